@@ -1,0 +1,69 @@
+import type { Author, Block, Image, Warning } from './schema/article';
+
+/** A block of the canonical text, located by offsets. */
+export interface BodyBlock {
+  kind: Block['kind'];
+  start: number;
+  end: number;
+}
+
+/** An image as a reader found it; `captionBlock` indexes `Body.blocks` when the caption is in the text. */
+export interface BodyImage extends Omit<Image, 'captionSpan'> {
+  captionBlock: number | null;
+}
+
+/** Page metadata a reader found; every field is optional evidence, merged by the pipeline. */
+export interface PageMeta {
+  headline: string | null;
+  dek: string | null;
+  authors: Author[];
+  agencies: string[];
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  language: string | null;
+  siteName: string | null;
+  canonicalUrl: string | null;
+}
+
+/**
+ * What every reader produces: one canonical text with its blocks, images and page metadata.
+ * Extractors read this (through `annotate`) and never the raw input.
+ */
+export interface Body {
+  kind: 'html' | 'text';
+  url: string | null;
+  text: string;
+  blocks: BodyBlock[];
+  images: BodyImage[];
+  meta: PageMeta;
+  /** Sanitised body HTML (HTML input only). */
+  html: string | null;
+  /** How article-like the input looks, 0..1, and why. */
+  isArticle: { score: number; reasons: string[] };
+  warnings: Warning[];
+  /** sourceMap[i] is the offset in the raw input of canonical character i (text input only). */
+  sourceMap: Int32Array | null;
+}
+
+export function emptyMeta(): PageMeta {
+  return {
+    headline: null,
+    dek: null,
+    authors: [],
+    agencies: [],
+    publishedAt: null,
+    modifiedAt: null,
+    language: null,
+    siteName: null,
+    canonicalUrl: null,
+  };
+}
+
+/** Body blocks are the article's own text: not the headline, dek or captions. */
+export const BODY_BLOCK_KINDS: ReadonlySet<Block['kind']> = new Set([
+  'paragraph',
+  'heading',
+  'list-item',
+  'blockquote',
+  'preformatted',
+]);

@@ -1,0 +1,83 @@
+import type { Author } from '../../schema/article';
+import { canonicalAgency } from '../agencies/canonical-agency';
+
+export interface ParsedByline {
+  authors: Author[];
+  /** Agencies named in the byline ("Associated Press" → "AP"). */
+  agencies: string[];
+}
+
+// Words that are a role or a desk, never a person's name.
+const NOT_A_NAME =
+  /^(?:staff|staff writer|staff reporter|reporter|correspondent|editor|editors|news desk|newsroom|wire|wires|wire services?|agencies|team|the editorial board|editorial board|contributor|guest author|admin|administrator|press release|updated|published)$/i;
+
+const BY = /^\s*(?:by|written by|words by|von|por|par)\s*:?\s+/i;
+
+function titleCaseIfShouting(name: string): string {
+  if (name !== name.toUpperCase() || !/[A-Z]/.test(name)) return name;
+  return name
+    .toLowerCase()
+    .replace(/(^|[\s'’.-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())
+    .replace(/\bMc(\p{L})/gu, (_m, ch: string) => `Mc${ch.toUpperCase()}`);
+}
+
+function looksLikeName(s: string): boolean {
+  const words = s.split(/\s+/);
+  if (words.length < 1 || words.length > 6) return false;
+  if (NOT_A_NAME.test(s)) return false;
+  if (/\d|@|https?:/.test(s)) return false;
+  return words.every((w) =>
+    /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|del|der|van|von|al|el|bin|ibn|la|le|di|du|dos|das)(?:-\p{L}+)?)$/u.test(
+      w,
+    ),
+  );
+}
+
+/**
+ * Parses a byline into authors and agencies: "By Jane Doe", "By JANE DOE, Associated Press",
+ * "By Jane Doe and John Roe | Reuters", "Jane Doe, Staff Writer".
+ */
+export function parseByline(raw: string): ParsedByline {
+  const authors: Author[] = [];
+  const agencies: string[] = [];
+  let text = raw
+    .replace(BY, '')
+    .replace(/\s*(?:Updated|Published|Posted)\b.*$/i, '')
+    .replace(/\s*[|•·]\s*(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*$/, '')
+    .trim();
+  // A trailing role or agency after a comma, pipe, dash or "for": "…, Associated Press", "… | Reuters".
+  let role: string | null = null;
+  const tail = /\s*(?:,|\||—|–|-|\bfor\b)\s*([^,|]+)$/.exec(text);
+  if (tail) {
+    const candidate = tail[1]!.trim();
+    const agency = canonicalAgency(candidate);
+    if (
+      agency ||
+      NOT_A_NAME.test(candidate) ||
+      !looksLikeName(candidate) ||
+      /^(?:The )?[A-Z][a-z]+ (?:Times|Post|News|Journal|Press|Herald|Tribune)$/.test(candidate)
+    ) {
+      role = candidate;
+      if (agency) agencies.push(agency);
+      text = text.slice(0, tail.index).trim();
+    }
+  }
+  const whole = canonicalAgency(text);
+  if (whole) return { authors: [], agencies: [...new Set([...agencies, whole])] };
+  for (const part of text.split(/\s*(?:,|&|\band\b|\bund\b|\by\b|\bet\b)\s*/)) {
+    const name = titleCaseIfShouting(part.replace(BY, '').trim());
+    if (!name) continue;
+    const agency = canonicalAgency(name);
+    if (agency) {
+      if (!agencies.includes(agency)) agencies.push(agency);
+      continue;
+    }
+    if (looksLikeName(name)) authors.push({ name, role });
+  }
+  return { authors, agencies };
+}
+
+/** True when a short block of text is a byline ("By Jane Doe"). */
+export function isBylineBlock(text: string): boolean {
+  return text.length <= 160 && BY.test(text) && /^\s*\S+\s*:?\s+\p{Lu}/u.test(text);
+}

@@ -1,0 +1,94 @@
+import { isUsState, lookupPlace } from '../../nlp/gazetteer/index';
+import { canonicalAgency } from '../agencies/canonical-agency';
+import { MONTH, MONTH_NUMBER, NOT_PLACES } from './constants';
+
+/** A dateline found at the start of a paragraph; offsets are relative to that paragraph. */
+export interface DatelineMatch {
+  /** As printed, without the separator: "DEIR EZZOR", "WASHINGTON (AP)". */
+  text: string;
+  place: string | null;
+  country: string | null;
+  date: string | null;
+  agency: string | null;
+  /** Length of the dateline with its separator ("DEIR EZZOR:"), from the paragraph start. */
+  length: number;
+  /** Where the story text starts after the separator and its spaces. */
+  bodyStart: number;
+}
+
+const CAPS_WORD = "[A-Z][A-Z'’.-]*[A-Z.]|[A-Z]";
+const CAPS_PLACE = `(?:${CAPS_WORD})(?: (?:${CAPS_WORD})){0,4}`;
+const TITLE_PLACE = "[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}";
+const REGION = "[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}";
+const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}`;
+const AGENCY = "[A-Za-z][A-Za-z .&'-]{0,40}";
+const SEP = '\\s*(?:—|–|--|-|:)\\s*';
+
+// "DEIR EZZOR:", "WASHINGTON (AP) —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "PARIS, March 2 (AFP) -", "ROME 1996-12-06".
+const CAPS_DATELINE = new RegExp(
+  `^(${CAPS_PLACE})(?:, (${REGION}))?(?:,? (${DATE}))?(?: ?\\((${AGENCY})\\))?(?:(${SEP})|(?=\\s|$))`,
+);
+// Title-case place only with an agency in parentheses: "Kabul, Afghanistan (CNN) —".
+const TITLE_DATELINE = new RegExp(
+  `^(${TITLE_PLACE})(?:, (${REGION}))?(?:,? (${DATE}))? ?\\((${AGENCY})\\)(${SEP})`,
+);
+
+function titleCase(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+function isoDate(raw: string, year: number | null): string | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
+  const month = /[A-Za-z]+/.exec(raw)?.[0]?.slice(0, 3).toLowerCase();
+  const nums = raw.match(/\d+/g) ?? [];
+  const m = month ? MONTH_NUMBER[month] : undefined;
+  if (!m) return null;
+  const day = nums.find((n) => n.length <= 2);
+  const y = nums.find((n) => n.length === 4) ?? (year ? String(year) : null);
+  if (!y) return null;
+  const mm = String(m).padStart(2, '0');
+  return day ? `${y}-${mm}-${day.padStart(2, '0')}` : `${y}-${mm}`;
+}
+
+function countryOf(place: string, region: string | null): string | null {
+  if (region) {
+    if (isUsState(region)) return 'United States';
+    const r = lookupPlace(region);
+    if (r?.kind === 'country') return r.name;
+  }
+  const p = lookupPlace(place);
+  return p ? p.country : null;
+}
+
+/**
+ * Finds a dateline at the start of a paragraph. `year` fills in dates printed without one
+ * ("PARIS, March 2 (AFP) -"); the place's country comes from the region or the gazetteer.
+ */
+export function extractDateline(paragraph: string, year: number | null = null): DatelineMatch | null {
+  const head = paragraph.slice(0, 160);
+  const m = CAPS_DATELINE.exec(head) ?? TITLE_DATELINE.exec(head);
+  if (!m) return null;
+  const [whole, placeRaw, region, date, agencyRaw, sep] = m as unknown as (string | undefined)[];
+  if (!placeRaw || NOT_PLACES.has(placeRaw)) return null;
+  // Without a separator, only an ISO date makes it a dateline (CoNLL's "ROME 1996-12-06").
+  if (!sep && !(date && /^\d{4}-/.test(date))) return null;
+  if (!sep && head.length > whole!.length && !/^\s*$/.test(head.slice(whole!.length, whole!.length + 1)))
+    return null;
+  // A lone capital word with a colon is more often a speaker label ("WALLACE:") than a place.
+  if (sep?.trim() === ':' && !placeRaw.includes(' ') && !lookupPlace(placeRaw)) return null;
+  const sepLength = sep?.length ?? 0;
+  const text = whole!.slice(0, whole!.length - sepLength).trimEnd();
+  const length = whole!.length - (sepLength - (sep ?? '').trimEnd().length);
+  const place = placeRaw === placeRaw.toUpperCase() ? titleCase(placeRaw) : placeRaw;
+  return {
+    text,
+    place,
+    country: countryOf(place, region ?? null),
+    date: date ? isoDate(date, year) : null,
+    agency: agencyRaw ? (canonicalAgency(agencyRaw) ?? agencyRaw.trim()) : null,
+    length,
+    bodyStart: whole!.length,
+  };
+}

@@ -1,0 +1,23 @@
+export { CopydeskError, type CopydeskErrorCode, isCopydeskError } from './errors';
+export type { ArticleInput } from './input';
+export type { ExtractorSelection, ParseLimits, ParseOptions } from './options';
+export { parseArticle, type SafeParseResult, safeParseArticle } from './parse';
+export {
+  type Article,
+  ArticleSchema,
+  type Author,
+  type Block,
+  type Casualty,
+  type Dateline,
+  type DateMention,
+  type Entity,
+  type Image,
+  type Quote,
+  SCHEMA_VERSION,
+  type Span,
+  toJsonSchema,
+  type ValidationIssue,
+  type ValidationResult,
+  validateArticle,
+  type Warning,
+} from './schema/index';

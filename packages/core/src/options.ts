@@ -1,0 +1,34 @@
+/** Which story extractors run. Each defaults to true; switch off what you do not need for speed. */
+export interface ExtractorSelection {
+  /** Quotes with speakers, cues and addressees. Default: true. */
+  quotes?: boolean;
+  /** People, organisations, places and groups. Default: true. */
+  entities?: boolean;
+  /** Date expressions resolved against the reference date. Default: true. */
+  dates?: boolean;
+  /** Casualty and other counts. Default: true. */
+  casualties?: boolean;
+}
+
+/** Bounds that keep a hostile input from exhausting memory or time. */
+export interface ParseLimits {
+  /** Largest input accepted, in UTF-16 code units or bytes. Default: 20,000,000. */
+  maxInputLength?: number;
+  /** Deepest HTML element nesting read; deeper content is flattened. Default: 2,000. */
+  maxDepth?: number;
+}
+
+export interface ParseOptions {
+  /** Reference date for relative dates ("Sunday", "a week ago"); ISO 8601 string or Date. Default: the page's own date, then the dateline's. */
+  publishedAt?: string | Date;
+  /** URL of the page, used to resolve relative links and pick site rules. Default: none. */
+  url?: string;
+  /** Force the input type instead of sniffing it. Default: sniffed. */
+  type?: 'html' | 'text';
+  /** Which story extractors run. Default: all. */
+  extractors?: ExtractorSelection;
+  /** Size and depth limits. Default: see {@link ParseLimits}. */
+  limits?: ParseLimits;
+}
+
+export const DEFAULT_LIMITS: Required<ParseLimits> = { maxInputLength: 20_000_000, maxDepth: 2_000 };

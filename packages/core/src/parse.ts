@@ -1,0 +1,183 @@
+import { BODY_BLOCK_KINDS, type Body } from './body';
+import { CopydeskError } from './errors';
+import { extractAgencies } from './extract/agencies/extract-agencies';
+import { extractCasualties } from './extract/casualties/extract-casualties';
+import { mainCountry } from './extract/country/main-country';
+import { extractDateline } from './extract/dateline/extract-dateline';
+import { extractDates } from './extract/dates/extract-dates';
+import { extractEntities } from './extract/entities/extract-entities';
+import { extractQuotes } from './extract/quotes/extract-quotes';
+import { type ArticleInput, resolveInput } from './input';
+import { annotate } from './nlp/annotate';
+import { DEFAULT_LIMITS, type ParseOptions } from './options';
+import { decodeBytes } from './read/decode';
+import { readHtml } from './read/html/read-html';
+import { readText } from './read/text/read-text';
+import { type Article, type Dateline, SCHEMA_VERSION, type Span } from './schema/article';
+
+export type SafeParseResult = { success: true; data: Article } | { success: false; error: CopydeskError };
+
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Normalises a reference date option to YYYY-MM-DD, or throws INVALID_OPTION. */
+function referenceDay(value: string | Date | undefined): string | null {
+  if (value === undefined) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  if (Number.isNaN(date.getTime())) {
+    throw new CopydeskError('INVALID_OPTION', `publishedAt is not a date: ${String(value)}`);
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value)) return value.slice(0, 10);
+  return date.toISOString().slice(0, 10);
+}
+
+function toIsoString(value: string | Date): string {
+  if (value instanceof Date) return value.toISOString();
+  return value;
+}
+
+function read(input: ArticleInput, options: ParseOptions): Body {
+  const resolved = resolveInput(input, options.type, options.url);
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  if (resolved.content.length > limits.maxInputLength) {
+    throw new CopydeskError(
+      'INPUT_TOO_LARGE',
+      `input is ${resolved.content.length.toLocaleString('en')} long; the limit is ${limits.maxInputLength.toLocaleString('en')} (limits.maxInputLength)`,
+    );
+  }
+  if (resolved.kind === 'html')
+    return readHtml(resolved.content, { url: resolved.url, maxDepth: limits.maxDepth });
+  const text = typeof resolved.content === 'string' ? resolved.content : decodeBytes(resolved.content);
+  if (!text.trim()) throw new CopydeskError('EMPTY_INPUT', 'the input has no text');
+  const body = readText(text);
+  body.url = resolved.url;
+  return body;
+}
+
+function findDateline(body: Body, year: number | null): Dateline | null {
+  const first = body.blocks.find((b) => BODY_BLOCK_KINDS.has(b.kind));
+  if (!first) return null;
+  const match = extractDateline(body.text.slice(first.start, first.end), year);
+  if (!match) return null;
+  return {
+    text: match.text,
+    place: match.place,
+    country: match.country ?? mainCountry(body.text),
+    date: match.date,
+    agency: match.agency,
+    span: span(body.text, first.start, first.start + match.length),
+  };
+}
+
+function hostnameOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Parses a news article — plain text or an HTML page — into one validated-shape Article.
+ * Throws {@link CopydeskError} on input it cannot read; everything else is reported in `warnings`.
+ */
+export function parseArticle(input: ArticleInput, options: ParseOptions = {}): Article {
+  try {
+    return parseUnsafe(input, options);
+  } catch (error) {
+    if (error instanceof CopydeskError) throw error;
+    throw new CopydeskError(
+      'INTERNAL',
+      `copydesk failed on this input: ${(error as Error)?.message ?? String(error)}`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+/** Like {@link parseArticle}, but returns `{ success, data | error }` and never throws. */
+export function safeParseArticle(input: ArticleInput, options: ParseOptions = {}): SafeParseResult {
+  try {
+    return { success: true, data: parseArticle(input, options) };
+  } catch (error) {
+    return { success: false, error: error as CopydeskError };
+  }
+}
+
+function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
+  const given = referenceDay(options.publishedAt);
+  const body = read(input, options);
+  const warnings = [...body.warnings];
+  const { text } = body;
+  const publishedAt =
+    options.publishedAt !== undefined ? toIsoString(options.publishedAt) : body.meta.publishedAt;
+  const pageDay =
+    body.meta.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(body.meta.publishedAt)
+      ? body.meta.publishedAt.slice(0, 10)
+      : null;
+  const knownYear = given ?? pageDay;
+  const dateline = findDateline(body, knownYear ? Number(knownYear.slice(0, 4)) : null);
+  const reference =
+    given ?? pageDay ?? (dateline?.date && dateline.date.length === 10 ? dateline.date : null);
+
+  const agencies = extractAgencies({
+    dateline: dateline?.agency ?? null,
+    bylines: body.meta.authors.map((a) => a.role ?? '').filter(Boolean),
+    declared: body.meta.agencies,
+    text,
+  });
+
+  const want = { quotes: true, entities: true, dates: true, casualties: true, ...options.extractors };
+  const doc = annotate(body);
+  const entities = want.entities || want.quotes ? extractEntities(doc) : [];
+  const quotes = want.quotes ? extractQuotes(doc, entities) : [];
+  const datesResult = want.dates ? extractDates(doc, reference) : { dates: [], warnings: [] };
+  warnings.push(...datesResult.warnings);
+  const casualties = want.casualties ? extractCasualties(doc) : [];
+
+  const paragraphs = body.blocks
+    .filter((b) => BODY_BLOCK_KINDS.has(b.kind))
+    .map((b) => span(text, b.start, b.end));
+  const wordCount = paragraphs.reduce(
+    (n, p) => n + (p.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0),
+    0,
+  );
+  const url = body.meta.canonicalUrl ?? body.url;
+
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: {
+      kind: body.kind,
+      url: body.url ?? body.meta.canonicalUrl,
+      hostname: hostnameOf(url),
+      siteName: body.meta.siteName,
+      canonicalUrl: body.meta.canonicalUrl,
+    },
+    language: body.meta.language,
+    headline: body.meta.headline,
+    dek: body.meta.dek,
+    authors: body.meta.authors,
+    agencies,
+    dateline,
+    publishedAt,
+    modifiedAt: body.meta.modifiedAt,
+    images: body.images.map(({ captionBlock, ...image }) => {
+      const block = captionBlock === null ? undefined : body.blocks[captionBlock];
+      return { ...image, captionSpan: block ? span(text, block.start, block.end) : null };
+    }),
+    text,
+    blocks: body.blocks.map((b) => ({ kind: b.kind, span: span(text, b.start, b.end) })),
+    paragraphs,
+    html: body.html,
+    quotes: want.quotes ? quotes : [],
+    entities: want.entities ? entities : [],
+    dates: datesResult.dates,
+    casualties,
+    wordCount,
+    isArticle: body.isArticle,
+    warnings,
+  };
+}

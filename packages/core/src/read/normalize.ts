@@ -1,0 +1,96 @@
+// One-for-one character replacements: each keeps UTF-16 length 1, so offsets survive normalisation.
+const CHAR_MAP: Record<string, string> = {
+  '\u00a0': ' ', // no-break space
+  '\u2007': ' ',
+  '\u202f': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u3000': ' ',
+  '\t': ' ',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00ab': '"',
+  '\u00bb': '"',
+  '\u2012': '–', // figure dash
+  '\u2015': '—', // horizontal bar, used as a dateline dash by some US sites
+  '\u2212': '-', // minus sign
+  '\u00ad': '', // soft hyphen: dropped
+  '\u200b': '', // zero-width space: dropped
+  '\u200c': '',
+  '\u200d': '',
+  '\u2060': '',
+  '\ufeff': '',
+};
+
+/** Result of normalising a run of inline text: the clean string and, per output char, its input offset. */
+export interface NormalizedRun {
+  text: string;
+  map: number[];
+}
+
+/**
+ * Normalises one block of inline text: typographic quotes, dashes and exotic spaces become their plain
+ * forms, invisible characters go, and runs of white space (line breaks included) fold into one space.
+ * `map[i]` is the offset in `input` (plus `base`) of output character `i`.
+ */
+export function normalizeInline(input: string, base = 0): NormalizedRun {
+  let out = '';
+  const map: number[] = [];
+  let pendingSpace = -1;
+  for (let i = 0; i < input.length; i++) {
+    let ch = input[i]!;
+    const mapped = CHAR_MAP[ch];
+    if (mapped !== undefined) ch = mapped;
+    if (ch === '') continue;
+    if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v') {
+      if (pendingSpace < 0) pendingSpace = i;
+      continue;
+    }
+    if (pendingSpace >= 0 && out.length > 0) {
+      out += ' ';
+      map.push(base + pendingSpace);
+    }
+    pendingSpace = -1;
+    out += ch;
+    map.push(base + i);
+  }
+  return { text: out, map };
+}
+
+/** Joins normalised blocks with a blank line, returning the canonical text, block offsets and source map. */
+export function joinBlocks<K>(runs: { kind: K; run: NormalizedRun }[]): {
+  text: string;
+  blocks: { kind: K; start: number; end: number }[];
+  sourceMap: Int32Array;
+} {
+  const parts: string[] = [];
+  const blocks: { kind: K; start: number; end: number }[] = [];
+  let length = 0;
+  let total = 0;
+  for (const r of runs) total += r.run.text.length + 2;
+  const sourceMap = new Int32Array(Math.max(0, total - 2));
+  for (const { kind, run } of runs) {
+    if (run.text.length === 0) continue;
+    if (parts.length > 0) {
+      const prev = run.map[0] ?? 0;
+      sourceMap[length] = prev;
+      sourceMap[length + 1] = prev;
+      length += 2;
+    }
+    blocks.push({ kind, start: length, end: length + run.text.length });
+    for (let i = 0; i < run.map.length; i++) sourceMap[length + i] = run.map[i]!;
+    parts.push(run.text);
+    length += run.text.length;
+  }
+  return { text: parts.join('\n\n'), blocks, sourceMap: sourceMap.subarray(0, length) };
+}

@@ -1,0 +1,140 @@
+import { type Body, type BodyBlock, type BodyImage, emptyMeta } from '../../body';
+import { isBylineBlock, parseByline } from '../../extract/byline/parse-byline';
+import { looksLikeCaption, splitCredit } from '../../extract/credit/split-credit';
+import { extractDateline } from '../../extract/dateline/extract-dateline';
+import type { Warning } from '../../schema/article';
+import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
+
+interface RawBlock {
+  raw: string;
+  start: number;
+  lines: number;
+}
+
+/** Splits raw text into blocks at blank lines; text with no blank line is split at every line break. */
+function splitBlocks(input: string): RawBlock[] {
+  const hasBlankLine = /\n[ \t\u00a0]*\r?\n/.test(input);
+  const separator = hasBlankLine ? /\r?\n(?:[ \t\u00a0]*\r?\n)+/g : /\r?\n/g;
+  const blocks: RawBlock[] = [];
+  let last = 0;
+  const push = (end: number) => {
+    const raw = input.slice(last, end);
+    if (raw.trim()) blocks.push({ raw, start: last, lines: raw.trim().split('\n').length });
+  };
+  for (let m = separator.exec(input); m; m = separator.exec(input)) {
+    push(m.index);
+    last = m.index + m[0].length;
+  }
+  push(input.length);
+  return blocks;
+}
+
+const MAX_HEADLINE = 250;
+
+function looksLikeHeadline(block: RawBlock, text: string): boolean {
+  if (block.lines > 2 || text.length > MAX_HEADLINE || text.length < 3) return false;
+  if (extractDateline(text)) return false;
+  if (isBylineBlock(text)) return false;
+  // Two or more full sentences read as a paragraph, not a headline.
+  return (text.match(/[.!?]["')\]]?\s+[A-Z]/g) ?? []).length < 2;
+}
+
+/**
+ * Reads a plain-text story: headline, optional dek, photo caption with credit, byline, then paragraphs
+ * (the first of which may open with a dateline). Typography is normalised one character for one.
+ */
+export function readText(input: string): Body {
+  const warnings: Warning[] = [];
+  const raw = input.replace(/^\ufeff/, '');
+  const offset = input.length - raw.length;
+  const blocks: RawBlock[] = [];
+  const runs: NormalizedRun[] = [];
+  for (const b of splitBlocks(raw)) {
+    const run = normalizeInline(b.raw, b.start + offset);
+    // A block of nothing but invisible characters normalises to nothing: drop it here.
+    if (run.text) {
+      blocks.push(b);
+      runs.push(run);
+    }
+  }
+  const meta = emptyMeta();
+  const images: BodyImage[] = [];
+  const kinds: BodyBlock['kind'][] = runs.map(() => 'paragraph');
+  const dropped = new Set<number>();
+  const imageAt = new Map<number, BodyImage>();
+
+  let i = 0;
+  if (blocks.length >= 2 && looksLikeHeadline(blocks[0]!, runs[0]!.text)) {
+    kinds[0] = 'headline';
+    meta.headline = runs[0]!.text;
+    i = 1;
+  }
+  // Front matter: at most a few short blocks before the story proper.
+  const frontEnd = Math.min(runs.length - 1, i + 4);
+  for (let j = i; j < frontEnd; j++) {
+    const text = runs[j]!.text;
+    if (isBylineBlock(text)) {
+      const parsed = parseByline(text);
+      meta.authors.push(...parsed.authors);
+      meta.agencies.push(...parsed.agencies);
+      dropped.add(j);
+      i = j + 1;
+      continue;
+    }
+    if (text.length <= 600 && looksLikeCaption(text) && !extractDateline(text)) {
+      const { caption, credit } = splitCredit(text);
+      kinds[j] = 'caption';
+      const image: BodyImage = { url: null, caption: caption || null, credit, alt: null, captionBlock: null };
+      images.push(image);
+      imageAt.set(j, image);
+      i = j + 1;
+      continue;
+    }
+    // A short line right after the headline, followed by more front matter or a dateline, is a dek.
+    const next = runs[j + 1]?.text ?? '';
+    if (
+      kinds[0] === 'headline' &&
+      j === 1 &&
+      text.length <= 300 &&
+      !extractDateline(text) &&
+      (isBylineBlock(next) || looksLikeCaption(next) || extractDateline(next) !== null)
+    ) {
+      kinds[j] = 'dek';
+      meta.dek = text;
+      i = j + 1;
+      continue;
+    }
+    break;
+  }
+  if (runs.length === 0 || kinds.every((k, n) => k !== 'paragraph' || dropped.has(n))) {
+    warnings.push({ code: 'no-body', message: 'no body paragraphs were found in the text' });
+  }
+
+  // Captions keep only the caption sentence in the text; the credit lives on the image.
+  const kept: { kind: BodyBlock['kind']; run: NormalizedRun }[] = [];
+  runs.forEach((run, n) => {
+    if (dropped.has(n)) return;
+    if (kinds[n] === 'caption') {
+      const image = imageAt.get(n)!;
+      const len = image.caption?.length ?? 0;
+      image.captionBlock = len ? kept.length : null;
+      if (len)
+        kept.push({ kind: 'caption', run: { text: run.text.slice(0, len), map: run.map.slice(0, len) } });
+      return;
+    }
+    kept.push({ kind: kinds[n]!, run });
+  });
+  const joined = joinBlocks(kept);
+  return {
+    kind: 'text',
+    url: null,
+    text: joined.text,
+    blocks: joined.blocks,
+    images,
+    meta,
+    html: null,
+    isArticle: { score: 1, reasons: ['plain text is taken as an article'] },
+    warnings,
+    sourceMap: joined.sourceMap,
+  };
+}
