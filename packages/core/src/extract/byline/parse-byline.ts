@@ -14,7 +14,10 @@ const NOT_A_NAME =
 const BY = /^\s*(?:by|written by|words by|von|por|par)\s*:?\s+/i;
 
 function titleCaseIfShouting(name: string): string {
-  if (name !== name.toUpperCase() || !/[A-Z]/.test(name)) return name;
+  const letters = name.replace(/[^\p{L}]/gu, '');
+  const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
+  // "MICHAEL McDONALD" shouts too: most, not all, of its letters are capitals.
+  if (letters.length < 2 || upper / letters.length < 0.8) return name;
   return name
     .toLowerCase()
     .replace(/(^|[\s'’.-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase())

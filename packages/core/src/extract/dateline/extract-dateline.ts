@@ -19,7 +19,8 @@ export interface DatelineMatch {
 const CAPS_WORD = "[A-Z][A-Z'’.-]*[A-Z.]|[A-Z]";
 const CAPS_PLACE = `(?:${CAPS_WORD})(?: (?:${CAPS_WORD})){0,4}`;
 const TITLE_PLACE = "[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}";
-const REGION = "[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}";
+// A region is never a month: "PARIS, March 2 (AFP)" has a date where a region could stand.
+const REGION = `(?!${MONTH} \\d)[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}`;
 const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}`;
 const AGENCY = "[A-Za-z][A-Za-z .&'-]{0,40}";
 const SEP = '\\s*(?:—|–|--|-|:)\\s*';

@@ -28,6 +28,10 @@ const COUNTRY_ALIASES: Record<string, string> = {
   holland: 'Netherlands',
   'ivory coast': 'Ivory Coast',
   burma: 'Myanmar',
+  türkiye: 'Turkey',
+  turkiye: 'Turkey',
+  'russian federation': 'Russia',
+  czechia: 'Czech Republic',
 };
 
 const US_STATES =
@@ -46,6 +50,22 @@ const US_STATE_NAMES = [
   'South Dakota',
   'West Virginia',
 ];
+
+// News spellings of cities the data package lacks or writes otherwise: [canonical name, country].
+const CITY_ALIASES: Record<string, readonly [string, string]> = {
+  washington: ['Washington', 'United States'],
+  'deir ezzor': ['Deir Ezzor', 'Syria'],
+  'deir ez-zor': ['Deir Ezzor', 'Syria'],
+  'deir al-zor': ['Deir Ezzor', 'Syria'],
+  'albu kamal': ['Albu Kamal', 'Syria'],
+  'abu kamal': ['Albu Kamal', 'Syria'],
+  kiev: ['Kyiv', 'Ukraine'],
+  kyiv: ['Kyiv', 'Ukraine'],
+  'the hague': ['The Hague', 'Netherlands'],
+  'hong kong': ['Hong Kong', 'China'],
+  jerusalem: ['Jerusalem', 'Israel'],
+  gaza: ['Gaza', 'Palestine'],
+};
 
 let index: Map<string, PlaceInfo> | null = null;
 let demonyms: Map<string, string> | null = null;
@@ -70,6 +90,9 @@ function build(): Map<string, PlaceInfo> {
     };
     map.set(name.toLowerCase(), info);
     for (const a of alts) if (!map.has(a.toLowerCase())) map.set(a.toLowerCase(), info);
+  }
+  for (const [alias, [name, country]] of Object.entries(CITY_ALIASES)) {
+    map.set(alias, { name, kind: 'city', country, population: null });
   }
   for (const [alias, name] of Object.entries(COUNTRY_ALIASES)) {
     map.set(alias, { name, kind: 'country', country: name, population: null });

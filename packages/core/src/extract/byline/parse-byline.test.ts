@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isBylineBlock, parseByline } from './parse-byline';
+
+describe('parseByline', () => {
+  it.each([
+    ['By Jane Doe', [{ name: 'Jane Doe', role: null }], []],
+    ['By JANE DOE, Associated Press', [{ name: 'Jane Doe', role: 'Associated Press' }], ['AP']],
+    [
+      'By Jane Doe and John Roe | Reuters',
+      [
+        { name: 'Jane Doe', role: 'Reuters' },
+        { name: 'John Roe', role: 'Reuters' },
+      ],
+      ['Reuters'],
+    ],
+    ['By Jane Doe, Staff Writer', [{ name: 'Jane Doe', role: 'Staff Writer' }], []],
+    ['By Agence France-Presse', [], ['AFP']],
+    [
+      'By Maria de la Cruz and Ali al-Zaatari',
+      [
+        { name: 'Maria de la Cruz', role: null },
+        { name: 'Ali al-Zaatari', role: null },
+      ],
+      [],
+    ],
+    ['By MICHAEL McDONALD', [{ name: 'Michael McDonald', role: null }], []],
+  ])('parses %j', (raw, authors, agencies) => {
+    expect(parseByline(raw)).toEqual({ authors, agencies });
+  });
+
+  it.each([
+    ['By Jane Doe', true],
+    [
+      'By the time the army arrived, the town had fallen to rebels after a long and bloody siege that lasted for several months.',
+      false,
+    ],
+    ['Bystanders watched.', false],
+  ])('isBylineBlock(%j) is %s', (text, expected) => {
+    expect(isBylineBlock(text)).toBe(expected);
+  });
+});

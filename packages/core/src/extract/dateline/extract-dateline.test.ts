@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractDateline } from './extract-dateline';
+
+describe('extractDateline', () => {
+  it.each([
+    [
+      'DEIR EZZOR: Syria’s army and loyalist militiamen',
+      'DEIR EZZOR',
+      'Deir Ezzor',
+      null,
+      null,
+      'DEIR EZZOR:',
+    ],
+    [
+      'WASHINGTON (AP) — The Latest on the race',
+      'WASHINGTON (AP)',
+      'Washington',
+      'AP',
+      null,
+      'WASHINGTON (AP) —',
+    ],
+    [
+      'LONDON (Reuters) - British lawmakers voted',
+      'LONDON (Reuters)',
+      'London',
+      'Reuters',
+      null,
+      'LONDON (Reuters) -',
+    ],
+    [
+      'PARIS, March 2 (AFP) - France said on Monday',
+      'PARIS, March 2 (AFP)',
+      'Paris',
+      'AFP',
+      '2017-03-02',
+      'PARIS, March 2 (AFP) -',
+    ],
+    ['ROME 1996-12-06', 'ROME 1996-12-06', 'Rome', null, '1996-12-06', 'ROME 1996-12-06'],
+    [
+      'HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party',
+      'HEMPSTEAD, N.Y., Sept. 26 (UPI)',
+      'Hempstead',
+      'UPI',
+      '2017-09-26',
+      'HEMPSTEAD, N.Y., Sept. 26 (UPI) —',
+    ],
+    ['WASHINGTON -- President Obama, dedicating', 'WASHINGTON', 'Washington', null, null, 'WASHINGTON --'],
+    ['BEIRUT, Lebanon — Syrian rebels said', 'BEIRUT, Lebanon', 'Beirut', null, null, 'BEIRUT, Lebanon —'],
+    [
+      'NEW YORK (CNNMoney) -- Stocks fell',
+      'NEW YORK (CNNMoney)',
+      'New York',
+      'CNNMoney',
+      null,
+      'NEW YORK (CNNMoney) --',
+    ],
+    [
+      'Kabul, Afghanistan (CNN) — A suicide bomber',
+      'Kabul, Afghanistan (CNN)',
+      'Kabul',
+      'CNN',
+      null,
+      'Kabul, Afghanistan (CNN) —',
+    ],
+  ])('reads %j', (paragraph, text, place, agency, date, printed) => {
+    const m = extractDateline(paragraph, 2017);
+    expect(m).toMatchObject({ text, place, agency, date });
+    expect(paragraph.slice(0, m!.length)).toBe(printed);
+    expect(paragraph.slice(m!.bodyStart)).not.toMatch(/^\s/);
+  });
+
+  it.each([
+    ['The army said it had taken full control of Albu Kamal.'],
+    ['BREAKING: Stocks plunge at the open'],
+    ['WALLACE: Let’s start with breaking news on the debate story.'],
+    ['ABSTRACT.'],
+    ['US officials said on Monday that talks would resume.'],
+    ['NATO allies agreed to boost spending.'],
+  ])('finds no dateline in %j', (paragraph) => {
+    expect(extractDateline(paragraph, 2017)).toBeNull();
+  });
+
+  it('gives the country of a region or a known city', () => {
+    expect(extractDateline('FLINT, Mich., Oct. 4 (UPI) — Former', 2016)?.country).toBe('United States');
+    expect(extractDateline('BEIRUT, Lebanon — Syrian', null)?.country).toBe('Lebanon');
+    expect(extractDateline('ANTALYA (AFP) - Diplomats', null)?.country).toBe('Turkey');
+  });
+});
