@@ -84,3 +84,9 @@ export function parseByline(raw: string): ParsedByline {
 export function isBylineBlock(text: string): boolean {
   return text.length <= 160 && BY.test(text) && /^\s*\S+\s*:?\s+\p{Lu}/u.test(text);
 }
+
+/** True when a block is nothing but a person's name ("Peter Blackburn"): a byline without "By". */
+export function isNameOnlyBlock(text: string): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 4 && text.length <= 60 && looksLikeName(text.trim());
+}

@@ -27,7 +27,7 @@ const SEP = '\\s*(?:—|–|--|-|:)\\s*';
 
 // "DEIR EZZOR:", "WASHINGTON (AP) —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "PARIS, March 2 (AFP) -", "ROME 1996-12-06".
 const CAPS_DATELINE = new RegExp(
-  `^(${CAPS_PLACE})(?:, (${REGION}))?(?:,? (${DATE}))?(?: ?\\((${AGENCY})\\))?(?:(${SEP})|(?=\\s|$))`,
+  `^(${CAPS_PLACE})(?: ?, (${REGION}))?(?: ?,? (${DATE}))?(?: ?\\((${AGENCY})\\))?(?:(${SEP})|(?=\\s|$))`,
 );
 // Title-case place only with an agency in parentheses: "Kabul, Afghanistan (CNN) —".
 const TITLE_DATELINE = new RegExp(
@@ -77,6 +77,9 @@ export function extractDateline(paragraph: string, year: number | null = null): 
   if (!sep && !(date && /^\d{4}-/.test(date))) return null;
   if (!sep && head.length > whole!.length && !/^\s*$/.test(head.slice(whole!.length, whole!.length + 1)))
     return null;
+  // A shouted kicker before a shouted headline is no dateline: CoNLL's "CRICKET - LEICESTERSHIRE TAKE OVER …".
+  const after = head.slice(whole!.length, whole!.length + 40);
+  if (sep && /\p{Lu}{2}/u.test(after) && !/\p{Ll}/u.test(after)) return null;
   // A lone capital word with a colon is more often a speaker label ("WALLACE:") than a place.
   if (sep?.trim() === ':' && !placeRaw.includes(' ') && !lookupPlace(placeRaw)) return null;
   const sepLength = sep?.length ?? 0;

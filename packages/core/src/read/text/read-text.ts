@@ -1,5 +1,5 @@
 import { type Body, type BodyBlock, type BodyImage, emptyMeta } from '../../body';
-import { isBylineBlock, parseByline } from '../../extract/byline/parse-byline';
+import { isBylineBlock, isNameOnlyBlock, parseByline } from '../../extract/byline/parse-byline';
 import { looksLikeCaption, splitCredit } from '../../extract/credit/split-credit';
 import { extractDateline } from '../../extract/dateline/extract-dateline';
 import type { Warning } from '../../schema/article';
@@ -30,13 +30,19 @@ function splitBlocks(input: string): RawBlock[] {
 }
 
 const MAX_HEADLINE = 250;
+const MAX_DEK = 400;
+const MAX_FRONT_BLOCKS = 4;
+const SECTION_LABEL = /^(?:ABSTRACT|FULL TEXT|SUMMARY|LETTERS|HIGHLIGHTS)\.?$/i;
 
-function looksLikeHeadline(block: RawBlock, text: string): boolean {
+function looksLikeHeadline(block: RawBlock, text: string, next: string): boolean {
   if (block.lines > 2 || text.length > MAX_HEADLINE || text.length < 3) return false;
-  if (extractDateline(text)) return false;
   if (isBylineBlock(text)) return false;
-  // Two or more full sentences read as a paragraph, not a headline.
-  return (text.match(/[.!?]["')\]]?\s+[A-Z]/g) ?? []).length < 2;
+  // A short line straight before a dateline paragraph is the headline (CoNLL's "PRESS DIGEST - Tunisia - Aug 31 .").
+  if (extractDateline(next)) return true;
+  // A dateline opens a story paragraph, but a shouted block is a headline even when it opens like one.
+  if (extractDateline(text) && text !== text.toUpperCase()) return false;
+  // Two or more full sentences read as a paragraph ("N. Korea" is an initial, not a sentence end).
+  return (text.match(/[\p{Ll}\d][.!?]["')\]]?\s+\p{Lu}/gu) ?? []).length < 2;
 }
 
 /**
@@ -64,16 +70,25 @@ export function readText(input: string): Body {
   const imageAt = new Map<number, BodyImage>();
 
   let i = 0;
-  if (blocks.length >= 2 && looksLikeHeadline(blocks[0]!, runs[0]!.text)) {
+  if (blocks.length >= 2 && looksLikeHeadline(blocks[0]!, runs[0]!.text, runs[1]?.text ?? '')) {
     kinds[0] = 'headline';
     meta.headline = runs[0]!.text;
     i = 1;
   }
   // Front matter: at most a few short blocks before the story proper.
-  const frontEnd = Math.min(runs.length - 1, i + 4);
+  const frontEnd = Math.min(runs.length - 1, i + MAX_FRONT_BLOCKS);
+  let datelineAt = -1;
+  for (let j = i; j <= frontEnd; j++) {
+    if (extractDateline(runs[j]!.text)) {
+      datelineAt = j;
+      break;
+    }
+    if (runs[j]!.text.length > MAX_DEK) break;
+  }
   for (let j = i; j < frontEnd; j++) {
     const text = runs[j]!.text;
-    if (isBylineBlock(text)) {
+    // A bare name just before the dateline is a byline without "By" (CoNLL's "Peter Blackburn").
+    if (isBylineBlock(text) || (datelineAt === j + 1 && isNameOnlyBlock(text))) {
       const parsed = parseByline(text);
       meta.authors.push(...parsed.authors);
       meta.agencies.push(...parsed.agencies);
@@ -90,17 +105,17 @@ export function readText(input: string): Body {
       i = j + 1;
       continue;
     }
-    // A short line right after the headline, followed by more front matter or a dateline, is a dek.
+    // Lines between the headline and a dateline paragraph are front matter: a dek, an abstract, or
+    // section labels such as PolNeAR's NYT "ABSTRACT." / "FULL TEXT." (nyt_2016-09-08_obama-on-climate…).
     const next = runs[j + 1]?.text ?? '';
-    if (
-      kinds[0] === 'headline' &&
-      j === 1 &&
-      text.length <= 300 &&
-      !extractDateline(text) &&
-      (isBylineBlock(next) || looksLikeCaption(next) || extractDateline(next) !== null)
-    ) {
-      kinds[j] = 'dek';
-      meta.dek = text;
+    const beforeFrontMatter =
+      j === 1 && text.length <= MAX_DEK && (isBylineBlock(next) || looksLikeCaption(next));
+    if (kinds[0] === 'headline' && (datelineAt > j || beforeFrontMatter)) {
+      if (SECTION_LABEL.test(text)) dropped.add(j);
+      else {
+        kinds[j] = 'dek';
+        meta.dek ??= text;
+      }
       i = j + 1;
       continue;
     }
