@@ -8,6 +8,7 @@ export default defineConfig({
   sourcemap: false,
   target: 'es2022',
   platform: 'neutral',
-  splitting: false,
+  // One shared chunk, so "@copydesk/core" and "@copydesk/core/schema" hand out the same schema objects.
+  splitting: true,
   treeshake: true,
 });

@@ -6,6 +6,7 @@ import { mainCountry } from './extract/country/main-country';
 import { extractDateline } from './extract/dateline/extract-dateline';
 import { extractDates } from './extract/dates/extract-dates';
 import { extractEntities } from './extract/entities/extract-entities';
+import { detectLanguage } from './extract/language/detect-language';
 import { extractQuotes } from './extract/quotes/extract-quotes';
 import { type ArticleInput, resolveInput } from './input';
 import { annotate } from './nlp/annotate';
@@ -156,7 +157,7 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
       siteName: body.meta.siteName,
       canonicalUrl: body.meta.canonicalUrl,
     },
-    language: body.meta.language,
+    language: body.meta.language ?? detectLanguage(paragraphs.map((p) => p.text).join('\n')),
     headline: body.meta.headline,
     dek: body.meta.dek,
     authors: body.meta.authors,

@@ -22,6 +22,10 @@ describe('seed article: page-level golden parse', () => {
     expect(article.images[0]!.captionSpan?.text).toBe(EXPECTED.images[0].caption);
   });
 
+  it('detects the language', () => {
+    expect(article.language).toBe('en');
+  });
+
   it('finds the agency and no authors', () => {
     expect(article.agencies).toEqual(EXPECTED.agencies);
     expect(article.authors).toEqual(EXPECTED.authors);

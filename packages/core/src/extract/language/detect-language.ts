@@ -1,0 +1,28 @@
+import { STOPWORDS } from './constants';
+
+const INDEX = new Map<string, string[]>();
+for (const [lang, words] of Object.entries(STOPWORDS)) {
+  for (const w of words) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
+}
+const SAMPLE = 5000;
+const MIN_HITS = 5;
+
+/**
+ * Guesses the language of a plain text from its function words (first 5,000 characters), returning a
+ * BCP 47 tag or null when the evidence is thin. Pages declare their language; plain text does not.
+ */
+export function detectLanguage(text: string): string | null {
+  const counts = new Map<string, number>();
+  for (const m of text
+    .slice(0, SAMPLE)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
+    for (const lang of INDEX.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || best[1] < MIN_HITS) return null;
+  // A near tie between two languages is no verdict.
+  if (second && second[1] * 1.3 > best[1]) return null;
+  return best[0];
+}
