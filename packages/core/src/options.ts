@@ -16,6 +16,8 @@ export interface ParseLimits {
   maxInputLength?: number;
   /** Deepest HTML element nesting read; deeper content is flattened. Default: 2,000. */
   maxDepth?: number;
+  /** Wall-clock budget for one parse in milliseconds, checked between stages. Default: 30,000. */
+  timeoutMs?: number;
 }
 
 export interface ParseOptions {
@@ -31,4 +33,4 @@ export interface ParseOptions {
   limits?: ParseLimits;
 }
 
-export const DEFAULT_LIMITS: Required<ParseLimits> = { maxInputLength: 20_000_000, maxDepth: 2_000 };
+export const DEFAULT_LIMITS: Required<ParseLimits> = { maxInputLength: 20_000_000, maxDepth: 2_000, timeoutMs: 30_000 };

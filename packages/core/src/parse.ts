@@ -10,7 +10,7 @@ import { detectLanguage } from './extract/language/detect-language';
 import { extractQuotes } from './extract/quotes/extract-quotes';
 import { type ArticleInput, resolveInput } from './input';
 import { annotate } from './nlp/annotate';
-import { DEFAULT_LIMITS, type ParseOptions } from './options';
+import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
 import { decodeBytes } from './read/decode';
 import { readHtml } from './read/html/read-html';
 import { readText } from './read/text/read-text';
@@ -38,9 +38,30 @@ function toIsoString(value: string | Date): string {
   return value;
 }
 
-function read(input: ArticleInput, options: ParseOptions): Body {
-  const resolved = resolveInput(input, options.type, options.url);
+/** Throws TIMEOUT once the parse has run past its budget; called between stages. */
+type Checkpoint = (stage: string) => void;
+
+function deadlineOf(timeoutMs: number): Checkpoint {
+  const started = Date.now();
+  return (stage) => {
+    if (Date.now() - started > timeoutMs) {
+      throw new CopydeskError('TIMEOUT', `parsing took longer than ${timeoutMs} ms (limits.timeoutMs), stopped after ${stage}`);
+    }
+  };
+}
+
+function limitsOf(options: ParseOptions): Required<ParseLimits> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  for (const [key, value] of Object.entries(limits)) {
+    if (typeof value !== 'number' || !(value > 0)) {
+      throw new CopydeskError('INVALID_OPTION', `limits.${key} must be a positive number, not ${String(value)}`);
+    }
+  }
+  return limits;
+}
+
+function read(input: ArticleInput, options: ParseOptions, limits: Required<ParseLimits>): Body {
+  const resolved = resolveInput(input, options.type, options.url);
   if (resolved.content.length > limits.maxInputLength) {
     throw new CopydeskError(
       'INPUT_TOO_LARGE',
@@ -110,7 +131,10 @@ export function safeParseArticle(input: ArticleInput, options: ParseOptions = {}
 
 function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const given = referenceDay(options.publishedAt);
-  const body = read(input, options);
+  const limits = limitsOf(options);
+  const checkpoint = deadlineOf(limits.timeoutMs);
+  const body = read(input, options, limits);
+  checkpoint('reading');
   const warnings = [...body.warnings];
   const { text } = body;
   const publishedAt =
@@ -133,11 +157,16 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
 
   const want = { quotes: true, entities: true, dates: true, casualties: true, ...options.extractors };
   const doc = annotate(body);
+  checkpoint('tokenising');
   const entities = want.entities || want.quotes ? extractEntities(doc) : [];
+  checkpoint('entities');
   const quotes = want.quotes ? extractQuotes(doc, entities) : [];
+  checkpoint('quotes');
   const datesResult = want.dates ? extractDates(doc, reference) : { dates: [], warnings: [] };
   warnings.push(...datesResult.warnings);
+  checkpoint('dates');
   const casualties = want.casualties ? extractCasualties(doc) : [];
+  checkpoint('casualties');
 
   const paragraphs = body.blocks
     .filter((b) => BODY_BLOCK_KINDS.has(b.kind))

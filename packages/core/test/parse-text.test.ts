@@ -133,6 +133,17 @@ describe('errors', () => {
     );
   });
 
+  it('stops with TIMEOUT when a parse outruns its budget', () => {
+    const big = 'The army said it had taken the town on Sunday. '.repeat(40_000);
+    const result = safeParseArticle({ text: big }, { limits: { timeoutMs: 0.001 } });
+    expect(result.success || result.error.code).toBe('TIMEOUT');
+  });
+
+  it.each([[{ timeoutMs: 0 }], [{ maxInputLength: -1 }], [{ maxDepth: Number.NaN }]])('rejects the limit %j', (limits) => {
+    const result = safeParseArticle({ text: 'Body.' }, { limits });
+    expect(result.success || result.error.code).toBe('INVALID_OPTION');
+  });
+
   it('enforces the input size limit', () => {
     const result = safeParseArticle({ text: 'x'.repeat(2000) }, { limits: { maxInputLength: 1000 } });
     expect(result.success || result.error.code).toBe('INPUT_TOO_LARGE');

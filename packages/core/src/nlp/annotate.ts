@@ -76,7 +76,7 @@ export function annotate(body: Body): Annotated {
       sentenceStart = last + 1;
       i = last;
     }
-    tokens.push(...blockTokens);
+    for (const t of blockTokens) tokens.push(t);
   });
   return { body, tokens, sentences };
 }

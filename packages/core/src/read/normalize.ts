@@ -35,8 +35,13 @@ const CHAR_MAP: Record<string, string> = {
 /** Result of normalising a run of inline text: the clean string and, per output char, its input offset. */
 export interface NormalizedRun {
   text: string;
-  map: number[];
+  map: Int32Array;
 }
+
+const WHITESPACE = new Set([0x20, 0x0a, 0x0d, 0x0c, 0x0b]);
+// A lookup table over UTF-16 code units: 1 where the character needs mapping or folding.
+const SPECIAL = new Uint8Array(0x10000);
+for (const code of [...Object.keys(CHAR_MAP).map((c) => c.charCodeAt(0)), ...WHITESPACE]) SPECIAL[code] = 1;
 
 /**
  * Normalises one block of inline text: typographic quotes, dashes and exotic spaces become their plain
@@ -44,27 +49,49 @@ export interface NormalizedRun {
  * `map[i]` is the offset in `input` (plus `base`) of output character `i`.
  */
 export function normalizeInline(input: string, base = 0): NormalizedRun {
-  let out = '';
-  const map: number[] = [];
+  // Plain runs are copied by slice and special characters one by one: string-building per character
+  // dominated the time on megabyte inputs (bench/scaling.ts, "one huge word").
+  const map = new Int32Array(input.length);
+  const parts: string[] = [];
+  let length = 0;
+  let runStart = -1;
   let pendingSpace = -1;
+  const flush = (end: number) => {
+    if (runStart >= 0) parts.push(input.slice(runStart, end));
+    runStart = -1;
+  };
   for (let i = 0; i < input.length; i++) {
-    let ch = input[i]!;
-    const mapped = CHAR_MAP[ch];
-    if (mapped !== undefined) ch = mapped;
+    const code = input.charCodeAt(i);
+    if (SPECIAL[code] === 0) {
+      if (pendingSpace >= 0) {
+        if (length > 0) {
+          parts.push(' ');
+          map[length++] = base + pendingSpace;
+        }
+        pendingSpace = -1;
+      }
+      if (runStart < 0) runStart = i;
+      map[length++] = base + i;
+      continue;
+    }
+    flush(i);
+    const mapped = CHAR_MAP[input[i]!];
+    const ch = mapped === undefined ? input[i]! : mapped;
     if (ch === '') continue;
-    if (ch === ' ' || ch === '\n' || ch === '\r' || ch === '\f' || ch === '\v') {
+    if (ch === ' ' || WHITESPACE.has(code)) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (pendingSpace >= 0 && out.length > 0) {
-      out += ' ';
-      map.push(base + pendingSpace);
+    if (pendingSpace >= 0 && length > 0) {
+      parts.push(' ');
+      map[length++] = base + pendingSpace;
     }
     pendingSpace = -1;
-    out += ch;
-    map.push(base + i);
+    parts.push(ch);
+    map[length++] = base + i;
   }
-  return { text: out, map };
+  flush(input.length);
+  return { text: parts.join(''), map: map.subarray(0, length) };
 }
 
 /** Joins normalised blocks with a blank line, returning the canonical text, block offsets and source map. */
@@ -88,7 +115,7 @@ export function joinBlocks<K>(runs: { kind: K; run: NormalizedRun }[]): {
       length += 2;
     }
     blocks.push({ kind, start: length, end: length + run.text.length });
-    for (let i = 0; i < run.map.length; i++) sourceMap[length + i] = run.map[i]!;
+    sourceMap.set(run.map, length);
     parts.push(run.text);
     length += run.text.length;
   }

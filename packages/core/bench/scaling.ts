@@ -1,0 +1,63 @@
+// `pnpm bench scaling`: time per KB of parsing adversarial inputs of 10 KB, 100 KB, 1 MB and 10 MB. Linear code
+// keeps it flat: the check is that ms/KB at 10 MB stays within a factor of 2 of ms/KB at 100 KB.
+import { parseArticle } from '../src/index';
+
+const SIZES = [10_000, 100_000, 1_000_000, 10_000_000];
+const NO_LIMITS = { maxInputLength: 50_000_000, timeoutMs: 600_000, maxDepth: 2_000 };
+
+function fill(unit: string, size: number): string {
+  return unit.repeat(Math.ceil(size / unit.length)).slice(0, size);
+}
+
+const PATTERNS: { name: string; type: 'html' | 'text'; make: (size: number) => string }[] = [
+  { name: 'opening quotes, never closed', type: 'text', make: (n) => fill('"He said it ', n) },
+  { name: 'commas', type: 'text', make: (n) => fill('a, ', n) },
+  { name: 'one huge word', type: 'text', make: (n) => `Headline\n\n${fill('a', n - 10)}` },
+  {
+    name: 'nested <div>s',
+    type: 'html',
+    make: (n) => {
+      const depth = Math.min(10_000, Math.floor(n / 22));
+      const inner = fill('<p>Text of the story.</p>', Math.max(0, n - depth * 11));
+      return `${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}`;
+    },
+  },
+  { name: 'many paragraphs', type: 'text', make: (n) => fill('Short paragraph here.\n\n', n) },
+  { name: 'one line of capitalised words', type: 'text', make: (n) => fill('Abc Def Ghi Jkl ', n) },
+  { name: 'datelines and dashes', type: 'text', make: (n) => fill('WASHINGTON (AP) — ', n) },
+  { name: 'numbers and killed', type: 'text', make: (n) => fill('at least 50, 31 and 8 were killed ', n) },
+];
+
+const arg = process.argv.find((a) => a.startsWith('--max='));
+const max = arg ? Number(arg.slice(6)) : Number.POSITIVE_INFINITY;
+const only = process.argv.find((a) => a.startsWith('--pattern='))?.slice(10);
+const rows = ['| input | 10 KB | 100 KB | 1 MB | 10 MB | 10 MB / 100 KB |', '|---|---|---|---|---|---|'];
+let worst = { name: '', perKb: 0 };
+let flat = true;
+for (const p of PATTERNS.filter((x) => !only || x.name.includes(only))) {
+  const perKb: number[] = [];
+  for (const size of SIZES.filter((s) => s <= max)) {
+    const input = p.make(size);
+    const runs = size <= 100_000 ? 5 : 1;
+    let best = Number.POSITIVE_INFINITY;
+    for (let r = 0; r < runs; r++) {
+      const t = performance.now();
+      try {
+        parseArticle(p.type === 'html' ? { html: input } : { text: input }, { limits: NO_LIMITS });
+      } catch (error) {
+        if ((error as { code?: string }).code !== 'EMPTY_INPUT') throw error;
+      }
+      best = Math.min(best, performance.now() - t);
+    }
+    const v = best / (size / 1000);
+    perKb.push(v);
+    if (v > worst.perKb) worst = { name: `${p.name} at ${size / 1000} KB`, perKb: v };
+  }
+  const ratio = perKb[3] !== undefined && perKb[1] ? perKb[3] / perKb[1] : null;
+  if (ratio !== null && ratio > 2) flat = false;
+  rows.push(`| ${p.name} | ${perKb.map((v) => `${v.toFixed(3)} ms/KB`).join(' | ')} | ${ratio === null ? '-' : `${ratio.toFixed(2)}×`} |`);
+  process.stderr.write(`${rows.at(-1)}\n`);
+}
+process.stdout.write(`${rows.join('\n')}\n\nslowest per KB: ${worst.name} (${worst.perKb.toFixed(3)} ms/KB)\n`);
+process.stdout.write(`flat within 2× from 100 KB to 10 MB: ${flat ? 'yes' : 'NO'}\n`);
+process.exit(flat ? 0 : 1);
