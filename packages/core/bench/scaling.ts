@@ -55,9 +55,13 @@ for (const p of PATTERNS.filter((x) => !only || x.name.includes(only))) {
   }
   const ratio = perKb[3] !== undefined && perKb[1] ? perKb[3] / perKb[1] : null;
   if (ratio !== null && ratio > 2) flat = false;
-  rows.push(`| ${p.name} | ${perKb.map((v) => `${v.toFixed(3)} ms/KB`).join(' | ')} | ${ratio === null ? '-' : `${ratio.toFixed(2)}×`} |`);
+  rows.push(
+    `| ${p.name} | ${perKb.map((v) => `${v.toFixed(3)} ms/KB`).join(' | ')} | ${ratio === null ? '-' : `${ratio.toFixed(2)}×`} |`,
+  );
   process.stderr.write(`${rows.at(-1)}\n`);
 }
-process.stdout.write(`${rows.join('\n')}\n\nslowest per KB: ${worst.name} (${worst.perKb.toFixed(3)} ms/KB)\n`);
+process.stdout.write(
+  `${rows.join('\n')}\n\nslowest per KB: ${worst.name} (${worst.perKb.toFixed(3)} ms/KB)\n`,
+);
 process.stdout.write(`flat within 2× from 100 KB to 10 MB: ${flat ? 'yes' : 'NO'}\n`);
 process.exit(flat ? 0 : 1);

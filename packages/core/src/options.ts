@@ -33,4 +33,8 @@ export interface ParseOptions {
   limits?: ParseLimits;
 }
 
-export const DEFAULT_LIMITS: Required<ParseLimits> = { maxInputLength: 20_000_000, maxDepth: 2_000, timeoutMs: 30_000 };
+export const DEFAULT_LIMITS: Required<ParseLimits> = {
+  maxInputLength: 20_000_000,
+  maxDepth: 2_000,
+  timeoutMs: 30_000,
+};

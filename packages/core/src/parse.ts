@@ -45,7 +45,10 @@ function deadlineOf(timeoutMs: number): Checkpoint {
   const started = Date.now();
   return (stage) => {
     if (Date.now() - started > timeoutMs) {
-      throw new CopydeskError('TIMEOUT', `parsing took longer than ${timeoutMs} ms (limits.timeoutMs), stopped after ${stage}`);
+      throw new CopydeskError(
+        'TIMEOUT',
+        `parsing took longer than ${timeoutMs} ms (limits.timeoutMs), stopped after ${stage}`,
+      );
     }
   };
 }
@@ -54,7 +57,10 @@ function limitsOf(options: ParseOptions): Required<ParseLimits> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   for (const [key, value] of Object.entries(limits)) {
     if (typeof value !== 'number' || !(value > 0)) {
-      throw new CopydeskError('INVALID_OPTION', `limits.${key} must be a positive number, not ${String(value)}`);
+      throw new CopydeskError(
+        'INVALID_OPTION',
+        `limits.${key} must be a positive number, not ${String(value)}`,
+      );
     }
   }
   return limits;

@@ -139,10 +139,13 @@ describe('errors', () => {
     expect(result.success || result.error.code).toBe('TIMEOUT');
   });
 
-  it.each([[{ timeoutMs: 0 }], [{ maxInputLength: -1 }], [{ maxDepth: Number.NaN }]])('rejects the limit %j', (limits) => {
-    const result = safeParseArticle({ text: 'Body.' }, { limits });
-    expect(result.success || result.error.code).toBe('INVALID_OPTION');
-  });
+  it.each([[{ timeoutMs: 0 }], [{ maxInputLength: -1 }], [{ maxDepth: Number.NaN }]])(
+    'rejects the limit %j',
+    (limits) => {
+      const result = safeParseArticle({ text: 'Body.' }, { limits });
+      expect(result.success || result.error.code).toBe('INVALID_OPTION');
+    },
+  );
 
   it('enforces the input size limit', () => {
     const result = safeParseArticle({ text: 'x'.repeat(2000) }, { limits: { maxInputLength: 1000 } });

@@ -1,7 +1,7 @@
 // Total functions: whatever the input, safeParseArticle never throws, parseArticle throws only CopydeskError,
 // and every Article it returns validates with every span inside the text. CI runs a fixed seed; locally the
 // seed is random (fast-check prints it on failure so a run can be replayed with FC_SEED).
-import { CopydeskError, parseArticle, safeParseArticle, validateArticle } from '@copydesk/core';
+import { CopydeskError, type parseArticle, safeParseArticle, validateArticle } from '@copydesk/core';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { SEED_TEXT } from './seed';
@@ -10,7 +10,10 @@ const seed = process.env.FC_SEED ? Number(process.env.FC_SEED) : process.env.CI 
 const RUNS = Number(process.env.FC_RUNS ?? 600);
 fc.configureGlobal({ seed, numRuns: RUNS, endOnFailure: true });
 
-function assertTotal(input: Parameters<typeof parseArticle>[0], options?: Parameters<typeof parseArticle>[1]): void {
+function assertTotal(
+  input: Parameters<typeof parseArticle>[0],
+  options?: Parameters<typeof parseArticle>[1],
+): void {
   const result = safeParseArticle(input, options);
   if (!result.success) {
     expect(result.error).toBeInstanceOf(CopydeskError);
@@ -68,7 +71,11 @@ const HTML_TOKENS = [
 const mutation = fc.record({
   at: fc.nat(),
   cut: fc.nat({ max: 40 }),
-  insert: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom(...HTML_TOKENS), fc.string({ unit: 'grapheme', maxLength: 6 })),
+  insert: fc.oneof(
+    fc.string({ maxLength: 12 }),
+    fc.constantFrom(...HTML_TOKENS),
+    fc.string({ unit: 'grapheme', maxLength: 6 }),
+  ),
 });
 
 function mutate(text: string, edits: { at: number; cut: number; insert: string }[]): string {
@@ -87,15 +94,19 @@ describe('parsing is total', () => {
 
   it('on random Unicode as plain text and as HTML', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('html', 'text') as fc.Arbitrary<'html' | 'text'>, (s, type) =>
-        assertTotal(s, { type }),
+      fc.property(
+        fc.string({ unit: 'grapheme', maxLength: 300 }),
+        fc.constantFrom('html', 'text') as fc.Arbitrary<'html' | 'text'>,
+        (s, type) => assertTotal(s, { type }),
       ),
     );
   });
 
   it('on HTML-like token soup', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...HTML_TOKENS), { maxLength: 80 }), (tokens) => assertTotal({ html: tokens.join(''), url: 'https://example.com/a/b' })),
+      fc.property(fc.array(fc.constantFrom(...HTML_TOKENS), { maxLength: 80 }), (tokens) =>
+        assertTotal({ html: tokens.join(''), url: 'https://example.com/a/b' }),
+      ),
     );
   });
 
@@ -105,8 +116,11 @@ describe('parsing is total', () => {
 
   it('on the seed article, mutated', () => {
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), fc.option(fc.constantFrom('2017-11-19', '2020-02-29')), (edits, publishedAt) =>
-        assertTotal({ text: mutate(SEED_TEXT, edits) }, publishedAt ? { publishedAt } : {}),
+      fc.property(
+        fc.array(mutation, { minLength: 1, maxLength: 8 }),
+        fc.option(fc.constantFrom('2017-11-19', '2020-02-29')),
+        (edits, publishedAt) =>
+          assertTotal({ text: mutate(SEED_TEXT, edits) }, publishedAt ? { publishedAt } : {}),
       ),
       { numRuns: Math.ceil(RUNS / 2) },
     );
@@ -123,7 +137,9 @@ ${SEED_TEXT.split('\n\n')
   .map((p) => `<p>${p}</p>`)
   .join('\n')}</article><footer>© News</footer></body></html>`;
     fc.assert(
-      fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (edits) => assertTotal({ html: mutate(page, edits), url: 'https://news.example/x' })),
+      fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), (edits) =>
+        assertTotal({ html: mutate(page, edits), url: 'https://news.example/x' }),
+      ),
       { numRuns: Math.ceil(RUNS / 2) },
     );
   });

@@ -1,3 +1,4 @@
+import { compilePattern } from '../../util/pattern';
 import { canonicalAgency } from './canonical-agency';
 import { AGENCIES, AMBIGUOUS_FORMS } from './constants';
 
@@ -20,13 +21,27 @@ const FORMS = AGENCIES.flatMap((a) => a.forms)
   .join('|');
 
 // "told AFP", "an AFP videographer" and sign-offs like "-- AFP" appear only in the agency's own copy.
-const WIRE_PHRASES = new RegExp(
-  `\\b(?:told|tells|telling|spoke to|speaking to|said in a statement to)\\s+(?:the\\s+)?(${FORMS})\\b(?!\\s+(?:reported|said|says))` +
-    `|\\b(?:an?|the)\\s+(${FORMS})\\s+(?:correspondent|reporter|journalist|photographer|videographer|tally|count|team|crew)\\b` +
-    `|(?:^|\\n)\\s*(?:--|—|–)\\s*(${FORMS})\\s*$` +
-    `|\\((?:Reporting|Additional reporting) by [^)]{1,300}\\)`,
-  'gm',
-);
+// Normalised text has single spaces, so one literal space stands for white space.
+const WIRE_PHRASES: readonly RegExp[] = [
+  compilePattern(
+    `\\b(?:told|tells|telling|spoke to|speaking to|said in a statement to) (?:the )?(${FORMS})\\b(?! (?:reported|said|says))`,
+    'g',
+  ),
+  compilePattern(
+    `\\b(?:an?|the) (${FORMS}) (?:correspondent|reporter|journalist|photographer|videographer|tally|count|team|crew)\\b`,
+    'g',
+  ),
+  compilePattern(`^(?:--|—|–) ?(${FORMS})$`, 'gm'),
+];
+// Reuters' house sign-off.
+const REPORTING_BY = /\((?:Reporting|Additional reporting) by /;
+
+function hasReportingCredit(text: string): boolean {
+  const m = REPORTING_BY.exec(text);
+  if (!m) return false;
+  const close = text.indexOf(')', m.index);
+  return close > 0 && close - m.index < 300;
+}
 
 /** The wire agencies behind an article, canonical and in order of evidence strength. */
 export function extractAgencies(evidence: AgencyEvidence): string[] {
@@ -37,10 +52,7 @@ export function extractAgencies(evidence: AgencyEvidence): string[] {
   add(evidence.dateline ? canonicalAgency(evidence.dateline) : null);
   for (const b of evidence.bylines) add(canonicalAgency(b));
   for (const d of evidence.declared) add(canonicalAgency(d) ?? d);
-  for (const m of evidence.text.matchAll(WIRE_PHRASES)) {
-    const form = m[1] ?? m[2] ?? m[3];
-    if (form) add(canonicalAgency(form));
-    else if (m[0].startsWith('(')) add('Reuters'); // Reuters' house sign-off
-  }
+  for (const re of WIRE_PHRASES) for (const m of evidence.text.matchAll(re)) add(canonicalAgency(m[1]!));
+  if (hasReportingCredit(evidence.text)) add('Reuters');
   return found;
 }

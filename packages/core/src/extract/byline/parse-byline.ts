@@ -11,6 +11,25 @@ export interface ParsedByline {
 const NOT_A_NAME =
   /^(?:staff|staff writer|staff reporter|reporter|correspondent|editor|editors|news desk|newsroom|wire|wires|wire services?|agencies|team|the editorial board|editorial board|contributor|guest author|admin|administrator|press release|updated|published)$/i;
 
+// What follows a byline and is not a name: "Updated 5:02 p.m.", "| Nov. 9, 2017".
+const TIMESTAMP_WORD = /\b(?:Updated|Published|Posted)\b/i;
+const DATE_AFTER_BAR = /[|•·] ?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
+const SEPARATOR = /,|\||—|–| - |\bfor\b/g;
+
+/** The text before the first match of `re`, or all of it. */
+function cutAt(text: string, re: RegExp): string {
+  const m = re.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
+/** The last separator that has neither a comma nor a bar after it: where a trailing role starts. */
+function lastSeparator(text: string): { start: number; end: number } | null {
+  let last: { start: number; end: number } | null = null;
+  for (const m of text.matchAll(SEPARATOR)) last = { start: m.index, end: m.index + m[0].length };
+  if (!last || /[,|]/.test(text.slice(last.end))) return null;
+  return last;
+}
+
 const BY = /^\s*(?:by|written by|words by|von|por|par)\s*:?\s+/i;
 
 function titleCaseIfShouting(name: string): string {
@@ -43,16 +62,12 @@ function looksLikeName(s: string): boolean {
 export function parseByline(raw: string): ParsedByline {
   const authors: Author[] = [];
   const agencies: string[] = [];
-  let text = raw
-    .replace(BY, '')
-    .replace(/\s*(?:Updated|Published|Posted)\b.*$/i, '')
-    .replace(/\s*[|•·]\s*(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4}).*$/, '')
-    .trim();
+  let text = cutAt(cutAt(raw.replace(BY, ''), TIMESTAMP_WORD), DATE_AFTER_BAR).trim();
   // A trailing role or agency after a comma, pipe, dash or "for": "…, Associated Press", "… | Reuters".
   let role: string | null = null;
-  const tail = /\s*(?:,|\||—|–|-|\bfor\b)\s*([^,|]+)$/.exec(text);
+  const tail = lastSeparator(text);
   if (tail) {
-    const candidate = tail[1]!.trim();
+    const candidate = text.slice(tail.end).trim();
     const agency = canonicalAgency(candidate);
     if (
       agency ||
@@ -62,12 +77,12 @@ export function parseByline(raw: string): ParsedByline {
     ) {
       role = candidate;
       if (agency) agencies.push(agency);
-      text = text.slice(0, tail.index).trim();
+      text = text.slice(0, tail.start).trim();
     }
   }
   const whole = canonicalAgency(text);
   if (whole) return { authors: [], agencies: [...new Set([...agencies, whole])] };
-  for (const part of text.split(/\s*(?:,|&|\band\b|\bund\b|\by\b|\bet\b)\s*/)) {
+  for (const part of text.split(/,|&|\band\b|\bund\b|\by\b|\bet\b/)) {
     const name = titleCaseIfShouting(part.replace(BY, '').trim());
     if (!name) continue;
     const agency = canonicalAgency(name);
@@ -82,7 +97,7 @@ export function parseByline(raw: string): ParsedByline {
 
 /** True when a short block of text is a byline ("By Jane Doe"). */
 export function isBylineBlock(text: string): boolean {
-  return text.length <= 160 && BY.test(text) && /^\s*\S+\s*:?\s+\p{Lu}/u.test(text);
+  return text.length <= 160 && BY.test(text) && /^\s*\S+\s+\p{Lu}/u.test(text);
 }
 
 /** True when a block is nothing but a person's name ("Peter Blackburn"): a byline without "By". */

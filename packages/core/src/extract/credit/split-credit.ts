@@ -1,3 +1,7 @@
+// Normalised text has single spaces, so the patterns below match one literal space where a person sees white space.
+const CREDIT_LABEL = /\b(?:Photo|Photograph|Picture|Image|Credit|Foto)s?(?: by)?: ?/gi;
+const AGENCY_SLASH = /\b(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|AP|Getty Images|ANADOLU AGENCY|XINHUA) ?\//g;
+
 /** A caption with its photo credit split off. */
 export interface CaptionParts {
   caption: string;
@@ -15,10 +19,9 @@ const CREDIT_WORD =
 export function splitCredit(raw: string): CaptionParts {
   const text = raw.trim();
   // "… / AFP PHOTO / STRINGER": the first " / " that opens a run of credit words.
-  const slash = /\s+[/|]\s+/g;
-  for (let m = slash.exec(text); m; m = slash.exec(text)) {
-    const rest = text.slice(m.index + m[0].length);
-    if (rest.length <= 120 && CREDIT_WORD.test(rest) && !/[.!?]\s+[A-Z][a-z]/.test(rest)) {
+  for (const m of text.matchAll(/ [/|] /g)) {
+    const rest = text.slice(m.index + 3);
+    if (rest.length <= 120 && CREDIT_WORD.test(rest) && !/[.!?] [A-Z][a-z]/.test(rest)) {
       return { caption: text.slice(0, m.index).trim(), credit: rest.trim() };
     }
   }
@@ -31,22 +34,26 @@ export function splitCredit(raw: string): CaptionParts {
     return { caption: text.slice(0, paren.index).trim(), credit };
   }
   // "… Photo: AP" / "… Photograph: Jane Doe/Reuters" / "… Credit: …"
-  const label =
-    /(?:^|\s|[.!?]\s*)((?:Photo|Photograph|Picture|Image|Credit|Foto)s?(?:\s+by)?\s*:\s*)([^:]{2,120})$/i.exec(
-      text,
-    );
+  let label: RegExpExecArray | null = null;
+  for (const m of text.matchAll(CREDIT_LABEL)) label = m;
   if (label) {
-    const start = label.index + label[0].indexOf(label[1]!);
-    return { caption: text.slice(0, start).trim(), credit: label[2]!.trim() };
+    const credit = text.slice(label.index + label[0].length).trim();
+    if (credit.length >= 2 && credit.length <= 120 && !credit.includes(':')) {
+      return { caption: text.slice(0, label.index).trim(), credit };
+    }
   }
   // "… REUTERS/Jane Doe" or "… AFP/Getty Images" glued to the end of the sentence.
-  const tail =
-    /(?:^|[.!?]\s+|\s)((?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|AP|Getty Images|ANADOLU AGENCY|XINHUA)(?:\s*\/\s*[^/\n]{1,60}){1,3})$/.exec(
-      text,
-    );
-  if (tail) {
-    const start = tail.index + tail[0].indexOf(tail[1]!);
-    return { caption: text.slice(0, start).trim(), credit: tail[1]!.trim() };
+  for (const m of text.matchAll(AGENCY_SLASH)) {
+    const credit = text.slice(m.index);
+    const slashes = credit.split('/').length - 1;
+    if (
+      credit.length <= 160 &&
+      slashes <= 3 &&
+      !/[.!?] [A-Z]/.test(credit) &&
+      (m.index === 0 || /[\s.!?]/.test(text[m.index - 1]!))
+    ) {
+      return { caption: text.slice(0, m.index).trim(), credit: credit.trim() };
+    }
   }
   return { caption: text, credit: null };
 }

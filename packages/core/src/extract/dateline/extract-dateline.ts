@@ -1,4 +1,5 @@
 import { isUsState, lookupPlace } from '../../nlp/gazetteer/index';
+import { compilePattern } from '../../util/pattern';
 import { canonicalAgency } from '../agencies/canonical-agency';
 import { MONTH, MONTH_NUMBER, NOT_PLACES } from './constants';
 
@@ -26,11 +27,11 @@ const AGENCY = "[A-Za-z][A-Za-z .&'-]{0,40}";
 const SEP = '\\s*(?:—|–|--|-|:)\\s*';
 
 // "DEIR EZZOR:", "WASHINGTON (AP) —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "PARIS, March 2 (AFP) -", "ROME 1996-12-06".
-const CAPS_DATELINE = new RegExp(
+const CAPS_DATELINE = compilePattern(
   `^(${CAPS_PLACE})(?: ?, (${REGION}))?(?: ?,? (${DATE}))?(?: ?\\((${AGENCY})\\))?(?:(${SEP})|(?=\\s|$))`,
 );
 // Title-case place only with an agency in parentheses: "Kabul, Afghanistan (CNN) —".
-const TITLE_DATELINE = new RegExp(
+const TITLE_DATELINE = compilePattern(
   `^(${TITLE_PLACE})(?:, (${REGION}))?(?:,? (${DATE}))? ?\\((${AGENCY})\\)(${SEP})`,
 );
 
