@@ -11,7 +11,7 @@ import { extractQuotes } from './extract/quotes/extract-quotes';
 import { type ArticleInput, resolveInput } from './input';
 import { annotate } from './nlp/annotate';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
-import { decodeBytes } from './read/decode';
+import { type Decoded, decodeDocument } from './read/decode';
 import { readHtml } from './read/html/read-html';
 import { readText } from './read/text/read-text';
 import { type Article, type Dateline, SCHEMA_VERSION, type Span } from './schema/article';
@@ -74,13 +74,28 @@ function read(input: ArticleInput, options: ParseOptions, limits: Required<Parse
       `input is ${resolved.content.length.toLocaleString('en')} long; the limit is ${limits.maxInputLength.toLocaleString('en')} (limits.maxInputLength)`,
     );
   }
-  if (resolved.kind === 'html')
-    return readHtml(resolved.content, { url: resolved.url, maxDepth: limits.maxDepth });
-  const text = typeof resolved.content === 'string' ? resolved.content : decodeBytes(resolved.content);
-  if (!text.trim()) throw new CopydeskError('EMPTY_INPUT', 'the input has no text');
-  const body = readText(text);
-  body.url = resolved.url;
+  const decoded: Decoded | null =
+    typeof resolved.content === 'string'
+      ? null
+      : decodeDocument(resolved.content, { html: resolved.kind === 'html' });
+  const content = decoded ? decoded.text : (resolved.content as string);
+  const body =
+    resolved.kind === 'html'
+      ? readHtml(content, { url: resolved.url, maxDepth: limits.maxDepth })
+      : readPlainText(content);
+  body.url ??= resolved.url;
+  if (decoded?.mismatch) {
+    body.warnings.push({
+      code: 'encoding-mismatch',
+      message: `the input declared ${decoded.mismatch} but its bytes are not; decoded as ${decoded.encoding}`,
+    });
+  }
   return body;
+}
+
+function readPlainText(text: string): Body {
+  if (!text.trim()) throw new CopydeskError('EMPTY_INPUT', 'the input has no text');
+  return readText(text);
 }
 
 function findDateline(body: Body, year: number | null): Dateline | null {

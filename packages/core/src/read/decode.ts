@@ -1,15 +1,117 @@
-/** Decodes bytes to a string: a byte-order mark wins, then the given charset, then UTF-8. */
-export function decodeBytes(bytes: Uint8Array, charset?: string | null): string {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
-    return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
-  if (charset) {
-    try {
-      return new TextDecoder(charset.trim().toLowerCase()).decode(bytes);
-    } catch {
-      // An unknown label falls through to UTF-8.
-    }
+import { detect } from 'chardet';
+
+/** Decoded text and how its encoding was chosen. */
+export interface Decoded {
+  text: string;
+  encoding: string;
+  /** bom: a byte-order mark; declared: the page or caller said so; detected: read off the bytes. */
+  by: 'bom' | 'declared' | 'detected';
+  /** Set when a declared encoding did not fit the bytes and another was used. */
+  mismatch: string | null;
+}
+
+const PRESCAN = 1024;
+const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
+const XML_ENCODING = /^<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{1,40})/i;
+
+function supported(label: string): string | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase()).encoding;
+  } catch {
+    return null;
   }
-  return new TextDecoder('utf-8').decode(bytes);
+}
+
+function asLatin1(bytes: Uint8Array, n: number): string {
+  let s = '';
+  for (let i = 0; i < Math.min(n, bytes.length); i++) s += String.fromCharCode(bytes[i]!);
+  return s;
+}
+
+/** The charset a page declares in its first kilobyte (<meta charset>, http-equiv, or an XML declaration). */
+export function declaredCharset(bytes: Uint8Array): string | null {
+  const head = asLatin1(bytes, PRESCAN);
+  return META_CHARSET.exec(head)?.[1] ?? XML_ENCODING.exec(head)?.[1] ?? null;
+}
+
+function bom(bytes: Uint8Array): { encoding: string; skip: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
+  return null;
+}
+
+// UTF-16 without a byte-order mark shows as a zero byte beside most ASCII characters.
+function utf16WithoutBom(bytes: Uint8Array): string | null {
+  const n = Math.min(bytes.length, 2048) & ~1;
+  if (n < 8) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const half = n / 2;
+  if (oddZero > half * 0.6 && evenZero < half * 0.1) return 'utf-16le';
+  if (evenZero > half * 0.6 && oddZero < half * 0.1) return 'utf-16be';
+  return null;
+}
+
+function validUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes bytes the way a browser would: a byte-order mark wins, then the declared charset (the caller's,
+ * else the page's own when `html`), then what the bytes show (UTF-16 patterns, valid UTF-8, then chardet's
+ * statistical guess among legacy encodings such as Windows-1252, Shift_JIS and GB18030).
+ */
+export function decodeDocument(
+  bytes: Uint8Array,
+  options: { declared?: string | null; html?: boolean } = {},
+): Decoded {
+  const mark = bom(bytes);
+  if (mark) {
+    return {
+      text: new TextDecoder(mark.encoding).decode(bytes.subarray(mark.skip)),
+      encoding: mark.encoding,
+      by: 'bom',
+      mismatch: null,
+    };
+  }
+  const label = options.declared ?? (options.html ? declaredCharset(bytes) : null);
+  const declared = label ? supported(label) : null;
+  let mismatch: string | null = null;
+  if (declared) {
+    if (declared !== 'utf-8') {
+      // A page that says UTF-16 in ASCII bytes is lying: the declaration could only be read because it is not.
+      if (!declared.startsWith('utf-16'))
+        return {
+          text: new TextDecoder(declared).decode(bytes),
+          encoding: declared,
+          by: 'declared',
+          mismatch: null,
+        };
+    } else {
+      const text = validUtf8(bytes);
+      if (text !== null) return { text, encoding: 'utf-8', by: 'declared', mismatch: null };
+    }
+    mismatch = declared;
+  }
+  const wide = utf16WithoutBom(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide, by: 'detected', mismatch };
+  const utf8 = validUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', by: 'detected', mismatch };
+  const guess = detect(bytes);
+  const encoding = (guess && supported(guess)) || 'windows-1252';
+  return { text: new TextDecoder(encoding).decode(bytes), encoding, by: 'detected', mismatch };
+}
+
+/** Decodes bytes to a string: a byte-order mark wins, then the given charset, then what the bytes show. */
+export function decodeBytes(bytes: Uint8Array, charset?: string | null): string {
+  return decodeDocument(bytes, { declared: charset ?? null }).text;
 }
