@@ -229,7 +229,11 @@ class Scanner {
   }
 }
 
-function calendar(year: number | null, month: number | null, day: number | null): DateMeaning {
+function calendar(
+  year: number | null,
+  month: number | null,
+  day: number | null,
+): Extract<DateMeaning, { type: 'calendar' }> {
   return { type: 'calendar', year, month, day, shift: null };
 }
 
