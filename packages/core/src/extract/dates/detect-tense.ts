@@ -19,14 +19,15 @@ function cueOf(token: Token): Tense {
 
 /**
  * The tense around tokens first..last: the nearest cue before them in the sentence wins
- * ("ahead of a summit on Wednesday"), else the nearest after ("Sunday ousted").
+ * ("ahead of a summit on Wednesday"), else, with `lookAhead`, the nearest after ("Sunday ousted").
  */
-export function detectTense(tokens: readonly Token[], first: number, last: number): Tense {
+export function detectTense(tokens: readonly Token[], first: number, last: number, lookAhead = true): Tense {
   const sentence = tokens[first]!.sentence;
   for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK && tokens[j]!.sentence === sentence; j--) {
     const cue = cueOf(tokens[j]!);
     if (cue !== 'unknown') return cue;
   }
+  if (!lookAhead) return 'unknown';
   for (
     let j = last + 1;
     j < tokens.length && j <= last + LOOK_AHEAD && tokens[j]!.sentence === sentence;

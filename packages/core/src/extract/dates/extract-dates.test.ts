@@ -46,6 +46,10 @@ describe('extractDates: one expression resolved against 2017-11-19', () => {
     ['Elections are due in December.', 'December', '2017-12', 'month'],
     ['The ceasefire collapsed in December.', 'December', '2016-12', 'month'],
     ['Fighting eased in mid-November.', 'mid-November', '2017-11', 'month'],
+    ['Sanders surged in Iowa before the caucuses on Nov. 25.', 'Nov. 25', '2017-11-25', 'day'],
+    ['The nominee for the Dec. 12 election later said he would run.', 'Dec. 12', '2017-12-12', 'day'],
+    ['Talks will resume on Jan. 5 in Geneva.', 'Jan. 5', '2018-01-05', 'day'],
+    ['The town fell on 28 December after a siege.', '28 December', '2016-12-28', 'day'],
   ])('%s → %s = %s', (sentence, text, value, precision) => {
     const { dates, warnings } = datesIn(sentence);
     expect(dates).toEqual([mention(sentence, text, value, precision, true)]);

@@ -37,7 +37,8 @@ export function extractDates(
   const years = textYears(expressions);
   let unresolved = 0;
   const dates = expressions.map((e, k): DateMention => {
-    const tense = detectTense(doc.tokens, e.first, e.last);
+    // A verb after a month-day is the main clause's ("the Nov. 8 election, he said"), not the date's.
+    const tense = detectTense(doc.tokens, e.first, e.last, e.meaning.type !== 'calendar');
     const { value, precision } = resolveDate(e.meaning, referenceDay, tense, years[k] ?? null);
     const relative = isRelative(e.meaning);
     if (relative && value === null) unresolved++;

@@ -46,25 +46,29 @@ export function parseReference(reference: string | null): Date | null {
   return m ? validDay(Number(m[1]), Number(m[2]), Number(m[3])) : null;
 }
 
-// The year for a month (and day) without one: the last before the reference in the past, the next in
-// the future, else the nearest; "last"/"next" exclude the reference's own month.
+// How far ahead of the reference a past-tense sentence may still name a coming day ("the caucuses Feb. 1").
+const UPCOMING_DAYS = 14;
+// How far ahead a date with no tense cue may stand before it is read as last year's.
+const AHEAD_DAYS = 183;
+
+// The year for a month (and day) printed without one: the reference's year, as wire style omits the
+// current year, moved back when a past event would fall ahead of the reference and forward when a coming
+// one would fall before it; "last"/"next" name the month before or after the reference's.
 function pickYear(month: number, day: number | null, reference: Date, tense: Tense, shift: number | null) {
   const ref = reference.getUTCFullYear();
-  const candidates = [ref - 1, ref, ref + 1].flatMap((year) => {
-    const date = day === null ? new Date(Date.UTC(year, month - 1, 1)) : validDay(year, month, day);
-    return date ? [{ year, date }] : [];
-  });
+  const on = (year: number) =>
+    day === null ? new Date(Date.UTC(year, month - 1, 1)) : validDay(year, month, day);
   const refKey = day === null ? Date.UTC(ref, reference.getUTCMonth(), 1) : reference.getTime();
-  const key = (c: { date: Date }) => c.date.getTime();
-  if (shift === 0) return ref;
-  if (shift === -1) return candidates.filter((c) => key(c) < refKey).at(-1)?.year ?? null;
-  if (shift === 1) return candidates.find((c) => key(c) > refKey)?.year ?? null;
-  if (tense === 'past') return candidates.filter((c) => key(c) <= refKey).at(-1)?.year ?? null;
-  if (tense === 'future') return candidates.find((c) => key(c) >= refKey)?.year ?? null;
-  const nearest = candidates.reduce((a, b) =>
-    Math.abs(key(a) - refKey) <= Math.abs(key(b) - refKey) ? a : b,
-  );
-  return nearest.year;
+  const date = on(ref) ?? on(ref - 1) ?? on(ref + 1);
+  if (!date) return null;
+  const year = date.getUTCFullYear();
+  const ahead = (date.getTime() - refKey) / DAY_MS;
+  if (shift === 0) return year;
+  if (shift === -1) return ahead < 0 ? year : year - 1;
+  if (shift === 1) return ahead > 0 ? year : year + 1;
+  if (tense === 'future') return ahead < 0 ? year + 1 : year;
+  const limit = tense === 'past' ? (day === null ? 0 : UPCOMING_DAYS) : AHEAD_DAYS;
+  return ahead > limit ? year - 1 : year;
 }
 
 function resolveCalendar(
