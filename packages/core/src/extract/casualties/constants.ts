@@ -200,7 +200,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
   detainees suspects hostages marines pilots peacekeepers volunteers supporters loyalists militiamen
   paramilitaries recruits cadets servicemen contractors others lives adults minors fans spectators shoppers
   commuters pedestrians motorists drivers colleagues teachers priests monks nuns clerics leaders commanders
-  activists opponents dissidents lawmakers officials diplomats agents operatives personnel`
+  activists opponents dissidents lawmakers officials diplomats agents operatives schoolchildren pupils
+  toddlers seniors veterans citizens nationals`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -100,6 +100,9 @@ describe('extractCasualties: forms', () => {
     ],
     ['The policeman, 45, and two colleagues were injured.', [['wounded', 2, 'exact', null, 'colleagues']]],
     ['Officials said 7 people were missing after the flood.', [['missing', 7, 'exact', null, 'people']]],
+    ['AT LEAST 10 KILLED IN DEADLY ISTANBUL EXPLOSION', [['killed', 10, 'at_least', null, null]]],
+    ['A couple shot dead 14 people in San Bernardino.', [['killed', 14, 'exact', null, 'people']]],
+    ['He mourned the 20 first-graders who were killed.', [['killed', 20, 'exact', null, 'first-graders']]],
   ])('%s', (sentence, expected) => {
     expect(rowsOf(sentence)).toEqual(expected);
   });
@@ -121,6 +124,7 @@ describe('extractCasualties: traps', () => {
     'The bill would have killed 2,000 jobs.',
     'Six days of heavy bombing followed.',
     'The soldiers, aged 19 to 24, were on patrol.',
+    'I hope you find the 30,000 emails that are missing.',
   ])('%s', (sentence) => {
     expect(rowsOf(sentence)).toEqual([]);
   });

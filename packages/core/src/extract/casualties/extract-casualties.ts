@@ -36,8 +36,10 @@ function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
 function findActive(tokens: readonly Token[], phrase: CountPhrase): Found | null {
   const before = phrase.first - 1;
   if (!sameSentence(tokens, phrase.first, before)) return null;
-  const verb = ACTIVE_VERBS[lower(tokens, before)];
-  if (verb) return { kind: verb, first: before, last: phrase.last };
+  // "shot dead 14 people".
+  const shotDead = lower(tokens, before) === 'dead' && lower(tokens, before - 1) === 'shot';
+  const verb = shotDead ? 'killed' : ACTIVE_VERBS[lower(tokens, before)];
+  if (verb) return { kind: verb, first: shotDead ? before - 1 : before, last: phrase.last };
   if (lower(tokens, before) === 'of' && sameSentence(tokens, before, before - 1)) {
     const noun = EVENT_NOUNS[lower(tokens, before - 1)];
     if (noun) return { kind: noun, first: before - 1, last: phrase.last };

@@ -28,6 +28,8 @@ export interface CountPhrase {
 const MAX_WHO_WORDS = 4;
 const WORD = /^[\p{L}\p{N}]/u;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
+// Plural nouns for kinds of people: "physicians", "activists", "first-graders".
+const PERSON_SUFFIX = /(?:ians|ists|graders)$/;
 // An acronym is a name even when it spells a function word: "IS militants".
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -36,7 +38,16 @@ function lower(tokens: readonly Token[], i: number): string {
 }
 
 function isPerson(token: Token): boolean {
-  return PERSON_NOUNS.has(token.text.toLowerCase()) || DEMONYM_PLURAL.test(token.text);
+  const word = token.text.toLowerCase();
+  return PERSON_NOUNS.has(word) || PERSON_SUFFIX.test(word) || DEMONYM_PLURAL.test(token.text);
+}
+
+// An acronym among lower-case words ("IS militants"), not a word of a headline set in capitals.
+function isAcronym(tokens: readonly Token[], k: number): boolean {
+  const next = tokens[k + 1]?.text ?? '';
+  return (
+    ACRONYM.test(tokens[k]!.text) && !(next.length > 1 && next === next.toUpperCase() && /\p{Lu}/u.test(next))
+  );
 }
 
 function endsWho(word: string): boolean {
@@ -64,7 +75,7 @@ function readWho(tokens: readonly Token[], from: number): CountPhrase['who'] | u
   let k = from;
   for (; k < tokens.length && k < from + MAX_WHO_WORDS && tokens[k]!.sentence === sentence; k++) {
     const token = tokens[k]!;
-    if (!WORD.test(token.text) || (!ACRONYM.test(token.text) && endsWho(token.text.toLowerCase()))) break;
+    if (!WORD.test(token.text) || (!isAcronym(tokens, k) && endsWho(token.text.toLowerCase()))) break;
     if (MEASURE_WORDS.has(token.text.toLowerCase())) return undefined;
     if (isPerson(token)) head = k;
     else if (head >= 0) break;
