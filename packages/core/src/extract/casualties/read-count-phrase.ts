@@ -86,14 +86,11 @@ function readWho(tokens: readonly Token[], from: number): CountPhrase['who'] | u
 
 /** Reads "[qualifier] number [who]" at the number's token `i`; null when no count of people starts there. */
 export function readCountPhrase(tokens: readonly Token[], i: number): CountPhrase | null {
-  const sentence = tokens[i]!.sentence;
-  let end = i;
-  while (end < tokens.length && tokens[end]!.sentence === sentence) end++;
-  const number = readNumber(tokens, i, end);
+  const number = readNumber(tokens, i);
   if (!number) return null;
   // "dozens of people", "hundreds of civilians".
   const whoFrom = number.vague && lower(tokens, number.next) === 'of' ? number.next + 1 : number.next;
-  const who = whoFrom < end ? readWho(tokens, whoFrom) : null;
+  const who = tokens[whoFrom]?.sentence === tokens[i]!.sentence ? readWho(tokens, whoFrom) : null;
   if (who === undefined) return null;
   const { first, qualifier } = readQualifier(tokens, i);
   return {

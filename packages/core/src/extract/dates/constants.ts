@@ -9,6 +9,30 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   saturday: 6,
 };
 
+/** Capitalised words that make a weekday part of a name: "Sunday Times", "Bloody Sunday", "Good Friday". */
+export const WEEKDAY_NAME_PARTS: ReadonlySet<string> = new Set([
+  'Times',
+  'Telegraph',
+  'Express',
+  'Mirror',
+  'Herald',
+  'Post',
+  'Mail',
+  'Tribune',
+  'Independent',
+  'Observer',
+  'School',
+  'Good',
+  'Black',
+  'Bloody',
+  'Ash',
+  'Holy',
+  'Maundy',
+  'Palm',
+  'Easter',
+  'Cyber',
+]);
+
 /** Month names and the abbreviations newsrooms print ("Nov.", "Sept."); "May" is in both. */
 export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,

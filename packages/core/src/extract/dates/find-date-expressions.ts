@@ -7,6 +7,7 @@ import {
   DAY_WORDS,
   MONTH_LEADS,
   MONTHS,
+  WEEKDAY_NAME_PARTS,
   WEEKDAYS,
   YEAR_LEADS,
 } from './constants';
@@ -40,16 +41,21 @@ const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, this: 0, next: 
 
 /** A scanner over one run of tokens that never crosses a sentence boundary. */
 class Scanner {
-  constructor(private readonly tokens: readonly Token[]) {}
+  private readonly raws: string[];
+  private readonly words: string[];
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.raws = tokens.map((t) => t.text.replace(POSSESSIVE, ''));
+    this.words = this.raws.map((w) => w.toLowerCase());
+  }
 
   /** The token's text without a possessive "'s". */
   raw(i: number): string {
-    const t = this.tokens[i];
-    return t ? t.text.replace(POSSESSIVE, '') : '';
+    return this.raws[i] ?? '';
   }
 
   word(i: number): string {
-    return this.raw(i).toLowerCase();
+    return this.words[i] ?? '';
   }
 
   /** End offset of the token without its possessive. */
@@ -148,6 +154,9 @@ class Scanner {
     if (!this.capitalised(i)) return null;
     const weekday = WEEKDAYS[this.word(i)];
     if (weekday === undefined) return null;
+    const before = this.joined(i, i - 1) ? this.raw(i - 1) : '';
+    const after = this.joined(i, i + 1) ? this.raw(i + 1) : '';
+    if (WEEKDAY_NAME_PARTS.has(before) || WEEKDAY_NAME_PARTS.has(after)) return null;
     if (this.tokens[i + 1]?.text === ',' && this.joined(i, i + 2)) {
       const date = this.readMonthFirst(i + 2) ?? this.readDayFirst(i + 2);
       if (date?.meaning.type === 'calendar' && date.meaning.day !== null) {
@@ -214,7 +223,23 @@ class Scanner {
     return this.expression(i, i, calendar(Number(m[1]), Number(m[2]), Number(m[3])));
   }
 
+  // Most tokens cannot open a date: lower-case words other than "a", "last", "today", "three"…
+  mayOpen(i: number): boolean {
+    const word = this.word(i);
+    const c = word.charCodeAt(0);
+    if (c < 97 || c > 122 || word !== this.raw(i)) return true;
+    return (
+      word in SHIFTS ||
+      word in DAY_WORDS ||
+      word in NUMBER_WORDS ||
+      word === 'a' ||
+      word === 'an' ||
+      word.startsWith('mid-')
+    );
+  }
+
   readAt(i: number): DateExpression | null {
+    if (!this.mayOpen(i)) return null;
     return (
       this.readIso(i) ??
       this.readWeekday(i) ??
