@@ -6,6 +6,8 @@ export type Tense = 'past' | 'future' | 'unknown';
 // How far from the date expression a tense cue may stand, in tokens.
 const LOOK_BACK = 25;
 const LOOK_AHEAD = 10;
+// A future cue after the date must be close to belong to it: "talks on Wednesday will focus".
+const FUTURE_AHEAD = 3;
 const REGULAR_PAST = /^[a-z]{2,}[^e]ed$/;
 
 function cueOf(token: Token): Tense {
@@ -34,7 +36,7 @@ export function detectTense(tokens: readonly Token[], first: number, last: numbe
     j++
   ) {
     const cue = cueOf(tokens[j]!);
-    if (cue !== 'unknown') return cue;
+    if (cue === 'past' || (cue === 'future' && j - last <= FUTURE_AHEAD)) return cue;
   }
   return 'unknown';
 }
