@@ -28,12 +28,7 @@ describe('extractDates: one expression resolved against 2017-11-19', () => {
     ['Talks resume next Monday.', 'next Monday', '2017-11-20', 'day'],
     ["Sunday's vote was calm.", 'Sunday', '2017-11-19', 'day'],
     ['Talks on Thursday will focus on aid.', 'Thursday', '2017-11-23', 'day'],
-    [
-      'His address Thursday about the budget is what everyone will discuss.',
-      'Thursday',
-      '2017-11-16',
-      'day',
-    ],
+    ['His address Thursday about the budget is what everyone will discuss.', 'Thursday', '2017-11-16', 'day'],
     // Relative phrases.
     ['Fighting broke out yesterday.', 'yesterday', '2017-11-18', 'day'],
     ['The envoy arrives tomorrow.', 'tomorrow', '2017-11-20', 'day'],
