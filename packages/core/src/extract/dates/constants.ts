@@ -21,6 +21,7 @@ export const WEEKDAY_NAME_PARTS: ReadonlySet<string> = new Set([
   'Tribune',
   'Independent',
   'Observer',
+  'News',
   'School',
   'Good',
   'Black',
@@ -198,6 +199,7 @@ export const DAY_WORDS: Readonly<Record<string, number>> = {
 /** Words that put what follows them in the future ("will meet on Friday", "ahead of a summit on Wednesday"). */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([
   'will',
+  'would',
   "'ll",
   'shall',
   'ahead',

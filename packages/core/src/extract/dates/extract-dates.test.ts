@@ -28,6 +28,8 @@ describe('extractDates: one expression resolved against 2017-11-19', () => {
     ['Talks resume next Monday.', 'next Monday', '2017-11-20', 'day'],
     ["Sunday's vote was calm.", 'Sunday', '2017-11-19', 'day'],
     ['Talks on Thursday will focus on aid.', 'Thursday', '2017-11-23', 'day'],
+    ['They neared a deal that would see him endorse her on Tuesday.', 'Tuesday', '2017-11-21', 'day'],
+    ['Sanders admitted Tuesday that it would be hard.', 'Tuesday', '2017-11-14', 'day'],
     ['His address Thursday about the budget is what everyone will discuss.', 'Thursday', '2017-11-16', 'day'],
     // Relative phrases.
     ['Fighting broke out yesterday.', 'yesterday', '2017-11-18', 'day'],
@@ -87,6 +89,7 @@ describe('extractDates: what is not a date', () => {
     'The convoy had 1999 vehicles.',
     'The Sunday Times reported the deal.',
     'Marchers remembered Bloody Sunday.',
+    'He spoke on Fox News Sunday about the war.',
   ])('%s', (sentence) => {
     expect(datesIn(sentence).dates).toEqual([]);
   });
