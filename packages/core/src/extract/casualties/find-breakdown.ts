@@ -1,0 +1,41 @@
+import type { Token } from '../../nlp/annotate';
+import { type CountPhrase, readCountPhrase } from './read-count-phrase';
+
+// What opens a breakdown after a casualty count: "… were killed – 31 pro-regime forces and …".
+const OPENERS = new Set(['–', '—', '-', ':', 'including']);
+const JOINERS = new Set([',', 'and', ';']);
+
+/**
+ * The counts that break a casualty count down, after token `after` in its sentence: each a count of
+ * named people ("31 pro-regime forces", "at least 50 IS militants"). Empty when there is no such list.
+ */
+export function findBreakdown(
+  tokens: readonly Token[],
+  after: number,
+  used: ReadonlySet<number>,
+): CountPhrase[] {
+  const sentence = tokens[after]!.sentence;
+  let j = after + 1;
+  while (j < tokens.length && tokens[j]!.sentence === sentence && !OPENERS.has(tokens[j]!.text)) j++;
+  if (j >= tokens.length || tokens[j]!.sentence !== sentence) return [];
+  const parts: CountPhrase[] = [];
+  j++;
+  while (j < tokens.length && tokens[j]!.sentence === sentence) {
+    const number = firstNumber(tokens, j);
+    const part = number === null || used.has(number) ? null : readCountPhrase(tokens, number);
+    if (!part?.who || part.first !== j) break;
+    parts.push(part);
+    j = part.last + 1;
+    while (j < tokens.length && JOINERS.has(tokens[j]!.text.toLowerCase())) j++;
+  }
+  return parts;
+}
+
+// The number in a phrase that starts at `j` with up to three qualifier words ("at least 50").
+function firstNumber(tokens: readonly Token[], j: number): number | null {
+  for (let k = j; k < j + 4 && k < tokens.length; k++) {
+    const part = readCountPhrase(tokens, k);
+    if (part && part.first === j) return k;
+  }
+  return null;
+}

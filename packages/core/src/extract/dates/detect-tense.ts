@@ -1,0 +1,42 @@
+import type { Token } from '../../nlp/annotate';
+import { FUTURE_CUES, FUTURE_PARTICIPLES, PAST_VERBS } from './constants';
+
+export type Tense = 'past' | 'future' | 'unknown';
+
+// How far from the date expression a tense cue may stand, in tokens.
+const LOOK_BACK = 25;
+const LOOK_AHEAD = 10;
+// A future cue after the date must be close to belong to it: "talks on Wednesday will focus".
+const FUTURE_AHEAD = 3;
+const REGULAR_PAST = /^[a-z]{2,}[^e]ed$/;
+
+function cueOf(token: Token): Tense {
+  const word = token.text.replace(/’/g, "'");
+  if (word !== word.toLowerCase()) return 'unknown';
+  if (FUTURE_CUES.has(word) || word.endsWith("'ll")) return 'future';
+  if (PAST_VERBS.has(word)) return 'past';
+  if (REGULAR_PAST.test(word) && !FUTURE_PARTICIPLES.has(word) && word !== 'hundred') return 'past';
+  return 'unknown';
+}
+
+/**
+ * The tense around tokens first..last: the nearest cue before them in the sentence wins
+ * ("ahead of a summit on Wednesday"), else, with `lookAhead`, the nearest after ("Sunday ousted").
+ */
+export function detectTense(tokens: readonly Token[], first: number, last: number, lookAhead = true): Tense {
+  const sentence = tokens[first]!.sentence;
+  for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK && tokens[j]!.sentence === sentence; j--) {
+    const cue = cueOf(tokens[j]!);
+    if (cue !== 'unknown') return cue;
+  }
+  if (!lookAhead) return 'unknown';
+  for (
+    let j = last + 1;
+    j < tokens.length && j <= last + LOOK_AHEAD && tokens[j]!.sentence === sentence;
+    j++
+  ) {
+    const cue = cueOf(tokens[j]!);
+    if (cue === 'past' || (cue === 'future' && j - last <= FUTURE_AHEAD)) return cue;
+  }
+  return 'unknown';
+}

@@ -1,0 +1,285 @@
+import type { Token } from '../../nlp/annotate';
+import { NUMBER_WORDS } from '../numbers/constants';
+import {
+  CALENDAR_UNITS,
+  COUNT_LEADS,
+  COUNT_NOUNS,
+  DAY_WORDS,
+  MONTH_LEADS,
+  MONTHS,
+  WEEKDAY_NAME_PARTS,
+  WEEKDAYS,
+  YEAR_LEADS,
+} from './constants';
+
+export type Unit = 'day' | 'week' | 'month' | 'year';
+/** -1 for "last", 1 for "next", 0 for "this", null when the text gives none. */
+export type Shift = -1 | 0 | 1 | null;
+
+/** What a date expression says, before it is resolved against a reference date. */
+export type DateMeaning =
+  | { type: 'calendar'; year: number | null; month: number | null; day: number | null; shift: Shift }
+  | { type: 'weekday'; weekday: number; shift: Shift }
+  | { type: 'ago'; unit: Unit; amount: number }
+  | { type: 'period'; unit: Unit; shift: -1 | 0 | 1 }
+  | { type: 'day'; offset: number };
+
+/** A date expression found in the text: its character offsets, its token range and its meaning. */
+export interface DateExpression {
+  start: number;
+  end: number;
+  first: number;
+  last: number;
+  meaning: DateMeaning;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const YEAR = /^(?:18|19|20)\d{2}$/;
+const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
+const POSSESSIVE = /['’]s$/;
+const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, this: 0, next: 1 };
+
+/** A scanner over one run of tokens that never crosses a sentence boundary. */
+class Scanner {
+  private readonly raws: string[];
+  private readonly words: string[];
+
+  constructor(private readonly tokens: readonly Token[]) {
+    this.raws = tokens.map((t) => t.text.replace(POSSESSIVE, ''));
+    this.words = this.raws.map((w) => w.toLowerCase());
+  }
+
+  /** The token's text without a possessive "'s". */
+  raw(i: number): string {
+    return this.raws[i] ?? '';
+  }
+
+  word(i: number): string {
+    return this.words[i] ?? '';
+  }
+
+  /** End offset of the token without its possessive. */
+  endOf(i: number): number {
+    const t = this.tokens[i]!;
+    return t.start + this.raw(i).length;
+  }
+
+  /** True when token j exists and is in the same sentence as token i. */
+  joined(i: number, j: number): boolean {
+    const a = this.tokens[i];
+    const b = this.tokens[j];
+    return !!a && !!b && a.sentence === b.sentence;
+  }
+
+  capitalised(i: number): boolean {
+    const c = this.tokens[i]?.text[0];
+    return !!c && c !== c.toLowerCase();
+  }
+
+  /** The token after a month abbreviation's full stop ("Nov. 9"), or after the month itself. */
+  afterMonth(i: number): number {
+    const dot = this.tokens[i + 1];
+    return dot?.text === '.' && dot.start === this.tokens[i]!.end && this.raw(i).length <= 4 ? i + 2 : i + 1;
+  }
+
+  monthAt(i: number): number | null {
+    if (!this.capitalised(i)) return null;
+    return MONTHS[this.word(i)] ?? null;
+  }
+
+  dayAt(i: number, from: number): number | null {
+    if (!this.joined(from, i)) return null;
+    const m = DAY.exec(this.tokens[i]!.text);
+    const day = m ? Number(m[1]) : 0;
+    return day >= 1 && day <= 31 ? day : null;
+  }
+
+  yearAt(i: number, from: number): number | null {
+    if (!this.joined(from, i)) return null;
+    const text = this.raw(i);
+    return YEAR.test(text) ? Number(text) : null;
+  }
+
+  expression(first: number, last: number, meaning: DateMeaning): DateExpression {
+    return { start: this.tokens[first]!.start, end: this.endOf(last), first, last, meaning };
+  }
+
+  /** "November 9, 2017", "Nov. 9", "November 2017", "in November", "last November". */
+  readMonthFirst(i: number): DateExpression | null {
+    const month = this.monthAt(i);
+    if (month === null) return null;
+    const next = this.afterMonth(i);
+    const day = this.dayAt(next, i);
+    if (day !== null && this.tokens[next]!.text === this.raw(next)) {
+      const comma = this.tokens[next + 1]?.text === ',' ? next + 2 : next + 1;
+      const year = this.yearAt(comma, i);
+      if (year !== null) return this.expression(i, comma, calendar(year, month, day));
+      return this.expression(i, next, calendar(null, month, day));
+    }
+    const year = this.yearAt(next, i);
+    if (year !== null) return this.expression(i, next, calendar(year, month, null));
+    return this.readBareMonth(i, month);
+  }
+
+  // A month alone is a date only after a word like "in" or "last", and only spelt in full ("in May").
+  readBareMonth(i: number, month: number): DateExpression | null {
+    if (
+      this.raw(i).length < 5 &&
+      this.word(i) !== 'may' &&
+      this.word(i) !== 'june' &&
+      this.word(i) !== 'july'
+    )
+      return null;
+    const lead = this.joined(i, i - 1) ? this.word(i - 1) : '';
+    if (!MONTH_LEADS.has(lead)) return null;
+    const shift = SHIFTS[lead];
+    if (shift !== undefined) return this.expression(i - 1, i, { ...calendar(null, month, null), shift });
+    return this.expression(i, i, calendar(null, month, null));
+  }
+
+  /** "9 November", "9 November 2017". */
+  readDayFirst(i: number): DateExpression | null {
+    const day = this.dayAt(i, i);
+    if (day === null || !this.joined(i, i + 1)) return null;
+    const month = this.monthAt(i + 1);
+    if (month === null) return null;
+    const next = this.afterMonth(i + 1);
+    const year = this.yearAt(next, i);
+    if (year !== null) return this.expression(i, next, calendar(year, month, day));
+    return this.expression(i, i + 1, calendar(null, month, day));
+  }
+
+  /** "Sunday", "last Sunday", "Sunday, November 19, 2017". */
+  readWeekday(i: number): DateExpression | null {
+    if (!this.capitalised(i)) return null;
+    const weekday = WEEKDAYS[this.word(i)];
+    if (weekday === undefined) return null;
+    const before = this.joined(i, i - 1) ? this.raw(i - 1) : '';
+    const after = this.joined(i, i + 1) ? this.raw(i + 1) : '';
+    if (WEEKDAY_NAME_PARTS.has(before) || WEEKDAY_NAME_PARTS.has(after)) return null;
+    if (this.tokens[i + 1]?.text === ',' && this.joined(i, i + 2)) {
+      const date = this.readMonthFirst(i + 2) ?? this.readDayFirst(i + 2);
+      if (date?.meaning.type === 'calendar' && date.meaning.day !== null) {
+        return this.expression(i, date.last, date.meaning);
+      }
+    }
+    const shift = this.joined(i, i - 1) ? SHIFTS[this.word(i - 1)] : undefined;
+    if (shift !== undefined) return this.expression(i - 1, i, { type: 'weekday', weekday, shift });
+    return this.expression(i, i, { type: 'weekday', weekday, shift: null });
+  }
+
+  /** "2014", unless it counts something ("2014 people", "more than 2014"). */
+  readYear(i: number): DateExpression | null {
+    const year = this.yearAt(i, i);
+    if (year === null || this.tokens[i]!.text.includes(',')) return null;
+    const lead = this.joined(i, i - 1) ? this.word(i - 1) : '';
+    if (!YEAR_LEADS.has(lead)) {
+      if (COUNT_LEADS.has(lead)) return null;
+      if (this.joined(i, i + 1) && COUNT_NOUNS.has(this.word(i + 1))) return null;
+    }
+    return this.expression(i, i, calendar(year, null, null));
+  }
+
+  /** "today", "yesterday", "tomorrow". */
+  readDayWord(i: number): DateExpression | null {
+    const offset = DAY_WORDS[this.word(i)];
+    return offset === undefined ? null : this.expression(i, i, { type: 'day', offset });
+  }
+
+  /** "a week ago", "three days ago", "2 years ago". */
+  readAgo(i: number): DateExpression | null {
+    const amount = amountAt(this.word(i));
+    if (amount === null || !this.joined(i, i + 2)) return null;
+    const unit = CALENDAR_UNITS[this.word(i + 1)];
+    if (!unit || this.word(i + 1) === 'weekend' || this.word(i + 2) !== 'ago') return null;
+    return this.expression(i, i + 2, { type: 'ago', unit, amount });
+  }
+
+  /** "this year", "last month", "earlier this month", "next week"; not "the last year" (a duration). */
+  readPeriod(i: number): DateExpression | null {
+    const shift = SHIFTS[this.word(i)];
+    if (shift === undefined || !this.joined(i, i + 1)) return null;
+    const unit = CALENDAR_UNITS[this.word(i + 1)];
+    if (!unit || unit === 'day' || this.raw(i + 1) !== this.raw(i + 1).toLowerCase()) return null;
+    if (this.word(i + 1).endsWith('s') && this.word(i + 1) !== 'days') return null;
+    const lead = this.joined(i, i - 1) ? this.word(i - 1) : '';
+    if (lead === 'the' || lead === 'past') return null;
+    const hedged = shift === 0 && /^(?:earlier|later|early|late)$/.test(lead);
+    return this.expression(hedged ? i - 1 : i, i + 1, { type: 'period', unit, shift });
+  }
+
+  /** "mid-November". */
+  readMidMonth(i: number): DateExpression | null {
+    const raw = this.raw(i);
+    if (!raw.startsWith('mid-') && !raw.startsWith('Mid-')) return null;
+    const month = MONTHS[raw.slice(4).toLowerCase()];
+    if (month === undefined || raw.length < 7) return null;
+    return this.expression(i, i, calendar(null, month, null));
+  }
+
+  readIso(i: number): DateExpression | null {
+    const m = ISO_DATE.exec(this.raw(i));
+    if (!m) return null;
+    return this.expression(i, i, calendar(Number(m[1]), Number(m[2]), Number(m[3])));
+  }
+
+  // Most tokens cannot open a date: lower-case words other than "a", "last", "today", "three"…
+  mayOpen(i: number): boolean {
+    const word = this.word(i);
+    const c = word.charCodeAt(0);
+    if (c < 97 || c > 122 || word !== this.raw(i)) return true;
+    return (
+      word in SHIFTS ||
+      word in DAY_WORDS ||
+      word in NUMBER_WORDS ||
+      word === 'a' ||
+      word === 'an' ||
+      word.startsWith('mid-')
+    );
+  }
+
+  readAt(i: number): DateExpression | null {
+    if (!this.mayOpen(i)) return null;
+    return (
+      this.readIso(i) ??
+      this.readWeekday(i) ??
+      this.readMonthFirst(i) ??
+      this.readDayFirst(i) ??
+      this.readMidMonth(i) ??
+      this.readYear(i) ??
+      this.readDayWord(i) ??
+      this.readAgo(i) ??
+      this.readPeriod(i)
+    );
+  }
+}
+
+function calendar(
+  year: number | null,
+  month: number | null,
+  day: number | null,
+): Extract<DateMeaning, { type: 'calendar' }> {
+  return { type: 'calendar', year, month, day, shift: null };
+}
+
+function amountAt(word: string): number | null {
+  if (word === 'a' || word === 'an') return 1;
+  if (/^\d{1,3}$/.test(word)) return Number(word);
+  return NUMBER_WORDS[word] ?? null;
+}
+
+/** Finds every date expression in the tokens, left to right, without overlaps. */
+export function findDateExpressions(tokens: readonly Token[]): DateExpression[] {
+  const scanner = new Scanner(tokens);
+  const found: DateExpression[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const expression = scanner.readAt(i);
+    if (!expression) continue;
+    const previous = found.at(-1);
+    // "last Sunday" starts one token back; never let it overlap what was already taken.
+    if (previous && expression.first <= previous.last) continue;
+    found.push(expression);
+    i = expression.last;
+  }
+  return found;
+}

@@ -1,0 +1,50 @@
+/** Number words up to nineteen, and the tens. */
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  zero: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+
+/** Words that multiply the number before them: "1.2 million", "two dozen". */
+export const SCALE_WORDS: Readonly<Record<string, number>> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1_000,
+  million: 1_000_000,
+  billion: 1_000_000_000,
+};
+
+/** Plural amounts with no number: kept as words, their count unknown. */
+export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
+  'dozens',
+  'scores',
+  'hundreds',
+  'thousands',
+  'millions',
+  'tens',
+]);

@@ -1,0 +1,19 @@
+// Test helper: one paragraph of crafted text, annotated the way the pipeline annotates a body.
+import { type Body, emptyMeta } from '../src/body';
+import { type Annotated, annotate } from '../src/nlp/annotate';
+
+export function annotateSentence(text: string): Annotated {
+  const body: Body = {
+    kind: 'text',
+    url: null,
+    text,
+    blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
+    images: [],
+    meta: emptyMeta(),
+    html: null,
+    isArticle: { score: 1, reasons: [] },
+    warnings: [],
+    sourceMap: null,
+  };
+  return annotate(body);
+}
