@@ -87,7 +87,7 @@ function mutate(text: string, edits: { at: number; cut: number; insert: string }
   return out;
 }
 
-describe('parsing is total', () => {
+describe('parsing is total', { timeout: 300_000 }, () => {
   it('on random Unicode strings', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => assertTotal(s)));
   });

@@ -59,7 +59,7 @@ const scanned = files.map(literalsIn);
 const literals = scanned.flatMap((s) => s.literals);
 const assembled = compiledPatterns().map((p, i) => ({ where: `compilePattern #${i}`, ...p }));
 
-describe('regular expressions are safe from ReDoS', () => {
+describe('regular expressions are safe from ReDoS', { timeout: 60_000 }, () => {
   it('builds dynamic patterns only through compilePattern', () => {
     expect(scanned.flatMap((s) => s.dynamic)).toEqual([]);
   });

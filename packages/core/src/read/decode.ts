@@ -11,8 +11,20 @@ export interface Decoded {
 }
 
 const PRESCAN = 1024;
-const META_CHARSET = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([\w.:-]{1,40})/i;
-const XML_ENCODING = /^<\?xml[^>]{0,100}?encoding\s*=\s*["']([\w.:-]{1,40})/i;
+const CHARSET = /charset=["']?([\w.:-]{1,40})/i;
+const XML_ENCODING = /^<\?xml[^>]{0,100}encoding=["']([\w.:-]{1,40})/i;
+
+// Reads <meta charset> tag by tag: one bounded regex per tag, never one over the whole head.
+function metaCharset(head: string): string | null {
+  const lower = head.toLowerCase();
+  for (let at = lower.indexOf('<meta'); at >= 0; at = lower.indexOf('<meta', at + 5)) {
+    const end = lower.indexOf('>', at);
+    const tag = head.slice(at, end < 0 ? at + 300 : Math.min(end, at + 300)).replace(/\s+/g, '');
+    const m = CHARSET.exec(tag);
+    if (m) return m[1]!;
+  }
+  return null;
+}
 
 function supported(label: string): string | null {
   try {
@@ -31,7 +43,7 @@ function asLatin1(bytes: Uint8Array, n: number): string {
 /** The charset a page declares in its first kilobyte (<meta charset>, http-equiv, or an XML declaration). */
 export function declaredCharset(bytes: Uint8Array): string | null {
   const head = asLatin1(bytes, PRESCAN);
-  return META_CHARSET.exec(head)?.[1] ?? XML_ENCODING.exec(head)?.[1] ?? null;
+  return metaCharset(head) ?? XML_ENCODING.exec(head.replace(/\s+/g, ''))?.[1] ?? null;
 }
 
 function bom(bytes: Uint8Array): { encoding: string; skip: number } | null {

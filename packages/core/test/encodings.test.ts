@@ -1,0 +1,34 @@
+// Bytes in every common encoding decode without mojibake, whether the encoding is marked, declared or not.
+import { parseArticle } from '@copydesk/core';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+
+const FRENCH =
+  'Le café de la place était plein. « Nous sommes très inquiets », a déclaré le maire à l’AFP, élu en 2014. Les rues étaient bondées de curieux venus voir les dégâts.';
+const JAPANESE =
+  '東京で大規模な地震が発生し、多くの建物が倒壊した。政府は緊急対策本部を設置し、被害状況の確認を急いでいる。気象庁によると、震源は東京湾で、マグニチュードは七・二だった。';
+const CHINESE =
+  '北京市政府周日宣布，将在全市范围内实施新的交通管理措施，以缓解日益严重的交通拥堵问题。官员表示，这些措施将于下月起正式实施，市民对此反应不一。';
+
+const MOJIBAKE = /\uFFFD|Ã[\u0080-\u00ff]|â€|ï»¿/;
+const story = (body: string) => `Headline\n\n${body}`;
+const bodyOf = (bytes: Uint8Array) => parseArticle(bytes, { type: 'text' }).paragraphs[0]!.text;
+
+describe('plain-text bytes', () => {
+  it.each([
+    ['UTF-8', FRENCH, (s: string) => new TextEncoder().encode(s)],
+    ['UTF-8 with a byte-order mark', FRENCH, (s: string) => iconv.encode(s, 'utf8', { addBOM: true })],
+    ['UTF-16LE with a byte-order mark', FRENCH, (s: string) => iconv.encode(s, 'utf16le', { addBOM: true })],
+    ['UTF-16BE with a byte-order mark', FRENCH, (s: string) => iconv.encode(s, 'utf16be', { addBOM: true })],
+    ['UTF-16LE without a byte-order mark', FRENCH, (s: string) => iconv.encode(s, 'utf16le')],
+    ['Windows-1252', FRENCH.replace('’', "'"), (s: string) => iconv.encode(s, 'win1252')],
+    ['ISO-8859-1', FRENCH.replace('’', "'"), (s: string) => iconv.encode(s, 'latin1')],
+    ['Shift_JIS', JAPANESE, (s: string) => iconv.encode(s, 'shift_jis')],
+    ['GB18030', CHINESE, (s: string) => iconv.encode(s, 'gb18030')],
+  ])('%s', (_name, text, encode) => {
+    const body = bodyOf(new Uint8Array(encode(story(text))));
+    expect(body).not.toMatch(MOJIBAKE);
+    // The canonical text folds typographic quotes; everything else survives as written.
+    expect(body).toBe(text.replace(/[’]/g, "'").replace(/[«»]/g, '"'));
+  });
+});
