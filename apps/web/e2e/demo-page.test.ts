@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_REFERENCE_DATE } from '../src/constants';
-import { SEED_TEXT } from '../src/test/seed-article';
+import { SEED_TEXT, seedWithFacts } from '../src/test/seed-article';
 import { findConverters, serializeOutput } from '../src/worker/formats';
 import { launchChromium } from './browser';
 import { type StaticServer, serveStatic } from './static-server';
@@ -137,6 +137,59 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
       expect(await page.textContent('#quotes-slot')).toContain('No quotes found.');
       expect(await page.$$eval('#article-view .hl-quote', (els) => els.length)).toBe(0);
     }
+  });
+
+  it('draws a saved record with quotes, entities and dates: hover details, linked mentions, panel', async () => {
+    // Hand-made facts, so this holds whatever the extractors find today.
+    const record = seedWithFacts();
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    const run = await currentRun(page);
+    await paste(page, JSON.stringify(record));
+    expect((await waitForRun(page, run)).state).toBe('done');
+    expect(await countDrawn(page, 'quote')).toBe(record.quotes.length);
+    expect(await countDrawn(page, 'mention')).toBe(
+      record.entities.reduce((n, e) => n + e.mentions.length, 0),
+    );
+    expect(
+      await page.$$eval('#article-view [data-chip-date]', (els) =>
+        els.map((e) => e.getAttribute('data-chip-date')),
+      ),
+    ).toEqual(['2017-11-19']);
+    expect(await page.$$eval('#quotes-slot h3.speaker', (els) => els.map((e) => e.textContent))).toEqual([
+      'a military source in Deir Ezzor (2)',
+      'SANA (1)',
+    ]);
+    expect(await page.textContent('#entities-slot [data-group="e1"] .count')).toBe(
+      String(record.entities[0]!.mentions.length),
+    );
+
+    // Hovering a quote names its speaker, cue and type.
+    await page.hover('#article-view [data-quote~="q2"]:not([data-entity])');
+    const tip = (await page.textContent('#details-tooltip')) ?? '';
+    expect(tip).toContain('SANA');
+    expect(tip).toContain('saying');
+    expect(tip).toContain('mixed');
+
+    // Hovering one mention of an entity lights up all of them.
+    await page.hover('#article-view [data-mention~="e1:3"]');
+    const linked = await page.$$eval('#article-view .is-linked[data-entity~="e1"]', (els) => els.length);
+    expect(linked).toBe(record.entities[0]!.mentions.length);
+    await page.screenshot({ path: join(RESULTS, 'record-hover.png') });
+    await page.mouse.move(0, 0);
+
+    // The keyboard reaches highlights, and focus shows the same details.
+    await page.focus('#article-view');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-describedby'));
+    expect(focused).toBe('details-tooltip');
+    expect(await page.isVisible('#details-tooltip')).toBe(true);
+
+    // A panel entry takes focus to its first highlight; a hidden layer drops out of the details.
+    await page.click('#quotes-slot [data-group="q1"]');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-quote'))).toContain('q1');
+    await page.click('label[for="layer-quote"]');
+    await page.hover('#article-view [data-quote~="q2"]:not([data-entity])');
+    expect(await page.isVisible('#details-tooltip')).toBe(false);
   });
 
   it('re-resolves the article when the reference date changes', async () => {

@@ -22,6 +22,7 @@ describe('inputTypeOfFile', () => {
     ['page.HTML', '', 'html'],
     ['page.htm', '', 'html'],
     ['noext', 'text/html', 'html'],
+    ['record.json', '', 'json'],
     ['photo.jpg', 'image/jpeg', null],
   ])('%s %s', (name, mime, expected) => {
     expect(inputTypeOfFile(name, mime)).toBe(expected);

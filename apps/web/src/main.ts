@@ -18,7 +18,7 @@ import {
   renderSchemaCheck,
 } from './view/render-panel';
 import { colorByQuote, groupQuotesBySpeaker } from './view/speakers';
-import type { FormatName, ParseResponse } from './worker/protocol';
+import type { FormatName, InputType, ParseResponse } from './worker/protocol';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -84,7 +84,7 @@ async function runParse(): Promise<void> {
     response = await client.parse({
       input,
       referenceDate: ui.referenceDate.value || null,
-      inputType: (ui.inputType.value || null) as 'html' | 'text' | null,
+      inputType: (ui.inputType.value || null) as InputType | null,
     });
   } catch (error) {
     if (error instanceof CancelledError) return;
@@ -111,7 +111,11 @@ const actions: PanelActions = {
     for (const el of rendered?.elementsByGroup.get(group) ?? []) el.classList.toggle('is-linked', on);
   },
   reveal(group) {
-    const first = rendered?.elementsByGroup.get(group)?.[0];
+    // The quote itself, not its speaker or cue, which may come first in the text.
+    const elements = rendered?.elementsByGroup.get(group) ?? [];
+    const first =
+      elements.find((el) => rendered?.marksOf.get(el)?.some((m) => m.group === group && m.role === 'main')) ??
+      elements[0];
     if (!first) return;
     if (first.tabIndex < 0) first.tabIndex = -1;
     first.scrollIntoView({ block: 'center' });

@@ -2,7 +2,8 @@
 // Runs the whole parser off the main thread; this module (and the core with it) is loaded on first use.
 import * as core from '@copydesk/core';
 import { findConverters, serializeOutput } from './formats';
-import type { ConvertResponse, ParseRequest, ParseResponse, WorkerRequest } from './protocol';
+import type { ConvertResponse, ParseRequest, ParseResponse, SchemaCheck, WorkerRequest } from './protocol';
+import { looksLikeRecord, readRecord } from './read-record';
 
 const converters = findConverters(core as unknown as Record<string, unknown>);
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -12,21 +13,27 @@ function describeError(error: unknown): { code: string; message: string } {
   return { code: 'INTERNAL', message: error instanceof Error ? error.message : String(error) };
 }
 
+function toCheck(validation: core.ValidationResult): SchemaCheck {
+  return validation.success ? { success: true } : { success: false, issues: validation.issues };
+}
+
 function parse(request: ParseRequest): ParseResponse {
   const started = performance.now();
   const options: core.ParseOptions = {};
   if (request.referenceDate) options.publishedAt = request.referenceDate;
-  if (request.inputType) options.type = request.inputType;
+  const { inputType, input } = request;
+  if (inputType === 'html' || inputType === 'text') options.type = inputType;
   try {
-    const article = core.parseArticle(request.input, options);
+    const record = inputType === 'json' || (!inputType && looksLikeRecord(input)) ? readRecord(input) : null;
+    const article = record ? record.article : core.parseArticle(input, options);
     const parseMs = performance.now() - started;
-    const validation = core.validateArticle(article);
+    const check = record?.check ?? toCheck(core.validateArticle(article));
     return {
       type: 'parsed',
       id: request.id,
       ok: true,
       article,
-      check: validation.success ? { success: true } : { success: false, issues: validation.issues },
+      check,
       formats: [...converters.keys()],
       parseMs,
     };

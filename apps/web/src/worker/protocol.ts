@@ -3,13 +3,17 @@ import type { Article, ValidationIssue } from '@copydesk/core';
 /** Export formats besides plain JSON, each served by a converter the core may or may not export yet. */
 export type FormatName = 'jsonld' | 'ninjs';
 
+/** What the visitor says the input is. */
+export type InputType = 'html' | 'text' | 'json';
+
 export interface ParseRequest {
   type: 'parse';
   id: number;
   input: string;
   /** YYYY-MM-DD, or null for the article's own date. */
   referenceDate: string | null;
-  inputType: 'html' | 'text' | null;
+  /** Forced input kind; "json" views a saved copydesk record. Null sniffs. */
+  inputType: InputType | null;
 }
 
 export interface ConvertRequest {
