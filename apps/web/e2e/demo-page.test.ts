@@ -1,5 +1,6 @@
 // End-to-end: the built page in Debian's chromium, served on 127.0.0.1 by a throwaway static server.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as core from '@copydesk/core';
@@ -15,6 +16,7 @@ import { type StaticServer, serveStatic } from './static-server';
 const WEB_ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(WEB_ROOT, 'dist');
 const RESULTS = join(WEB_ROOT, 'test-results');
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const fixture = (name: string): string =>
   readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8');
 
@@ -224,6 +226,34 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
     }
   });
 
+  it('reads a dropped .txt file and a chosen .html file', async () => {
+    const story = SEED_TEXT.split('\n\n').slice(2, 6).join('\n\n');
+    const expected = core.parseArticle({ text: story });
+    const page = await open();
+    let run = await currentRun(page);
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'story.txt', { type: 'text/plain' }));
+      return dt;
+    }, story);
+    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+    expect((await waitForRun(page, run)).state).toBe('done');
+    expect(await page.inputValue('#article-input')).toBe(story);
+    expect(await page.inputValue('#input-type')).toBe('text');
+    expect(await page.$$eval('#article-view .block', (els) => els.length)).toBe(expected.paragraphs.length);
+
+    run = await currentRun(page);
+    const html = fixture('article-page.html');
+    await page.setInputFiles('#file-input', {
+      name: 'page.html',
+      mimeType: 'text/html',
+      buffer: Buffer.from(html),
+    });
+    const { state } = await waitForRun(page, run);
+    expect(await page.inputValue('#input-type')).toBe('html');
+    expect(state).toBe(core.safeParseArticle({ html }).success ? 'done' : 'error');
+  });
+
   it('parses a pasted HTML page, without loading its images', async () => {
     const html = fixture('article-page.html');
     const expected = core.safeParseArticle(html);
@@ -367,6 +397,39 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
       expectedParagraphs,
       { timeout: 60_000 },
     );
+  });
+
+  it('passes the axe-core WCAG 2.1 AA checks with highlights, details and the raw JSON showing', async () => {
+    // bypassCSP lets the test inject axe; the page itself allows no inline script.
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'], bypassCSP: true });
+    const run = await currentRun(page);
+    await paste(page, JSON.stringify(seedWithFacts()));
+    await waitForRun(page, run);
+    await rawJson(page);
+    await page.hover('#article-view [data-quote~="q2"]:not([data-entity])');
+    await page.addScriptTag({ path: AXE_PATH });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              ...args: unknown[]
+            ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+          };
+        }
+      ).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      });
+      return result.violations.map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
+    });
+    expect(violations).toEqual([]);
   });
 
   it('works at phone width with the keyboard and visible focus', async () => {

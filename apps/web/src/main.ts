@@ -275,6 +275,10 @@ ui.dropZone.addEventListener('drop', (event) => {
   if (file) void loadFile(file);
 });
 ui.rawJson.addEventListener('toggle', fillRawJson);
+// The JSON box scrolls, so keyboard users must be able to focus it (WCAG 2.1.1).
+ui.rawJsonText.tabIndex = 0;
+ui.rawJsonText.setAttribute('role', 'region');
+ui.rawJsonText.setAttribute('aria-label', 'The record as JSON');
 ui.copyJson.addEventListener('click', async () => {
   fillRawJson();
   try {
