@@ -282,6 +282,33 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
     expect(await page.$$eval('#article-view img', (els) => els.length)).toBe(0);
   });
 
+  it('keeps the markup of a rich paste when asked for HTML', async () => {
+    const html = '<h1>Rich headline</h1><p>ROME: A paragraph copied from a web page.</p>';
+    const page = await open({ permissions: ['clipboard-read', 'clipboard-write'] });
+    let run = await currentRun(page);
+    await page.selectOption('#input-type', 'html');
+    run = (await waitForRun(page, run)).run;
+    await page.evaluate(async (markup) => {
+      const item = new ClipboardItem({
+        'text/html': new Blob([markup], { type: 'text/html' }),
+        'text/plain': new Blob(['Rich headline\n\nROME: A paragraph copied from a web page.'], {
+          type: 'text/plain',
+        }),
+      });
+      await navigator.clipboard.write([item]);
+    }, html);
+    await page.focus('#article-input');
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.press('ControlOrMeta+V');
+    expect(await page.inputValue('#article-input')).toContain('<h1>Rich headline</h1>');
+    const { state } = await waitForRun(page, run);
+    expect(state).toBe(
+      core.safeParseArticle(await page.inputValue('#article-input'), { type: 'html' }).success
+        ? 'done'
+        : 'error',
+    );
+  });
+
   // As plain text, every tag is shown as text; as HTML, the page is read by the parser in the worker.
   it.each(['', 'text', 'html'])(
     'runs nothing from a hostile page read as "%s" and requests none of its resources',

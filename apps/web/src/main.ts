@@ -1,6 +1,6 @@
 import './styles.css';
 import type { Article, Image } from '@copydesk/core';
-import { SEED_REFERENCE_DATE, TYPING_DEBOUNCE_MS } from './constants';
+import { ELAPSED_TICK_MS, SEED_REFERENCE_DATE, TYPING_DEBOUNCE_MS } from './constants';
 import { downloadText, slugify } from './download';
 import { CancelledError, ParseClient } from './parse-client';
 import { readArticleFile } from './read-file';
@@ -61,6 +61,7 @@ let rendered: RenderedArticle | null = null;
 let detachDetails: (() => void) | null = null;
 let debounce: ReturnType<typeof setTimeout> | undefined;
 let runs = 0;
+let ticker: ReturnType<typeof setInterval> | undefined;
 
 function setStatus(state: 'idle' | 'parsing' | 'rendering' | 'done' | 'error', message: string): void {
   ui.status.dataset.state = state;
@@ -78,7 +79,13 @@ async function runParse(): Promise<void> {
   const started = performance.now();
   ui.status.dataset.run = String(++runs);
   performance.mark('copydesk:parse-start');
-  setStatus('parsing', `Parsing ${input.length.toLocaleString('en')} characters…`);
+  const parsing = `Parsing ${input.length.toLocaleString('en')} characters…`;
+  setStatus('parsing', parsing);
+  clearInterval(ticker);
+  ticker = setInterval(() => {
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    if (ui.status.dataset.state === 'parsing') ui.status.textContent = `${parsing} ${seconds} s`;
+  }, ELAPSED_TICK_MS);
   let response: ParseResponse;
   try {
     response = await client.parse({
@@ -88,9 +95,11 @@ async function runParse(): Promise<void> {
     });
   } catch (error) {
     if (error instanceof CancelledError) return;
+    clearInterval(ticker);
     setStatus('error', `The parser failed to start: ${(error as Error).message}`);
     return;
   }
+  clearInterval(ticker);
   const totalMs = performance.now() - started;
   performance.mark('copydesk:parse-end');
   ui.status.dataset.parseMs = String(Math.round(response.parseMs));
@@ -254,6 +263,14 @@ ui.form.addEventListener('submit', (event) => {
 ui.input.addEventListener('input', () => {
   clearTimeout(debounce);
   debounce = setTimeout(() => void runParse(), TYPING_DEBOUNCE_MS);
+});
+// Asked for HTML, a paste copied from a web page keeps its markup instead of the plain text.
+ui.input.addEventListener('paste', (event) => {
+  const html = event.clipboardData?.getData('text/html');
+  if (ui.inputType.value !== 'html' || !html) return;
+  event.preventDefault();
+  ui.input.setRangeText(html, ui.input.selectionStart, ui.input.selectionEnd, 'end');
+  ui.input.dispatchEvent(new Event('input'));
 });
 ui.referenceDate.addEventListener('change', () => void runParse());
 ui.inputType.addEventListener('change', () => void runParse());
