@@ -472,6 +472,6 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
       els.filter((e) => !(e as HTMLInputElement).labels?.length).map((e) => e.id),
     );
     expect(unlabeled).toEqual([]);
-    await page.screenshot({ path: join(RESULTS, 'seed-phone.png'), fullPage: true });
+    await page.screenshot({ path: join(RESULTS, 'seed-phone.png') });
   });
 });

@@ -111,7 +111,7 @@ async function runParse(): Promise<void> {
   await show(response);
   setStatus(
     'done',
-    `Parsed in ${Math.round(response.parseMs).toLocaleString('en')} ms (${Math.round(totalMs).toLocaleString('en')} ms with transfer).`,
+    `Parsed in ${Math.round(response.parseMs).toLocaleString('en')} ms (${Math.round(totalMs).toLocaleString('en')} ms in all, with loading and transfer).`,
   );
 }
 
