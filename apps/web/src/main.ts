@@ -18,7 +18,7 @@ import {
   renderSchemaCheck,
 } from './view/render-panel';
 import { colorByQuote, groupQuotesBySpeaker } from './view/speakers';
-import type { FormatName, InputType, ParseResponse } from './worker/protocol';
+import type { ConvertResponse, FormatName, InputType, ParseResponse } from './worker/protocol';
 
 const $ = <T extends HTMLElement>(id: string): T => {
   const el = document.getElementById(id);
@@ -73,11 +73,13 @@ async function runParse(): Promise<void> {
   clearTimeout(debounce);
   const input = ui.input.value;
   if (!input.trim()) {
+    ui.status.dataset.run = String(++runs);
     setStatus('idle', 'Paste an article, drop a file, or load the example.');
     return;
   }
   const started = performance.now();
-  ui.status.dataset.run = String(++runs);
+  const run = ++runs;
+  ui.status.dataset.run = String(run);
   performance.mark('copydesk:parse-start');
   const parsing = `Parsing ${input.length.toLocaleString('en')} characters…`;
   setStatus('parsing', parsing);
@@ -96,9 +98,11 @@ async function runParse(): Promise<void> {
   } catch (error) {
     if (error instanceof CancelledError) return;
     clearInterval(ticker);
-    setStatus('error', `The parser failed to start: ${(error as Error).message}`);
+    setStatus('error', `The parser stopped: ${(error as Error).message}`);
     return;
   }
+  // A newer parse may have started while this answer was on its way.
+  if (run !== runs) return;
   clearInterval(ticker);
   const totalMs = performance.now() - started;
   performance.mark('copydesk:parse-end');
@@ -109,6 +113,7 @@ async function runParse(): Promise<void> {
   }
   setStatus('rendering', 'Drawing the article…');
   await show(response);
+  if (run !== runs) return;
   setStatus(
     'done',
     `Parsed in ${Math.round(response.parseMs).toLocaleString('en')} ms (${Math.round(totalMs).toLocaleString('en')} ms in all, with loading and transfer).`,
@@ -209,7 +214,14 @@ function setDownloads(formats: FormatName[]): void {
 
 async function downloadAs(format: FormatName): Promise<void> {
   if (!article) return;
-  const response = await client.convert(format, article);
+  let response: ConvertResponse;
+  try {
+    response = await client.convert(format, article);
+  } catch (error) {
+    if (!(error instanceof CancelledError))
+      setStatus('error', `The converter failed: ${(error as Error).message}`);
+    return;
+  }
   if (!response.ok) {
     setStatus('error', `Could not convert to ${format} (${response.error.code}): ${response.error.message}`);
     return;
