@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Ranged, segmentRanges, toSegments } from './segments';
 
@@ -30,6 +31,33 @@ describe('toSegments', () => {
     ['empty range', [m('a', 0, 3)], 4, 4, []],
   ])('%s', (_name, marks, from, to, expected) => {
     expect(show(toSegments(marks as M[], from, to))).toEqual(expected);
+  });
+
+  it('covers any range exactly, each segment carrying exactly the marks over it, outermost first', () => {
+    const mark = fc.tuple(fc.nat(60), fc.nat(20)).map(([start, length]) => ({ start, end: start + length }));
+    fc.assert(
+      fc.property(fc.array(mark, { maxLength: 25 }), fc.nat(40), fc.nat(40), (raw, from, length) => {
+        const marks = raw.map((r, i) => m(`m${i}`, r.start, r.end));
+        const to = from + length;
+        const segments = toSegments(marks, from, to);
+        if (length === 0) return segments.length === 0;
+        expect(segments[0]!.start).toBe(from);
+        expect(segments.at(-1)!.end).toBe(to);
+        for (const [i, s] of segments.entries()) {
+          if (i > 0) expect(s.start).toBe(segments[i - 1]!.end);
+          expect(s.end).toBeGreaterThan(s.start);
+          const covering = marks.filter((x) => x.start <= s.start && x.end >= s.end && x.end > x.start);
+          expect(new Set(s.marks)).toEqual(new Set(covering));
+          for (let k = 1; k < s.marks.length; k++) {
+            const [outer, inner] = [s.marks[k - 1]!, s.marks[k]!];
+            expect(outer.start < inner.start || (outer.start === inner.start && outer.end >= inner.end)).toBe(
+              true,
+            );
+          }
+        }
+        return true;
+      }),
+    );
   });
 
   it('covers the range exactly with no gaps or overlaps', () => {
