@@ -1,5 +1,9 @@
 import { defineProject } from 'vitest/config';
 
 export default defineProject({
-  test: { name: 'web', include: ['src/**/*.test.ts'], passWithNoTests: true },
+  test: {
+    name: 'web',
+    // e2e/ drives the built page in chromium; it runs with the unit tests so CI counts it.
+    include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],
+  },
 });
