@@ -1,0 +1,135 @@
+import type { AttributedCue } from './cue-attribution';
+import { opensClause, skipIntro } from './cue-context';
+import { type DocView, isWord } from './doc-view';
+import type { DraftQuote } from './draft';
+import type { QuotedSegment } from './quote-marks';
+
+const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', '—', '–', ')']);
+const TRAILING = new Set(['and', 'but', 'or', 'as', 'while', 'which', 'who']);
+
+interface Range {
+  a: number;
+  b: number;
+  backward: boolean;
+}
+
+/** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
+function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
+  const { tokens } = view;
+  const s = c.cue.sentence;
+  const first = view.sentenceFirst[s]!;
+  const end = view.sentenceEnd[s]!;
+  const speaker = c.speaker;
+  if (c.cue.kind === 'according') {
+    if (!speaker) return null;
+    if (c.cue.first <= skipIntro(view, first, end)) {
+      const a = tokens[speaker.last + 1]?.text === ',' ? speaker.last + 2 : speaker.last + 1;
+      return { a, b: end, backward: false };
+    }
+    return { a: skipIntro(view, first, end), b: c.cue.first, backward: true };
+  }
+  const after = tokens[c.contentFirst];
+  const closesAfter = c.contentFirst >= end || (after !== undefined && CLOSES_CONTENT.has(after.text));
+  const lead = speaker && !c.inverted ? tokens[speaker.first - 1] : tokens[c.cue.first - 1];
+  if (speaker && closesAfter && lead && (lead.text === ',' || lead.text === '"') && lead.sentence === s) {
+    const leadIndex = c.inverted ? c.cue.first - 1 : speaker.first - 1;
+    return { a: skipIntro(view, first, end), b: leadIndex, backward: true };
+  }
+  let b = end;
+  if (next && next.cue.sentence === s && next.regionStart > c.contentFirst) b = Math.min(b, next.regionStart);
+  return { a: c.contentFirst, b, backward: false };
+}
+
+function trim(view: DocView, range: Range): Range {
+  let { a, b } = range;
+  while (b > a && (!isWord(view.tokens[b - 1]) || TRAILING.has(view.lower[b - 1]!))) {
+    if (view.tokens[b - 1]!.text === '"') break;
+    b--;
+  }
+  while (a < b && (view.tokens[a]!.text === ',' || view.tokens[a]!.text === ':')) a++;
+  return { ...range, a, b };
+}
+
+/** The speaker phrase of an earlier cue in the same sentence: "he said, adding that …". */
+function borrowSpeaker(cues: AttributedCue[], index: number): AttributedCue | null {
+  const sentence = cues[index]!.cue.sentence;
+  for (let k = index - 1; k >= 0 && cues[k]!.cue.sentence === sentence; k--)
+    if (cues[k]!.speaker) return cues[k]!;
+  return null;
+}
+
+/**
+ * Indirect and mixed quotes from the cues no direct quote claimed. A cue whose content holds a quotation
+ * gives a mixed quote of the quoted words; otherwise its content is indirect speech.
+ */
+export function findReportedSpeech(
+  view: DocView,
+  cues: AttributedCue[],
+  segments: QuotedSegment[],
+  full: boolean[],
+  scare: boolean[],
+): DraftQuote[] {
+  const drafts: DraftQuote[] = [];
+  const claimed = new Set<number>();
+  cues.forEach((c, index) => {
+    if (c.used) return;
+    const raw = contentRange(view, c, cues[index + 1]);
+    if (!raw) return;
+    const range = trim(view, raw);
+    if (range.b - range.a < 2 && !(range.b > range.a && view.tokens[range.a]!.text === '"')) return;
+    let attribution: AttributedCue | null = c;
+    let inherits = false;
+    if (!c.speaker) {
+      const lender = borrowSpeaker(cues, index);
+      const canBorrow = c.cue.participle || view.lower[c.cue.first - 1] === 'and';
+      if (!canBorrow) return;
+      if (lender) attribution = { ...c, speaker: lender.speaker, inverted: lender.inverted };
+      else inherits = true;
+    }
+    const start = view.tokens[range.a]!.start;
+    let mixed = false;
+    let cut = range.b;
+    segments.forEach((seg, k) => {
+      if (seg.open < range.a || seg.open >= range.b) return;
+      if (full[k]) {
+        cut = Math.min(cut, seg.open);
+        return;
+      }
+      if (scare[k] || claimed.has(k)) return;
+      claimed.add(k);
+      mixed = true;
+      drafts.push({
+        type: 'mixed',
+        start: seg.start,
+        end: seg.end,
+        block: seg.block,
+        attribution,
+        inherits,
+        segment: k,
+        chainWith: null,
+      });
+    });
+    if (mixed || c.cue.kind === 'mixed') return;
+    if (cut < range.b) {
+      if (range.backward) return;
+      const shorter = trim(view, { ...range, b: cut });
+      if (shorter.b - shorter.a < 2) return;
+      range.b = shorter.b;
+    }
+    if (c.cue.kind === 'clause' && !range.backward && view.lower[c.contentFirst - 1] !== 'that') {
+      if (!opensClause(view, range.a, range.b)) return;
+    }
+    const end = view.tokens[range.b - 1]!.end;
+    drafts.push({
+      type: 'indirect',
+      start,
+      end,
+      block: view.sentenceBlock[c.cue.sentence]!,
+      attribution,
+      inherits,
+      segment: null,
+      chainWith: null,
+    });
+  });
+  return drafts;
+}
