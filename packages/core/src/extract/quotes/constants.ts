@@ -273,3 +273,10 @@ export const SUBJECT_BEFORE: ReadonlySet<string> = new Set(
 export const PARTICIPLE_BEFORE: ReadonlySet<string> = new Set(
   ', and while after before by is was are were been when also — – ; in'.split(' '),
 );
+
+/** Irregular past-tense verbs that show reported content is a clause: "the email came hours after". */
+export const PAST_TENSE: ReadonlySet<string> = new Set(
+  'came went took made got gave found knew thought became left felt saw won lost ran began held kept brought sent spent paid met led fell stood put told said wrote meant sought caught fought bought built drove grew rose chose broke spoke'.split(
+    ' ',
+  ),
+);

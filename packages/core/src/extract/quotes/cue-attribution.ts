@@ -1,6 +1,6 @@
 import { readAddressee, skipAdjuncts } from './cue-context';
 import type { Cue } from './cues';
-import type { DocView } from './doc-view';
+import { type DocView, isMark } from './doc-view';
 import { findSpeakerAfter, findSpeakerBefore, type TokenRange } from './speaker-phrase';
 
 /** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
@@ -24,7 +24,7 @@ const DETERMINER_AFTER = new Set(['a', 'an', 'the', 'one', 'two', 'another', 'hi
 /** The lowest token a speaker phrase may start at: the sentence start, or just after a quotation mark. */
 function floorOf(view: DocView, cue: Cue): number {
   const first = view.sentenceFirst[cue.sentence]!;
-  for (let k = cue.first - 1; k >= first; k--) if (view.tokens[k]!.text === '"') return k + 1;
+  for (let k = cue.first - 1; k >= first; k--) if (isMark(view, k)) return k + 1;
   return first;
 }
 
@@ -40,7 +40,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       inverted = true;
     } else {
       if (!cue.participle) speaker = findSpeakerBefore(view, cue.first, floor);
-      const before = view.tokens[cue.first - 1]?.text ?? '';
+      const before = isMark(view, cue.first - 1) ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
       const next = view.tokens[cue.last + 1];
       if (
         !speaker &&

@@ -4,6 +4,7 @@ import {
   INTRO_WORDS,
   MAX_ADJUNCT_TOKENS,
   MONTHS,
+  PAST_TENSE,
   PRONOUNS,
   SUBJECT_PRONOUNS,
   TIME_WORDS,
@@ -94,7 +95,9 @@ export function opensClause(view: DocView, i: number, end: number): boolean {
   if (SUBJECT_PRONOUNS.has(lower[i] ?? '') && isWord(tokens[i + 1])) return true;
   for (let j = i + 1; j < end && j < i + 10; j++) {
     if (!isWord(tokens[j])) return false;
-    if (CLAUSE_WORDS.has(lower[j]!)) return true;
+    const w = lower[j]!;
+    if (CLAUSE_WORDS.has(w) || PAST_TENSE.has(w)) return true;
+    if (w.length > 4 && w.endsWith('ed') && !isCapitalised(tokens[j]) && lower[j - 1] !== 'the') return true;
   }
   return false;
 }

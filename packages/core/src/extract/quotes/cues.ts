@@ -37,6 +37,8 @@ export function readCue(view: DocView, i: number): Cue | null {
   const participle = word.endsWith('ing');
   if (participle ? !PARTICIPLE_BEFORE.has(prev) : PASSIVE_BEFORE.has(prev)) return null;
   if (NOUN_BEFORE.has(prev)) return null;
+  // "adding to his Super Tuesday victories" is arithmetic, not speech.
+  if (entry.lemma === 'add' && lower[i + 1] === 'to') return null;
   if (NOUN_LIKE_FORMS.has(word) && !SUBJECT_BEFORE.has(prev) && !isCapitalised(tokens[i - 1])) return null;
   const particle = CUE_PARTICLES.get(entry.lemma);
   if (particle && lower[i + 1] === particle.particle)

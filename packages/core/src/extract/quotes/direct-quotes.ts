@@ -1,6 +1,6 @@
 import { MAX_SPEAKER_TOKENS } from './constants';
 import type { AttributedCue } from './cue-attribution';
-import type { DocView } from './doc-view';
+import { type DocView, isMark } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 import { isAbbreviationDot } from './speaker-phrase';
@@ -19,7 +19,7 @@ export function isFullQuote(
   const prevIndex = segment.open - 1;
   const prev = view.tokens[prevIndex];
   if (!prev || view.sentenceBlock[prev.sentence] !== view.sentenceBlock[open.sentence]) return true;
-  if (SENTENCE_END.has(prev.text) || prev.text === '"') return true;
+  if (SENTENCE_END.has(prev.text) || isMark(view, prevIndex)) return true;
   const attributed = byContentFirst.get(segment.open) ?? byContentFirst.get(prevIndex);
   if (LEAD_IN.has(prev.text)) return prev.text === ':' || attributed !== undefined;
   // `said "We will win."`: a capitalised quotation straight after its cue.
@@ -30,11 +30,11 @@ export function isFullQuote(
 function cueAfter(view: DocView, segment: QuotedSegment, byFirst: Map<number, AttributedCue>) {
   if (segment.close < 0) return null;
   const block = segment.block;
-  let k = segment.close + 1;
+  let k = segment.closeLast + 1;
   const start = view.tokens[k]?.text === ',' ? k + 1 : k;
   for (; k < view.tokens.length && k <= start + MAX_SPEAKER_TOKENS; k++) {
     const t = view.tokens[k]!;
-    if (t.sentence < 0 || view.sentenceBlock[t.sentence] !== block || t.text === '"') return null;
+    if (t.sentence < 0 || view.sentenceBlock[t.sentence] !== block || isMark(view, k)) return null;
     const cue = byFirst.get(k);
     if (cue) {
       if (cue.cue.kind === 'according') return null;

@@ -67,3 +67,17 @@ export function isNameWord(token: Token | undefined): boolean {
   const m = NAME_PARTICLE.exec(token.text);
   return m !== null && /^\p{Lu}/u.test(token.text.slice(m[0].length));
 }
+
+/** Tokens a quotation mark at `i` spans: 1 for ", 2 for '' (the doubled apostrophes some wires use), else 0. */
+export function markLength(view: DocView, i: number): number {
+  const t = view.tokens[i];
+  if (!t) return 0;
+  if (t.text === '"') return 1;
+  const next = view.tokens[i + 1];
+  return t.text === "'" && next?.text === "'" && next.start === t.end ? 2 : 0;
+}
+
+/** Whether token `i` is (part of) a double quotation mark. */
+export function isMark(view: DocView, i: number): boolean {
+  return markLength(view, i) > 0 || (view.tokens[i]?.text === "'" && markLength(view, i - 1) === 2);
+}

@@ -1,4 +1,4 @@
-import type { DocView } from './doc-view';
+import { type DocView, markLength } from './doc-view';
 
 /** A run of text between double quotation marks, within one block. */
 export interface QuotedSegment {
@@ -6,6 +6,8 @@ export interface QuotedSegment {
   open: number;
   /** Token index of the closing mark, or -1 when the quote runs on to the next paragraph. */
   close: number;
+  /** Last token index of the closing mark (a '' mark is two tokens), or -1. */
+  closeLast: number;
   /** Content offsets, marks and trailing commas excluded. */
   start: number;
   end: number;
@@ -17,9 +19,9 @@ export interface QuotedSegment {
 const OPENERS_BEFORE = new Set([' ', '(', '[', '{', '—', '–', '-', '/', '\n']);
 
 /** Opening or closing, judged by the characters around the mark (the text has only straight quotes). */
-function markSide(text: string, at: number, blockStart: number, blockEnd: number): 'open' | 'close' | null {
+function markSide(text: string, at: number, length: number, blockStart: number, blockEnd: number) {
   const before = at > blockStart ? text[at - 1]! : ' ';
-  const after = at + 1 < blockEnd ? text[at + 1]! : ' ';
+  const after = at + length < blockEnd ? text[at + length]! : ' ';
   const spaceBefore = OPENERS_BEFORE.has(before);
   const spaceAfter = after === ' ' || after === '\n';
   if (spaceBefore && !spaceAfter) return 'open';
@@ -61,22 +63,30 @@ export function findQuotedSegments(view: DocView, blocks: { start: number; end: 
     let depth = 0;
     let open = -1;
     let j = i;
+    let openLast = -1;
     for (; j < tokens.length && tokens[j]!.start < bEnd; j++) {
-      if (tokens[j]!.text !== '"') continue;
-      const side = markSide(text, tokens[j]!.start, bStart, bEnd);
+      const length = markLength(view, j);
+      if (length === 0) continue;
+      const last = j + length - 1;
+      const side = markSide(text, tokens[j]!.start, length, bStart, bEnd);
       if (side === 'open' || (side === null && depth === 0)) {
-        if (depth === 0) open = j;
+        if (depth === 0) {
+          open = j;
+          openLast = last;
+        }
         depth++;
       } else if (depth > 0 && --depth === 0) {
-        const start = trimmedStart(text, tokens[open]!.end, tokens[j]!.start);
+        const start = trimmedStart(text, tokens[openLast]!.end, tokens[j]!.start);
         const end = trimmedEnd(text, start, tokens[j]!.start);
-        if (end > start) segments.push({ open, close: j, start, end, block, continues: false });
+        if (end > start)
+          segments.push({ open, close: j, closeLast: last, start, end, block, continues: false });
       }
+      j = last;
     }
     if (depth > 0) {
-      const start = trimmedStart(text, tokens[open]!.end, bEnd);
+      const start = trimmedStart(text, tokens[openLast]!.end, bEnd);
       const end = trimmedEnd(text, start, bEnd);
-      if (end > start) segments.push({ open, close: -1, start, end, block, continues: false });
+      if (end > start) segments.push({ open, close: -1, closeLast: -1, start, end, block, continues: false });
     }
     // A paragraph opening with a mark continues the quote the previous paragraph left open.
     const first = segments[firstOfBlock];

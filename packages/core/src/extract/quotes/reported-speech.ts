@@ -1,6 +1,6 @@
 import type { AttributedCue } from './cue-attribution';
 import { opensClause, skipIntro } from './cue-context';
-import { type DocView, isWord } from './doc-view';
+import { type DocView, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
@@ -30,9 +30,15 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   }
   const after = tokens[c.contentFirst];
   const closesAfter = c.contentFirst >= end || (after !== undefined && CLOSES_CONTENT.has(after.text));
-  const lead = speaker && !c.inverted ? tokens[speaker.first - 1] : tokens[c.cue.first - 1];
-  if (speaker && closesAfter && lead && (lead.text === ',' || lead.text === '"') && lead.sentence === s) {
-    const leadIndex = c.inverted ? c.cue.first - 1 : speaker.first - 1;
+  const leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
+  const lead = tokens[leadIndex];
+  if (
+    speaker &&
+    closesAfter &&
+    lead &&
+    (lead.text === ',' || isMark(view, leadIndex)) &&
+    lead.sentence === s
+  ) {
     return { a: skipIntro(view, first, end), b: leadIndex, backward: true };
   }
   let b = end;
@@ -43,7 +49,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
 function trim(view: DocView, range: Range): Range {
   let { a, b } = range;
   while (b > a && (!isWord(view.tokens[b - 1]) || TRAILING.has(view.lower[b - 1]!))) {
-    if (view.tokens[b - 1]!.text === '"') break;
+    if (isMark(view, b - 1)) break;
     b--;
   }
   while (a < b && (view.tokens[a]!.text === ',' || view.tokens[a]!.text === ':')) a++;
@@ -76,7 +82,7 @@ export function findReportedSpeech(
     const raw = contentRange(view, c, cues[index + 1]);
     if (!raw) return;
     const range = trim(view, raw);
-    if (range.b - range.a < 2 && !(range.b > range.a && view.tokens[range.a]!.text === '"')) return;
+    if (range.b - range.a < 2 && !(range.b > range.a && isMark(view, range.a))) return;
     let attribution: AttributedCue | null = c;
     let inherits = false;
     if (!c.speaker) {

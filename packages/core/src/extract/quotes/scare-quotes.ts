@@ -24,8 +24,8 @@ export function isScareQuote(view: DocView, segment: QuotedSegment): boolean {
     return true;
   const words = countWords(view.text.slice(segment.start, segment.end));
   if (words > MAX_SCARE_WORDS || segment.close < 0) return false;
-  const next = view.tokens[segment.close + 1];
-  const nextWord = view.lower[segment.close + 1] ?? '';
+  const next = view.tokens[segment.closeLast + 1];
+  const nextWord = view.lower[segment.closeLast + 1] ?? '';
   // A short quotation followed straight by a lower-case noun is an adjective: "de-escalation" zones.
   return isWord(next) && next!.text[0] === nextWord[0] && !AFTER_SHORT_QUOTE_OK.has(nextWord);
 }

@@ -68,8 +68,9 @@ export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number
     if (k < floor || view.tokens[k]!.text !== ',') return null;
     if (RELATIVE.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
     if (isNameRun(view, k + 1, j - 1)) return { first: k + 1, last: j - 1 };
-    if (j - k === 2 && /^\d+$/.test(view.tokens[k + 1]!.text)) return readBack(view, k - 1, floor);
-    return null;
+    // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks.
+    const before = readBack(view, k - 1, floor);
+    return before && isNameRun(view, before.first, before.last) ? before : null;
   }
   return readBack(view, j, floor);
 }
