@@ -280,3 +280,10 @@ export const PAST_TENSE: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Cues whose plain object is itself what was said: "announced his candidacy", "called him a liar". */
+export const NOUN_CONTENT_CUES: ReadonlySet<string> = new Set(
+  'announce confirm deny reveal disclose report tweet write describe call recall acknowledge promise predict vow'.split(
+    ' ',
+  ),
+);

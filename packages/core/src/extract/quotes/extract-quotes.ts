@@ -11,6 +11,7 @@ import { findReportedSpeech } from './reported-speech';
 import { type ResolveContext, type ResolvedSpeaker, resolveSpeaker } from './resolve-speaker';
 import { isScareQuote } from './scare-quotes';
 import { readSpeakerPhrase } from './speaker-name';
+import { findAntecedent } from './speaker-phrase';
 
 function span(text: string, start: number, end: number): Span {
   return { start, end, text: text.slice(start, end) };
@@ -52,7 +53,10 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   drafts.forEach((d, i) => {
     const range = d.attribution?.speaker;
     if (range) {
-      const speaker = resolveSpeaker(ctx, readSpeakerPhrase(view, range));
+      const antecedent = view.lower[range.first] === 'who' ? findAntecedent(view, range.first) : null;
+      const found = resolveSpeaker(ctx, readSpeakerPhrase(view, antecedent ?? range));
+      const at = view.tokens[range.first]!;
+      const speaker = antecedent ? { ...found, start: at.start, end: at.end } : found;
       ctx.history.push(speaker);
       resolved[i] = speaker;
       current = speaker;

@@ -1,3 +1,4 @@
+import { NOUN_CONTENT_CUES } from './constants';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause, skipIntro } from './cue-context';
 import { type DocView, isMark, isWord } from './doc-view';
@@ -5,6 +6,23 @@ import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
 const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', '—', '–', ')']);
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'but',
+  'and',
+  'although',
+  'though',
+  'since',
+  'if',
+  'which',
+  'who',
+  'according',
+]);
 const TRAILING = new Set(['and', 'but', 'or', 'as', 'while', 'which', 'who']);
 
 interface Range {
@@ -39,7 +57,16 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     (lead.text === ',' || isMark(view, leadIndex)) &&
     lead.sentence === s
   ) {
-    return { a: skipIntro(view, first, end), b: leadIndex, backward: true };
+    const a = skipIntro(view, first, end);
+    // "In his state, Christie said, nonviolent offenders are …": the longer side of the aside is the content.
+    const resume = c.contentFirst + 1;
+    const aside =
+      after?.text === ',' &&
+      isWord(tokens[resume]) &&
+      !SUBORDINATORS.has(view.lower[resume]!) &&
+      !(next && next.cue.first <= resume + 1);
+    if (aside && end - resume > leadIndex - a) return { a: resume, b: end, backward: false };
+    return { a, b: leadIndex, backward: true };
   }
   let b = end;
   if (next && next.cue.sentence === s && next.regionStart > c.contentFirst) b = Math.min(b, next.regionStart);
@@ -115,14 +142,20 @@ export function findReportedSpeech(
         chainWith: null,
       });
     });
-    if (mixed || c.cue.kind === 'mixed') return;
+    if (mixed) return;
+    const following = cues[index + 1];
+    // "SANA reported the advance, saying …": the participle carries what was said.
+    if (following?.cue.participle && following.cue.sentence === c.cue.sentence && c.cue.kind !== 'say')
+      return;
+    if (c.cue.kind === 'mixed' && !NOUN_CONTENT_CUES.has(c.cue.lemma)) return;
     if (cut < range.b) {
       if (range.backward) return;
       const shorter = trim(view, { ...range, b: cut });
       if (shorter.b - shorter.a < 2) return;
       range.b = shorter.b;
     }
-    if (c.cue.kind === 'clause' && !range.backward && view.lower[c.contentFirst - 1] !== 'that') {
+    const nounOk = NOUN_CONTENT_CUES.has(c.cue.lemma);
+    if (c.cue.kind === 'clause' && !nounOk && !range.backward && view.lower[c.contentFirst - 1] !== 'that') {
       if (!opensClause(view, range.a, range.b)) return;
     }
     const end = view.tokens[range.b - 1]!.end;

@@ -61,18 +61,34 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
 export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number): TokenRange | null {
   let j = cueFirst - 1;
   while (j >= floor && SPEAKER_SKIP.has(view.lower[j]!)) j--;
-  if (j < floor) return null;
-  if (view.tokens[j]!.text === ',') {
+  // "Kasich (who has 25 delegates) said": skip the bracket.
+  if (j > floor && view.tokens[j]!.text === ')') {
     let k = j - 1;
-    while (k >= floor && k > j - 24 && view.tokens[k]!.text !== ',') k--;
-    if (k < floor || view.tokens[k]!.text !== ',') return null;
-    if (RELATIVE.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
-    if (isNameRun(view, k + 1, j - 1)) return { first: k + 1, last: j - 1 };
+    while (k > floor && k > j - 20 && view.tokens[k]!.text !== '(') k--;
+    if (view.tokens[k]!.text === '(') j = k - 1;
+  }
+  if (j < floor) return null;
+  // "Barkley, who said he …": the relative pronoun stands for the speaker.
+  if (view.lower[j] === 'who') return { first: j, last: j };
+  if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);
+  // Up to three comma-separated appositions or relative clauses may stand between the speaker and the cue.
+  let right = j;
+  for (let hop = 0; hop < 3; hop++) {
+    let k = right - 1;
+    while (k >= floor && k > right - 30 && view.tokens[k]!.text !== ',') k--;
+    if (k < floor || view.tokens[k]!.text !== ',') {
+      if (hop === 0) return null;
+      const head = readBack(view, right - 1, floor);
+      return head && isNameRun(view, head.first, head.last) ? head : null;
+    }
+    if (hop === 0 && RELATIVE.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
+    if (hop === 0 && isNameRun(view, k + 1, right - 1)) return { first: k + 1, last: right - 1 };
     // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks.
     const before = readBack(view, k - 1, floor);
-    return before && isNameRun(view, before.first, before.last) ? before : null;
+    if (before && isNameRun(view, before.first, before.last)) return before;
+    right = k;
   }
-  return readBack(view, j, floor);
+  return null;
 }
 
 /** The speaker phrase after an inverted cue: `…," said Caddell.`, "according to a military source". */
@@ -91,4 +107,11 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
     } else break;
   }
   return last < 0 ? null : { first: cueLast + 1, last };
+}
+
+/** The antecedent of a relative "who": "Barkley" in "Barkley, who said". */
+export function findAntecedent(view: DocView, who: number): TokenRange | null {
+  const floor = view.sentenceFirst[view.tokens[who]!.sentence]!;
+  const j = view.tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
+  return j >= floor ? readBack(view, j, floor) : null;
 }
