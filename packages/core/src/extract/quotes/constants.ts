@@ -87,7 +87,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map(
 /** Particles that turn a cue into a two-word cue: "called on", "pointed out", "went on to say". */
 export const CUE_PARTICLES: ReadonlyMap<string, { particle: string; kind: CueKind }> = new Map([
   ['call', { particle: 'on', kind: 'object' }],
-  ['point', { particle: 'out', kind: 'say' }],
+  ['point', { particle: 'out', kind: 'clause' }],
   ['appeal', { particle: 'for', kind: 'object' }],
 ]);
 
