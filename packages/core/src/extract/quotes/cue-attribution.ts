@@ -1,6 +1,6 @@
-import { readAddressee, skipAdjuncts } from './cue-context';
+import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
 import type { Cue } from './cues';
-import { type DocView, isMark } from './doc-view';
+import { type DocView, isCapitalised, isMark, isNameWord } from './doc-view';
 import { findSpeakerAfter, findSpeakerBefore, type TokenRange } from './speaker-phrase';
 
 /** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
@@ -18,6 +18,7 @@ export interface AttributedCue {
   used: boolean;
 }
 
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const INVERTED_BEFORE = new Set([',', '"', ':']);
 const DETERMINER_AFTER = new Set(['a', 'an', 'the', 'one', 'two', 'another', 'his', 'her', 'their']);
 
@@ -28,9 +29,39 @@ function floorOf(view: DocView, cue: Cue): number {
   return first;
 }
 
+/** The sentence's subject when it is a name or a pronoun: "Huma Abedin, …, emailed supporters, telling them". */
+function subjectOf(view: DocView, sentence: number): TokenRange | null {
+  const end = view.sentenceEnd[sentence]!;
+  const a = skipIntro(view, view.sentenceFirst[sentence]!, end);
+  if (SUBJECTS.has(view.lower[a] ?? '')) return { first: a, last: a };
+  if (!isCapitalised(view.tokens[a])) return null;
+  const run = findSpeakerAfter(view, a - 1, end);
+  if (!run) return null;
+  for (let i = run.first; i <= run.last; i++)
+    if (!isNameWord(view.tokens[i]) && view.tokens[i]!.text !== '.') return null;
+  return run;
+}
+
+/** A participle or a coordinated cue ("…, adding", "and said") takes the speaker of the clause before it. */
+function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
+  attributed.forEach((c, index) => {
+    if (c.speaker || !(c.cue.participle || view.lower[c.cue.first - 1] === 'and')) return;
+    for (let k = index - 1; k >= 0 && attributed[k]!.cue.sentence === c.cue.sentence; k--) {
+      const lender = attributed[k]!;
+      if (lender.speaker) {
+        c.speaker = lender.speaker;
+        c.inverted = lender.inverted;
+        return;
+      }
+    }
+    const subject = subjectOf(view, c.cue.sentence);
+    if (subject && subject.last < c.cue.first) c.speaker = subject;
+  });
+}
+
 /** Finds each cue's speaker phrase, addressee and content start. */
 export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
-  return cues.map((cue) => {
+  const attributed = cues.map((cue) => {
     const end = view.sentenceEnd[cue.sentence]!;
     const floor = floorOf(view, cue);
     let speaker: TokenRange | null = null;
@@ -66,4 +97,6 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     if (!speaker && view.lower[cue.first - 1] === 'and') regionStart = cue.first - 1;
     return { cue, speaker, inverted, addressee, contentFirst: i, regionStart, used: false };
   });
+  lendSpeakers(view, attributed);
+  return attributed;
 }

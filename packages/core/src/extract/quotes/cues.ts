@@ -32,8 +32,11 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (word === 'according' && lower[i + 1] === 'to')
     return { first: i, last: i + 1, lemma: 'according to', kind: 'according', sentence, participle: false };
   const entry = CUE_VERBS.get(word);
-  if (!entry || isCapitalised(t)) return null;
+  if (!entry) return null;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? lower[i - 1]! : '';
+  // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject.
+  if (isCapitalised(t) && !(prev && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1])))
+    return null;
   const participle = word.endsWith('ing');
   if (participle ? !PARTICIPLE_BEFORE.has(prev) : PASSIVE_BEFORE.has(prev)) return null;
   if (NOUN_BEFORE.has(prev)) return null;
@@ -53,7 +56,7 @@ export function findCues(view: DocView): Cue[] {
   const { tokens } = view;
   for (let i = 0; i < tokens.length; i++) {
     const s = tokens[i]!.sentence;
-    if (s < 0 || !view.bodyBlock[view.sentenceBlock[s]!]) continue;
+    if (s < 0 || !view.speechBlock[view.sentenceBlock[s]!]) continue;
     const cue = readCue(view, i);
     if (cue) {
       cues.push(cue);

@@ -82,7 +82,7 @@ export function findDirectQuotes(
       end: segment.end,
       block: segment.block,
       attribution,
-      inherits: attribution === null,
+      inherits: attribution?.speaker == null,
       segment: index,
       chainWith: segment.continues ? index - 1 : null,
     });

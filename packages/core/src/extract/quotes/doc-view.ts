@@ -2,6 +2,8 @@ import { BODY_BLOCK_KINDS } from '../../body';
 import type { Annotated, Token } from '../../nlp/annotate';
 import { NAME_PARTICLE } from './constants';
 
+const SPEECH_FRONT = new Set(['headline', 'dek']);
+
 /** The annotated document with per-sentence token ranges, shared by every quotes step. */
 export interface DocView {
   text: string;
@@ -14,6 +16,8 @@ export interface DocView {
   sentenceBlock: Int32Array;
   /** Whether each block is part of the story body. */
   bodyBlock: boolean[];
+  /** Whether each block may hold quotes: the body, the headline and the dek ("Trump Says He Will Win"). */
+  speechBlock: boolean[];
   /** Lower-cased token texts, computed once. */
   lower: string[];
 }
@@ -37,7 +41,17 @@ export function makeDocView(doc: Annotated): DocView {
     sentenceEnd[t.sentence] = i + 1;
   }
   const bodyBlock = doc.body.blocks.map((b) => BODY_BLOCK_KINDS.has(b.kind));
-  return { text: doc.body.text, tokens, sentenceFirst, sentenceEnd, sentenceBlock, bodyBlock, lower };
+  const speechBlock = doc.body.blocks.map((b) => BODY_BLOCK_KINDS.has(b.kind) || SPEECH_FRONT.has(b.kind));
+  return {
+    text: doc.body.text,
+    tokens,
+    sentenceFirst,
+    sentenceEnd,
+    sentenceBlock,
+    bodyBlock,
+    speechBlock,
+    lower,
+  };
 }
 
 /** Whether a token starts with a capital letter. */

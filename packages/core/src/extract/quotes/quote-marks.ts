@@ -54,7 +54,7 @@ export function findQuotedSegments(view: DocView, blocks: { start: number; end: 
   while (i < tokens.length) {
     const t = tokens[i]!;
     const block = t.sentence >= 0 ? view.sentenceBlock[t.sentence]! : -1;
-    if (block < 0 || !view.bodyBlock[block]) {
+    if (block < 0 || !view.speechBlock[block]) {
       i++;
       continue;
     }

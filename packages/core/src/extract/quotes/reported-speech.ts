@@ -23,6 +23,7 @@ const SUBORDINATORS = new Set([
   'who',
   'according',
 ]);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'who', 'where', 'about']);
 const TRAILING = new Set(['and', 'but', 'or', 'as', 'while', 'which', 'who']);
 
 interface Range {
@@ -83,14 +84,6 @@ function trim(view: DocView, range: Range): Range {
   return { ...range, a, b };
 }
 
-/** The speaker phrase of an earlier cue in the same sentence: "he said, adding that …". */
-function borrowSpeaker(cues: AttributedCue[], index: number): AttributedCue | null {
-  const sentence = cues[index]!.cue.sentence;
-  for (let k = index - 1; k >= 0 && cues[k]!.cue.sentence === sentence; k--)
-    if (cues[k]!.speaker) return cues[k]!;
-  return null;
-}
-
 /**
  * Indirect and mixed quotes from the cues no direct quote claimed. A cue whose content holds a quotation
  * gives a mixed quote of the quoted words; otherwise its content is indirect speech.
@@ -110,14 +103,13 @@ export function findReportedSpeech(
     if (!raw) return;
     const range = trim(view, raw);
     if (range.b - range.a < 2 && !(range.b > range.a && isMark(view, range.a))) return;
-    let attribution: AttributedCue | null = c;
+    const attribution: AttributedCue = c;
     let inherits = false;
     if (!c.speaker) {
-      const lender = borrowSpeaker(cues, index);
-      const canBorrow = c.cue.participle || view.lower[c.cue.first - 1] === 'and';
-      if (!canBorrow) return;
-      if (lender) attribution = { ...c, speaker: lender.speaker, inverted: lender.inverted };
-      else inherits = true;
+      // "When asked whether he would …": the question stands even when the asker is unnamed.
+      const question = c.cue.lemma === 'ask' && QUESTION_OPENERS.has(view.lower[c.contentFirst] ?? '');
+      if (!(c.cue.participle || question || view.lower[c.cue.first - 1] === 'and')) return;
+      inherits = true;
     }
     const start = view.tokens[range.a]!.start;
     let mixed = false;
