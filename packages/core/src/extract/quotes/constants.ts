@@ -287,3 +287,25 @@ export const NOUN_CONTENT_CUES: ReadonlySet<string> = new Set(
     ' ',
   ),
 );
+
+/** Cues recognised in title-case headlines: "Clinton Says No To Fox News". */
+export const TITLE_CASE_CUES: ReadonlySet<string> = new Set(
+  'say tell ask warn claim add insist urge deny announce confirm vow promise admit slam'.split(' '),
+);
+
+/** Most words of a Title Case quotation taken as a name rather than speech. */
+export const MAX_TITLE_WORDS = 6;
+
+/** Small words a Title Case name may keep in lower case: "Sons of Trump", "Fox and Friends". */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+]);

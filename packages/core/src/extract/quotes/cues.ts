@@ -8,6 +8,7 @@ import {
   PARTICLE_REQUIRED,
   PASSIVE_BEFORE,
   SUBJECT_BEFORE,
+  TITLE_CASE_CUES,
 } from './constants';
 import { type DocView, isCapitalised } from './doc-view';
 
@@ -35,8 +36,11 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (!entry) return null;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? lower[i - 1]! : '';
   // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject.
-  if (isCapitalised(t) && !(prev && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1])))
-    return null;
+  const titleCase =
+    TITLE_CASE_CUES.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+  if (isCapitalised(t) && !(prev && titleCase)) return null;
+  // "called off the project", "called up reserves" are not speech.
+  if (entry.lemma === 'call' && (lower[i + 1] === 'off' || lower[i + 1] === 'up')) return null;
   const participle = word.endsWith('ing');
   if (participle ? !PARTICIPLE_BEFORE.has(prev) : PASSIVE_BEFORE.has(prev)) return null;
   if (NOUN_BEFORE.has(prev)) return null;

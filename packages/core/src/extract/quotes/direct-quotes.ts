@@ -3,6 +3,7 @@ import type { AttributedCue } from './cue-attribution';
 import { type DocView, isMark } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
+import { isTitle } from './scare-quotes';
 import { isAbbreviationDot } from './speaker-phrase';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -75,6 +76,7 @@ export function findDirectQuotes(
   segments.forEach((segment, index) => {
     if (!full[index]) return;
     const attribution = cueAfter(view, segment, byFirst) ?? cueBefore(view, segment, byContentFirst);
+    if (!attribution && isTitle(view.text.slice(segment.start, segment.end))) return;
     if (attribution) attribution.used = true;
     drafts.push({
       type: 'direct',

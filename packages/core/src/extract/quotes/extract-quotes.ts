@@ -61,6 +61,7 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
       resolved[i] = speaker;
       current = speaker;
     } else if (d.inherits && current && d.block - lastBlock <= 1) {
+      // A bare quotation continues the last speaker of its paragraph or the one before.
       resolved[i] = current;
     }
     lastBlock = d.block;

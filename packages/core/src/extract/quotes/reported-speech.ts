@@ -62,6 +62,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     // "In his state, Christie said, nonviolent offenders are …": the longer side of the aside is the content.
     const resume = c.contentFirst + 1;
     const aside =
+      !c.inverted &&
       after?.text === ',' &&
       isWord(tokens[resume]) &&
       !SUBORDINATORS.has(view.lower[resume]!) &&
