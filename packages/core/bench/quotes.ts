@@ -103,6 +103,7 @@ let speakerRight = 0;
 let predicted = 0;
 let precise = 0;
 let articles = 0;
+let badSpans = 0;
 const misses: string[] = [];
 const falsePositives: string[] = [];
 const wrongSpeakers: string[] = [];
@@ -128,6 +129,9 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
   }));
   for (const p of mapped) {
     predicted++;
+    const q = p.quote;
+    for (const s of [q.span, q.speaker?.span, q.cue?.span, q.addressee?.span])
+      if (s && body.text.slice(s.start, s.end) !== s.text) badSpans++;
     if (gold.some((g) => matches(p.content, g.content))) precise++;
     else if (falsePositives.length < showErrors * 3)
       falsePositives.push(
@@ -185,6 +189,7 @@ out.write(`  quote F1                  ${pct(f1)}%\n`);
 out.write(
   `  speaker accuracy          ${pct(speakerRight / speakerGold)}%  (${speakerRight}/${speakerGold} matched with a gold source)\n`,
 );
+out.write(`  invalid spans             ${badSpans}\n`);
 out.write(`  quotes median time        ${median.toFixed(3)} ms on a ${closest?.words ?? 0}-word article\n`);
 if (showErrors) {
   out.write(`\nMISSED\n${misses.slice(0, showErrors).join('\n')}\n`);

@@ -40,7 +40,7 @@ export function isScareQuote(view: DocView, segment: QuotedSegment): boolean {
 
 /** A short quotation in Title Case is a name (a show, a slogan, a book), not speech: "Fox and Friends". */
 export function isTitle(text: string): boolean {
-  const words = text.replace(/[.!?,]+$/, '').split(' ');
+  const words = text.split(' ');
   if (words.length > MAX_TITLE_WORDS) return false;
   let capitalised = 0;
   for (const w of words) {
