@@ -1,6 +1,6 @@
 import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
 import type { Cue } from './cues';
-import { type DocView, isCapitalised, isMark, isNameWord } from './doc-view';
+import { type DocView, isCapitalised, isMark, isNameWord, isWord } from './doc-view';
 import { findSpeakerAfter, findSpeakerBefore, type TokenRange } from './speaker-phrase';
 
 /** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
@@ -70,7 +70,10 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       speaker = findSpeakerAfter(view, cue.last, end);
       inverted = true;
     } else {
-      if (!cue.participle) speaker = findSpeakerBefore(view, cue.first, floor);
+      // A participle right after a noun has that noun phrase as its speaker: "voters saying".
+      const afterNoun =
+        cue.participle && isWord(view.tokens[cue.first - 1]) && view.lower[cue.first - 1] !== 'and';
+      if (!cue.participle || afterNoun) speaker = findSpeakerBefore(view, cue.first, floor);
       const before = isMark(view, cue.first - 1) ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
       const next = view.tokens[cue.last + 1];
       if (

@@ -10,7 +10,7 @@ import {
   SUBJECT_BEFORE,
   TITLE_CASE_CUES,
 } from './constants';
-import { type DocView, isCapitalised } from './doc-view';
+import { type DocView, isCapitalised, isWord } from './doc-view';
 
 /** A cue of reported speech: one verb, or a verb and its particle ("called on", "according to"). */
 export interface Cue {
@@ -38,11 +38,15 @@ export function readCue(view: DocView, i: number): Cue | null {
   // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject.
   const titleCase =
     TITLE_CASE_CUES.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
-  if (isCapitalised(t) && !(prev && titleCase)) return null;
+  // "Asked why he trailed, Sanders said …" opens a sentence with its cue.
+  const asked = word === 'asked' && !prev;
+  if (isCapitalised(t) && !(prev && titleCase) && !asked) return null;
   // "called off the project", "called up reserves" are not speech.
   if (entry.lemma === 'call' && (lower[i + 1] === 'off' || lower[i + 1] === 'up')) return null;
   const participle = word.endsWith('ing');
-  if (participle ? !PARTICIPLE_BEFORE.has(prev) : PASSIVE_BEFORE.has(prev)) return null;
+  // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
+  const freeParticiple = word === 'saying' && isWord(tokens[i - 1]);
+  if (participle ? !PARTICIPLE_BEFORE.has(prev) && !freeParticiple : PASSIVE_BEFORE.has(prev)) return null;
   if (NOUN_BEFORE.has(prev)) return null;
   // "adding to his Super Tuesday victories" is arithmetic, not speech.
   if (entry.lemma === 'add' && lower[i + 1] === 'to') return null;

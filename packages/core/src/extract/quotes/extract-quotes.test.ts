@@ -183,6 +183,22 @@ describe('extractQuotes', () => {
       'Barkley',
       'said',
     ],
+    [
+      'indirect, participle after its speaker',
+      'The poll came out with 62 percent of voters saying race relations are worse.',
+      'indirect',
+      'race relations',
+      '62 percent of voters',
+      'saying',
+    ],
+    [
+      'indirect, unnamed asker',
+      'Asked why he trailed among black voters, the senator blamed the calendar.',
+      'indirect',
+      'why he trailed',
+      null,
+      'Asked',
+    ],
   ];
 
   it.each(rows)('%s', (_, paragraphs, type, startsWith, speaker, cue) => {
