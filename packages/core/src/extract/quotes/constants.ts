@@ -1,9 +1,10 @@
 /**
  * How a cue verb takes its content:
- * - `say`: a clause, a quote or a question follows directly ("said it had", "told AFP that").
- * - `clause`: the verb also takes plain objects ("reported the advance"), so content needs a clause.
+ * - `say`: say, tell, add, ask: a clause, a quote or a question follows directly ("said it had", "told AFP that").
+ * - `clause`: other verbs, which also take plain objects ("claimed more lives"), so content needs a clause
+ *   unless the object is itself what was said (NOUN_CONTENT_CUES: "announced his candidacy").
  * - `object`: a person then an infinitive ("urged all sides to", "called on X to").
- * - `mixed`: only a speech act when it frames a quotation ("called the meeting "very productive"").
+ * - `mixed`: naming verbs, speech when they frame a quotation (`called the meeting "very productive"`).
  * - `according`: "according to X", whose speaker follows the cue.
  */
 export type CueKind = 'say' | 'clause' | 'object' | 'mixed' | 'according';
@@ -230,9 +231,6 @@ export const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
   'there',
   'this',
 ]);
-
-/** Words that introduce a complement clause and are not part of the content. */
-export const COMPLEMENTISERS: ReadonlySet<string> = new Set(['that']);
 
 /** Opening words of an adverbial phrase dropped from the front of reported content: "On another front, …". */
 export const INTRO_WORDS: ReadonlySet<string> = new Set(

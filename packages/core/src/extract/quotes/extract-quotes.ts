@@ -68,6 +68,8 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   });
   linkSpeakers(drafts, resolved);
 
+  const tokenSpan = (first: number, last: number) =>
+    span(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
     const speaker = resolved[i];
@@ -75,9 +77,7 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
     if (!speaker && !d.attribution && words < MIN_UNATTRIBUTED_WORDS) return;
     const cue = d.attribution?.cue;
     const addressee = d.attribution?.addressee;
-    const addresseeSpan = addressee
-      ? span(view.text, view.tokens[addressee.first]!.start, view.tokens[addressee.last]!.end)
-      : null;
+    const addresseeSpan = addressee ? tokenSpan(addressee.first, addressee.last) : null;
     quotes.push({
       text: view.text.slice(d.start, d.end),
       type: d.type,
@@ -90,12 +90,7 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
             span: span(view.text, speaker.start, speaker.end),
           }
         : null,
-      cue: cue
-        ? {
-            text: view.text.slice(view.tokens[cue.first]!.start, view.tokens[cue.last]!.end),
-            span: span(view.text, view.tokens[cue.first]!.start, view.tokens[cue.last]!.end),
-          }
-        : null,
+      cue: cue ? { text: tokenSpan(cue.first, cue.last).text, span: tokenSpan(cue.first, cue.last) } : null,
       addressee: addresseeSpan
         ? { text: addresseeSpan.text, entityId: entityIdAt(entities, addresseeSpan), span: addresseeSpan }
         : null,
