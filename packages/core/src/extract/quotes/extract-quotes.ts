@@ -1,7 +1,105 @@
 import type { Annotated } from '../../nlp/annotate';
-import type { Entity, Quote } from '../../schema/article';
+import type { Entity, Quote, Span } from '../../schema/article';
+import { MIN_UNATTRIBUTED_WORDS } from './constants';
+import { attributeCues } from './cue-attribution';
+import { findCues } from './cues';
+import { findDirectQuotes, isFullQuote } from './direct-quotes';
+import { makeDocView } from './doc-view';
+import type { DraftQuote } from './draft';
+import { findQuotedSegments } from './quote-marks';
+import { findReportedSpeech } from './reported-speech';
+import { type ResolveContext, type ResolvedSpeaker, resolveSpeaker } from './resolve-speaker';
+import { isScareQuote } from './scare-quotes';
+import { readSpeakerPhrase } from './speaker-name';
+import { findAntecedent } from './speaker-phrase';
 
-/** Quotes with speakers, cues and addressees. (Filled in by the quotes issue.) */
-export function extractQuotes(_doc: Annotated, _entities: Entity[]): Quote[] {
-  return [];
+function span(text: string, start: number, end: number): Span {
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** Gives continuations the speaker of the quote before them, and multi-paragraph quotes their later attribution. */
+function linkSpeakers(drafts: DraftQuote[], resolved: (ResolvedSpeaker | null)[]): void {
+  const bySegment = new Map<number, number>();
+  drafts.forEach((d, i) => {
+    if (d.segment !== null) bySegment.set(d.segment, i);
+  });
+  // A quote left open over several paragraphs is often attributed only in its last paragraph.
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.chainWith === null || !resolved[i]) continue;
+    const prev = bySegment.get(d.chainWith);
+    if (prev !== undefined && !resolved[prev]) resolved[prev] = resolved[i]!;
+  }
+}
+
+/** Quotes with speakers, cues and addressees: direct, mixed (partial quotation) and indirect speech. */
+export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
+  const view = makeDocView(doc);
+  const segments = findQuotedSegments(view, doc.body.blocks);
+  const cues = attributeCues(view, findCues(view));
+  if (cues.length === 0 && segments.length === 0) return [];
+  const byContentFirst = new Map(cues.map((c) => [c.contentFirst, c]));
+  const full = segments.map((s) => isFullQuote(view, s, byContentFirst));
+  const scare = segments.map((s, i) => !full[i] && isScareQuote(view, s));
+  const drafts = [
+    ...findDirectQuotes(view, segments, full, cues),
+    ...findReportedSpeech(view, cues, segments, full, scare),
+  ].sort((a, b) => a.start - b.start);
+
+  const ctx: ResolveContext = { view, entities, history: [], knownNames: null };
+  const resolved: (ResolvedSpeaker | null)[] = drafts.map(() => null);
+  let lastBlock = -2;
+  let current: ResolvedSpeaker | null = null;
+  drafts.forEach((d, i) => {
+    const range = d.attribution?.speaker;
+    if (range) {
+      const antecedent = view.lower[range.first] === 'who' ? findAntecedent(view, range.first) : null;
+      const found = resolveSpeaker(ctx, readSpeakerPhrase(view, antecedent ?? range));
+      const at = view.tokens[range.first]!;
+      const speaker = antecedent ? { ...found, start: at.start, end: at.end } : found;
+      ctx.history.push(speaker);
+      resolved[i] = speaker;
+      current = speaker;
+    } else if (d.inherits && current && d.block - lastBlock <= 1) {
+      // A bare quotation continues the last speaker of its paragraph or the one before.
+      resolved[i] = current;
+    }
+    lastBlock = d.block;
+  });
+  linkSpeakers(drafts, resolved);
+
+  const tokenSpan = (first: number, last: number) =>
+    span(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
+  const quotes: Quote[] = [];
+  drafts.forEach((d, i) => {
+    const speaker = resolved[i];
+    const words = view.text.slice(d.start, d.end).split(' ').length;
+    if (!speaker && !d.attribution && words < MIN_UNATTRIBUTED_WORDS) return;
+    const cue = d.attribution?.cue;
+    const addressee = d.attribution?.addressee;
+    const addresseeSpan = addressee ? tokenSpan(addressee.first, addressee.last) : null;
+    quotes.push({
+      text: view.text.slice(d.start, d.end),
+      type: d.type,
+      span: span(view.text, d.start, d.end),
+      speaker: speaker
+        ? {
+            text: view.text.slice(speaker.start, speaker.end),
+            name: speaker.name,
+            entityId: speaker.entityId,
+            span: span(view.text, speaker.start, speaker.end),
+          }
+        : null,
+      cue: cue ? { text: tokenSpan(cue.first, cue.last).text, span: tokenSpan(cue.first, cue.last) } : null,
+      addressee: addresseeSpan
+        ? { text: addresseeSpan.text, entityId: entityIdAt(entities, addresseeSpan), span: addresseeSpan }
+        : null,
+    });
+  });
+  return quotes;
+}
+
+function entityIdAt(entities: Entity[], at: Span): string | null {
+  for (const e of entities) for (const m of e.mentions) if (m.start < at.end && m.end > at.start) return e.id;
+  return null;
 }

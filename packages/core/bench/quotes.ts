@@ -1,0 +1,198 @@
+// `pnpm bench quotes [dev|train] [--errors N]`: quote attribution on PolNeAR (brat Source/Cue/Content spans).
+// (a) recall and speaker accuracy on gold attributions whose cue is a verb of saying or "according to";
+// (b) precision of copydesk's quotes against all gold attributions; quote F1 from (a) and (b).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractEntities } from '../src/extract/entities/extract-entities';
+import { extractQuotes } from '../src/extract/quotes/extract-quotes';
+import { annotate } from '../src/nlp/annotate';
+import { readText } from '../src/read/text/read-text';
+import type { Quote } from '../src/schema/article';
+
+type Fragments = [number, number][];
+interface GoldAttribution {
+  content: Fragments;
+  source: Fragments;
+  cue: string;
+}
+
+// Verbs of saying (Levin's "say" and "communication" classes as they appear in news), by stem.
+const SAYING =
+  /^(?:say|said|tell|told|add|ask|note|explain|state|declare|insist|argue|claim|warn|repl|respond|continu|recall|acknowledg|admit|conced|stress|emphasi|predict|promis|vow|complain|conclud|remark|comment|testif|boast|jok|quip|maintain|contend|counter|reiterat|assert|alleg|writ|wrote|tweet|announc|confirm|den|report|reveal|disclos|urg|call|describ|pledg|told|cited|quot)/;
+
+function isSayingCue(cue: string): boolean {
+  const text = cue.toLowerCase();
+  if (text.includes('according to')) return true;
+  return text.split(/[^a-z]+/).some((w) => SAYING.test(w));
+}
+
+function parseAnn(ann: string): GoldAttribution[] {
+  const spans = new Map<string, { type: string; fragments: Fragments; text: string }>();
+  const events: string[] = [];
+  for (const line of ann.split('\n')) {
+    const [id, body, text] = line.split('\t');
+    if (!id || !body) continue;
+    if (id.startsWith('T')) {
+      const space = body.indexOf(' ');
+      const fragments = body
+        .slice(space + 1)
+        .split(';')
+        .map((f) => f.split(' ').map(Number) as [number, number]);
+      spans.set(id, { type: body.slice(0, space), fragments, text: text ?? '' });
+    } else if (id.startsWith('E')) events.push(body);
+  }
+  return events.map((body) => {
+    const roles = new Map(body.split(' ').map((r) => r.split(':') as [string, string]));
+    const get = (role: string) => spans.get(roles.get(role) ?? '');
+    return {
+      content: get('Content')?.fragments ?? [],
+      source: get('Source')?.fragments ?? [],
+      cue: get('Cue')?.text ?? '',
+    };
+  });
+}
+
+function overlap(a: [number, number], fragments: Fragments): number {
+  let n = 0;
+  for (const [s, e] of fragments) n += Math.max(0, Math.min(a[1], e) - Math.max(a[0], s));
+  return n;
+}
+
+const length = (fragments: Fragments) => fragments.reduce((n, [s, e]) => n + e - s, 0);
+
+function matches(pred: [number, number], gold: Fragments): boolean {
+  const goldLength = length(gold);
+  if (goldLength === 0) return false;
+  return overlap(pred, gold) >= 0.5 * Math.min(pred[1] - pred[0], goldLength);
+}
+
+const capitalWords = (s: string) => (s.match(/\p{Lu}[\p{L}'-]+/gu) ?? []).map((w) => w.replace(/'s$/, ''));
+
+/** The speaker counts when it overlaps the gold source or names the same entity (a shared capitalised name). */
+function speakerCounts(raw: string, pred: Mapped, gold: GoldAttribution): boolean {
+  if (!pred.speaker) return false;
+  if (overlap(pred.speaker, gold.source) > 0) return true;
+  const goldWords = capitalWords(gold.source.map(([s, e]) => raw.slice(s, e)).join(' '));
+  const predWords = new Set(capitalWords(pred.quote.speaker!.name));
+  const last = goldWords.at(-1);
+  return !!last && predWords.has(last);
+}
+
+interface Mapped {
+  quote: Quote;
+  content: [number, number];
+  speaker: [number, number] | null;
+}
+
+function toRaw(map: Int32Array, start: number, end: number): [number, number] {
+  return [map[start]!, map[Math.max(start, end - 1)]! + 1];
+}
+
+const args = process.argv.slice(2);
+const split = args.find((a) => a === 'dev' || a === 'train') ?? 'dev';
+const errorsAt = args.indexOf('--errors');
+const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 20) : 0;
+const root = join(process.env.COPYDESK_SHARED ?? '../shared', 'corpora/polnear-traindev', split);
+const annFiles = readdirSync(join(root, 'attributions')).sort();
+
+let goldSaying = 0;
+let recalled = 0;
+let speakerGold = 0;
+let speakerRight = 0;
+let predicted = 0;
+let precise = 0;
+let articles = 0;
+let badSpans = 0;
+const misses: string[] = [];
+const falsePositives: string[] = [];
+const wrongSpeakers: string[] = [];
+let closest: { words: number; doc: ReturnType<typeof annotate> } | null = null;
+
+for (const file of readdirSync(join(root, 'text')).sort()) {
+  const stem = file.replace(/\.txt$/, '');
+  const annFile = annFiles.find((a) => a.startsWith(`${stem}_`));
+  if (!annFile) continue;
+  const raw = readFileSync(join(root, 'text', file), 'utf8');
+  const gold = parseAnn(readFileSync(join(root, 'attributions', annFile), 'utf8'));
+  const body = readText(raw);
+  const doc = annotate(body);
+  const quotes = extractQuotes(doc, extractEntities(doc));
+  const map = body.sourceMap!;
+  articles++;
+  const words = raw.split(/\s+/).length;
+  if (!closest || Math.abs(words - 1000) < Math.abs(closest.words - 1000)) closest = { words, doc };
+  const mapped: Mapped[] = quotes.map((q) => ({
+    quote: q,
+    content: toRaw(map, q.span.start, q.span.end),
+    speaker: q.speaker ? toRaw(map, q.speaker.span.start, q.speaker.span.end) : null,
+  }));
+  for (const p of mapped) {
+    predicted++;
+    const q = p.quote;
+    for (const s of [q.span, q.speaker?.span, q.cue?.span, q.addressee?.span])
+      if (s && body.text.slice(s.start, s.end) !== s.text) badSpans++;
+    if (gold.some((g) => matches(p.content, g.content))) precise++;
+    else if (falsePositives.length < showErrors * 3)
+      falsePositives.push(
+        `${stem}: [${p.quote.type} ${p.quote.cue?.text}] ${p.quote.speaker?.text} :: ${p.quote.text.slice(0, 120)}`,
+      );
+  }
+  for (const g of gold) {
+    if (!isSayingCue(g.cue) || g.content.length === 0) continue;
+    goldSaying++;
+    const hits = mapped.filter((p) => matches(p.content, g.content));
+    if (hits.length === 0) {
+      if (misses.length < showErrors * 3)
+        misses.push(
+          `${stem}: [${g.cue}] ${g.source.map(([s, e]) => raw.slice(s, e)).join(' ')} :: ${g.content
+            .map(([s, e]) => raw.slice(s, e))
+            .join(' … ')
+            .slice(0, 160)}`,
+        );
+      continue;
+    }
+    recalled++;
+    if (g.source.length === 0) continue;
+    speakerGold++;
+    if (hits.some((p) => speakerCounts(raw, p, g))) speakerRight++;
+    else if (wrongSpeakers.length < showErrors * 3)
+      wrongSpeakers.push(
+        `${stem}: gold ${g.source.map(([s, e]) => raw.slice(s, e)).join(' ')} | got ${hits.map((h) => `${h.quote.speaker?.text}→${h.quote.speaker?.name}`).join('; ')} :: ${raw.slice(g.content[0]![0], g.content[0]![0] + 80)}`,
+      );
+  }
+}
+
+const recall = recalled / goldSaying;
+const precision = precise / predicted;
+const f1 = (2 * precision * recall) / (precision + recall);
+
+let median = 0;
+if (closest) {
+  const times: number[] = [];
+  for (let i = 0; i < 30; i++) extractQuotes(closest.doc, []);
+  for (let i = 0; i < 200; i++) {
+    const t0 = performance.now();
+    extractQuotes(closest.doc, []);
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  median = times[times.length >> 1]!;
+}
+
+const pct = (x: number) => (100 * x).toFixed(1);
+const out = process.stdout;
+out.write(`PolNeAR ${split}: ${articles} articles, ${goldSaying} gold attributions with a saying cue\n`);
+out.write(`  recall (saying cues)      ${pct(recall)}%  (${recalled}/${goldSaying})\n`);
+out.write(`  precision (all gold)      ${pct(precision)}%  (${precise}/${predicted})\n`);
+out.write(`  quote F1                  ${pct(f1)}%\n`);
+out.write(
+  `  speaker accuracy          ${pct(speakerRight / speakerGold)}%  (${speakerRight}/${speakerGold} matched with a gold source)\n`,
+);
+out.write(`  invalid spans             ${badSpans}\n`);
+out.write(`  quotes median time        ${median.toFixed(3)} ms on a ${closest?.words ?? 0}-word article\n`);
+if (showErrors) {
+  out.write(`\nMISSED\n${misses.slice(0, showErrors).join('\n')}\n`);
+  out.write(`\nFALSE POSITIVES\n${falsePositives.slice(0, showErrors).join('\n')}\n`);
+  out.write(`\nWRONG SPEAKERS\n${wrongSpeakers.slice(0, showErrors).join('\n')}\n`);
+}

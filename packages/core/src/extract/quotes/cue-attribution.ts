@@ -1,0 +1,105 @@
+import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
+import type { Cue } from './cues';
+import { type DocView, isCapitalised, isMark, isNameWord, isWord } from './doc-view';
+import { findSpeakerAfter, findSpeakerBefore, type TokenRange } from './speaker-phrase';
+
+/** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
+export interface AttributedCue {
+  cue: Cue;
+  speaker: TokenRange | null;
+  /** The speaker follows the cue: `said Caddell`, `according to officials`. */
+  inverted: boolean;
+  addressee: TokenRange | null;
+  /** First token after the cue, its addressee, times and channels, and "that". */
+  contentFirst: number;
+  /** Where this cue's attribution begins (its speaker, or the comma before a participle). */
+  regionStart: number;
+  /** Set when a direct quote claimed the cue as its attribution. */
+  used: boolean;
+}
+
+const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+const INVERTED_BEFORE = new Set([',', '"', ':']);
+const DETERMINER_AFTER = new Set(['a', 'an', 'the', 'one', 'two', 'another', 'his', 'her', 'their']);
+
+/** The lowest token a speaker phrase may start at: the sentence start, or just after a quotation mark. */
+function floorOf(view: DocView, cue: Cue): number {
+  const first = view.sentenceFirst[cue.sentence]!;
+  for (let k = cue.first - 1; k >= first; k--) if (isMark(view, k)) return k + 1;
+  return first;
+}
+
+/** The sentence's subject when it is a name or a pronoun: "Huma Abedin, …, emailed supporters, telling them". */
+function subjectOf(view: DocView, sentence: number): TokenRange | null {
+  const end = view.sentenceEnd[sentence]!;
+  const a = skipIntro(view, view.sentenceFirst[sentence]!, end);
+  if (SUBJECTS.has(view.lower[a] ?? '')) return { first: a, last: a };
+  if (!isCapitalised(view.tokens[a])) return null;
+  const run = findSpeakerAfter(view, a - 1, end);
+  if (!run) return null;
+  for (let i = run.first; i <= run.last; i++)
+    if (!isNameWord(view.tokens[i]) && view.tokens[i]!.text !== '.') return null;
+  return run;
+}
+
+/** A participle or a coordinated cue ("…, adding", "and said") takes the speaker of the clause before it. */
+function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
+  attributed.forEach((c, index) => {
+    if (c.speaker || !(c.cue.participle || view.lower[c.cue.first - 1] === 'and')) return;
+    for (let k = index - 1; k >= 0 && attributed[k]!.cue.sentence === c.cue.sentence; k--) {
+      const lender = attributed[k]!;
+      if (lender.speaker) {
+        c.speaker = lender.speaker;
+        c.inverted = lender.inverted;
+        return;
+      }
+    }
+    const subject = subjectOf(view, c.cue.sentence);
+    if (subject && subject.last < c.cue.first) c.speaker = subject;
+  });
+}
+
+/** Finds each cue's speaker phrase, addressee and content start. */
+export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
+  const attributed = cues.map((cue) => {
+    const end = view.sentenceEnd[cue.sentence]!;
+    const floor = floorOf(view, cue);
+    let speaker: TokenRange | null = null;
+    let inverted = false;
+    if (cue.kind === 'according') {
+      speaker = findSpeakerAfter(view, cue.last, end);
+      inverted = true;
+    } else {
+      // A participle right after a noun has that noun phrase as its speaker: "voters saying".
+      const afterNoun =
+        cue.participle && isWord(view.tokens[cue.first - 1]) && view.lower[cue.first - 1] !== 'and';
+      if (!cue.participle || afterNoun) speaker = findSpeakerBefore(view, cue.first, floor);
+      const before = isMark(view, cue.first - 1) ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
+      const next = view.tokens[cue.last + 1];
+      if (
+        !speaker &&
+        !cue.participle &&
+        (cue.first === floor || INVERTED_BEFORE.has(before)) &&
+        next &&
+        (/^\p{Lu}/u.test(next.text) || DETERMINER_AFTER.has(view.lower[cue.last + 1]!))
+      ) {
+        speaker = findSpeakerAfter(view, cue.last, end);
+        inverted = speaker !== null;
+      }
+    }
+    let i = inverted && speaker ? speaker.last + 1 : cue.last + 1;
+    let addressee: TokenRange | null = null;
+    if (cue.lemma === 'tell' && !inverted) {
+      addressee = readAddressee(view, i, end);
+      if (addressee) i = addressee.last + 1;
+    }
+    i = skipAdjuncts(view, i, end);
+    if (view.lower[i] === 'that' || view.tokens[i]?.text === ':') i++;
+    let regionStart = speaker && !inverted ? speaker.first : cue.first;
+    if (cue.participle && view.tokens[cue.first - 1]?.text === ',') regionStart = cue.first - 1;
+    if (!speaker && view.lower[cue.first - 1] === 'and') regionStart = cue.first - 1;
+    return { cue, speaker, inverted, addressee, contentFirst: i, regionStart, used: false };
+  });
+  lendSpeakers(view, attributed);
+  return attributed;
+}

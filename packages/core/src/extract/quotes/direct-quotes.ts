@@ -1,0 +1,93 @@
+import { MAX_SPEAKER_TOKENS } from './constants';
+import type { AttributedCue } from './cue-attribution';
+import { type DocView, isMark } from './doc-view';
+import type { DraftQuote } from './draft';
+import type { QuotedSegment } from './quote-marks';
+import { isTitle } from './scare-quotes';
+import { isAbbreviationDot } from './speaker-phrase';
+
+const SENTENCE_END = new Set(['.', '!', '?']);
+const LEAD_IN = new Set([':', ',']);
+
+/** Whether a quotation stands as a whole utterance rather than inside a sentence of the writer's. */
+export function isFullQuote(
+  view: DocView,
+  segment: QuotedSegment,
+  byContentFirst: Map<number, AttributedCue>,
+) {
+  if (segment.close < 0 || segment.continues) return true;
+  const open = view.tokens[segment.open]!;
+  const prevIndex = segment.open - 1;
+  const prev = view.tokens[prevIndex];
+  if (!prev || view.sentenceBlock[prev.sentence] !== view.sentenceBlock[open.sentence]) return true;
+  if (SENTENCE_END.has(prev.text) || isMark(view, prevIndex)) return true;
+  const attributed = byContentFirst.get(segment.open) ?? byContentFirst.get(prevIndex);
+  if (LEAD_IN.has(prev.text)) return prev.text === ':' || attributed !== undefined;
+  // `said "We will win."`: a capitalised quotation straight after its cue.
+  return byContentFirst.has(segment.open) && /^\p{Lu}/u.test(view.text[segment.start] ?? '');
+}
+
+/** The cue after a closing mark that attributes the quote: `…," a military source told AFP.` */
+function cueAfter(view: DocView, segment: QuotedSegment, byFirst: Map<number, AttributedCue>) {
+  if (segment.close < 0) return null;
+  const block = segment.block;
+  let k = segment.closeLast + 1;
+  const start = view.tokens[k]?.text === ',' ? k + 1 : k;
+  for (; k < view.tokens.length && k <= start + MAX_SPEAKER_TOKENS; k++) {
+    const t = view.tokens[k]!;
+    if (t.sentence < 0 || view.sentenceBlock[t.sentence] !== block || isMark(view, k)) return null;
+    const cue = byFirst.get(k);
+    if (cue) {
+      if (cue.cue.kind === 'according') return null;
+      if (!cue.inverted && cue.speaker?.first === start) return cue;
+      if (cue.inverted && k === start) return cue;
+      return null;
+    }
+    if (SENTENCE_END.has(t.text) && !isAbbreviationDot(view, k)) return null;
+  }
+  return null;
+}
+
+/** The cue before an opening mark that introduces the quote: `He said: "…"`, or a paragraph ending "continued:". */
+function cueBefore(view: DocView, segment: QuotedSegment, byContentFirst: Map<number, AttributedCue>) {
+  const prevIndex = segment.open - 1;
+  const prev = view.tokens[prevIndex];
+  const found = byContentFirst.get(segment.open) ?? byContentFirst.get(prevIndex);
+  if (found && !found.used) return found;
+  const opensBlock = !prev || view.sentenceBlock[prev.sentence] !== segment.block;
+  if (opensBlock && prev?.text === ':') return byContentFirst.get(prevIndex + 1) ?? null;
+  return null;
+}
+
+/** Direct quotes: whole quotations with the cue after or before them, or none (a continuation). */
+export function findDirectQuotes(
+  view: DocView,
+  segments: QuotedSegment[],
+  full: boolean[],
+  cues: AttributedCue[],
+): DraftQuote[] {
+  const byFirst = new Map<number, AttributedCue>();
+  const byContentFirst = new Map<number, AttributedCue>();
+  for (const c of cues) {
+    byFirst.set(c.cue.first, c);
+    byContentFirst.set(c.contentFirst, c);
+  }
+  const drafts: DraftQuote[] = [];
+  segments.forEach((segment, index) => {
+    if (!full[index]) return;
+    const attribution = cueAfter(view, segment, byFirst) ?? cueBefore(view, segment, byContentFirst);
+    if (!attribution && isTitle(view.text.slice(segment.start, segment.end))) return;
+    if (attribution) attribution.used = true;
+    drafts.push({
+      type: 'direct',
+      start: segment.start,
+      end: segment.end,
+      block: segment.block,
+      attribution,
+      inherits: attribution?.speaker == null,
+      segment: index,
+      chainWith: segment.continues ? index - 1 : null,
+    });
+  });
+  return drafts;
+}

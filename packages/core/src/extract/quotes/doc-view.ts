@@ -1,0 +1,97 @@
+import { BODY_BLOCK_KINDS } from '../../body';
+import type { Annotated, Token } from '../../nlp/annotate';
+import { NAME_PARTICLE } from './constants';
+
+const SPEECH_FRONT = new Set(['headline', 'dek']);
+
+/** The annotated document with per-sentence token ranges, shared by every quotes step. */
+export interface DocView {
+  text: string;
+  tokens: Token[];
+  /** First token index of each sentence. */
+  sentenceFirst: Int32Array;
+  /** One past the last token index of each sentence. */
+  sentenceEnd: Int32Array;
+  /** Block index of each sentence. */
+  sentenceBlock: Int32Array;
+  /** Whether each block is part of the story body. */
+  bodyBlock: boolean[];
+  /** Whether each block may hold quotes: the body, the headline and the dek ("Trump Says He Will Win"). */
+  speechBlock: boolean[];
+  /** Lower-cased token texts, computed once. */
+  lower: string[];
+}
+
+/** Indexes tokens by sentence once, so later steps never rescan the text. */
+export function makeDocView(doc: Annotated): DocView {
+  const { tokens, sentences } = doc;
+  const n = sentences.length;
+  const sentenceFirst = new Int32Array(n).fill(-1);
+  const sentenceEnd = new Int32Array(n);
+  const sentenceBlock = new Int32Array(n);
+  sentences.forEach((s, i) => {
+    sentenceBlock[i] = s.block;
+  });
+  const lower = new Array<string>(tokens.length);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    lower[i] = t.text.toLowerCase();
+    if (t.sentence < 0) continue;
+    if (sentenceFirst[t.sentence] === -1) sentenceFirst[t.sentence] = i;
+    sentenceEnd[t.sentence] = i + 1;
+  }
+  const bodyBlock = doc.body.blocks.map((b) => BODY_BLOCK_KINDS.has(b.kind));
+  const speechBlock = doc.body.blocks.map((b) => BODY_BLOCK_KINDS.has(b.kind) || SPEECH_FRONT.has(b.kind));
+  return {
+    text: doc.body.text,
+    tokens,
+    sentenceFirst,
+    sentenceEnd,
+    sentenceBlock,
+    bodyBlock,
+    speechBlock,
+    lower,
+  };
+}
+
+/** Whether a token starts with a capital letter. */
+export function isCapitalised(token: Token | undefined): boolean {
+  if (!token) return false;
+  const c = token.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(token.text);
+}
+
+/** Whether a token is a word (letters or digits), not punctuation. */
+export function isWord(token: Token | undefined): boolean {
+  return !!token && /^[\p{L}\p{N}]/u.test(token.text);
+}
+
+/** The block a token stands in. */
+export function blockOf(view: DocView, index: number): number {
+  const t = view.tokens[index];
+  return t && t.sentence >= 0 ? view.sentenceBlock[t.sentence]! : -1;
+}
+
+/** Whether a token can be part of a proper name: capitalised, or a particle form like "al-Zaatari". */
+export function isNameWord(token: Token | undefined): boolean {
+  if (!token) return false;
+  if (isCapitalised(token)) return true;
+  const m = NAME_PARTICLE.exec(token.text);
+  return m !== null && /^\p{Lu}/u.test(token.text.slice(m[0].length));
+}
+
+/** Tokens a quotation mark at `i` spans: 1 for ", 2 for '' (the doubled apostrophes some wires use), else 0. */
+export function markLength(view: DocView, i: number): number {
+  const t = view.tokens[i];
+  if (!t) return 0;
+  if (t.text === '"') return 1;
+  const next = view.tokens[i + 1];
+  return t.text === "'" && next?.text === "'" && next.start === t.end ? 2 : 0;
+}
+
+/** Whether token `i` is (part of) a double quotation mark. */
+export function isMark(view: DocView, i: number): boolean {
+  return markLength(view, i) > 0 || (view.tokens[i]?.text === "'" && markLength(view, i - 1) === 2);
+}

@@ -1,0 +1,62 @@
+import { NAME_CONNECTORS, NAME_PARTICLE, TITLE_WORDS } from './constants';
+import { type DocView, isCapitalised, isNameWord } from './doc-view';
+
+/** A proper name of two or more words the text uses, for expanding short references: "Zaatari". */
+export interface KnownName {
+  name: string;
+  words: string[];
+  start: number;
+}
+
+/** Lower-cased words of a name without particles: "Ali al-Zaatari" → ["ali", "zaatari"]. */
+export function nameWords(name: string): string[] {
+  return name
+    .toLowerCase()
+    .split(/[\s]+/)
+    .filter((w) => w && !NAME_CONNECTORS.has(w) && w !== 'the')
+    .map((w) => w.replace(NAME_PARTICLE, '').replace(/'s$/, ''));
+}
+
+/** Every multi-word capitalised run in the body, titles stripped, in text order. */
+export function collectKnownNames(view: DocView): KnownName[] {
+  const names: KnownName[] = [];
+  const { tokens, lower } = view;
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i]!;
+    const block = t.sentence >= 0 ? view.sentenceBlock[t.sentence]! : -1;
+    if (block < 0 || !view.bodyBlock[block] || !isCapitalised(t)) {
+      i++;
+      continue;
+    }
+    let last = i;
+    while (
+      last + 1 < tokens.length &&
+      tokens[last + 1]!.sentence === t.sentence &&
+      (isNameWord(tokens[last + 1]) ||
+        (NAME_CONNECTORS.has(lower[last + 1]!) && isCapitalised(tokens[last + 2])))
+    )
+      last++;
+    let first = i;
+    for (let k = i; k < last; k++)
+      if (TITLE_WORDS.has(lower[k]!) || lower[k]!.endsWith('-based')) first = k + 1;
+    if (lower[first] === 'the') first++;
+    if (last > first) {
+      const name = view.text.slice(tokens[first]!.start, tokens[last]!.end);
+      names.push({ name, words: nameWords(name), start: tokens[first]!.start });
+    }
+    i = last + 1;
+  }
+  return names;
+}
+
+/** The first known name holding every word of a short one: "Observatory" → "Syrian Observatory for Human Rights". */
+export function expandName(short: string, names: { name: string; words: string[] }[]): string | null {
+  const words = nameWords(short);
+  if (words.length === 0) return null;
+  for (const known of names) {
+    if (known.words.length <= words.length) continue;
+    if (words.every((w) => known.words.includes(w))) return known.name;
+  }
+  return null;
+}

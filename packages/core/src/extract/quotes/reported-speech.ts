@@ -1,0 +1,167 @@
+import { NOUN_CONTENT_CUES } from './constants';
+import type { AttributedCue } from './cue-attribution';
+import { opensClause, skipIntro } from './cue-context';
+import { type DocView, isMark, isWord } from './doc-view';
+import type { DraftQuote } from './draft';
+import type { QuotedSegment } from './quote-marks';
+
+const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', '—', '–', ')']);
+const SUBORDINATORS = new Set([
+  'as',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'but',
+  'and',
+  'although',
+  'though',
+  'since',
+  'if',
+  'which',
+  'who',
+  'according',
+]);
+const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'who', 'where', 'about']);
+const TRAILING = new Set(['and', 'but', 'or', 'as', 'while', 'which', 'who']);
+
+interface Range {
+  a: number;
+  b: number;
+  backward: boolean;
+}
+
+/** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
+function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
+  const { tokens } = view;
+  const s = c.cue.sentence;
+  const first = view.sentenceFirst[s]!;
+  const end = view.sentenceEnd[s]!;
+  const speaker = c.speaker;
+  if (c.cue.kind === 'according') {
+    if (!speaker) return null;
+    if (c.cue.first <= skipIntro(view, first, end)) {
+      const a = tokens[speaker.last + 1]?.text === ',' ? speaker.last + 2 : speaker.last + 1;
+      return { a, b: end, backward: false };
+    }
+    return { a: skipIntro(view, first, end), b: c.cue.first, backward: true };
+  }
+  const after = tokens[c.contentFirst];
+  const closesAfter = c.contentFirst >= end || (after !== undefined && CLOSES_CONTENT.has(after.text));
+  const leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
+  const lead = tokens[leadIndex];
+  if (
+    speaker &&
+    closesAfter &&
+    lead &&
+    (lead.text === ',' || isMark(view, leadIndex)) &&
+    lead.sentence === s
+  ) {
+    const a = skipIntro(view, first, end);
+    // "In his state, Christie said, nonviolent offenders are …": the longer side of the aside is the content.
+    const resume = c.contentFirst + 1;
+    const aside =
+      !c.inverted &&
+      after?.text === ',' &&
+      isWord(tokens[resume]) &&
+      !SUBORDINATORS.has(view.lower[resume]!) &&
+      !(next && next.cue.first <= resume + 1);
+    if (aside && end - resume > leadIndex - a) return { a: resume, b: end, backward: false };
+    return { a, b: leadIndex, backward: true };
+  }
+  let b = end;
+  if (next && next.cue.sentence === s && next.regionStart > c.contentFirst) b = Math.min(b, next.regionStart);
+  return { a: c.contentFirst, b, backward: false };
+}
+
+function trim(view: DocView, range: Range): Range {
+  let { a, b } = range;
+  while (b > a && (!isWord(view.tokens[b - 1]) || TRAILING.has(view.lower[b - 1]!))) {
+    if (isMark(view, b - 1)) break;
+    b--;
+  }
+  while (a < b && (view.tokens[a]!.text === ',' || view.tokens[a]!.text === ':')) a++;
+  return { ...range, a, b };
+}
+
+/**
+ * Indirect and mixed quotes from the cues no direct quote claimed. A cue whose content holds a quotation
+ * gives a mixed quote of the quoted words; otherwise its content is indirect speech.
+ */
+export function findReportedSpeech(
+  view: DocView,
+  cues: AttributedCue[],
+  segments: QuotedSegment[],
+  full: boolean[],
+  scare: boolean[],
+): DraftQuote[] {
+  const drafts: DraftQuote[] = [];
+  const claimed = new Set<number>();
+  cues.forEach((c, index) => {
+    if (c.used) return;
+    const raw = contentRange(view, c, cues[index + 1]);
+    if (!raw) return;
+    const range = trim(view, raw);
+    if (range.b - range.a < 2 && !(range.b > range.a && isMark(view, range.a))) return;
+    const attribution: AttributedCue = c;
+    let inherits = false;
+    if (!c.speaker) {
+      // "When asked whether he would …": the question stands even when the asker is unnamed.
+      const question = c.cue.lemma === 'ask' && QUESTION_OPENERS.has(view.lower[c.contentFirst] ?? '');
+      if (!(c.cue.participle || question || view.lower[c.cue.first - 1] === 'and')) return;
+      inherits = true;
+    }
+    const start = view.tokens[range.a]!.start;
+    let mixed = false;
+    let cut = range.b;
+    segments.forEach((seg, k) => {
+      if (seg.open < range.a || seg.open >= range.b) return;
+      if (full[k]) {
+        cut = Math.min(cut, seg.open);
+        return;
+      }
+      if (scare[k] || claimed.has(k)) return;
+      claimed.add(k);
+      mixed = true;
+      drafts.push({
+        type: 'mixed',
+        start: seg.start,
+        end: seg.end,
+        block: seg.block,
+        attribution,
+        inherits,
+        segment: k,
+        chainWith: null,
+      });
+    });
+    if (mixed) return;
+    const following = cues[index + 1];
+    // "SANA reported the advance, saying …": the participle carries what was said.
+    if (following?.cue.participle && following.cue.sentence === c.cue.sentence && c.cue.kind !== 'say')
+      return;
+    if (c.cue.kind === 'mixed' && !NOUN_CONTENT_CUES.has(c.cue.lemma)) return;
+    if (cut < range.b) {
+      if (range.backward) return;
+      const shorter = trim(view, { ...range, b: cut });
+      if (shorter.b - shorter.a < 2) return;
+      range.b = shorter.b;
+    }
+    const nounOk = NOUN_CONTENT_CUES.has(c.cue.lemma);
+    if (c.cue.kind === 'clause' && !nounOk && !range.backward && view.lower[c.contentFirst - 1] !== 'that') {
+      if (!opensClause(view, range.a, range.b)) return;
+    }
+    const end = view.tokens[range.b - 1]!.end;
+    drafts.push({
+      type: 'indirect',
+      start,
+      end,
+      block: view.sentenceBlock[c.cue.sentence]!,
+      attribution,
+      inherits,
+      segment: null,
+      chainWith: null,
+    });
+  });
+  return drafts;
+}

@@ -1,0 +1,102 @@
+import {
+  DETERMINERS,
+  INDEFINITE,
+  NAME_CONNECTORS,
+  ORG_REFERENCES,
+  ORG_WORDS,
+  PRONOUNS,
+  TITLE_WORDS,
+} from './constants';
+import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
+import type { TokenRange } from './speaker-phrase';
+
+/**
+ * What a speaker phrase is, which decides how it resolves:
+ * a pronoun ("he"), a short reference ("the monitor", "Zaatari"), a name, or a description kept as written.
+ */
+export type SpeakerKind = 'pronoun' | 'reference' | 'surname' | 'person' | 'org' | 'description';
+
+export interface SpeakerPhrase {
+  /** Offsets of the phrase as written. */
+  start: number;
+  end: number;
+  kind: SpeakerKind;
+  /** The name the phrase gives on its own: "Rami Abdel Rahman" for "Observatory head Rami Abdel Rahman". */
+  name: string;
+  /** The head word of a reference or the antecedent a pronoun wants ("monitor", "person"). */
+  head: string;
+}
+
+function isNameToken(view: DocView, i: number): boolean {
+  const t = view.tokens[i]!;
+  return (
+    isNameWord(t) ||
+    (t.text === '.' && isCapitalised(view.tokens[i - 1]) && t.start === view.tokens[i - 1]!.end)
+  );
+}
+
+/** The last run of capitalised words in the range, connectors allowed inside: "Syrian Observatory for Human Rights". */
+function lastNameRun(view: DocView, range: TokenRange): TokenRange | null {
+  if (!isNameToken(view, range.last)) return null;
+  let first = range.last;
+  for (let i = range.last - 1; i >= range.first; i--) {
+    if (isNameToken(view, i)) first = i;
+    else if (NAME_CONNECTORS.has(view.lower[i]!) && isNameToken(view, i - 1) && i - 1 >= range.first)
+      continue;
+    else break;
+  }
+  return { first, last: range.last };
+}
+
+/** Drops titles, nationalities before titles and "-based" qualifiers from the front of a name. */
+function stripTitles(view: DocView, run: TokenRange): TokenRange {
+  let first = run.first;
+  for (let i = run.first; i < run.last; i++) {
+    const w = view.lower[i]!;
+    if (TITLE_WORDS.has(w) || w.endsWith('-based') || (w === '.' && TITLE_WORDS.has(view.lower[i - 1]!)))
+      first = i + 1;
+  }
+  while (first < run.last && (DETERMINERS.has(view.lower[first]!) || view.tokens[first]!.text === '.'))
+    first++;
+  return { first, last: run.last };
+}
+
+function looksLikeOrg(view: DocView, range: TokenRange): boolean {
+  for (let i = range.first; i <= range.last; i++) if (ORG_WORDS.has(view.lower[i]!)) return true;
+  const only = view.tokens[range.first]!.text;
+  return range.first === range.last && only.length >= 2 && only === only.toUpperCase() && /\p{L}/u.test(only);
+}
+
+function slice(view: DocView, range: TokenRange): string {
+  return view.text.slice(view.tokens[range.first]!.start, view.tokens[range.last]!.end);
+}
+
+/** Classifies a speaker phrase and reads the name it carries on its own. */
+export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhrase {
+  const start = view.tokens[range.first]!.start;
+  const end = view.tokens[range.last]!.end;
+  const text = view.text.slice(start, end);
+  const firstWord = view.lower[range.first]!;
+  const lastWord = view.lower[range.last]!;
+  const base = { start, end };
+  if (range.first === range.last && PRONOUNS.has(firstWord))
+    return { ...base, kind: 'pronoun', name: text, head: PRONOUNS.get(firstWord)! };
+  if (INDEFINITE.has(firstWord)) return { ...base, kind: 'description', name: text, head: lastWord };
+  const run = lastNameRun(view, range);
+  if (run) {
+    const name = stripTitles(view, run);
+    const org = looksLikeOrg(view, name);
+    const nameText = slice(view, name);
+    if (!org && name.first === name.last && range.first === range.last && isWord(view.tokens[name.first]))
+      return { ...base, kind: 'surname', name: nameText, head: nameText };
+    if (DETERMINERS.has(firstWord) && range.last - range.first === 1 && !org)
+      return { ...base, kind: 'reference', name: nameText, head: view.lower[range.last]! };
+    return { ...base, kind: org ? 'org' : 'person', name: nameText, head: lastWord };
+  }
+  if (DETERMINERS.has(firstWord)) {
+    const kind = range.last - range.first <= 2 ? 'reference' : 'description';
+    return { ...base, kind, name: text, head: lastWord };
+  }
+  const kind = ORG_REFERENCES.has(lastWord) || looksLikeOrg(view, range) ? 'org' : 'description';
+  return { ...base, kind, name: text, head: lastWord };
+}
