@@ -142,3 +142,20 @@ describe('extractCasualties: spans', () => {
     expect(casualty!.span).toEqual({ start, end: start + phrase.length, text: phrase });
   });
 });
+
+describe('extractCasualties: breakdown reach', () => {
+  // A breakdown opens within 20 tokens of its count; scanning further made one long sentence quadratic.
+  it('reads a breakdown whose dash is near the count', () => {
+    expect(
+      rowsOf('More than 80 fighters were killed in three days – 31 soldiers and 50 militants.'),
+    ).toHaveLength(3);
+  });
+
+  it('does not reach for a dash far beyond the count', () => {
+    const filler =
+      'in a long and winding series of clashes that went on for many days across the whole of the province';
+    expect(
+      rowsOf(`More than 80 fighters were killed ${filler} – 31 soldiers and 50 militants.`),
+    ).toHaveLength(1);
+  });
+});

@@ -4,6 +4,9 @@ import { type CountPhrase, readCountPhrase } from './read-count-phrase';
 // What opens a breakdown after a casualty count: "… were killed – 31 pro-regime forces and …".
 const OPENERS = new Set(['–', '—', '-', ':', 'including']);
 const JOINERS = new Set([',', 'and', ';']);
+// How far after the count its breakdown may open; the seed's "killed in the three days of ferocious combat to
+// retake the town –" is 11 tokens. A bound keeps a sentence of a million tokens linear (bench/scaling.ts).
+const MAX_OPENER_DISTANCE = 20;
 
 /**
  * The counts that break a casualty count down, after token `after` in its sentence: each a count of
@@ -16,8 +19,9 @@ export function findBreakdown(
 ): CountPhrase[] {
   const sentence = tokens[after]!.sentence;
   let j = after + 1;
-  while (j < tokens.length && tokens[j]!.sentence === sentence && !OPENERS.has(tokens[j]!.text)) j++;
-  if (j >= tokens.length || tokens[j]!.sentence !== sentence) return [];
+  const limit = Math.min(tokens.length, after + 1 + MAX_OPENER_DISTANCE);
+  while (j < limit && tokens[j]!.sentence === sentence && !OPENERS.has(tokens[j]!.text)) j++;
+  if (j >= limit || tokens[j]!.sentence !== sentence) return [];
   const parts: CountPhrase[] = [];
   j++;
   while (j < tokens.length && tokens[j]!.sentence === sentence) {
