@@ -58,10 +58,12 @@ export function mergeAliases(doc: Annotated, mentions: readonly Mention[]): Unio
   // "Daesh (IS)": the bracketed acronym right after a name.
   const byFirst = new Map(mentions.map((m, i) => [m.first, i]));
   mentions.forEach((m, i) => {
-    const open = doc.tokens[m.last + 1];
-    const close = doc.tokens[m.last + 3];
-    if (open?.text !== '(' || close?.text !== ')') return;
-    const inner = byFirst.get(m.last + 2);
+    // One lower-case word may stand between: "Islamic State group (IS)".
+    const at = doc.tokens[m.last + 1]?.text === '(' ? m.last + 1 : m.last + 2;
+    if (doc.tokens[at]?.text !== '(' || doc.tokens[at + 2]?.text !== ')') return;
+    if (at === m.last + 2 && doc.tokens[m.last + 1]!.text !== doc.tokens[m.last + 1]!.text.toLowerCase())
+      return;
+    const inner = byFirst.get(at + 1);
     if (inner !== undefined && !groups(inner) && !groups(i)) sets.union(i, inner);
   });
 

@@ -13,6 +13,12 @@ import {
 import type { Mention } from './mention';
 import { isNameToken } from './name-tokens';
 
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
+// Capitalised only at the start of a sentence; never the first word of a name.
+const FUNCTION_WORDS = new Set(
+  'the a an this that these those in on at for of and but by as it its'.split(' '),
+);
+
 function mentionOf(doc: Annotated, first: number, last: number, type: Mention['type']): Mention {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
@@ -44,12 +50,9 @@ function widenToHead(doc: Annotated, m: Mention): Mention {
   const inSentence = (i: number) => tokens[i]?.sentence === sentence;
   let first = m.first;
   let last = m.last;
-  while (
-    inSentence(first - 1) &&
-    isNameToken(tokens[first - 1]) &&
-    tokens[first - 1]!.end < tokens[first]!.start
-  )
-    first--;
+  const widensLeft = (i: number) =>
+    inSentence(i) && isNameToken(tokens[i]) && !FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase());
+  while (widensLeft(first - 1) && tokens[first - 1]!.end < tokens[first]!.start) first--;
   for (;;) {
     if (inSentence(last + 1) && isNameToken(tokens[last + 1])) last++;
     else if (
@@ -96,6 +99,25 @@ function retype(doc: Annotated, m: Mention): Mention {
   return m;
 }
 
+// An acronym the text gives in brackets after a name: "Daesh (IS)", "Islamic State group (IS)".
+function findBracketAcronyms(doc: Annotated, mentions: readonly Mention[]): Mention[] {
+  const { tokens } = doc;
+  const found: Mention[] = [];
+  for (const m of mentions) {
+    let i = m.last + 1;
+    while (i < tokens.length && i <= m.last + 2 && tokens[i]!.text === tokens[i]!.text.toLowerCase()) {
+      if (tokens[i]!.text === '(') break;
+      i++;
+    }
+    const inner = tokens[i + 1];
+    if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')' || !inner || !ACRONYM.test(inner.text))
+      continue;
+    if (mentions.some((x) => x.first === i + 1)) continue;
+    found.push(mentionOf(doc, i + 1, i + 1, 'MISC'));
+  }
+  return found;
+}
+
 // Names the tagger missed after a place noun: "the village of Suway'iah".
 function findCuedPlaces(doc: Annotated, mentions: readonly Mention[]): Mention[] {
   const covered = new Set<number>();
@@ -116,7 +138,9 @@ function findCuedPlaces(doc: Annotated, mentions: readonly Mention[]): Mention[]
 export function repairMentions(doc: Annotated, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   const cut = mentions.flatMap((x) => cutAtCommonWords(doc, x));
-  const all = cut.concat(findCuedPlaces(doc, cut)).sort((a, b) => a.start - b.start);
+  const all = cut
+    .concat(findCuedPlaces(doc, cut), findBracketAcronyms(doc, cut))
+    .sort((a, b) => a.start - b.start);
   for (const m of all) {
     const wide = retype(doc, widenToHead(doc, m));
     const previous = out.at(-1);
