@@ -21,6 +21,7 @@ describe('annotate tokens', () => {
       "the village of Suway'iah, near Coca-Cola.",
       ['the', 'village', 'of', "Suway'iah", ',', 'near', 'Coca-Cola', '.'],
     ],
+    ['Kim In-so of Chester-le-Street.', ['Kim', 'In-so', 'of', 'Chester-le-Street', '.']],
     ['More than 330,000 people.', ['More', 'than', '330,000', 'people', '.']],
   ])('tokenises %j', (text, tokens) => {
     expect(tokensOf(text)).toEqual(tokens);

@@ -31,12 +31,17 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+const NAME_SUFFIXES = new Set(
+  'based led backed held controlled owned born bound made run funded allied linked affiliated aligned sponsored brokered dominated style era wide area bred trained educated listed registered'.split(
+    ' ',
+  ),
+);
 const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
 const isLower = (ch: string | undefined) => !!ch && ch !== ch.toUpperCase();
 
 /**
  * Splits a matched word where names end: a possessive "'s" ("Iran's" → "Iran" "'s") and a hyphen between a
- * capitalised part and a lower-case one ("Britain-based" → "Britain" "-" "based"; "al-Assad" stays whole).
+ * name and an adjective ending ("Britain-based" → "Britain" "-" "based"; "al-Assad" stays whole).
  */
 function splitWord(word: string, start: number, out: Token[]): void {
   let from = 0;
@@ -45,6 +50,9 @@ function splitWord(word: string, start: number, out: Token[]): void {
   };
   for (let i = 1; i < word.length - 1; i++) {
     if (word[i] !== '-' || !isUpper(word[from]) || !isLower(word[i + 1])) continue;
+    // Only before the words that make a name an adjective: "Kim In-so" and "Chester-le-Street" stay whole.
+    const rest = word.slice(i + 1);
+    if (!NAME_SUFFIXES.has(rest)) continue;
     push(from, i);
     push(i, i + 1);
     from = i + 1;

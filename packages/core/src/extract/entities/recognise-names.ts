@@ -11,26 +11,46 @@ export function sentenceTokens(doc: Annotated): number[][] {
   return out;
 }
 
-// "U.S" then "." as copydesk tokenises it reads "U.S." as the tagger learned it from CoNLL.
-function wordOf(tokens: readonly Token[], i: number): string {
-  const t = tokens[i]!;
-  const next = tokens[i + 1];
-  if (next?.text === '.' && next.start === t.end && /^(?:\p{Lu}\.)+\p{Lu}$/u.test(t.text))
-    return `${t.text}.`;
-  return t.text;
+const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+
+interface Word {
+  text: string;
+  first: number;
+  last: number;
+}
+
+// "U.S" then "." as copydesk tokenises them are one word "U.S." as the tagger learned it from CoNLL; so are "P."
+// and "." in "P. Simmons".
+function wordsOf(tokens: readonly Token[], ids: readonly number[]): Word[] {
+  const words: Word[] = [];
+  for (let k = 0; k < ids.length; k++) {
+    const i = ids[k]!;
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const dotted = k + 1 < ids.length && next?.text === '.' && next.start === t.end && INITIALS.test(t.text);
+    const after = tokens[i + 2];
+    // A dot that ends the sentence stays a word of its own.
+    if (dotted && (k + 2 < ids.length || !after || after.sentence !== t.sentence)) {
+      words.push({ text: `${t.text}.`, first: i, last: i + 1 });
+      k++;
+    } else words.push({ text: t.text, first: i, last: i });
+  }
+  return words;
 }
 
 /** Runs the tagger over every sentence of the text (headline and captions too) and returns its names. */
 export function recogniseNames(doc: Annotated): Mention[] {
   const { tokens } = doc;
-  const bySentence = sentenceTokens(doc).filter((s) => s.length);
-  const tagged = tagSentences(bySentence.map((ids) => ids.map((i) => wordOf(tokens, i))));
+  const sentences = sentenceTokens(doc)
+    .filter((s) => s.length)
+    .map((ids) => wordsOf(tokens, ids));
+  const tagged = tagSentences(sentences.map((words) => words.map((w) => w.text)));
   const mentions: Mention[] = [];
   tagged.forEach((spans, s) => {
-    const ids = bySentence[s]!;
+    const words = sentences[s]!;
     for (const span of spans) {
-      const first = ids[span.start]!;
-      const last = ids[span.end - 1]!;
+      const first = words[span.start]!.first;
+      const last = words[span.end - 1]!.last;
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
       mentions.push({ start, end, text: doc.body.text.slice(start, end), first, last, type: span.type });
