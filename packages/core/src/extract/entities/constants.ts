@@ -54,7 +54,8 @@ export const ORG_HEADS = new Set(
     'Forces Guards Nations Bank Fund Institute University College Court Commission Association Federation ' +
     'League Movement Brigade Brigades Company Corporation Corp Inc Ltd Group Foundation Service Services ' +
     'Authority Office Department Police Parliament Assembly Congress Senate Coalition Alliance Society Network ' +
-    'Press News Times Post Agency Airlines Airways Watch Reuters Institute Centre Center School Hospital'
+    'Press News Times Post Journal Tribune Herald Gazette Magazine Channel Radio Television Airlines Airways ' +
+    'Watch Reuters Centre Center School Hospital'
   ).split(' '),
 );
 
@@ -108,3 +109,23 @@ export const KNOWN_ORGANIZATIONS = new Set(
     .split(' ')
     .concat(['Boko Haram', 'Islamic State', 'Al-Qaeda', 'Muslim Brotherhood', 'Red Cross', 'Red Crescent']),
 );
+
+/** Capitalised only because they start a sentence or a line of speech; never a name on their own. */
+export const NOT_NAMES = new Set(
+  (
+    'the a an this that these those in on at for of and but or by as it its if i we he she they you me my our ' +
+    'his her their your well let yes no so now then here there what when where why how who oh ok okay please ' +
+    'thank thanks hello hi dear sir madam mr mrs ms dr'
+  ).split(' '),
+);
+
+/** Titles that, written before a name, make it a person's: "Governor Pence", "President Assad". */
+export const PERSON_TITLES = new Set(
+  (
+    'president governor senator sen rep mr mrs ms dr prof minister king queen prince princess pope sheikh ' +
+    'ayatollah mayor judge chancellor premier ambassador gen lt col sgt capt maj'
+  ).split(' '),
+);
+
+/** A sentence with more capitalised words than this share is a title-case headline: the tagger is blind there. */
+export const TITLE_CASE_SHARE = 0.7;

@@ -83,6 +83,13 @@ describe('extractEntities: types, roles and mentions', () => {
     expect(entitiesOf(text).find((e) => e.name === name)?.type).toBe(type);
   });
 
+  it.each([
+    ['Well, I think the deal is good for Ohio, he said.', 'Well'],
+    ['"Let me finish," the senator told Iowa voters.', 'Let'],
+  ])('in "%s" takes no entity for %s', (text, word) => {
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain(word);
+  });
+
   it('does not take lower-case nouns for groups', () => {
     const names = entitiesOf('The jihadists retook the town after the rebels fled.').map((e) => e.name);
     expect(names).not.toContain('jihadists');
@@ -96,6 +103,7 @@ describe('extractEntities: types, roles and mentions', () => {
     ],
     ['"We left," Observatory head Rami Abdel Rahman told AFP.', 'Rami Abdel Rahman', 'Observatory head'],
     ["President Bashar al-Assad's forces have besieged the area.", 'Bashar al-Assad', 'President'],
+    ['Voters in Indiana cheered when Governor Pence spoke.', 'Pence', 'Governor'],
   ])('in "%s" %s has the role %s', (text, name, role) => {
     const person = entitiesOf(text).find((e) => e.name === name);
     expect(person?.type).toBe('person');

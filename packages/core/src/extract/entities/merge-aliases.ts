@@ -64,6 +64,8 @@ export function mergeAliases(doc: Annotated, mentions: readonly Mention[]): Unio
     if (at === m.last + 2 && doc.tokens[m.last + 1]!.text !== doc.tokens[m.last + 1]!.text.toLowerCase())
       return;
     const inner = byFirst.get(at + 1);
+    // "Mike Pence (R-IN)" gives a party and state, not another name.
+    if (doc.tokens[at + 1]!.text.includes('-')) return;
     if (inner !== undefined && !groups(inner) && !groups(i)) sets.union(i, inner);
   });
 

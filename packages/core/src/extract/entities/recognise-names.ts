@@ -1,5 +1,6 @@
 import type { Annotated, Token } from '../../nlp/annotate';
 import { tagSentences } from '../../nlp/ner/tag-sentences';
+import { TITLE_CASE_SHARE } from './constants';
 import type { Mention } from './mention';
 
 /** Groups token indices by sentence. */
@@ -38,16 +39,27 @@ function wordsOf(tokens: readonly Token[], ids: readonly number[]): Word[] {
   return words;
 }
 
+function isTitleCase(words: readonly Word[]): boolean {
+  const long = words.filter((w) => w.text.length > 3 && /^\p{L}/u.test(w.text));
+  const capitalised = long.filter((w) => w.text[0] !== w.text[0]!.toLowerCase()).length;
+  return long.length >= 4 && capitalised > long.length * TITLE_CASE_SHARE;
+}
+
 /** Runs the tagger over every sentence of the text (headline and captions too) and returns its names. */
 export function recogniseNames(doc: Annotated): Mention[] {
   const { tokens } = doc;
-  const sentences = sentenceTokens(doc)
-    .filter((s) => s.length)
-    .map((ids) => wordsOf(tokens, ids));
+  const nonEmpty = sentenceTokens(doc).filter((s) => s.length);
+  const sentences = nonEmpty.map((ids) => wordsOf(tokens, ids));
+  const inHeadline = nonEmpty.map((ids) => {
+    const block = doc.sentences[tokens[ids[0]!]!.sentence]!.block;
+    return doc.body.blocks[block]?.kind === 'headline';
+  });
   const tagged = tagSentences(sentences.map((words) => words.map((w) => w.text)));
   const mentions: Mention[] = [];
   tagged.forEach((spans, s) => {
     const words = sentences[s]!;
+    // The names of a title-case headline ("Trump Was Right") are found again from running text.
+    if (inHeadline[s] && isTitleCase(words)) return;
     for (const span of spans) {
       const first = words[span.start]!.first;
       const last = words[span.end - 1]!.last;

@@ -5,7 +5,9 @@ import {
   KNOWN_ORGANIZATIONS,
   LOC_HEADS,
   NAME_JOINERS,
+  NOT_NAMES,
   ORG_HEADS,
+  PERSON_TITLES,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
   TITLE_WORDS,
@@ -25,18 +27,37 @@ function mentionOf(doc: Annotated, first: number, last: number, type: Mention['t
   return { start, end, text: doc.body.text.slice(start, end), first, last, type };
 }
 
+const word0 = (m: Mention) => m.text.toLowerCase();
+
+// "Governor Pence": a person's title tagged into an organisation or place name.
+function splitTitle(doc: Annotated, m: Mention): Mention {
+  const words = m.text.split(/\s+/);
+  if (words.length < 2 || !PERSON_TITLES.has(words[0]!.toLowerCase()) || ORG_HEADS.has(words.at(-1)!))
+    return m;
+  let first = m.first;
+  while (first < m.last && TITLE_WORDS.has(doc.tokens[first]!.text.toLowerCase())) first++;
+  return { ...mentionOf(doc, first, m.last, 'PER'), sure: true };
+}
+
 // Cuts a tagged run at words that cannot be in a name: "Rami Abdel Rahman told AFP" → "Rami Abdel Rahman", "AFP".
 function cutAtCommonWords(doc: Annotated, m: Mention): Mention[] {
   const out: Mention[] = [];
   let from = -1;
   for (let i = m.first; i <= m.last + 1; i++) {
     const t = doc.tokens[i];
-    const inName = i <= m.last && (isNameToken(t) || (from >= 0 && NAME_JOINERS.has(t!.text) && i < m.last));
+    const word = t?.text.toLowerCase() ?? '';
+    const inName =
+      i <= m.last &&
+      ((isNameToken(t) && !(from < 0 && NOT_NAMES.has(word))) ||
+        (from >= 0 && NAME_JOINERS.has(t!.text) && i < m.last));
     if (inName && from < 0) from = i;
     if (!inName && from >= 0) {
       let last = i - 1;
       while (last > from && !isNameToken(doc.tokens[last])) last--;
-      out.push(mentionOf(doc, from, last, out.length ? 'MISC' : m.type));
+      const piece = mentionOf(doc, from, last, out.length ? 'MISC' : m.type);
+      // A lone title ("Governor") or a word like "Well" is no name.
+      const lone = from === last && (NOT_NAMES.has(word0(piece)) || TITLE_WORDS.has(word0(piece)));
+      if (!lone) out.push(piece);
       from = -1;
     }
   }
@@ -137,7 +158,7 @@ function findCuedPlaces(doc: Annotated, mentions: readonly Mention[]): Mention[]
 /** Cleans the tagger's runs: cut at common words, widened to whole organisation names, re-typed from context. */
 export function repairMentions(doc: Annotated, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  const cut = mentions.flatMap((x) => cutAtCommonWords(doc, x));
+  const cut = mentions.flatMap((x) => cutAtCommonWords(doc, x)).map((x) => splitTitle(doc, x));
   const all = cut
     .concat(findCuedPlaces(doc, cut), findBracketAcronyms(doc, cut))
     .sort((a, b) => a.start - b.start);
