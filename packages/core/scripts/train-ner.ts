@@ -10,7 +10,7 @@ import { encodeModel } from '../src/nlp/ner/model-codec';
 import { encodeTags, TAGS } from '../src/nlp/ner/tags';
 import { readConll } from './read-conll';
 
-const EPOCHS = 12;
+const EPOCHS = 18;
 const SEED = 20171119;
 // Weights smaller than this are dropped: they change almost no decision, and the file stays small.
 const MIN_WEIGHT = Number(process.env.MIN_WEIGHT ?? 0.5);

@@ -29,7 +29,7 @@ function isAllCaps(words: readonly string[]): boolean {
 }
 
 /** Static feature slots per word; unused slots hold 0. */
-export const STATIC_SLOTS = 26;
+export const STATIC_SLOTS = 31;
 const START = hashText('<s>');
 const END = hashText('</s>');
 
@@ -50,6 +50,17 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext): Uin
   const l = (i: number) => (i < 0 ? START : i >= n ? END : hl[i]!);
   const s = (i: number) => (i < 0 ? START : i >= n ? END : hs[i]!);
   const g = (i: number) => (i < 0 ? START : i >= n ? END : hg[i]!);
+  // Where each word stands in its run of capitalised words, and how long the run is.
+  const runStart = new Array<number>(n);
+  const runEnd = new Array<number>(n);
+  for (let i = 0; i < n; i++) {
+    const capital = caps[i] === 'T' || caps[i] === 'U';
+    runStart[i] = capital && i > 0 && (caps[i - 1] === 'T' || caps[i - 1] === 'U') ? runStart[i - 1]! : i;
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    const capital = caps[i] === 'T' || caps[i] === 'U';
+    runEnd[i] = capital && i + 1 < n && (caps[i + 1] === 'T' || caps[i + 1] === 'U') ? runEnd[i + 1]! : i;
+  }
   const out = new Uint32Array(n * STATIC_SLOTS);
   for (let i = 0; i < n; i++) {
     const w = words[i]!;
@@ -83,6 +94,11 @@ export function sentenceFeatures(words: readonly string[], doc: DocContext): Uin
       hashFeature(24, phrases[i]!.charCodeAt(0) || 0),
       w.length <= 3 ? hashFeature(25, w.length) : 0,
       (cap >> 2 === 84 || cap >> 2 === 85) && doc.lowerWords.has(lw) ? hashFeature(26, cap) : 0,
+      hashFeature(27, hashText(lw, 0, Math.min(4, len))),
+      hashFeature(28, Math.min(i - runStart[i]!, 3) * 8 + Math.min(runEnd[i]! - i, 3)),
+      hashFeature(29, i > 0 ? hw[i - 1]! : START),
+      hashFeature(30, i + 1 < n ? hw[i + 1]! : END),
+      hashFeature(35, hs[i]!, l(i + 1)),
     ];
     out.set(f, i * STATIC_SLOTS);
   }
