@@ -79,6 +79,11 @@ describe('extractEntities: types, roles and mentions', () => {
     ["Fighting raged in the village of Suway'iah on Sunday.", "Suway'iah", 'location'],
     ['IS fighters withdrew towards the Euphrates River on Sunday.', 'Euphrates River', 'location'],
     ["Lebanon's Hezbollah sent fighters, the army said.", 'Hezbollah', 'organization'],
+    [
+      "Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu and Iran's Mohammad Javad Zarif in Sochi.",
+      'Mohammad Javad Zarif',
+      'person',
+    ],
   ])('in "%s" %s is a %s', (text, name, type) => {
     expect(entitiesOf(text).find((e) => e.name === name)?.type).toBe(type);
   });

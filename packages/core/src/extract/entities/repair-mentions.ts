@@ -155,6 +155,20 @@ function findCuedPlaces(doc: Annotated, mentions: readonly Mention[]): Mention[]
   return found;
 }
 
+// "Mevlut Cavusoglu and Iran's Mohammad Javad Zarif": a full name listed beside a person's is a person's.
+function typeListedPeople(doc: Annotated, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const b = mentions[k]!;
+    const possessor = doc.tokens[b.first - 1]?.text === "'s" && mentions[k - 1]!.last === b.first - 2;
+    const a = possessor ? mentions[k - 2] : mentions[k - 1];
+    if (!a) continue;
+    if (a.type !== 'PER' || b.type === 'PER' || b.sure || b.first === b.last) continue;
+    const between = doc.tokens.slice(a.last + 1, b.first).map((t) => t.text);
+    const joined = between.join(' ');
+    if (/^(?:,|and|, and)(?: \p{Lu}\S* 's)?$/u.test(joined)) mentions[k] = { ...b, type: 'PER' };
+  }
+}
+
 /** Cleans the tagger's runs: cut at common words, widened to whole organisation names, re-typed from context. */
 export function repairMentions(doc: Annotated, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -169,5 +183,6 @@ export function repairMentions(doc: Annotated, mentions: readonly Mention[]): Me
     while (out.length && out.at(-1)!.first >= wide.first && out.at(-1)!.last <= wide.last) out.pop();
     out.push(wide);
   }
+  typeListedPeople(doc, out);
   return out;
 }
