@@ -24,7 +24,7 @@ function voteType(mentions: readonly Mention[]): Entity['type'] | null {
 // The longest proper form, written as in running text rather than in capitals.
 function canonicalName(mentions: readonly Mention[]): string {
   let best: Mention | null = null;
-  const rank = (m: Mention) => (m.last - m.first) * 2 + (isAllCaps(m.text) && m.text.includes(' ') ? 0 : 1);
+  const rank = (m: Mention) => (m.last - m.first) * 2 + (isAllCaps(m.text) ? 0 : 1);
   for (const m of mentions) {
     if (m.describes !== undefined) continue;
     if (!best || rank(m) > rank(best)) best = m;

@@ -115,6 +115,14 @@ describe('extractEntities: types, roles and mentions', () => {
     expect(person?.roles).toContain(role);
   });
 
+  it('names an entity as running text writes it, not as a dateline shouts it', () => {
+    const text =
+      'FLINT, Mich. (UPI) -- The water crisis in Flint is not over, officials in Flint said on Monday.';
+    const flint = entitiesOf(text).find((e) => e.mentions.some((m) => m.text === 'FLINT'));
+    expect(flint?.name).toBe('Flint');
+    expect(flint?.type).toBe('location');
+  });
+
   it('counts a possessive as a mention of the name', () => {
     const text = "Iran's foreign minister met officials. Diplomats from Iran arrived on Sunday.";
     const iran = entitiesOf(text).find((e) => e.name === 'Iran');
