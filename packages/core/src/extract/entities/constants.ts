@@ -115,7 +115,9 @@ export const NOT_NAMES = new Set(
   (
     'the a an this that these those in on at for of and but or by as it its if i we he she they you me my our ' +
     'his her their your well let yes no so now then here there what when where why how who oh ok okay please ' +
-    'thank thanks hello hi dear sir madam mr mrs ms dr'
+    'thank thanks hello hi dear sir madam mr mrs ms dr between after before during while although though ' +
+    'despite since until with without from to into about among under over like unlike meanwhile however also ' +
+    'still yet even just only both each every all some many most more one first last today yesterday tomorrow'
   ).split(' '),
 );
 

@@ -27,6 +27,8 @@ function mentionOf(doc: Annotated, first: number, last: number, type: Mention['t
   return { start, end, text: doc.body.text.slice(start, end), first, last, type };
 }
 
+// "(R-TX)": a US politician's party and state.
+const PARTY_STATE = /^[RDI]-[A-Z]{2}$/;
 const word0 = (m: Mention) => m.text.toLowerCase();
 
 // "Governor Pence": a person's title tagged into an organisation or place name.
@@ -56,7 +58,9 @@ function cutAtCommonWords(doc: Annotated, m: Mention): Mention[] {
       while (last > from && !isNameToken(doc.tokens[last])) last--;
       const piece = mentionOf(doc, from, last, out.length ? 'MISC' : m.type);
       // A lone title ("Governor") or a word like "Well" is no name.
-      const lone = from === last && (NOT_NAMES.has(word0(piece)) || TITLE_WORDS.has(word0(piece)));
+      const lone =
+        from === last &&
+        (NOT_NAMES.has(word0(piece)) || TITLE_WORDS.has(word0(piece)) || PARTY_STATE.test(piece.text));
       if (!lone) out.push(piece);
       from = -1;
     }
