@@ -1,12 +1,11 @@
 import type { Annotated } from '../../nlp/annotate';
 import type { Entity } from '../../schema/article';
+import { SURE_WEIGHT } from './constants';
 import { findRole } from './find-roles';
 import type { Mention } from './mention';
 import { isAllCaps, nameKey } from './name-tokens';
 import type { Placed } from './propagate-mentions';
 
-// A mention typed by a sure sign outweighs several the tagger typed alone.
-const SURE_WEIGHT = 4;
 const ENTITY_TYPES = { PER: 'person', ORG: 'organization', LOC: 'location', GROUP: 'group' } as const;
 
 // The type most of an entity's words were given; MISC never wins, an all-MISC entity is not kept.

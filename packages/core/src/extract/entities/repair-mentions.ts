@@ -1,12 +1,14 @@
 import type { Annotated } from '../../nlp/annotate';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
 import {
+  ACRONYM,
   COMPASS_WORDS,
   KNOWN_ORGANIZATIONS,
   LOC_HEADS,
   NAME_JOINERS,
   NOT_NAMES,
   ORG_HEADS,
+  PARTY_STATE,
   PERSON_TITLES,
   PLACE_NOUNS,
   PLACE_PREPOSITIONS,
@@ -15,20 +17,12 @@ import {
 import type { Mention } from './mention';
 import { isNameToken } from './name-tokens';
 
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,5}$/u;
-// Capitalised only at the start of a sentence; never the first word of a name.
-const FUNCTION_WORDS = new Set(
-  'the a an this that these those in on at for of and but by as it its'.split(' '),
-);
-
 function mentionOf(doc: Annotated, first: number, last: number, type: Mention['type']): Mention {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
   return { start, end, text: doc.body.text.slice(start, end), first, last, type };
 }
 
-// "(R-TX)": a US politician's party and state.
-const PARTY_STATE = /^[RDI]-[A-Z]{2}$/;
 const word0 = (m: Mention) => m.text.toLowerCase();
 
 // "Governor Pence": a person's title tagged into an organisation or place name.
@@ -76,7 +70,7 @@ function widenToHead(doc: Annotated, m: Mention): Mention {
   let first = m.first;
   let last = m.last;
   const widensLeft = (i: number) =>
-    inSentence(i) && isNameToken(tokens[i]) && !FUNCTION_WORDS.has(tokens[i]!.text.toLowerCase());
+    inSentence(i) && isNameToken(tokens[i]) && !NOT_NAMES.has(tokens[i]!.text.toLowerCase());
   while (widensLeft(first - 1) && tokens[first - 1]!.end < tokens[first]!.start) first--;
   for (;;) {
     if (inSentence(last + 1) && isNameToken(tokens[last + 1])) last++;
