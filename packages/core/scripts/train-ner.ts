@@ -13,7 +13,7 @@ import { readConll } from './read-conll';
 const EPOCHS = 18;
 const SEED = 20171119;
 // Weights smaller than this are dropped: they change almost no decision, and the file stays small.
-const MIN_WEIGHT = Number(process.env.MIN_WEIGHT ?? 0.5);
+const MIN_WEIGHT = Number(process.env.MIN_WEIGHT ?? 1);
 
 const shared =
   process.env.COPYDESK_SHARED ?? resolve(fileURLToPath(import.meta.url), '../../../../../shared');

@@ -1,5 +1,18 @@
-// The shipped weights, one base64 blob: per feature its 32-bit hash, a 32-bit mask of the tags it scores, its
-// scale as a float32, then one signed byte per set bit. Sparse and quantised per feature: a few MB at most.
+import { CopydeskError } from '../../errors';
+
+// The shipped weights, one base64 blob: per feature its 32-bit hash, a 24-bit mask of the tags it scores, its
+// scale as one byte (2^(b/16 - 8)), then one signed byte per set bit. Sparse and quantised per feature.
+
+const MAX_TAGS = 24;
+
+/** The byte whose scale 2^(b/16 - 8) is the smallest at least `scale`, so that weights fit in ±127. */
+function scaleByte(scale: number): number {
+  return Math.max(0, Math.min(255, Math.ceil((Math.log2(scale) + 8) * 16)));
+}
+
+function scaleOf(byte: number): number {
+  return 2 ** (byte / 16 - 8);
+}
 
 /** The tagger's weights in memory: an open-addressing table from feature hash to a row of tag scores. */
 export interface NerModel {
@@ -48,31 +61,30 @@ export function encodeModel(
   tagCount: number,
   minWeight: number,
 ): { count: number; blob: string } {
+  if (tagCount > MAX_TAGS)
+    throw new CopydeskError('INTERNAL', `the model codec holds at most ${MAX_TAGS} tags`);
   const bytes: number[] = [];
-  const view = new DataView(new ArrayBuffer(4));
-  const push32 = (write: () => void) => {
-    write();
-    for (let b = 0; b < 4; b++) bytes.push(view.getUint8(b));
-  };
   let count = 0;
   for (let i = 0; i < hashes.length; i++) {
     let max = 0;
     for (let t = 0; t < tagCount; t++) max = Math.max(max, Math.abs(weights[i * tagCount + t]!));
     if (max < minWeight) continue;
-    const scale = max / 127;
+    const code = scaleByte(max / 127);
+    const scale = scaleOf(code);
     let mask = 0;
     const values: number[] = [];
     for (let t = 0; t < tagCount; t++) {
       const w = weights[i * tagCount + t]!;
-      const q = Math.abs(w) < minWeight ? 0 : Math.round(w / scale);
+      const q = Math.abs(w) < minWeight ? 0 : Math.max(-127, Math.min(127, Math.round(w / scale)));
       if (q === 0) continue;
       mask |= 1 << t;
       values.push(q & 0xff);
     }
+    if (!mask) continue;
     count++;
-    push32(() => view.setUint32(0, hashes[i]!, true));
-    push32(() => view.setUint32(0, mask, true));
-    push32(() => view.setFloat32(0, scale, true));
+    const h = hashes[i]!;
+    bytes.push(h & 0xff, (h >>> 8) & 0xff, (h >>> 16) & 0xff, (h >>> 24) & 0xff);
+    bytes.push(mask & 0xff, (mask >>> 8) & 0xff, (mask >>> 16) & 0xff, code);
     bytes.push(...values);
   }
   return { count, blob: toBase64(Uint8Array.from(bytes)) };
@@ -87,9 +99,9 @@ export function decodeModel(tags: readonly string[], count: number, blob: string
   let p = 0;
   for (let i = 0; i < count; i++) {
     hashes[i] = view.getUint32(p, true);
-    const mask = view.getUint32(p + 4, true);
-    const scale = view.getFloat32(p + 8, true);
-    p += 12;
+    const mask = bytes[p + 4]! | (bytes[p + 5]! << 8) | (bytes[p + 6]! << 16);
+    const scale = scaleOf(bytes[p + 7]!);
+    p += 8;
     for (let t = 0; t < tags.length; t++) {
       if (mask & (1 << t)) dense[i * tags.length + t] = view.getInt8(p++) * scale;
     }
