@@ -31,6 +31,43 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
+const NAME_SUFFIXES = new Set(
+  'based led backed held controlled owned born bound made run funded allied linked affiliated aligned sponsored brokered dominated style era wide area bred trained educated listed registered'.split(
+    ' ',
+  ),
+);
+const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
+const isLower = (ch: string | undefined) => !!ch && ch !== ch.toUpperCase();
+
+/**
+ * Splits a matched word where names end: a possessive "'s" ("Iran's" → "Iran" "'s") and a hyphen between a
+ * name and an adjective ending ("Britain-based" → "Britain" "-" "based"; "al-Assad" stays whole).
+ */
+function splitWord(word: string, start: number, out: Token[]): void {
+  let from = 0;
+  const push = (a: number, b: number) => {
+    if (b > a) out.push({ start: start + a, end: start + b, text: word.slice(a, b), sentence: -1 });
+  };
+  for (let i = 1; i < word.length - 1; i++) {
+    if (word[i] !== '-' || !isUpper(word[from]) || !isLower(word[i + 1])) continue;
+    // Only before the words that make a name an adjective: "Kim In-so" and "Chester-le-Street" stay whole.
+    const rest = word.slice(i + 1);
+    if (!NAME_SUFFIXES.has(rest)) continue;
+    push(from, i);
+    push(i, i + 1);
+    from = i + 1;
+  }
+  const possessive = word.length - from > 2 && word.endsWith("'s") && isLetter(word[word.length - 3]);
+  if (possessive) {
+    push(from, word.length - 2);
+    push(word.length - 2, word.length);
+  } else push(from, word.length);
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return isUpper(ch) || isLower(ch);
+}
+
 function endsSentence(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[i]!;
   if (t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
@@ -55,10 +92,7 @@ export function annotate(body: Body): Annotated {
   body.blocks.forEach((block, b) => {
     const slice = body.text.slice(block.start, block.end);
     const blockTokens: Token[] = [];
-    for (const m of slice.matchAll(TOKEN)) {
-      const start = block.start + m.index;
-      blockTokens.push({ start, end: start + m[0].length, text: m[0], sentence: -1 });
-    }
+    for (const m of slice.matchAll(TOKEN)) splitWord(m[0], block.start + m.index, blockTokens);
     let sentenceStart = 0;
     for (let i = 0; i < blockTokens.length; i++) {
       let last = i;

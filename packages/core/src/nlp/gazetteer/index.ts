@@ -1,3 +1,4 @@
+import { FIRST_NAMES } from './names.gen';
 import { CITIES, COUNTRIES } from './places.gen';
 
 export interface PlaceInfo {
@@ -133,4 +134,12 @@ export function countryNames(): string[] {
   const out: string[] = [];
   for (const [k, v] of index) if (v.kind === 'country') out.push(k);
   return out;
+}
+
+let firstNames: Set<string> | null = null;
+
+/** Whether a capitalised word is a common English first name ("Peter", "Sergei"). */
+export function isFirstName(word: string): boolean {
+  firstNames ??= new Set(FIRST_NAMES.split(' '));
+  return firstNames.has(word);
 }

@@ -1,0 +1,151 @@
+// `pnpm bench entities`: strict span-and-type F1 for PER, ORG and LOC on CoNLL-2003 valid.txt, and speed,
+// for copydesk's tagger and for compromise in the same run. Reads $COPYDESK_SHARED/corpora/conll2003-traindev.
+import { resolve } from 'node:path';
+import nlp from 'compromise';
+import { type ConllSentence, readConll } from '../scripts/read-conll';
+import type { Body } from '../src/body';
+import { recogniseNames } from '../src/extract/entities/recognise-names';
+import { annotate } from '../src/nlp/annotate';
+import { tagSentences } from '../src/nlp/ner/tag-sentences';
+import type { NerSpan, NerType } from '../src/nlp/ner/tags';
+
+const TYPES: NerType[] = ['PER', 'ORG', 'LOC'];
+// Both taggers see a few documents first, so the timed pass measures warm code, not the JIT and lazy loading.
+const WARM_UP_DOCS = 20;
+// Speed is tokens per CPU second (the machine may be shared), the best of a few passes; compromise is too slow
+// to repeat.
+const COPYDESK_PASSES = 3;
+const shared = process.env.COPYDESK_SHARED ?? resolve(process.cwd(), '..', 'shared');
+const docs = readConll(resolve(shared, 'corpora/conll2003-traindev/valid.txt'));
+const sentences = docs.flat();
+const tokenCount = sentences.reduce((n, s) => n + s.words.length, 0);
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+function score(gold: readonly NerSpan[][], guess: readonly NerSpan[][]): Map<string, Counts> {
+  const counts = new Map<string, Counts>(['ALL', ...TYPES].map((t) => [t, { tp: 0, fp: 0, fn: 0 }]));
+  const key = (s: NerSpan) => `${s.start}:${s.end}:${s.type}`;
+  gold.forEach((g, i) => {
+    const want = g.filter((s) => TYPES.includes(s.type));
+    const got = (guess[i] ?? []).filter((s) => TYPES.includes(s.type));
+    const wanted = new Set(want.map(key));
+    const found = new Set(got.map(key));
+    for (const s of got) {
+      const hit = wanted.has(key(s));
+      for (const t of ['ALL', s.type]) counts.get(t)![hit ? 'tp' : 'fp']++;
+    }
+    for (const s of want) if (!found.has(key(s))) for (const t of ['ALL', s.type]) counts.get(t)!.fn++;
+  });
+  return counts;
+}
+
+function f1({ tp, fp, fn }: Counts): { p: number; r: number; f: number } {
+  const p = tp / (tp + fp || 1);
+  const r = tp / (tp + fn || 1);
+  return { p, r, f: p + r ? (2 * p * r) / (p + r) : 0 };
+}
+
+// compromise reads text, so each sentence is joined with spaces and its matches are mapped back to word indices.
+function tagWithCompromise(sentence: ConllSentence): NerSpan[] {
+  const text = sentence.words.join(' ');
+  const starts = new Map<number, number>();
+  const ends = new Map<number, number>();
+  let at = 0;
+  sentence.words.forEach((w, i) => {
+    starts.set(at, i);
+    ends.set(at + w.length, i + 1);
+    at += w.length + 1;
+  });
+  const doc = nlp(text);
+  const spans: NerSpan[] = [];
+  const kinds: [NerType, () => { json: (o: object) => unknown }][] = [
+    ['PER', () => doc.people()],
+    ['ORG', () => doc.organizations()],
+    ['LOC', () => doc.places()],
+  ];
+  for (const [type, find] of kinds) {
+    // biome-ignore lint/suspicious/noExplicitAny: compromise's offset output is loosely typed
+    for (const m of find().json({ offset: true }) as any[]) {
+      const trimmed = m.terms?.length ? m.terms : [];
+      if (!trimmed.length) continue;
+      const first = trimmed[0].offset;
+      const last = trimmed[trimmed.length - 1].offset;
+      const start = starts.get(first.start);
+      const end = ends.get(last.start + last.length);
+      if (start !== undefined && end !== undefined) spans.push({ start, end, type });
+    }
+  }
+  return spans;
+}
+
+// The production path: each document detokenised to text (a sentence a block), tokenised by copydesk's own
+// annotate(), tagged, and the names mapped back to CoNLL words by character offsets.
+// Written text has no space before these: "Iran's", "Syria, Iraq".
+const GLUED_LEFT = new Set(["'s", ',', '.', ':', ';', ')', '?', '!', "n't"]);
+
+function tagAsText(doc: ConllSentence[]): NerSpan[][] {
+  const blocks: { start: number; end: number }[] = [];
+  const starts: Map<number, number>[] = [];
+  const ends: Map<number, number>[] = [];
+  let text = '';
+  for (const sentence of doc) {
+    if (text) text += '\n\n';
+    const start = text.length;
+    const s = new Map<number, number>();
+    const e = new Map<number, number>();
+    sentence.words.forEach((w, i) => {
+      if (i && !GLUED_LEFT.has(w) && sentence.words[i - 1] !== '(') text += ' ';
+      s.set(text.length, i);
+      text += w;
+      e.set(text.length, i + 1);
+    });
+    blocks.push({ start, end: text.length });
+    starts.push(s);
+    ends.push(e);
+  }
+  const body = { text, blocks: blocks.map((b) => ({ ...b, kind: 'paragraph' })) } as unknown as Body;
+  const out: NerSpan[][] = doc.map(() => []);
+  for (const m of recogniseNames(annotate(body))) {
+    const b = blocks.findIndex((x) => x.start <= m.start && m.end <= x.end);
+    const start = starts[b]?.get(m.start);
+    const end = ends[b]?.get(m.end);
+    if (start !== undefined && end !== undefined && m.type !== 'GROUP')
+      out[b]!.push({ start, end, type: m.type });
+  }
+  return out;
+}
+
+function run(name: string, passes: number, tag: (part: ConllSentence[][]) => NerSpan[][]): void {
+  tag(docs.slice(0, WARM_UP_DOCS));
+  let guess: NerSpan[][] = [];
+  let seconds = Number.POSITIVE_INFINITY;
+  for (let k = 0; k < passes; k++) {
+    const t0 = process.cpuUsage();
+    guess = tag(docs);
+    const used = process.cpuUsage(t0);
+    seconds = Math.min(seconds, (used.user + used.system) / 1e6);
+  }
+  const counts = score(
+    sentences.map((s) => s.spans),
+    guess,
+  );
+  const cells = ['ALL', ...TYPES].map((t) => {
+    const { p, r, f } = f1(counts.get(t)!);
+    return t === 'ALL' ? `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}` : `${t} ${f.toFixed(3)}`;
+  });
+  const speed = Math.round(tokenCount / seconds).toLocaleString('en');
+  console.log(`| ${name} | ${cells.join(' | ')} | ${speed} tokens/s |`);
+}
+
+console.log(
+  `CoNLL-2003 valid.txt: ${docs.length} documents, ${sentences.length} sentences, ${tokenCount} tokens`,
+);
+console.log('| tagger | PER+ORG+LOC strict | PER | ORG | LOC | speed |');
+console.log('|---|---|---|---|---|---|');
+run('copydesk', COPYDESK_PASSES, (part) => part.flatMap((doc) => tagSentences(doc.map((s) => s.words))));
+run('copydesk, own tokens', COPYDESK_PASSES, (part) => part.flatMap(tagAsText));
+run('compromise', 1, (part) => part.flat().map(tagWithCompromise));

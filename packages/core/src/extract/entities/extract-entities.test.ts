@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../nlp/annotate';
+import { readText } from '../../read/text/read-text';
+import { extractEntities } from './extract-entities';
+
+const entitiesOf = (text: string) => extractEntities(annotate(readText(text)));
+const holding = (text: string, form: string) =>
+  entitiesOf(text).filter((e) => [e.name, ...e.aliases].some((f) => f.toLowerCase() === form.toLowerCase()));
+
+describe('extractEntities: merging', () => {
+  it.each([
+    [
+      'acronym in brackets',
+      'The army said the Islamic State group (IS) had fled the town. IS fighters left on Sunday.',
+      ['Islamic State', 'IS'],
+    ],
+    [
+      'bracketed acronym of another name',
+      'State media said the army eliminated the last Daesh (IS) pocket in the town near Damascus.',
+      ['Daesh', 'IS'],
+    ],
+    [
+      'initials',
+      'The United Nations urged restraint in Syria. The UN envoy said talks would resume in Geneva.',
+      ['United Nations', 'UN'],
+    ],
+    [
+      'surname after a full name',
+      'The UN coordinator in Syria, Ali al-Zaatari, called for calm on Sunday. "We need access," Zaatari said.',
+      ['Ali al-Zaatari', 'Zaatari'],
+    ],
+    [
+      'surname of a Western name',
+      'German Chancellor Angela Merkel arrived in Paris on Monday. Merkel told reporters the talks went well.',
+      ['Angela Merkel', 'Merkel'],
+    ],
+    [
+      'definite description',
+      'The Syrian Observatory for Human Rights said 20 people died. The monitor said the toll could rise.',
+      ['Syrian Observatory for Human Rights', 'the monitor'],
+    ],
+    [
+      'head word',
+      'The Syrian Observatory for Human Rights said 20 people died, the Observatory added on Sunday.',
+      ['Syrian Observatory for Human Rights', 'Observatory'],
+    ],
+    [
+      'place without its compass word',
+      'Regime forces have besieged Eastern Ghouta since 2013. Strikes on the Ghouta region killed eight.',
+      ['Eastern Ghouta', 'Ghouta'],
+    ],
+  ])('%s', (_rule, text, forms) => {
+    const found = forms.map((f) => holding(text, f));
+    for (const list of found) expect(list).toHaveLength(1);
+    expect(new Set(found.map((list) => list[0]!.id)).size).toBe(1);
+  });
+
+  it.each([
+    [
+      'two people sharing no name',
+      'Sergei Lavrov met Mike Pompeo in Moscow on Monday.',
+      'Sergei Lavrov',
+      'Mike Pompeo',
+    ],
+    ['a country and its demonym', 'Syrian troops entered the town, Syria said on Sunday.', 'Syria', 'Syrian'],
+  ])('keeps apart %s', (_case, text, a, b) => {
+    const [first] = holding(text, a);
+    const [second] = holding(text, b);
+    expect(first).toBeDefined();
+    expect(second).toBeDefined();
+    expect(first!.id).not.toBe(second!.id);
+  });
+});
+
+describe('extractEntities: types, roles and mentions', () => {
+  it.each([
+    ['Allied Iraqi, Lebanese and Iranian fighters broke into the town.', 'Lebanese', 'group'],
+    ['Kurdish fighters and Shiite militias advanced on Sunday.', 'Kurdish', 'group'],
+    ["Fighting raged in the village of Suway'iah on Sunday.", "Suway'iah", 'location'],
+    ['IS fighters withdrew towards the Euphrates River on Sunday.', 'Euphrates River', 'location'],
+    ["Lebanon's Hezbollah sent fighters, the army said.", 'Hezbollah', 'organization'],
+    [
+      "Sergei Lavrov met his Turkish counterpart Mevlut Cavusoglu and Iran's Mohammad Javad Zarif in Sochi.",
+      'Mohammad Javad Zarif',
+      'person',
+    ],
+  ])('in "%s" %s is a %s', (text, name, type) => {
+    expect(entitiesOf(text).find((e) => e.name === name)?.type).toBe(type);
+  });
+
+  it.each([
+    ['Well, I think the deal is good for Ohio, he said.', 'Well'],
+    ['"Let me finish," the senator told Iowa voters.', 'Let'],
+  ])('in "%s" takes no entity for %s', (text, word) => {
+    expect(entitiesOf(text).map((e) => e.name)).not.toContain(word);
+  });
+
+  it('does not take lower-case nouns for groups', () => {
+    const names = entitiesOf('The jihadists retook the town after the rebels fled.').map((e) => e.name);
+    expect(names).not.toContain('jihadists');
+  });
+
+  it.each([
+    [
+      'Russian Foreign Minister Sergei Lavrov called the meeting productive.',
+      'Sergei Lavrov',
+      'Russian Foreign Minister',
+    ],
+    ['"We left," Observatory head Rami Abdel Rahman told AFP.', 'Rami Abdel Rahman', 'Observatory head'],
+    ["President Bashar al-Assad's forces have besieged the area.", 'Bashar al-Assad', 'President'],
+    ['Voters in Indiana cheered when Governor Pence spoke.', 'Pence', 'Governor'],
+  ])('in "%s" %s has the role %s', (text, name, role) => {
+    const person = entitiesOf(text).find((e) => e.name === name);
+    expect(person?.type).toBe('person');
+    expect(person?.roles).toContain(role);
+  });
+
+  it('names an entity as running text writes it, not as a dateline shouts it', () => {
+    const text =
+      'FLINT, Mich. (UPI) -- The water crisis in Flint is not over, officials in Flint said on Monday.';
+    const flint = entitiesOf(text).find((e) => e.mentions.some((m) => m.text === 'FLINT'));
+    expect(flint?.name).toBe('Flint');
+    expect(flint?.type).toBe('location');
+  });
+
+  it('counts a possessive as a mention of the name', () => {
+    const text = "Iran's foreign minister met officials. Diplomats from Iran arrived on Sunday.";
+    const iran = entitiesOf(text).find((e) => e.name === 'Iran');
+    expect(iran?.mentions.map((m) => m.text)).toEqual(['Iran', 'Iran']);
+    expect(iran?.mentions[0]).toMatchObject({ start: 0, end: 4 });
+  });
+
+  it('finds nothing in text without names', () => {
+    expect(entitiesOf('the army said it had taken full control of the town.')).toEqual([]);
+  });
+});

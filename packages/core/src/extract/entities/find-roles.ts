@@ -1,0 +1,38 @@
+import type { Annotated } from '../../nlp/annotate';
+import { MAX_ROLE_WORDS, TITLE_WORDS } from './constants';
+import type { Mention } from './mention';
+
+const isTitle = (word: string) => TITLE_WORDS.has(word.toLowerCase());
+const isCapitalised = (word: string) => word[0] !== word[0]!.toLowerCase();
+
+/**
+ * The title printed right before a person's name, kept apart from the name: "Russian Foreign Minister" in
+ * "Russian Foreign Minister Sergei Lavrov", "Observatory head" in "Observatory head Rami Abdel Rahman".
+ */
+export function findRole(doc: Annotated, m: Mention): string | null {
+  const { tokens } = doc;
+  const sentence = tokens[m.first]!.sentence;
+  let first = m.first;
+  let titles = 0;
+  for (let i = m.first - 1; i >= 0 && m.first - i <= MAX_ROLE_WORDS; i--) {
+    const t = tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (isTitle(t.text)) titles++;
+    else if (!(isCapitalised(t.text) && titles > 0)) break;
+    first = i;
+  }
+  if (first === m.first) return null;
+  // A role starts at a title or a capitalised word, never at a lower-case modifier ("his").
+  while (first < m.first && !isCapitalised(tokens[first]!.text) && !isTitle(tokens[first]!.text)) first++;
+  return doc.body.text.slice(tokens[first]!.start, tokens[m.first - 1]!.end);
+}
+
+/** Drops leading titles a tagged person name swallowed ("President Bashar al-Assad" → "Bashar al-Assad"). */
+export function trimTitles(doc: Annotated, m: Mention): Mention {
+  if (m.type !== 'PER') return m;
+  let first = m.first;
+  while (first < m.last && isTitle(doc.tokens[first]!.text)) first++;
+  if (first === m.first) return m;
+  const start = doc.tokens[first]!.start;
+  return { ...m, first, start, text: doc.body.text.slice(start, m.end) };
+}

@@ -1,0 +1,97 @@
+import type { Annotated } from '../../nlp/annotate';
+import { groupKey } from './classify-groups';
+import { ACRONYM_SKIP, COMPASS_WORDS, ORG_HEADS, SURNAME_PARTICLES } from './constants';
+import type { Mention } from './mention';
+import { isAllCaps, nameKey } from './name-tokens';
+import { UnionFind } from './union-find';
+
+function initialsOf(text: string): string {
+  return text
+    .split(/[\s-]+/)
+    .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()) && w[0] !== w[0]!.toLowerCase())
+    .map((w) => w[0])
+    .join('');
+}
+
+function stripParticle(word: string): string {
+  const particle = SURNAME_PARTICLES.find((p) => word.toLowerCase().startsWith(p));
+  return particle ? word.slice(particle.length) : word;
+}
+
+// The one key among `keys`, or null when the short form could belong to several names.
+function only(keys: Set<string>): string | null {
+  return keys.size === 1 ? [...keys][0]! : null;
+}
+
+/** The forms of a long name that a text may later use on their own, each with the rule that allows it. */
+function shortForms(m: Mention): string[] {
+  const words = m.text.split(/\s+/);
+  if (words.length < 2) return [];
+  const last = words.at(-1)!;
+  if (m.type === 'PER') return [last, stripParticle(last)];
+  if (m.type === 'LOC' && COMPASS_WORDS.has(words[0]!)) return [words.slice(1).join(' ')];
+  if (m.type === 'ORG') return words.filter((w, i) => i > 0 && ORG_HEADS.has(w));
+  return [];
+}
+
+/**
+ * Merges mentions of one referent: the same name; an acronym given in brackets ("Daesh (IS)"); an acronym made of
+ * a name's initials ("UN"); a surname after the full name ("Zaatari"); a name without its compass word ("Ghouta");
+ * an organisation's head word ("the Observatory"). Returns the set each mention belongs to.
+ */
+export function mergeAliases(doc: Annotated, mentions: readonly Mention[]): UnionFind {
+  const sets = new UnionFind(mentions.length);
+  const byKey = new Map<string, number>();
+  mentions.forEach((m, i) => {
+    if (m.describes !== undefined) return;
+    const key = m.type === 'GROUP' ? `group:${groupKey(m.text)}` : nameKey(m.text);
+    const seen = byKey.get(key);
+    if (seen === undefined) byKey.set(key, i);
+    else sets.union(seen, i);
+  });
+  const groups = (i: number) => mentions[i]!.type === 'GROUP';
+  mentions.forEach((m, i) => {
+    const target = m.describes === undefined ? undefined : byKey.get(m.describes);
+    if (target !== undefined) sets.union(target, i);
+  });
+
+  // "Daesh (IS)": the bracketed acronym right after a name.
+  const byFirst = new Map(mentions.map((m, i) => [m.first, i]));
+  mentions.forEach((m, i) => {
+    // One lower-case word may stand between: "Islamic State group (IS)".
+    const at = doc.tokens[m.last + 1]?.text === '(' ? m.last + 1 : m.last + 2;
+    if (doc.tokens[at]?.text !== '(' || doc.tokens[at + 2]?.text !== ')') return;
+    if (at === m.last + 2 && doc.tokens[m.last + 1]!.text !== doc.tokens[m.last + 1]!.text.toLowerCase())
+      return;
+    const inner = byFirst.get(at + 1);
+    // "Mike Pence (R-IN)" gives a party and state, not another name.
+    if (doc.tokens[at + 1]!.text.includes('-')) return;
+    if (inner !== undefined && !groups(inner) && !groups(i)) sets.union(i, inner);
+  });
+
+  const longByForm = new Map<string, Set<string>>();
+  const longByInitials = new Map<string, Set<string>>();
+  for (const m of mentions) {
+    if (m.type === 'GROUP' || m.describes !== undefined) continue;
+    for (const form of shortForms(m)) {
+      if (!longByForm.has(form)) longByForm.set(form, new Set());
+      longByForm.get(form)!.add(nameKey(m.text));
+    }
+    const initials = initialsOf(m.text);
+    if (initials.length >= 2 && m.text.includes(' ')) {
+      if (!longByInitials.has(initials)) longByInitials.set(initials, new Set());
+      longByInitials.get(initials)!.add(nameKey(m.text));
+    }
+  }
+  mentions.forEach((m, i) => {
+    if (m.type === 'GROUP' || m.describes !== undefined) return;
+    const viaForm = longByForm.get(m.text);
+    const viaInitials = isAllCaps(m.text) && !m.text.includes(' ') ? longByInitials.get(m.text) : undefined;
+    for (const keys of [viaForm, viaInitials]) {
+      const key = keys && only(keys);
+      const target = key === null || key === undefined ? undefined : byKey.get(key);
+      if (target !== undefined && !groups(target)) sets.union(target, i);
+    }
+  });
+  return sets;
+}

@@ -1,0 +1,79 @@
+import type { Annotated } from '../../nlp/annotate';
+import type { Mention } from './mention';
+import { isAllCaps, isNameToken } from './name-tokens';
+
+/** A mention with the entity (set root) it belongs to. */
+export interface Placed {
+  mention: Mention;
+  entity: number;
+}
+
+/**
+ * Every other place the text writes a name already found becomes a mention of it too (the tagger may miss one
+ * occurrence of many): same words, or the same in capitals ("DEIR EZZOR"). A form two entities share is skipped.
+ */
+export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Placed[] {
+  const { tokens } = doc;
+  const covered = new Set<number>();
+  const forms = new Map<string, { words: string[]; entity: number | null }>();
+  for (const { mention: m, entity } of placed) {
+    for (let i = m.first; i <= m.last; i++) covered.add(i);
+    if (m.describes !== undefined || m.type === 'GROUP' || !isNameToken(tokens[m.first])) continue;
+    const words = tokens.slice(m.first, m.last + 1).map((t) => t.text);
+    const key = words.join(' ');
+    const known = forms.get(key);
+    if (!known) forms.set(key, { words, entity });
+    else if (known.entity !== entity) known.entity = null;
+  }
+  const byFirstWord = new Map<string, { words: string[]; entity: number; caps: boolean }[]>();
+  for (const { words, entity } of forms.values()) {
+    if (entity === null) continue;
+    for (const caps of [false, true]) {
+      const w = caps ? words.map((x) => x.toUpperCase()) : words;
+      if (caps && w.join(' ') === words.join(' ')) continue;
+      const list = byFirstWord.get(w[0]!) ?? [];
+      list.push({ words: w, entity, caps });
+      byFirstWord.set(w[0]!, list);
+    }
+  }
+  let out = [...placed];
+  const sample = new Map(placed.map((p) => [p.entity, p.mention.type]));
+  for (let i = 0; i < tokens.length; i++) {
+    const candidates = byFirstWord.get(tokens[i]!.text) ?? [];
+    let best: { words: string[]; entity: number } | null = null;
+    for (const c of candidates) {
+      const fits = c.words.every((w, k) => tokens[i + k]?.text === w);
+      const last = i + c.words.length - 1;
+      // A longer known name may replace shorter mentions inside it ("DEIR" in "DEIR EZZOR"), never overlap one.
+      const clash = out.some(
+        (p) =>
+          p.mention.first <= last && p.mention.last >= i && (p.mention.first < i || p.mention.last > last),
+      );
+      if (clash) continue;
+      if (fits && (!best || c.words.length > best.words.length)) best = c;
+    }
+    if (!best) continue;
+    const last = i + best.words.length - 1;
+    const start = tokens[i]!.start;
+    const end = tokens[last]!.end;
+    const text = doc.body.text.slice(start, end);
+    if (best.words.length === 1 && isAllCaps(text) && !isAllCaps(placedText(placed, best.entity))) continue;
+    const inside = (p: Placed) => p.mention.first >= i && p.mention.last <= last;
+    if (
+      out.some(
+        (p) => inside(p) && p.entity === best.entity && p.mention.first === i && p.mention.last === last,
+      )
+    )
+      continue;
+    out = out.filter((p) => !inside(p));
+    const type = sample.get(best.entity) ?? 'MISC';
+    out.push({ mention: { start, end, text, first: i, last, type }, entity: best.entity });
+    for (let k = i; k <= last; k++) covered.add(k);
+    i = last;
+  }
+  return out.sort((a, b) => a.mention.start - b.mention.start);
+}
+
+function placedText(placed: readonly Placed[], entity: number): string {
+  return placed.find((p) => p.entity === entity)?.mention.text ?? '';
+}

@@ -1,0 +1,186 @@
+import type { Annotated } from '../../nlp/annotate';
+import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
+import {
+  ACRONYM,
+  COMPASS_WORDS,
+  KNOWN_ORGANIZATIONS,
+  LOC_HEADS,
+  NAME_JOINERS,
+  NOT_NAMES,
+  ORG_HEADS,
+  PARTY_STATE,
+  PERSON_TITLES,
+  PLACE_NOUNS,
+  PLACE_PREPOSITIONS,
+  TITLE_WORDS,
+} from './constants';
+import type { Mention } from './mention';
+import { isNameToken } from './name-tokens';
+
+function mentionOf(doc: Annotated, first: number, last: number, type: Mention['type']): Mention {
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  return { start, end, text: doc.body.text.slice(start, end), first, last, type };
+}
+
+const word0 = (m: Mention) => m.text.toLowerCase();
+
+// "Governor Pence": a person's title tagged into an organisation or place name.
+function splitTitle(doc: Annotated, m: Mention): Mention {
+  const words = m.text.split(/\s+/);
+  if (words.length < 2 || !PERSON_TITLES.has(words[0]!.toLowerCase()) || ORG_HEADS.has(words.at(-1)!))
+    return m;
+  let first = m.first;
+  while (first < m.last && TITLE_WORDS.has(doc.tokens[first]!.text.toLowerCase())) first++;
+  return { ...mentionOf(doc, first, m.last, 'PER'), sure: true };
+}
+
+// Cuts a tagged run at words that cannot be in a name: "Rami Abdel Rahman told AFP" → "Rami Abdel Rahman", "AFP".
+function cutAtCommonWords(doc: Annotated, m: Mention): Mention[] {
+  const out: Mention[] = [];
+  let from = -1;
+  for (let i = m.first; i <= m.last + 1; i++) {
+    const t = doc.tokens[i];
+    const word = t?.text.toLowerCase() ?? '';
+    const inName =
+      i <= m.last &&
+      ((isNameToken(t) && !(from < 0 && NOT_NAMES.has(word))) ||
+        (from >= 0 && NAME_JOINERS.has(t!.text) && i < m.last));
+    if (inName && from < 0) from = i;
+    if (!inName && from >= 0) {
+      let last = i - 1;
+      while (last > from && !isNameToken(doc.tokens[last])) last--;
+      const piece = mentionOf(doc, from, last, out.length ? 'MISC' : m.type);
+      // A lone title ("Governor") or a word like "Well" is no name.
+      const lone =
+        from === last &&
+        (NOT_NAMES.has(word0(piece)) || TITLE_WORDS.has(word0(piece)) || PARTY_STATE.test(piece.text));
+      if (!lone) out.push(piece);
+      from = -1;
+    }
+  }
+  return out;
+}
+
+// Widens a mention to the capitalised phrase around it when that phrase ends in an organisation or place word.
+function widenToHead(doc: Annotated, m: Mention): Mention {
+  const { tokens } = doc;
+  const sentence = tokens[m.first]!.sentence;
+  const inSentence = (i: number) => tokens[i]?.sentence === sentence;
+  let first = m.first;
+  let last = m.last;
+  const widensLeft = (i: number) =>
+    inSentence(i) && isNameToken(tokens[i]) && !NOT_NAMES.has(tokens[i]!.text.toLowerCase());
+  while (widensLeft(first - 1) && tokens[first - 1]!.end < tokens[first]!.start) first--;
+  for (;;) {
+    if (inSentence(last + 1) && isNameToken(tokens[last + 1])) last++;
+    else if (
+      inSentence(last + 2) &&
+      NAME_JOINERS.has(tokens[last + 1]!.text) &&
+      tokens[last + 1]!.text !== 'and' &&
+      isNameToken(tokens[last + 2])
+    )
+      last += 2;
+    else break;
+  }
+  if (first === m.first && last === m.last) return m;
+  for (let i = last; i > first; i--) {
+    if (ORG_HEADS.has(tokens[i]!.text)) return mentionOf(doc, first, last, 'ORG');
+  }
+  return m;
+}
+
+function hasPlaceCue(doc: Annotated, m: Mention): boolean {
+  const t = (i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
+  const sameSentence = (i: number) => doc.tokens[i]?.sentence === doc.tokens[m.first]!.sentence;
+  if (sameSentence(m.first - 1) && PLACE_PREPOSITIONS.has(doc.tokens[m.first - 1]!.text)) return true;
+  if (t(m.first - 1) === 'of' && PLACE_NOUNS.has(t(m.first - 2))) return true;
+  if (t(m.first - 1) === ',' && PLACE_NOUNS.has(t(m.first - 2))) return true;
+  const next = doc.tokens[m.last + 1];
+  return !!next && next.text === next.text.toLowerCase() && PLACE_NOUNS.has(next.text);
+}
+
+// Re-types a mention from its own words and its context, where the CoNLL-trained tagger is least sure.
+function retype(doc: Annotated, m: Mention): Mention {
+  const words = m.text.split(/\s+/);
+  const lastWord = words.at(-1)!;
+  const sure = (type: Mention['type']): Mention => ({ ...m, type, sure: true });
+  if (KNOWN_ORGANIZATIONS.has(m.text)) return sure('ORG');
+  if (LOC_HEADS.has(lastWord)) return sure('LOC');
+  if (words.length > 1 && COMPASS_WORDS.has(words[0]!)) return sure('LOC');
+  if (lookupPlace(m.text)) return sure('LOC');
+  if (ORG_HEADS.has(lastWord)) return sure('ORG');
+  const before = doc.tokens[m.first - 1]?.text ?? '';
+  if (before === before.toLowerCase() && TITLE_WORDS.has(before) && !isFirstName(words.at(-1)!))
+    return sure('PER');
+  const person = m.type === 'PER' && words.length > 1 && isFirstName(words[0]!);
+  if (!person && hasPlaceCue(doc, m)) return sure('LOC');
+  return m;
+}
+
+// An acronym the text gives in brackets after a name: "Daesh (IS)", "Islamic State group (IS)".
+function findBracketAcronyms(doc: Annotated, mentions: readonly Mention[]): Mention[] {
+  const { tokens } = doc;
+  const found: Mention[] = [];
+  for (const m of mentions) {
+    let i = m.last + 1;
+    while (i < tokens.length && i <= m.last + 2 && tokens[i]!.text === tokens[i]!.text.toLowerCase()) {
+      if (tokens[i]!.text === '(') break;
+      i++;
+    }
+    const inner = tokens[i + 1];
+    if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')' || !inner || !ACRONYM.test(inner.text))
+      continue;
+    if (mentions.some((x) => x.first === i + 1)) continue;
+    found.push(mentionOf(doc, i + 1, i + 1, 'MISC'));
+  }
+  return found;
+}
+
+// Names the tagger missed after a place noun: "the village of Suway'iah".
+function findCuedPlaces(doc: Annotated, mentions: readonly Mention[]): Mention[] {
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i);
+  const { tokens } = doc;
+  const found: Mention[] = [];
+  for (let i = 2; i < tokens.length; i++) {
+    if (covered.has(i) || !isNameToken(tokens[i]) || tokens[i - 1]!.text !== 'of') continue;
+    if (!PLACE_NOUNS.has(tokens[i - 2]!.text)) continue;
+    let last = i;
+    while (isNameToken(tokens[last + 1]) && !covered.has(last + 1)) last++;
+    found.push({ ...mentionOf(doc, i, last, 'LOC'), sure: true });
+  }
+  return found;
+}
+
+// "Mevlut Cavusoglu and Iran's Mohammad Javad Zarif": a full name listed beside a person's is a person's.
+function typeListedPeople(doc: Annotated, mentions: Mention[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const b = mentions[k]!;
+    const possessor = doc.tokens[b.first - 1]?.text === "'s" && mentions[k - 1]!.last === b.first - 2;
+    const a = possessor ? mentions[k - 2] : mentions[k - 1];
+    if (!a) continue;
+    if (a.type !== 'PER' || b.type === 'PER' || b.sure || b.first === b.last) continue;
+    const between = doc.tokens.slice(a.last + 1, b.first).map((t) => t.text);
+    const joined = between.join(' ');
+    if (/^(?:,|and|, and)(?: \p{Lu}\S* 's)?$/u.test(joined)) mentions[k] = { ...b, type: 'PER' };
+  }
+}
+
+/** Cleans the tagger's runs: cut at common words, widened to whole organisation names, re-typed from context. */
+export function repairMentions(doc: Annotated, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  const cut = mentions.flatMap((x) => cutAtCommonWords(doc, x)).map((x) => splitTitle(doc, x));
+  const all = cut
+    .concat(findCuedPlaces(doc, cut), findBracketAcronyms(doc, cut))
+    .sort((a, b) => a.start - b.start);
+  for (const m of all) {
+    const wide = retype(doc, widenToHead(doc, m));
+    const previous = out.at(-1);
+    if (previous && previous.first <= wide.first && wide.last <= previous.last) continue;
+    while (out.length && out.at(-1)!.first >= wide.first && out.at(-1)!.last <= wide.last) out.pop();
+    out.push(wide);
+  }
+  typeListedPeople(doc, out);
+  return out;
+}
