@@ -95,8 +95,10 @@ function namedHead(view: DocView, head: string): string | null {
   for (let i = 1; i < tokens.length; i++) {
     if (lower[i] !== head || tokens[i]!.sentence < 0) continue;
     if (!view.bodyBlock[view.sentenceBlock[tokens[i]!.sentence]!]) continue;
-    const prev = tokens[i - 1]!;
-    if (isCapitalised(prev) && prev.sentence === tokens[i]!.sentence && lower[i - 1] !== 'the')
+    // The tokenizer splits a possessive off its name: "Syria", "'s", "army".
+    const p = (lower[i - 1] === "'s" || lower[i - 1] === "'") && i >= 2 ? i - 2 : i - 1;
+    const prev = tokens[p]!;
+    if (isCapitalised(prev) && prev.sentence === tokens[i]!.sentence && lower[p] !== 'the')
       return view.text.slice(prev.start, tokens[i]!.end);
   }
   return null;
