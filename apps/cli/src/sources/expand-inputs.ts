@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { CliError } from '../errors';
 
@@ -28,7 +28,12 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
       const found = await glob(FOLDER_PATTERN, { cwd: input, onlyFiles: true, expandDirectories: false });
       files.push(...found.sort().map((f) => toPosix(join(input, f))));
     } else if (isDynamicPattern(input)) {
-      const found = await glob(toPosix(input), { onlyFiles: true, expandDirectories: false });
+      // tinyglobby answers relative to cwd; keep an absolute pattern's matches absolute.
+      const found = await glob(toPosix(input), {
+        onlyFiles: true,
+        expandDirectories: false,
+        absolute: isAbsolute(input),
+      });
       if (!found.length) throw new CliError(`no file matches ${input}`);
       files.push(...found.sort());
     } else {
