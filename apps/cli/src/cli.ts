@@ -54,6 +54,13 @@ function exitCodeOf(error: unknown): number {
   return typeof code === 'string' && code.startsWith('ERR_PARSE_ARGS') ? EXIT_USAGE : 1;
 }
 
+// A closed pipe (`copydesk ... | head`) is a normal way to stop reading: end quietly.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  process.stderr.write(`copydesk: cannot write the output: ${error.message}\n`);
+  process.exit(1);
+});
+
 // The one place errors become a line on stderr and an exit code.
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);

@@ -116,14 +116,7 @@ function createSlots(size: number) {
 }
 
 function openOutput(options: BatchOptions): Writable {
-  if (options.out === '-') {
-    // A closed pipe (`| head`) is a normal way to stop reading: end quietly.
-    process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EPIPE') process.exit(0);
-      throw error;
-    });
-    return process.stdout;
-  }
+  if (options.out === '-') return process.stdout;
   return createWriteStream(options.out, { flags: options.resume ? 'a' : 'w' });
 }
 
