@@ -1,5 +1,6 @@
 import type { Article, Entity } from '../schema/article';
 import { describePlace, joinParagraphs } from './body-text';
+import { compact } from './compact';
 
 /** A schema.org JSON-LD object: plain JSON with "@context"/"@type" keys. */
 export type JsonLd = { [key: string]: unknown };
@@ -10,17 +11,6 @@ const ENTITY_TYPES: Record<Entity['type'], string> = {
   location: 'Place',
   group: 'Organization',
 };
-
-/** Drops keys whose value is null, undefined, "" or an empty array, so the JSON-LD says only what is known. */
-function compact(object: JsonLd): JsonLd {
-  const out: JsonLd = {};
-  for (const [key, value] of Object.entries(object)) {
-    if (value === null || value === undefined || value === '') continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    out[key] = value;
-  }
-  return out;
-}
 
 /**
  * Converts an Article to schema.org `NewsArticle` JSON-LD (https://schema.org/NewsArticle), the form

@@ -1,5 +1,6 @@
 import type { Article, Entity } from '../schema/article';
 import { describePlace, joinAuthors, joinParagraphs } from './body-text';
+import { compact } from './compact';
 
 /** An IPTC ninjs 2.2 news item (https://iptc.org/standards/ninjs/): plain JSON. */
 export type Ninjs = { uri: string; [key: string]: unknown };
@@ -39,16 +40,6 @@ function isAbsoluteUrl(value: string | null): value is string {
   } catch {
     return false;
   }
-}
-
-function compact(object: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(object)) {
-    if (value === null || value === undefined || value === '') continue;
-    if (Array.isArray(value) && value.length === 0) continue;
-    out[key] = value;
-  }
-  return out;
 }
 
 function namesOf(entities: Entity[], types: Entity['type'][]): { name: string; rel: string }[] {
