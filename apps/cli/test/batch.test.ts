@@ -131,6 +131,18 @@ describe('copydesk batch over JSONL', () => {
   }, 60_000);
 });
 
+describe('copydesk batch --timeout', () => {
+  it('turns an overrunning record into a TIMEOUT line, replaces the worker and goes on', async () => {
+    const input = [1, 2, 3, 4].map((n) => JSON.stringify({ id: `t${n}`, text: STORY })).join('\n');
+    const ran = await runCli(['batch', '-', '--out', '-', '--jobs', '2', '--timeout', '0.001'], { input });
+    expect(ran.code).toBe(0);
+    const lines = readJsonl(ran.stdout);
+    expectOneLinePerRecord(lines, ['t1', 't2', 't3', 't4']);
+    expect(lines.map((l) => l.id)).toEqual(['t1', 't2', 't3', 't4']);
+    expect(lines.filter((l) => l.error?.code === 'TIMEOUT').length).toBeGreaterThan(0);
+  }, 60_000);
+});
+
 describe('copydesk batch over WARC', () => {
   async function warcBytes(gzip: boolean): Promise<Buffer> {
     const records = [

@@ -7,3 +7,5 @@ parentPort?.on('message', (message: { seq: number; task: Task }) => {
   const { line, ok } = runTask(message.task);
   parentPort?.postMessage({ seq: message.seq, line, ok });
 });
+// Tells the pool the parser loaded, so a worker that cannot even start is told apart from a bad record.
+parentPort?.postMessage({ ready: true });

@@ -93,24 +93,34 @@ function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] 
   };
 }
 
-/** A counting semaphore: at most `size` records between reading and their line being written. */
+/**
+ * A counting semaphore: at most `size` records between reading and their line being written.
+ * `abort` rejects every waiter (racing each wait against a never-settling promise would leak a reaction
+ * per record).
+ */
 function createSlots(size: number) {
   let free = size;
-  const waiting: (() => void)[] = [];
+  let failure: Error | null = null;
+  const waiting: { resolve: () => void; reject: (error: Error) => void }[] = [];
   const acquire = async (): Promise<void> => {
+    if (failure) throw failure;
     if (free > 0) free--;
-    else await new Promise<void>((r) => waiting.push(r));
+    else await new Promise<void>((resolve, reject) => waiting.push({ resolve, reject }));
   };
   return {
     acquire,
     release: (): void => {
       const next = waiting.shift();
-      if (next) next();
+      if (next) next.resolve();
       else free++;
     },
     /** Waits until every record has been written, by taking every slot. */
     drain: async (): Promise<void> => {
       for (let i = 0; i < size; i++) await acquire();
+    },
+    abort: (error: Error): void => {
+      failure ??= error;
+      for (const waiter of waiting.splice(0)) waiter.reject(error);
     },
   };
 }
@@ -145,11 +155,16 @@ export async function runBatch(argv: string[]): Promise<void> {
   const counts: Counts = { ok: 0, errors: 0, skipped: 0 };
   const progress = new Progress(process.stderr, options.progress, counts, fraction);
   const output = openOutput(options);
-  const outputFailed = new Promise<never>((_, reject) => output.once('error', reject));
-  outputFailed.catch(() => undefined);
+  const slots = createSlots(Math.max(8, options.jobs * 4));
+  // The run stops when the output cannot be written or the parser cannot start.
+  let fatal: Error | null = null;
+  const stop = (error: Error) => {
+    fatal ??= error;
+    slots.abort(error);
+  };
+  output.once('error', stop);
   const writer = new LineWriter(output, options.ordered);
   const pool = new WorkerPool(new URL('./worker.js', import.meta.url), options.jobs, options.timeoutMs);
-  const slots = createSlots(Math.max(8, options.jobs * 4));
   let seq = 0;
 
   const emit = (n: number, line: string, ok: boolean) => {
@@ -167,12 +182,13 @@ export async function runBatch(argv: string[]): Promise<void> {
             counts.skipped++;
             continue;
           }
-          await Promise.race([slots.acquire(), outputFailed]);
+          await slots.acquire();
           const n = seq++;
           if ('error' in item) emit(n, errorLine(item.id, item.error), false);
-          else pool.run(n, item.task).then((r) => emit(n, r.line, r.ok));
+          else pool.run(n, item.task).then((r) => emit(n, r.line, r.ok), stop);
         }
       } catch (error) {
+        if (fatal) throw fatal;
         // A stream that breaks midway (a truncated .gz): one error line for the rest of it.
         const id = source.name;
         if (!done.has(id)) {
@@ -190,7 +206,7 @@ export async function runBatch(argv: string[]): Promise<void> {
       finishedBytes += source.size ?? 0;
       current = null;
     }
-    await Promise.race([slots.drain(), outputFailed]);
+    await slots.drain();
     await writer.close(options.out !== '-');
   } finally {
     await pool.close();
