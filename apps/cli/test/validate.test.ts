@@ -25,9 +25,10 @@ describe('copydesk validate', () => {
       'ok.jsonl',
       `${JSON.stringify({ id: 'a', article })}\n${JSON.stringify({ id: 'b', error: { code: 'EMPTY_INPUT', message: 'x' } })}\n`,
     );
-    const ran = await runCli(['validate', json, jsonl]);
+    const pretty = write('article.out', JSON.stringify(article, null, 2));
+    const ran = await runCli(['validate', json, jsonl, pretty]);
     expect(ran.stdout).toBe('');
-    expect(ran.stderr).toBe('copydesk: 2 valid, 0 invalid, 1 error lines\n');
+    expect(ran.stderr).toBe('copydesk: 3 valid, 0 invalid, 1 error lines\n');
     expect(ran.code).toBe(0);
   });
 

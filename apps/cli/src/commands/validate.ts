@@ -1,9 +1,11 @@
+import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { type ValidationIssue, validateArticle } from '@copydesk/core';
 import { paint, wantsColor } from '../color';
 import { CliError, usageError } from '../errors';
 import { describeReadError } from '../io';
+import { splitLines } from '../sources/split-lines';
 
 export const VALIDATE_HELP = `Usage: copydesk validate FILE... [options]
 
@@ -36,11 +38,26 @@ export function formatPath(path: (string | number)[]): string {
   return out;
 }
 
-function isJsonl(file: string, text: string): boolean {
-  if (/\.(jsonl|ndjson)$/i.test(file)) return true;
-  if (/\.json$/i.test(file)) return false;
-  const first = text.indexOf('\n');
-  return first !== -1 && first < text.trimEnd().length;
+/** Longest JSONL line checked; batch output lines are well below it. */
+const MAX_LINE_BYTES = 256_000_000;
+
+/** Reads a whole file as text, or fails the run with one clear line. */
+async function readText(file: string): Promise<string> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${describeReadError(error)}`);
+  }
+}
+
+/** The lines of a JSONL file, streamed so a batch output of any size can be checked. */
+async function* readLines(file: string) {
+  const stream = createReadStream(file);
+  try {
+    yield* splitLines(stream, MAX_LINE_BYTES);
+  } catch (error) {
+    throw new CliError(`cannot read ${file}: ${describeReadError(error)}`);
+  }
 }
 
 export async function runValidate(argv: string[]): Promise<void> {
@@ -78,35 +95,31 @@ export async function runValidate(argv: string[]): Promise<void> {
     else report(label, result.issues);
   };
 
-  for (const file of positionals) {
-    let text: string;
+  const checkDocument = (where: string, text: string) => {
     try {
-      text = await readFile(file, 'utf8');
+      check(where, JSON.parse(text));
     } catch (error) {
-      throw new CliError(`cannot read ${file}: ${describeReadError(error)}`);
+      if (!(error instanceof SyntaxError)) throw error;
+      report(where, [{ path: [], message: `not JSON: ${error.message}`, code: 'invalid_json' }]);
     }
-    if (!isJsonl(file, text)) {
-      try {
-        check(file, JSON.parse(text));
-      } catch (error) {
-        report(file, [{ path: [], message: `not JSON: ${(error as Error).message}`, code: 'invalid_json' }]);
-      }
+  };
+
+  for (const file of positionals) {
+    // A .json file is one document; anything else is JSONL unless it opens like pretty-printed JSON.
+    if (/\.json$/i.test(file)) {
+      checkDocument(file, await readText(file));
       continue;
     }
-    const lines = text.split('\n');
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i] as string;
-      if (!line.trim()) continue;
-      let value: unknown;
-      try {
-        value = JSON.parse(line);
-      } catch (error) {
-        report(`${file}:${i + 1}`, [
-          { path: [], message: `not JSON: ${(error as Error).message}`, code: 'invalid_json' },
-        ]);
-        continue;
+    let first = true;
+    for await (const line of readLines(file)) {
+      if (first && line.text?.trim() === '{') {
+        checkDocument(file, await readText(file));
+        break;
       }
-      check(`${file}:${i + 1}`, value);
+      first = false;
+      const where = `${file}:${line.number}`;
+      if (line.text === null) report(where, [{ path: [], message: 'line too long', code: 'too_long' }]);
+      else if (line.text.trim()) checkDocument(where, line.text);
     }
   }
   const errorText = tally.errorLines ? `, ${tally.errorLines} error lines` : '';
