@@ -1,4 +1,7 @@
 export { CopydeskError, type CopydeskErrorCode, isCopydeskError } from './errors';
+export { type JsonLd, toJsonLd } from './formats/to-json-ld';
+export { toMarkdown } from './formats/to-markdown';
+export { type Ninjs, type NinjsOptions, toNinjs } from './formats/to-ninjs';
 export type { ArticleInput } from './input';
 export type { ExtractorSelection, ParseLimits, ParseOptions } from './options';
 export { parseArticle, type SafeParseResult, safeParseArticle } from './parse';

@@ -1,39 +1,37 @@
 import { parseArgs } from 'node:util';
 import { type Article, CopydeskError, parseArticle } from '@copydesk/core';
-import { CliError } from '../errors';
+import { CliError, usageError } from '../errors';
+import { FORMATS, isFormat, renderArticle } from '../format/render';
 import { readInput } from '../io';
+import { fetchUrl, looksLikeUrl } from '../sources/fetch-url';
 
-export const PARSE_HELP = `Usage: copydesk parse [FILE|-] [options]
+export const PARSE_HELP = `Usage: copydesk parse [FILE|URL|-] [options]
 
-Parse one news article (plain text or HTML) and print it as an Article.
+Parse one news article (plain text or HTML) and print it.
 
 Arguments:
-  FILE                  a .txt or .html file; "-" or nothing reads stdin
+  FILE                  a .txt, .html or .gz file; "-" or nothing reads stdin
+  URL                   an http(s) address to fetch
 
 Options:
-  -f, --format FORMAT   json | text (default: json)
+  -f, --format FORMAT   json | text | markdown | jsonld | ninjs (default: json)
+                        jsonld is schema.org NewsArticle, ninjs is IPTC ninjs 2.2
       --published DATE  the publication date, the reference for "Sunday" or "a week ago"
-      --url URL         the page's URL, for links and site rules
+      --url URL         the page's URL (the base of a local HTML file's links)
       --type TYPE       html | text (default: sniffed from the input)
-      --pretty          indent the JSON output
+      --pretty          indent JSON output
+      --timeout SECS    give up fetching a URL after SECS seconds (default: 30)
+      --max-bytes N     largest page fetched, in bytes (default: 20000000)
   -h, --help            show this help
 `;
 
-function toText(a: Article): string {
-  const lines: string[] = [];
-  if (a.headline) lines.push(a.headline, '');
-  if (a.dek) lines.push(a.dek, '');
-  const by = a.authors.map((x) => x.name).join(', ');
-  const meta = [by && `By ${by}`, a.agencies.join(', '), a.publishedAt, a.dateline?.place].filter(Boolean);
-  if (meta.length) lines.push(meta.join(' | '), '');
-  for (const image of a.images) {
-    lines.push(
-      `[Image] ${[image.caption, image.credit && `(${image.credit})`].filter(Boolean).join(' ')}`,
-      '',
-    );
-  }
-  for (const p of a.paragraphs) lines.push(p.text, '');
-  return `${lines.join('\n').trimEnd()}\n`;
+const MAX_REDIRECTS = 5;
+
+function parsePositive(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n <= 0) throw usageError(`--${name} must be a positive number, not "${value}"`);
+  return n;
 }
 
 export async function runParse(argv: string[]): Promise<void> {
@@ -46,6 +44,8 @@ export async function runParse(argv: string[]): Promise<void> {
       url: { type: 'string' },
       type: { type: 'string' },
       pretty: { type: 'boolean', default: false },
+      timeout: { type: 'string' },
+      'max-bytes': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -53,24 +53,35 @@ export async function runParse(argv: string[]): Promise<void> {
     process.stdout.write(PARSE_HELP);
     return;
   }
-  if (positionals.length > 1) throw new CliError('parse takes one FILE; use "copydesk batch" for many');
+  if (positionals.length > 1) throw usageError('parse takes one FILE or URL; use "copydesk batch" for many');
   const format = values.format;
-  if (format !== 'json' && format !== 'text')
-    throw new CliError(`unknown --format "${format}": use json or text`);
-  const type = values.type;
-  if (type !== undefined && type !== 'html' && type !== 'text')
-    throw new CliError(`unknown --type "${type}": use html or text`);
-  const bytes = await readInput(positionals[0]);
+  if (!isFormat(format)) throw usageError(`unknown --format "${format}": use ${FORMATS.join(', ')}`);
+  const given = values.type;
+  if (given !== undefined && given !== 'html' && given !== 'text')
+    throw usageError(`unknown --type "${given}": use html or text`);
+  let type: 'html' | 'text' | undefined = given;
+  const timeoutMs = parsePositive('timeout', values.timeout, 30) * 1000;
+  const maxBytes = parsePositive('max-bytes', values['max-bytes'], 20_000_000);
+
+  const source = positionals[0];
+  let bytes: Uint8Array;
+  let url = values.url;
+  if (source && looksLikeUrl(source)) {
+    const page = await fetchUrl(source, { timeoutMs, maxBytes, maxRedirects: MAX_REDIRECTS });
+    bytes = page.bytes;
+    url ??= page.url;
+    if (!type && page.contentType?.includes('html')) type = 'html';
+  } else {
+    bytes = await readInput(source);
+  }
   if (bytes.length === 0 || !Buffer.from(bytes).toString('utf8').trim())
     throw new CliError('the input is empty');
   let article: Article;
   try {
-    article = parseArticle(bytes, { publishedAt: values.published, url: values.url, type });
+    article = parseArticle(bytes, { publishedAt: values.published, url, type });
   } catch (error) {
     if (error instanceof CopydeskError) throw new CliError(`${error.code}: ${error.message}`);
     throw error;
   }
-  const out =
-    format === 'text' ? toText(article) : `${JSON.stringify(article, null, values.pretty ? 2 : undefined)}\n`;
-  process.stdout.write(out);
+  process.stdout.write(renderArticle(article, format, values.pretty));
 }

@@ -3,6 +3,9 @@ import { toJsonSchema } from '@copydesk/core';
 export const SCHEMA_HELP = `Usage: copydesk schema
 
 Print the JSON Schema (draft 2020-12) of the Article that "copydesk parse" prints.
+
+Options:
+  -h, --help            show this help
 `;
 
 export async function runSchema(argv: string[]): Promise<void> {

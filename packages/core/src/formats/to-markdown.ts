@@ -1,0 +1,71 @@
+import type { Article } from '../schema/article';
+import { joinAuthors } from './body-text';
+
+// Characters that would start a Markdown construct at the beginning of a line.
+const LINE_START_SPECIAL = new Set(['#', '>', '-', '+', '*', '=', '|', '`', '~']);
+
+/** Escapes what Markdown would otherwise read as markup in a run of plain text. */
+function escapeInline(text: string): string {
+  let out = '';
+  for (const ch of text)
+    out +=
+      ch === '\\' || ch === '*' || ch === '_' || ch === '[' || ch === ']' || ch === '`' || ch === '<'
+        ? `\\${ch}`
+        : ch;
+  return out;
+}
+
+/** Escapes inline markup and whatever would turn a paragraph into a heading, quote or list. */
+function escapeBlock(text: string): string {
+  // Markdown paragraphs are one line; split/trim keeps this linear.
+  const inline = escapeInline(
+    text
+      .split('\n')
+      .map((line) => line.trim())
+      .join(' '),
+  );
+  const first = inline[0] ?? '';
+  if (LINE_START_SPECIAL.has(first)) return `\\${inline}`;
+  // "1. " or "1) " would start an ordered list.
+  const digits = /^(\d{1,9})([.)])/.exec(inline);
+  if (digits) return `${digits[1]}\\${inline.slice(digits[1]!.length)}`;
+  return inline;
+}
+
+/**
+ * Renders an Article as Markdown: headline as a level-1 heading, dek in italics, a byline line,
+ * images with caption and credit, then the body paragraphs. Plain text in the Article is escaped.
+ */
+export function toMarkdown(article: Article): string {
+  const parts: string[] = [];
+  if (article.headline) parts.push(`# ${escapeBlock(article.headline)}`);
+  if (article.dek) parts.push(`*${escapeInline(article.dek)}*`);
+  const byline = joinAuthors(article);
+  const meta = [
+    byline && `By ${byline}`,
+    article.agencies.join(', '),
+    article.publishedAt,
+    article.dateline?.place ?? null,
+  ].filter((x): x is string => Boolean(x));
+  if (meta.length) parts.push(escapeBlock(meta.join(' | ')));
+  for (const image of article.images) {
+    const caption = [image.caption, image.credit && `(${image.credit})`].filter(Boolean).join(' ');
+    if (image.url) {
+      const alt = escapeInline(image.alt ?? image.caption ?? '');
+      parts.push(
+        caption ? `![${alt}](<${image.url}>)\n${escapeBlock(caption)}` : `![${alt}](<${image.url}>)`,
+      );
+    } else if (caption) {
+      parts.push(`> ${escapeInline(caption)}`);
+    }
+  }
+  const kinds = new Map(article.blocks.map((b) => [b.span.start, b.kind]));
+  for (const p of article.paragraphs) {
+    const kind = kinds.get(p.start);
+    if (kind === 'heading') parts.push(`## ${escapeBlock(p.text)}`);
+    else if (kind === 'list-item') parts.push(`- ${escapeBlock(p.text)}`);
+    else if (kind === 'blockquote') parts.push(`> ${escapeBlock(p.text)}`);
+    else parts.push(escapeBlock(p.text));
+  }
+  return `${parts.join('\n\n')}\n`;
+}
