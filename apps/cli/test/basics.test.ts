@@ -35,12 +35,12 @@ describe('copydesk parse', () => {
   });
 
   it.each([
-    [['parse', '/no/such/file.txt'], /cannot read \/no\/such\/file.txt: no such file/],
-    [['parse', '--format', 'yaml', SEED], /unknown --format "yaml"/],
-    [['frobnicate'], /unknown command "frobnicate"/],
-  ])('fails with one clear line: %j', (args, message) => {
+    [['parse', '/no/such/file.txt'], 1, /cannot read \/no\/such\/file.txt: no such file/],
+    [['parse', '--format', 'yaml', SEED], 2, /--format/],
+    [['frobnicate'], 2, /unknown command "frobnicate"/],
+  ])('fails with one clear line: %j', (args, code, message) => {
     const r = run(args);
-    expect(r.code).toBe(1);
+    expect(r.code).toBe(code);
     expect(r.stdout).toBe('');
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).toMatch(message);

@@ -134,3 +134,17 @@ describe('extractEntities: types, roles and mentions', () => {
     expect(entitiesOf('the army said it had taken full control of the town.')).toEqual([]);
   });
 });
+
+describe('extractEntities: known organisations', () => {
+  // The seed's "told AFP": an agency the tagger may miss is still an organisation.
+  it.each([
+    ['"The town has fallen," a military source told AFP on Sunday.', 'AFP'],
+    ['The Observatory head told Reuters the fighting had stopped.', 'Reuters'],
+  ])('finds the agency in %j', (text, name) => {
+    expect(holding(text, name).map((e) => e.type)).toEqual(['organization']);
+  });
+
+  it('leaves shouted words alone', () => {
+    expect(holding('WHO IS TO BLAME FOR THE FLOODS', 'WHO')).toEqual([]);
+  });
+});

@@ -137,6 +137,24 @@ function findBracketAcronyms(doc: Annotated, mentions: readonly Mention[]): Ment
   return found;
 }
 
+// Well-known organisations the tagger missed ("told AFP"): single-token names from the list, outside
+// shouted text where "WHO" or "IS" are ordinary words.
+function findKnownOrganizations(doc: Annotated, mentions: readonly Mention[]): Mention[] {
+  const covered = new Set<number>();
+  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i);
+  const { tokens, sentences, body } = doc;
+  const found: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered.has(i) || !KNOWN_ORGANIZATIONS.has(t.text)) continue;
+    const sentence = sentences[t.sentence];
+    const sentenceText = sentence ? body.text.slice(sentence.start, sentence.end) : t.text;
+    if (sentenceText === sentenceText.toUpperCase()) continue;
+    found.push({ ...mentionOf(doc, i, i, 'ORG'), sure: true });
+  }
+  return found;
+}
+
 // Names the tagger missed after a place noun: "the village of Suway'iah".
 function findCuedPlaces(doc: Annotated, mentions: readonly Mention[]): Mention[] {
   const covered = new Set<number>();
@@ -172,7 +190,7 @@ export function repairMentions(doc: Annotated, mentions: readonly Mention[]): Me
   const out: Mention[] = [];
   const cut = mentions.flatMap((x) => cutAtCommonWords(doc, x)).map((x) => splitTitle(doc, x));
   const all = cut
-    .concat(findCuedPlaces(doc, cut), findBracketAcronyms(doc, cut))
+    .concat(findCuedPlaces(doc, cut), findBracketAcronyms(doc, cut), findKnownOrganizations(doc, cut))
     .sort((a, b) => a.start - b.start);
   for (const m of all) {
     const wide = retype(doc, widenToHead(doc, m));
