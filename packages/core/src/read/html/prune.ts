@@ -1,0 +1,136 @@
+import { BOILERPLATE_CLASS, CONTENT_CLASS, DROP_TAGS } from './constants';
+import { classAndId, type DomNode, type ElementNode } from './dom';
+
+/** Per-element text statistics, computed bottom-up in one pass. */
+export interface NodeStats {
+  /** Characters of text (white space runs counted once). */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  /** Characters of text inside `<p>` elements. */
+  para: number;
+  /** Commas in the text (a sign of prose). */
+  commas: number;
+}
+
+export type StatsMap = Map<ElementNode, NodeStats>;
+
+function isHidden(el: ElementNode): boolean {
+  const { attrs } = el;
+  if (attrs.hidden !== undefined) return true;
+  if (attrs['aria-hidden'] === 'true' && el.tag !== 'figure' && el.tag !== 'img') return true;
+  const style = attrs.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Removes elements that are never article text: scripts, forms, navigation, hidden nodes. */
+export function dropNonContent(root: ElementNode, keep: (el: ElementNode) => boolean): void {
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    el.children = el.children.filter((c) => {
+      if (c.type !== 'element') return true;
+      if (keep(c)) return true;
+      if (DROP_TAGS.has(c.tag) || isHidden(c)) return false;
+      // A <header> with no headline is the site's masthead.
+      return !(c.tag === 'header' && !hasHeadline(c));
+    });
+    for (const c of el.children) if (c.type === 'element') stack.push(c);
+  }
+}
+
+function hasHeadline(el: ElementNode): boolean {
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (n.tag === 'h1' || n.tag === 'h2') return true;
+    stack.push(...n.children);
+  }
+  return false;
+}
+
+function countSpaceFolded(data: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (isSpace) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+function countCommas(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 44 || c === 0x3001 || c === 0xff0c) n++;
+  }
+  return n;
+}
+
+/** Computes text statistics for every element under `root`, iteratively (post-order). */
+export function computeStats(root: ElementNode): StatsMap {
+  const stats: StatsMap = new Map();
+  const order: ElementNode[] = [];
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (const c of el.children) if (c.type === 'element') stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const s: NodeStats = { text: 0, link: 0, para: 0, commas: 0 };
+    for (const c of el.children) {
+      if (c.type === 'text') {
+        s.text += countSpaceFolded(c.data);
+        s.commas += countCommas(c.data);
+      } else {
+        const cs = stats.get(c)!;
+        s.text += cs.text;
+        s.link += cs.link;
+        s.para += cs.para;
+        s.commas += cs.commas;
+      }
+    }
+    if (el.tag === 'a') s.link = s.text;
+    if (el.tag === 'p') s.para = s.text;
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+/**
+ * Removes page furniture marked by class or id (share bars, related lists, comments, cookie banners),
+ * unless the node also looks like content or holds most of the page's paragraph text.
+ */
+export function dropBoilerplate(
+  root: ElementNode,
+  stats: StatsMap,
+  keep: (el: ElementNode) => boolean,
+): void {
+  const total = stats.get(root)?.para ?? 0;
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    el.children = el.children.filter((c) => {
+      if (c.type !== 'element' || keep(c)) return true;
+      if (c.tag === 'body' || c.tag === 'html' || c.tag === 'main' || c.tag === 'article') return true;
+      const words = classAndId(c);
+      if (!words || !BOILERPLATE_CLASS.test(words)) return true;
+      if (CONTENT_CLASS.test(words) && !/comment|related|recommend|newsletter|share|social/.test(words))
+        return true;
+      const s = stats.get(c);
+      return s !== undefined && total > 0 && s.para > total * 0.5;
+    });
+    for (const c of el.children) if (c.type === 'element') stack.push(c);
+  }
+}
