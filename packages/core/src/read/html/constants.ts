@@ -77,7 +77,7 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 
 // Class or id words of page furniture (Readability's "unlikely candidates", trafilatura's discard lists).
 export const BOILERPLATE_CLASS =
-  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|banner|breadcrumbs?|byline|comments?|comment-list|disqus|cookies?|consent|gdpr|footer|masthead|menu|navbar|nav|newsletter|subscribe|subscription|paywall|popup|modal|promo|related|recommended|recirc|more-stories|most-popular|most-read|trending|share|sharing|social|sidebar|widget|sponsor|sponsored|outbrain|taboola|tags|tag-list|topics|pagination|pager|signup|sign-up|author-bio|about-author|skip|toolbar|jump-link|read-more|readmore|also-read|see-also|next-post|prev-post|post-navigation|rss|visually-hidden|sr-only|screen-reader-text|teaser-list|partner|affiliate-disclosure)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|banner|breadcrumbs?|byline|comments?|comment-list|disqus|cookies?|consent|gdpr|footer|masthead|menu|navbar|nav|newsletter|subscribe|subscription|paywall|popup|modal|promo|related|recommended|recirc|more-stories|most-popular|most-read|trending|share|sharing|social|sidebar|sponsor|sponsored|outbrain|taboola|tags|tag-list|topics|pagination|pager|signup|sign-up|author-bio|about-author|skip|toolbar|jump-link|read-more|readmore|also-read|see-also|next-post|prev-post|post-navigation|rss|visually-hidden|sr-only|screen-reader-text|teaser-list|partner|affiliate-disclosure)(?:$|[\s_-])/;
 
 // Class or id words that mark the article itself; they shield a node from the boilerplate test.
 export const CONTENT_CLASS =
@@ -174,7 +174,11 @@ export const META_KEYS = {
 
 // Class or id words of elements that print the publication date.
 export const DATE_CLASS =
-  /(?:date|time|publish|posted|pubdate|dateline|byline|meta|entry-meta|post-meta|article-info|timestamp)/;
+  /date|time|publi|posted|dateline|byline|meta|article-info|timestamp|datum|created|fecha|info|veroeff|erschienen/;
+
+// Class or id words of page parts whose dates are not the article's.
+export const NOT_DATE_CONTEXT =
+  /comment|related|sidebar|footer|widget|recent|archive|popular|teaser|reply|calendar/;
 
 // Class or id words of a DOM byline (not an author biography box).
 export const BYLINE_CLASS =

@@ -23,6 +23,12 @@ function classWeight(el: ElementNode): number {
   return w;
 }
 
+// Paragraph text counts, links count against, other text (headings, lists) slightly against.
+function proseValue(stats: StatsMap, el: ElementNode): number {
+  const s = stats.get(el)!;
+  return s.para - 1.5 * s.link - 0.3 * Math.max(0, s.text - s.para - s.link);
+}
+
 function hasDirectText(el: ElementNode): number {
   let n = 0;
   for (const c of el.children) if (c.type === 'text') n += c.data.trim().length;
@@ -73,15 +79,15 @@ export function findContent(
       return [preferred];
   }
   if (!top) return [];
-  // A single paragraph wins over its wrapper only when the wrapper holds nothing else.
+  // Climb to the ancestor holding the most prose net of links (listicles split the story into cards).
   let best = top;
-  for (let p = best.parent; p && p.tag !== '#root' && p.tag !== 'body'; p = p.parent) {
-    const ps = scores.get(p) ?? 0;
-    if (ps < topScore * 0.75) break;
-    const bs = stats.get(best)!;
-    const pst = stats.get(p)!;
-    if (pst.para - bs.para > bs.para * 0.5 && linkDensity(stats, p) < 0.3) best = p;
-    else break;
+  let bestValue = proseValue(stats, top);
+  for (let p = top.parent; p && p.tag !== '#root' && p.tag !== 'body' && p.tag !== 'html'; p = p.parent) {
+    const value = proseValue(stats, p);
+    if (value > bestValue * 1.15) {
+      best = p;
+      bestValue = value;
+    }
   }
   const parent = best.parent;
   if (!parent) return [best];

@@ -2,8 +2,15 @@ import type { PageMeta } from '../../body';
 import { canonicalAgency } from '../../extract/agencies/canonical-agency';
 import { parseByline } from '../../extract/byline/parse-byline';
 import type { Author } from '../../schema/article';
-import { BYLINE_CLASS, DATE_CLASS, META_KEYS, NOT_BYLINE_CLASS, ORGANISATION_NAME } from './constants';
-import { classAndId, type ElementNode, foldSpace, textContent, walkElements } from './dom';
+import {
+  BYLINE_CLASS,
+  DATE_CLASS,
+  META_KEYS,
+  NOT_BYLINE_CLASS,
+  NOT_DATE_CONTEXT,
+  ORGANISATION_NAME,
+} from './constants';
+import { classAndId, type DomNode, type ElementNode, foldSpace, textContent, walkElements } from './dom';
 import { resolveUrl } from './images';
 import type { JsonLdFacts } from './json-ld';
 import { dateFromUrl, parseDate, parsePrintedDate } from './parse-date';
@@ -84,42 +91,95 @@ function findNamed(el: ElementNode): ElementNode | null {
   return null;
 }
 
-/** Dates printed or declared in the page body, best first: microdata, `<time>`, date-classed elements. */
-export function findDomDates(
-  scan: PageScan,
-  now: number,
-): { published: string | null; printed: string | null } {
-  let published: string | null = null;
+function inOtherContext(el: ElementNode): boolean {
+  for (let p = el.parent, n = 0; p && n < 8; p = p.parent, n++) {
+    const words = classAndId(p);
+    if (p.tag === 'footer' || p.tag === 'aside' || (words && NOT_DATE_CONTEXT.test(words))) return true;
+  }
+  return false;
+}
+
+/** Dates declared in the page body, best first: microdata `datePublished`, then `<time>` elements. */
+export function findDomDate(scan: PageScan, now: number): string | null {
   for (const el of scan.itemprops) {
     if (!/datePublished|dateCreated/i.test(el.attrs.itemprop ?? '')) continue;
-    published = parseDate(el.attrs.datetime ?? el.attrs.content ?? foldSpace(textContent(el)), now);
-    if (published) break;
+    const d = parseDate(el.attrs.datetime ?? el.attrs.content ?? foldSpace(textContent(el)), now);
+    if (d) return d;
   }
-  if (!published) {
-    const times = [...scan.times].sort((a, b) => timeRank(b) - timeRank(a));
-    for (const t of times) {
-      const d = parseDate(t.attrs.datetime ?? '', now) ?? parsePrintedDate(foldSpace(textContent(t)), now);
-      if (d && timeRank(t) > 0) {
-        published = d;
-        break;
-      }
-      if (d && !published) published = d;
+  let fallback: string | null = null;
+  const times = scan.times.filter((t) => !inOtherContext(t)).sort((a, b) => timeRank(b) - timeRank(a));
+  for (const t of times) {
+    const d = parseDate(t.attrs.datetime ?? '', now) ?? parsePrintedDate(foldSpace(textContent(t)), now);
+    if (d && timeRank(t) > 0) return d;
+    if (d && !fallback && timeRank(t) === 0) fallback = d;
+  }
+  return fallback;
+}
+
+/** The page's visible text around its headline, and from the start, for printed dates. */
+function textAroundHeadline(body: ElementNode, h1: ElementNode | null): { near: string; start: string } {
+  let before = '';
+  let after = '';
+  let start = '';
+  let seen = false;
+  const stack: DomNode[] = [body];
+  while (stack.length > 0 && (start.length < 20_000 || (seen && after.length < 800))) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const t = n.data.trim();
+      if (!t) continue;
+      if (start.length < 20_000) start += ` ${t}`;
+      if (seen) {
+        if (after.length < 800) after += ` ${t}`;
+      } else before = `${before} ${t}`.slice(-300);
+      continue;
     }
+    if (n.tag === 'script' || n.tag === 'style' || n.tag === 'noscript' || n.tag === 'nav') continue;
+    if (n === h1) seen = true;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  let printed: string | null = null;
-  if (scan.body && !published) {
-    let checked = 0;
-    for (const el of walkElements(scan.body)) {
-      const words = classAndId(el);
-      if (!words || !DATE_CLASS.test(words) || /update|modif|comment/.test(words)) continue;
-      if (++checked > 60) break;
-      const text = foldSpace(textContent(el));
-      if (text.length > 200) continue;
-      printed = parsePrintedDate(text, now);
-      if (printed) break;
-    }
+  return { near: h1 ? `${after} ${before}` : '', start };
+}
+
+/** A date printed in an element whose class says it holds one ("post-date", "newsdatum", "created"). */
+function findClassedDate(body: ElementNode, now: number): string | null {
+  let checked = 0;
+  for (const el of walkElements(body)) {
+    const words = classAndId(el);
+    if (!words || !DATE_CLASS.test(words) || /update|modif|comment|related/.test(words)) continue;
+    if (++checked > 80) break;
+    if (inOtherContext(el)) continue;
+    const text = foldSpace(textContent(el));
+    if (text.length > 200) continue;
+    const d = parsePrintedDate(text, now);
+    if (d) return d;
   }
-  return { published, printed };
+  return null;
+}
+
+/** The publication date, htmldate's way: URL, declared metadata, `<time>`, then printed dates. */
+export function findPublished(
+  scan: PageScan,
+  jsonLd: JsonLdFacts,
+  url: string | null,
+  now: number,
+): string | null {
+  const declared =
+    (jsonLd.publishedAt ? parseDate(jsonLd.publishedAt, now) : null) ??
+    firstDate(metaValues(scan, META_KEYS.published), now, scan) ??
+    findDomDate(scan, now);
+  const fromUrl = dateFromUrl(url, now);
+  // A full date in the URL is the local publication day; declared UTC times can fall on the next day.
+  if (fromUrl) return declared && declared.slice(0, 10) === fromUrl ? declared : fromUrl;
+  if (declared) return declared;
+  if (!scan.body) return null;
+  const h1 = scan.h1s[0] ?? null;
+  const around = textAroundHeadline(scan.body, h1);
+  return (
+    parsePrintedDate(around.near, now) ??
+    findClassedDate(scan.body, now) ??
+    parsePrintedDate(around.start, now)
+  );
 }
 
 function timeRank(el: ElementNode): number {
@@ -162,13 +222,7 @@ export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInput
     const fromMeta = cleanAuthors(metaAuthors, siteName);
     credits = { authors: fromMeta.authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
   }
-  const dom = findDomDates(scan, now);
-  const published =
-    (jsonLd.publishedAt ? parseDate(jsonLd.publishedAt, now) : null) ??
-    firstDate(metaValues(scan, META_KEYS.published), now, scan) ??
-    dom.published ??
-    dateFromUrl(url, now) ??
-    dom.printed;
+  const published = findPublished(scan, jsonLd, url, now);
   const modified =
     (jsonLd.modifiedAt ? parseDate(jsonLd.modifiedAt, now) : null) ??
     firstDate(metaValues(scan, META_KEYS.modified), now, scan);

@@ -85,29 +85,53 @@ export function parseDate(raw: string, now = Date.now()): string | null {
   return parsePrintedDate(s, now);
 }
 
-/** Finds a printed calendar date inside running text; returns YYYY-MM-DD or null. */
-export function parsePrintedDate(s: string, now = Date.now()): string | null {
-  let m = SLASHED_YMD.exec(s);
-  if (m && validDay(Number(m[1]), Number(m[2]), Number(m[3]), now))
-    return `${m[1]}-${pad(Number(m[2]))}-${pad(Number(m[3]))}`;
-  m = DAY_MONTH_YEAR.exec(s);
-  if (m) {
+const PRINTED = [
+  { re: new RegExp(SLASHED_YMD.source, 'g'), order: 'ymd' },
+  { re: new RegExp(DAY_MONTH_YEAR.source, 'gu'), order: 'd-name-y' },
+  { re: new RegExp(MONTH_DAY_YEAR.source, 'gu'), order: 'name-d-y' },
+  { re: new RegExp(DMY.source, 'g'), order: 'dmy' },
+] as const;
+
+function readMatch(m: RegExpExecArray, order: (typeof PRINTED)[number]['order'], now: number): string | null {
+  if (order === 'ymd') {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  if (order === 'd-name-y') {
     const mo = MONTHS[m[2]!.toLowerCase()];
-    if (mo && validDay(Number(m[3]), mo, Number(m[1]), now)) return `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}`;
+    return mo && validDay(Number(m[3]), mo, Number(m[1]), now)
+      ? `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}`
+      : null;
   }
-  m = MONTH_DAY_YEAR.exec(s);
-  if (m) {
+  if (order === 'name-d-y') {
     const mo = MONTHS[m[1]!.toLowerCase()];
-    if (mo && validDay(Number(m[3]), mo, Number(m[2]), now)) return `${m[3]}-${pad(mo)}-${pad(Number(m[2]))}`;
+    return mo && validDay(Number(m[3]), mo, Number(m[2]), now)
+      ? `${m[3]}-${pad(mo)}-${pad(Number(m[2]))}`
+      : null;
   }
-  m = DMY.exec(s);
-  if (m) {
-    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    // Day first is the reading in most of the world; a first number over 12 forces it, a second one flips it.
-    if (validDay(y, b, a, now)) return `${y}-${pad(b)}-${pad(a)}`;
-    if (validDay(y, a, b, now)) return `${y}-${pad(a)}-${pad(b)}`;
-  }
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Day first is the reading in most of the world; a second number over 12 flips it.
+  if (validDay(y, b, a, now)) return `${y}-${pad(b)}-${pad(a)}`;
+  if (validDay(y, a, b, now)) return `${y}-${pad(a)}-${pad(b)}`;
   return null;
+}
+
+/** Finds the earliest printed calendar date inside running text; returns YYYY-MM-DD or null. */
+export function parsePrintedDate(s: string, now = Date.now()): string | null {
+  let best: { at: number; value: string } | null = null;
+  for (const { re, order } of PRINTED) {
+    re.lastIndex = 0;
+    let tries = 0;
+    for (let m = re.exec(s); m && tries < 50; m = re.exec(s), tries++) {
+      if (best && m.index >= best.at) break;
+      const value = readMatch(m, order, now);
+      if (value) {
+        best = { at: m.index, value };
+        break;
+      }
+    }
+  }
+  return best?.value ?? null;
 }
 
 /** Reads a month-precision date ("November 2017"), as YYYY-MM, or null. */
@@ -123,5 +147,9 @@ export function dateFromUrl(url: string | null, now = Date.now()): string | null
   if (!url) return null;
   const m = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
   if (m && validDay(Number(m[1]), Number(m[2]), Number(m[3]), now)) return `${m[1]}-${m[2]}-${m[3]}`;
+  // "/2017/7/12/": single-digit parts only between slashes.
+  const s = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url);
+  if (s && validDay(Number(s[1]), Number(s[2]), Number(s[3]), now))
+    return `${s[1]}-${pad(Number(s[2]))}-${pad(Number(s[3]))}`;
   return null;
 }

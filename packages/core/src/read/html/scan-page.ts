@@ -51,6 +51,11 @@ export function scanPage(root: ElementNode): PageScan {
       }
       case 'script':
         if ((attrs.type ?? '').toLowerCase().includes('ld+json')) scan.jsonLd.push(textContent(el));
+        else if (!attrs.src && !attrs.type) {
+          // Some CMSs (Plone) print JSON-LD in a bare <script>.
+          const text = textContent(el);
+          if (/^\s*[{[]/.test(text) && text.slice(0, 200).includes('"@context"')) scan.jsonLd.push(text);
+        }
         break;
       case 'title':
         if (scan.title === null) scan.title = foldSpace(textContent(el)) || null;
