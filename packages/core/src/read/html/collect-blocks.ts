@@ -27,6 +27,8 @@ function kindOf(tag: string, inherited: Kind): Kind {
     return inherited === 'blockquote' ? inherited : 'list-item';
   if (tag === 'blockquote') return 'blockquote';
   if (tag === 'pre') return 'preformatted';
+  // A block inside an unclosed heading is the text after it, not more heading.
+  if (inherited === 'heading') return 'paragraph';
   return inherited;
 }
 

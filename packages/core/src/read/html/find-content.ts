@@ -124,3 +124,34 @@ export function findMarkedBody(root: ElementNode, stats: StatsMap): ElementNode 
   }
   return bestText >= 250 ? best : null;
 }
+
+/** Figures between the top of the article and its body (the lead photo), outside the body itself. */
+export function findLeadFigures(content: ElementNode[]): ElementNode[] {
+  const first = content[0];
+  if (!first) return [];
+  let scope: ElementNode | null = null;
+  for (let p = first.parent, n = 0; p && n < 6; p = p.parent, n++) {
+    if (p.tag === 'article' || p.tag === 'main') {
+      scope = p;
+      break;
+    }
+  }
+  scope ??= first.parent;
+  if (!scope) return [];
+  const out: ElementNode[] = [];
+  const stack: ElementNode[] = [scope];
+  while (stack.length > 0 && out.length < 2) {
+    const el = stack.pop()!;
+    if (el === first) break;
+    if (content.includes(el)) continue;
+    if (el.tag === 'figure') {
+      out.push(el);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (c.type === 'element') stack.push(c);
+    }
+  }
+  return out;
+}

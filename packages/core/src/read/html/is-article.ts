@@ -19,7 +19,7 @@ const LISTING_PATH =
 
 /** Scores how article-like a page is, 0..1, from its declared type and the shape of its text. */
 export function scoreArticle(s: ArticleSignals): { score: number; reasons: string[] } {
-  let score = 0.35;
+  let score = 0.4;
   const reasons: string[] = [];
   const add = (points: number, reason: string) => {
     score += points;
@@ -32,9 +32,9 @@ export function scoreArticle(s: ArticleSignals): { score: number; reasons: strin
   else if (s.ogType && /product|profile|website|video/.test(s.ogType)) add(-0.1, `og:type is ${s.ogType}`);
   if (s.hasDate) add(0.1, 'has a publication date');
   if (s.hasAuthor) add(0.1, 'has an author');
-  if (s.bodyWords >= 250) add(0.15, `${s.bodyWords} words of body text`);
-  else if (s.bodyWords < 80) add(-0.3, `only ${s.bodyWords} words of body text`);
-  if (s.proseBlocks >= 4) add(0.1, `${s.proseBlocks} prose paragraphs`);
+  if (s.bodyWords >= 150) add(0.15, `${s.bodyWords} words of body text`);
+  else if (s.bodyWords < 50) add(-0.3, `only ${s.bodyWords} words of body text`);
+  if (s.proseBlocks >= 3) add(0.1, `${s.proseBlocks} prose paragraphs`);
   else if (s.proseBlocks <= 1) add(-0.15, 'fewer than two prose paragraphs');
   if (s.pageLinkDensity > 0.5) add(-0.15, 'most of the page text is links');
   if (s.url && LISTING_PATH.test(safePath(s.url))) add(-0.15, 'the URL path looks like a listing');

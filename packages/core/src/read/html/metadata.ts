@@ -225,7 +225,7 @@ export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInput
   const published = findPublished(scan, jsonLd, url, now);
   const modified =
     (jsonLd.modifiedAt ? parseDate(jsonLd.modifiedAt, now) : null) ??
-    firstDate(metaValues(scan, META_KEYS.modified), now, scan);
+    firstDate(metaValues(scan, META_KEYS.modified), now, null);
   const canonical = resolveUrl(scan.canonical ?? metaValue(scan, ['og:url']), url);
   return {
     headline,
@@ -243,11 +243,12 @@ export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInput
   };
 }
 
-function firstDate(values: string[], now: number, scan: PageScan): string | null {
+function firstDate(values: string[], now: number, scan: PageScan | null): string | null {
   for (const v of values) {
     const d = parseDate(v, now);
     if (d) return d;
   }
+  if (!scan) return null;
   // Keys outside the known list that plainly name a publication date.
   for (const [key, list] of scan.metas) {
     if (!/publish|pub_?date|release_?date/.test(key) || /update|modif/.test(key)) continue;

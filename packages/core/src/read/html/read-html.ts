@@ -8,7 +8,7 @@ import { collectBlocks, type RawBlock } from './collect-blocks';
 import { DEK_CLASS, FURNITURE_TEXT, META_KEYS } from './constants';
 import { decodeHtml } from './decode-html';
 import { classAndId, contains, type ElementNode, foldSpace, loadDom, textContent } from './dom';
-import { findContent, findMarkedBody } from './find-content';
+import { findContent, findLeadFigures, findMarkedBody } from './find-content';
 import { resolveUrl } from './images';
 import { scoreArticle } from './is-article';
 import { readJsonLd } from './json-ld';
@@ -149,9 +149,11 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const pageText = stats.get(root)!;
   dropBoilerplate(root, stats, keep);
   stats = computeStats(root);
-  const content =
+  let content =
     siteBody.length > 0 ? siteBody : findContent(bodyRoot, stats, findMarkedBody(bodyRoot, stats));
-  const collected = collectBlocks(content, base, options.maxDepth);
+  // A page too short to score (a brief, a stub) is read whole.
+  if (content.length === 0) content = [bodyRoot];
+  const collected = collectBlocks([...findLeadFigures(content), ...content], base, options.maxDepth);
   const lateBylines: string[] = [];
   const kept = filterBlocks(collected.blocks, meta.headline, lateBylines);
   if (meta.authors.length === 0 && lateBylines.length > 0) {
@@ -190,7 +192,8 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     blockIndex++;
   }
   const leadUrl = resolveUrl(metaValue(scan, META_KEYS.image) ?? jsonLd.images[0] ?? null, base);
-  if (leadUrl && !images.some((i) => i.url === leadUrl)) {
+  // The declared share image stands in for the lead photo only when the article shows none.
+  if (leadUrl && images.length === 0) {
     images.unshift({
       url: leadUrl,
       caption: null,

@@ -21,9 +21,8 @@ export function stripSiteName(title: string, siteName: string | null): string {
     const site = siteName ? normal(siteName) : null;
     if (site && normal(last).includes(site)) return parts.slice(0, -1).join(sep).trim();
     if (site && normal(first).includes(site)) return parts.slice(1).join(sep).trim();
-    // Without a site name, the short end is the site.
+    // Without a site name, a short last part is the site.
     if (last.length < first.length && last.split(' ').length <= 4) return parts.slice(0, -1).join(sep).trim();
-    if (first.length < last.length && first.split(' ').length <= 3) return parts.slice(1).join(sep).trim();
   }
   return text;
 }
@@ -46,7 +45,11 @@ export function chooseHeadline(
   siteName: string | null,
 ): string | null {
   const titles = declared.filter((t): t is string => !!t).map((t) => stripSiteName(t, siteName));
-  for (const h of h1s) if (titles.some((t) => sameTitle(t, h))) return h;
+  // An <h1> much longer than the title it matches swallowed the text after it (unclosed tag).
+  for (const h of h1s) {
+    const match = titles.find((t) => sameTitle(t, h));
+    if (match) return h.length > match.length * 1.5 + 10 ? match : h;
+  }
   if (titles.length > 0) return titles[0]!;
   return h1s.length === 1 ? h1s[0]! : null;
 }
