@@ -131,12 +131,13 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   });
 
   const want = { quotes: true, entities: true, dates: true, casualties: true, ...options.extractors };
-  const doc = annotate(body);
-  const entities = want.entities || want.quotes ? extractEntities(doc) : [];
-  const quotes = want.quotes ? extractQuotes(doc, entities) : [];
-  const datesResult = want.dates ? extractDates(doc, reference) : { dates: [], warnings: [] };
+  // Tokenising is the costliest step; skip it when every story extractor is off.
+  const doc = want.quotes || want.entities || want.dates || want.casualties ? annotate(body) : null;
+  const entities = doc && (want.entities || want.quotes) ? extractEntities(doc) : [];
+  const quotes = doc && want.quotes ? extractQuotes(doc, entities) : [];
+  const datesResult = doc && want.dates ? extractDates(doc, reference) : { dates: [], warnings: [] };
   warnings.push(...datesResult.warnings);
-  const casualties = want.casualties ? extractCasualties(doc) : [];
+  const casualties = doc && want.casualties ? extractCasualties(doc) : [];
 
   const paragraphs = body.blocks
     .filter((b) => BODY_BLOCK_KINDS.has(b.kind))

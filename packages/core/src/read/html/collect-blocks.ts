@@ -74,7 +74,8 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
       }
       return;
     }
-    if (tag === 'figure' || (tag === 'img' && !inLink) || tag === 'picture') {
+    // A figure with no picture is a pull quote or code sample: its text is read like any block.
+    if ((tag === 'figure' && hasPicture(node)) || (tag === 'img' && !inLink) || tag === 'picture') {
       flush();
       const figure = readFigure(node, baseUrl);
       if (figure) {
@@ -173,4 +174,15 @@ function rowsOf(table: ElementNode): ElementNode[][] {
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
   return rows;
+}
+
+function hasPicture(el: ElementNode): boolean {
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (n.tag === 'img' || n.tag === 'picture' || n.tag === 'source' || n.tag === 'video') return true;
+    stack.push(...n.children);
+  }
+  return false;
 }

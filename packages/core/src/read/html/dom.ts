@@ -14,6 +14,8 @@ export interface ElementNode {
   attrs: Record<string, string>;
   children: DomNode[];
   parent: ElementNode | null;
+  /** Cached lower-case "class id" words (see classAndId). */
+  words?: string;
 }
 
 export type DomNode = ElementNode | TextNode;
@@ -82,14 +84,17 @@ export function elementChildren(el: ElementNode): ElementNode[] {
 }
 
 /** Every element under `root` in document order (iterative, so deep trees cannot overflow the stack). */
-export function* walkElements(root: ElementNode): Generator<ElementNode> {
-  const stack: DomNode[] = [...root.children].reverse();
+export function walkElements(root: ElementNode): ElementNode[] {
+  const out: ElementNode[] = [];
+  const stack: DomNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type !== 'element') continue;
-    yield node;
+    out.push(node);
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
+  return out;
 }
 
 /** The first element under `root` that passes `test`, in document order. */
@@ -142,8 +147,9 @@ export function contains(ancestor: ElementNode, el: ElementNode): boolean {
 
 /** The class and id of an element, lower-cased, for pattern tests. */
 export function classAndId(el: ElementNode): string {
+  if (el.words !== undefined) return el.words;
   const cls = el.attrs.class;
   const id = el.attrs.id;
-  if (!cls && !id) return '';
-  return `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  el.words = !cls && !id ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  return el.words;
 }

@@ -217,7 +217,14 @@ export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInput
   );
   const metaAuthors = metaValues(scan, META_KEYS.authors).filter((a) => !a.startsWith('@'));
   let credits = cleanAuthors(jsonLd.authors, siteName);
-  if (credits.authors.length === 0) credits = cleanAuthors(bylines, siteName);
+  // The first printed byline that names someone wins; later ones are often quoted experts or teasers.
+  for (const line of credits.authors.length === 0 ? bylines : []) {
+    const found = cleanAuthors([line], siteName);
+    if (found.authors.length > 0 || found.agencies.length > 0) {
+      credits = found;
+      break;
+    }
+  }
   if (credits.authors.length === 0) {
     const fromMeta = cleanAuthors(metaAuthors, siteName);
     credits = { authors: fromMeta.authors, agencies: [...credits.agencies, ...fromMeta.agencies] };

@@ -118,6 +118,7 @@ export function dropBoilerplate(
   keep: (el: ElementNode) => boolean,
 ): void {
   const total = stats.get(root)?.para ?? 0;
+  const removed: { parent: ElementNode; s: NodeStats }[] = [];
   const stack: ElementNode[] = [root];
   while (stack.length > 0) {
     const el = stack.pop()!;
@@ -129,8 +130,21 @@ export function dropBoilerplate(
       if (CONTENT_CLASS.test(words) && !/comment|related|recommend|newsletter|share|social/.test(words))
         return true;
       const s = stats.get(c);
-      return s !== undefined && total > 0 && s.para > total * 0.5;
+      if (s !== undefined && total > 0 && s.para > total * 0.5) return true;
+      if (s) removed.push({ parent: el, s });
+      return false;
     });
     for (const c of el.children) if (c.type === 'element') stack.push(c);
+  }
+  // Take the removed text out of every ancestor instead of recounting the whole tree.
+  for (const { parent, s } of removed) {
+    for (let p: ElementNode | null = parent; p; p = p.parent) {
+      const ps = stats.get(p);
+      if (!ps) continue;
+      ps.text -= s.text;
+      ps.link -= s.link;
+      ps.para -= s.para;
+      ps.commas -= s.commas;
+    }
   }
 }

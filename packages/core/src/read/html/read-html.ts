@@ -61,7 +61,14 @@ function wordCount(s: string): number {
 }
 
 /** Drops furniture, repeated headlines, bylines and stray dates from the collected blocks. */
-function filterBlocks(raw: RawBlock[], headline: string | null, bylines: string[]): Kept[] {
+const STAMP_LINE = /^(?:originally |first )?(?:published|updated|last updated|posted|modified)\b/i;
+
+function filterBlocks(
+  raw: RawBlock[],
+  headline: string | null,
+  authorNames: Set<string>,
+  bylines: string[],
+): Kept[] {
   const kept: Kept[] = [];
   const seen = new Set<string>();
   for (const b of raw) {
@@ -71,8 +78,11 @@ function filterBlocks(raw: RawBlock[], headline: string | null, bylines: string[
     if (b.kind !== 'caption') {
       if (FURNITURE_TEXT.test(text)) continue;
       const density = b.linkChars / text.length;
-      if (density > 0.6 || (density > 0.35 && text.length < 80)) continue;
+      // Linked list items inside the body are often the story's own picks; trailing ones are cut below.
+      if (b.kind !== 'list-item' && (density > 0.6 || (density > 0.35 && text.length < 80))) continue;
       if (headline && (b.kind === 'heading' || kept.length === 0) && sameTitle(text, headline)) continue;
+      // Front matter printed above the story: the author's name alone, "Updated …" lines.
+      if (kept.length < 3 && text.length < 120 && (authorNames.has(text) || STAMP_LINE.test(text))) continue;
       if (kept.length < 4 && isBylineBlock(text)) {
         bylines.push(text);
         continue;
@@ -84,6 +94,12 @@ function filterBlocks(raw: RawBlock[], headline: string | null, bylines: string[
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push({ kind: b.kind, run, raw: b });
+  }
+  // A run of linked list items after the last paragraph is a "related" or "more" list.
+  while (kept.length > 0) {
+    const last = kept[kept.length - 1]!;
+    if (last.kind !== 'list-item' || !last.raw || last.raw.linkChars / last.run.text.length <= 0.6) break;
+    kept.pop();
   }
   return kept;
 }
@@ -145,17 +161,17 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const siteBody = firstMatch(root, site?.body);
   const keep = (el: ElementNode) => siteBody.includes(el);
   dropNonContent(root, keep);
-  let stats = computeStats(root);
-  const pageText = stats.get(root)!;
+  const stats = computeStats(root);
+  const pageText = { ...stats.get(root)! };
   dropBoilerplate(root, stats, keep);
-  stats = computeStats(root);
   let content =
     siteBody.length > 0 ? siteBody : findContent(bodyRoot, stats, findMarkedBody(bodyRoot, stats));
   // A page too short to score (a brief, a stub) is read whole.
   if (content.length === 0) content = [bodyRoot];
   const collected = collectBlocks([...findLeadFigures(content), ...content], base, options.maxDepth);
   const lateBylines: string[] = [];
-  const kept = filterBlocks(collected.blocks, meta.headline, lateBylines);
+  const authorNames = new Set(meta.authors.map((a) => a.name));
+  const kept = filterBlocks(collected.blocks, meta.headline, authorNames, lateBylines);
   if (meta.authors.length === 0 && lateBylines.length > 0) {
     const credits = cleanAuthors(lateBylines, meta.siteName);
     meta.authors = credits.authors;
