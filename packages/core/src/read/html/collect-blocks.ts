@@ -22,6 +22,8 @@ export interface Collected {
 type Kind = BodyBlock['kind'];
 
 function kindOf(tag: string, inherited: Kind): Kind {
+  // Whatever a list item wraps (a heading, a paragraph) is still the list item.
+  if (inherited === 'list-item' && tag !== 'blockquote' && tag !== 'pre') return inherited;
   if (HEADING_TAGS.has(tag)) return 'heading';
   if (tag === 'li' || tag === 'dt' || tag === 'dd')
     return inherited === 'blockquote' ? inherited : 'list-item';

@@ -77,7 +77,7 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 
 // Class or id words of page furniture (Readability's "unlikely candidates", trafilatura's discard lists).
 export const BOILERPLATE_CLASS =
-  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|banner|breadcrumbs?|byline|comments?|comment-list|disqus|cookies?|consent|gdpr|footer|masthead|menu|navbar|nav|newsletter|subscribe|subscription|paywall|popup|modal|promo|related|recommended|recirc|more-stories|most-popular|most-read|trending|share|sharing|social|sidebar|sponsor|sponsored|outbrain|taboola|tags|tag-list|topics|pagination|pager|signup|sign-up|author-bio|about-author|skip|toolbar|jump-link|read-more|readmore|also-read|see-also|next-post|prev-post|post-navigation|rss|visually-hidden|sr-only|screen-reader-text|teaser-list|partner|affiliate-disclosure)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|banner|breadcrumbs?|byline|comments?|comment-list|disqus|cookies?|consent|gdpr|footer|masthead|menu|navbar|nav|newsletter|subscribe|subscription|paywall|popup|modal|promo|related|recommended|recirc|more-stories|most-popular|most-read|trending|share|sharing|social|sidebar|sponsor|sponsored|outbrain|taboola|tags|tag-list|topics|pagination|pager|signup|sign-up|author-bio|about-author|skip-link|skip-to|toolbar|jump-link|read-more|readmore|also-read|see-also|next-post|prev-post|post-navigation|rss|visually-hidden|sr-only|screen-reader-text|teaser-list|partner|affiliate-disclosure)(?:$|[\s_-])/;
 
 // Class or id words that mark the article itself; they shield a node from the boilerplate test.
 export const CONTENT_CLASS =

@@ -31,12 +31,32 @@ export function dropNonContent(root: ElementNode, keep: (el: ElementNode) => boo
     el.children = el.children.filter((c) => {
       if (c.type !== 'element') return true;
       if (keep(c)) return true;
-      if (DROP_TAGS.has(c.tag) || isHidden(c)) return false;
-      // A <header> with no headline is the site's masthead.
-      return !(c.tag === 'header' && !hasHeadline(c));
+      const drop = DROP_TAGS.has(c.tag) || isHidden(c) || (c.tag === 'header' && !hasHeadline(c));
+      // Whole articles sit in ASP.NET <form>s and in hidden streaming-render wrappers (Next.js): keep those.
+      if (drop && (c.tag === 'form' || c.tag === 'div' || c.tag === 'main' || c.tag === 'section'))
+        return hasProse(c);
+      return !drop;
     });
     for (const c of el.children) if (c.type === 'element') stack.push(c);
   }
+}
+
+// At least three paragraphs of 80+ characters: a cheap, early-exit test for real text.
+function hasProse(el: ElementNode): boolean {
+  let found = 0;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (n.tag === 'p') {
+      let len = 0;
+      for (const c of n.children) if (c.type === 'text') len += c.data.length;
+      if (len >= 80 && ++found >= 3) return true;
+      continue;
+    }
+    stack.push(...n.children);
+  }
+  return false;
 }
 
 function hasHeadline(el: ElementNode): boolean {

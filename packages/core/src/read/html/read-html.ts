@@ -164,10 +164,12 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const stats = computeStats(root);
   const pageText = { ...stats.get(root)! };
   dropBoilerplate(root, stats, keep);
-  let content =
-    siteBody.length > 0 ? siteBody : findContent(bodyRoot, stats, findMarkedBody(bodyRoot, stats));
+  // Text after a stray </html> lands outside <body>; then the whole document is the scope.
+  const bodyStats = stats.get(bodyRoot);
+  const scope = bodyStats && bodyStats.text >= 0.5 * stats.get(root)!.text ? bodyRoot : root;
+  let content = siteBody.length > 0 ? siteBody : findContent(scope, stats, findMarkedBody(scope, stats));
   // A page too short to score (a brief, a stub) is read whole.
-  if (content.length === 0) content = [bodyRoot];
+  if (content.length === 0) content = [scope];
   const collected = collectBlocks([...findLeadFigures(content), ...content], base, options.maxDepth);
   const lateBylines: string[] = [];
   const authorNames = new Set(meta.authors.map((a) => a.name));

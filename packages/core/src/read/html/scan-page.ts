@@ -74,7 +74,8 @@ export function scanPage(root: ElementNode): PageScan {
         scan.h1s.push(el);
         break;
       case 'body':
-        if (!scan.body) scan.body = el;
+        // A <body> inside a template or an embedded document is not the page's.
+        if (!scan.body && (el.parent?.tag === 'html' || el.parent?.tag === '#root')) scan.body = el;
         break;
     }
     if (attrs.itemprop !== undefined && el.tag !== 'meta') scan.itemprops.push(el);
