@@ -13,6 +13,13 @@ describe('baseDomain', () => {
 });
 
 describe('findSite', () => {
+  it.each(['https://www.lesswrong.com/posts/x', 'https://lesswrong.com/posts/x'])(
+    'finds the rules of %s',
+    (url) => {
+      expect(findSite(url)?.body).toEqual(['.PostsPage-postContent']);
+    },
+  );
+
   it('returns null for unknown hosts and bad URLs', () => {
     expect(findSite('https://unknown.example/x')).toBeNull();
     expect(findSite('not a url')).toBeNull();

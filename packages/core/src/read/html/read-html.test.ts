@@ -71,3 +71,23 @@ describe('readHtml robustness', () => {
     expect(article.paragraphs).toHaveLength(2);
   });
 });
+
+describe('site overrides', () => {
+  const prose = (topic: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>${topic} paragraph ${i}, long enough to count as prose for the scorer, with a comma or two.</p>`,
+    ).join('');
+  const html = `<html><body><h1>Post</h1><div class="PostsPage-postContent">${prose('Post', 3)}</div><div class="thread">${prose('Reply', 12)}</div></body></html>`;
+
+  it('reads the body the site rules name, by hostname', () => {
+    const article = parseArticle({ html, url: 'https://www.lesswrong.com/posts/abc' }, { extractors: OFF });
+    expect(article.paragraphs.map((p) => p.text.split(' ')[0])).toEqual(['Post', 'Post', 'Post']);
+  });
+
+  it('uses the generic rules elsewhere', () => {
+    const article = parseArticle({ html, url: 'https://forum.example.org/posts/abc' }, { extractors: OFF });
+    expect(article.paragraphs.some((p) => p.text.startsWith('Reply'))).toBe(true);
+  });
+});
