@@ -192,4 +192,4 @@ export const DEK_CLASS =
 
 // Names that are a desk or an organisation, never a person.
 export const ORGANISATION_NAME =
-  /\b(?:team|staff|editors?|editorial|desk|news|media|newsroom|press|inc|ltd|llc|gmbh|corp|company|group|magazine|online|redaktion|admin|agency)\b|\.com\b/i;
+  /\b(?:team|staff|editors?|editorial|desk|news|media|newsroom|press|inc|ltd|llc|gmbh|corp|company|group|magazine|online|redaktion|admin|agency|clinic|hospital|university|institute|foundation|association|bank)\b|\.com\b/i;

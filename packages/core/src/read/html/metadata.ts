@@ -38,25 +38,37 @@ function metaValues(scan: PageScan, keys: readonly string[]): string[] {
 const CREDENTIAL = /^(?:[A-Z][A-Za-z.]{0,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]{2,6}(?:-\w+)?(?: \d+)?)$/;
 
 /** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations. */
+const NOT_A_PERSON =
+  /^(?:full bio|bio|the author|author|authors|about|about the author|center|more|view profile|profile|sponsored|contributor|guest)$/i;
+const LABEL = /^(?:author|authors|written by|posted by|reviewed by|by)\s*:?\s*|^By(?=\p{Lu})/iu;
+const PLAIN_NAME = /^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}$/u;
+
 export function cleanAuthors(
   raw: string[],
   siteName: string | null,
+  structured = false,
 ): { authors: Author[]; agencies: string[] } {
   const authors: Author[] = [];
   const agencies: string[] = [];
   const seen = new Set<string>();
   for (const value of raw) {
-    const text = foldSpace(value);
+    const text = foldSpace(value)
+      .replace(LABEL, '')
+      .replace(/\s+(?:sponsored|full bio|more)$/i, '')
+      .replace(/[\s,|–—-]+$/, '');
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
     const parts = text.split(/\s*,\s*/);
     // "Jane Doe, MD" is one person with credentials, not two people.
     const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;
     const parsed = parseByline(trimmed);
+    // Structured data names a person outright, even in lower case ("kirstin boatto").
+    if (structured && parsed.authors.length === 0 && parsed.agencies.length === 0 && PLAIN_NAME.test(trimmed))
+      parsed.authors.push({ name: trimmed, role: null });
     for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
     for (const a of parsed.authors) {
       const key = a.name.toLowerCase();
-      if (seen.has(key) || ORGANISATION_NAME.test(a.name)) continue;
-      if (siteName && key === siteName.toLowerCase()) continue;
+      if (seen.has(key) || ORGANISATION_NAME.test(a.name) || NOT_A_PERSON.test(a.name)) continue;
+      if (!structured && siteName && key === siteName.toLowerCase()) continue;
       if (canonicalAgency(a.name)) continue;
       seen.add(key);
       authors.push(a);
@@ -79,16 +91,59 @@ export function findDomBylines(root: ElementNode): string[] {
     if (!marked) continue;
     if (++checked > 40) break;
     const nameEl = findNamed(el) ?? el;
-    const text = foldSpace(textContent(nameEl));
+    const text = spacedText(nameEl);
     if (text.length >= 3 && text.length <= 120) out.push(text);
     if (out.length >= 6) break;
   }
   return out;
 }
 
+/** Bylines printed as text: "By Jane Doe", or a "Written by" label followed by the name. */
+export function findTextBylines(body: ElementNode): string[] {
+  const out: string[] = [];
+  const stack: DomNode[] = [body];
+  let label = false;
+  let seen = 0;
+  while (stack.length > 0 && seen < 4000 && out.length < 3) {
+    const n = stack.pop()!;
+    if (n.type === 'element') {
+      if (n.tag === 'script' || n.tag === 'style' || n.tag === 'nav' || n.tag === 'footer') continue;
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+      continue;
+    }
+    const t = n.data.trim();
+    if (!t) continue;
+    seen++;
+    if (label) {
+      if (t.length <= 60) out.push(t);
+      label = false;
+    } else if (/^(?:by|written by|author|authored by|posted by)\s*:?$/i.test(t)) label = true;
+    else if (t.length <= 60 && /^By\s+\p{Lu}/u.test(t)) out.push(t);
+  }
+  return out;
+}
+
 function findNamed(el: ElementNode): ElementNode | null {
-  for (const c of walkElements(el)) if (c.attrs.itemprop === 'name') return c;
-  return null;
+  let link: ElementNode | null = null;
+  for (const c of walkElements(el)) {
+    if (c.attrs.itemprop === 'name') return c;
+    const authorLink =
+      c.attrs.rel === 'author' || /\/(?:author|authors|profile|people)\//.test(c.attrs.href ?? '');
+    if (!link && c.tag === 'a' && authorLink) link = c;
+  }
+  return link;
+}
+
+/** Text of a subtree with a space between its text nodes, so "Jane Doe" and "Updated" do not run together. */
+function spacedText(el: ElementNode): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(n.data);
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return foldSpace(parts.join(' '));
 }
 
 function inOtherContext(el: ElementNode): boolean {
@@ -216,7 +271,7 @@ export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInput
     siteName,
   );
   const metaAuthors = metaValues(scan, META_KEYS.authors).filter((a) => !a.startsWith('@'));
-  let credits = cleanAuthors(jsonLd.authors, siteName);
+  let credits = cleanAuthors(jsonLd.authors, siteName, true);
   // The first printed byline that names someone wins; later ones are often quoted experts or teasers.
   for (const line of credits.authors.length === 0 ? bylines : []) {
     const found = cleanAuthors([line], siteName);

@@ -12,7 +12,7 @@ import { findContent, findLeadFigures, findMarkedBody } from './find-content';
 import { resolveUrl } from './images';
 import { scoreArticle } from './is-article';
 import { readJsonLd } from './json-ld';
-import { cleanAuthors, findDomBylines, metaValue, readMetadata } from './metadata';
+import { cleanAuthors, findDomBylines, findTextBylines, metaValue, readMetadata } from './metadata';
 import { parsePrintedDate } from './parse-date';
 import { computeStats, dropBoilerplate, dropNonContent } from './prune';
 import { type RenderBlock, renderHtml } from './render-html';
@@ -154,6 +154,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const bylines = [
     ...(site?.byline ? firstMatch(bodyRoot, site.byline).map((el) => foldSpace(textContent(el))) : []),
     ...findDomBylines(bodyRoot),
+    ...findTextBylines(bodyRoot),
   ];
   const meta = readMetadata({ scan, jsonLd, url: base, h1s, bylines, now });
 
