@@ -89,7 +89,7 @@ export const BODY_CONTAINER_CLASS =
 
 // Short blocks that are furniture even inside the article container.
 export const FURNITURE_TEXT =
-  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share this article|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|read more:.*|related:.*|related articles?|related stories|recommended|more from .*|see also:?.*|also read:?.*|click here.*|sign up.*|subscribe.*|follow us.*|listen to this article.*|skip to .*|continue reading.*|loading\.*|image|photo|video|getty images|copy link|link copied.*|back to top)$/i;
+  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share this article|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|read more:.*|related:.*|related articles?|related stories|recommended|more from .*|see also:?.*|also read:?.*|click here.*|sign up.*|subscribe.*|follow us.*|listen to this article.*|skip to .*|continue reading.*|loading\.*|image|photo|video|getty images|copy link|link copied.*|back to top|written by|by|authors?:?|posted by)$/i;
 
 /** Paragraph-like elements that carry scores to their ancestors. */
 export const SCORED_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'blockquote', 'h2', 'h3', 'li']);
