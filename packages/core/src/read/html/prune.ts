@@ -34,15 +34,18 @@ export function dropNonContent(root: ElementNode, keep: (el: ElementNode) => boo
       const drop = DROP_TAGS.has(c.tag) || isHidden(c) || (c.tag === 'header' && !hasHeadline(c));
       // Whole articles sit in ASP.NET <form>s and in hidden streaming-render wrappers (Next.js): keep those.
       if (drop && (c.tag === 'form' || c.tag === 'div' || c.tag === 'main' || c.tag === 'section'))
-        return hasProse(c);
+        return hasProse(c, 3);
+      // An unclosed <aside> or <nav> swallows the page that follows it.
+      if (drop && (c.tag === 'aside' || c.tag === 'nav' || c.tag === 'header' || c.tag === 'footer'))
+        return hasProse(c, 8);
       return !drop;
     });
     for (const c of el.children) if (c.type === 'element') stack.push(c);
   }
 }
 
-// At least three paragraphs of 80+ characters: a cheap, early-exit test for real text.
-function hasProse(el: ElementNode): boolean {
+// At least `min` paragraphs of 80+ characters: a cheap, early-exit test for real text.
+function hasProse(el: ElementNode, min: number): boolean {
   let found = 0;
   const stack: DomNode[] = [...el.children];
   while (stack.length > 0) {
@@ -51,7 +54,7 @@ function hasProse(el: ElementNode): boolean {
     if (n.tag === 'p') {
       let len = 0;
       for (const c of n.children) if (c.type === 'text') len += c.data.length;
-      if (len >= 80 && ++found >= 3) return true;
+      if (len >= 80 && ++found >= min) return true;
       continue;
     }
     stack.push(...n.children);

@@ -160,7 +160,8 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
 
   removeMatching(root, site?.remove);
   const siteBody = firstMatch(root, site?.body);
-  const keep = (el: ElementNode) => siteBody.includes(el);
+  // A site's body and every ancestor of it survive pruning.
+  const keep = (el: ElementNode) => siteBody.length > 0 && siteBody.some((b) => contains(el, b));
   dropNonContent(root, keep);
   const stats = computeStats(root);
   const pageText = { ...stats.get(root)! };
@@ -168,7 +169,10 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   // Text after a stray </html> lands outside <body>; then the whole document is the scope.
   const bodyStats = stats.get(bodyRoot);
   const scope = bodyStats && bodyStats.text >= 0.5 * stats.get(root)!.text ? bodyRoot : root;
-  let content = siteBody.length > 0 ? siteBody : findContent(scope, stats, findMarkedBody(scope, stats));
+  // A site selector that matches only an empty shell (text rendered elsewhere) falls back to the generic rules.
+  const siteContent = siteBody.filter((b) => (stats.get(b)?.text ?? 0) > 0);
+  let content =
+    siteContent.length > 0 ? siteContent : findContent(scope, stats, findMarkedBody(scope, stats));
   // A page too short to score (a brief, a stub) is read whole.
   if (content.length === 0) content = [scope];
   const collected = collectBlocks([...findLeadFigures(content), ...content], base, options.maxDepth);
