@@ -177,16 +177,17 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   });
 
   const want = { quotes: true, entities: true, dates: true, casualties: true, ...options.extractors };
-  const doc = annotate(body);
+  // Tokenising is the costliest step; skip it when every story extractor is off.
+  const doc = want.quotes || want.entities || want.dates || want.casualties ? annotate(body) : null;
   checkpoint('tokenising');
-  const entities = want.entities || want.quotes ? extractEntities(doc) : [];
+  const entities = doc && (want.entities || want.quotes) ? extractEntities(doc) : [];
   checkpoint('entities');
-  const quotes = want.quotes ? extractQuotes(doc, entities) : [];
+  const quotes = doc && want.quotes ? extractQuotes(doc, entities) : [];
   checkpoint('quotes');
-  const datesResult = want.dates ? extractDates(doc, reference) : { dates: [], warnings: [] };
+  const datesResult = doc && want.dates ? extractDates(doc, reference) : { dates: [], warnings: [] };
   warnings.push(...datesResult.warnings);
   checkpoint('dates');
-  const casualties = want.casualties ? extractCasualties(doc) : [];
+  const casualties = doc && want.casualties ? extractCasualties(doc) : [];
   checkpoint('casualties');
 
   const paragraphs = body.blocks

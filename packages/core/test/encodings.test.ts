@@ -21,7 +21,7 @@ describe('plain-text bytes', () => {
     ['UTF-16LE with a byte-order mark', FRENCH, (s: string) => iconv.encode(s, 'utf16le', { addBOM: true })],
     ['UTF-16BE with a byte-order mark', FRENCH, (s: string) => iconv.encode(s, 'utf16be', { addBOM: true })],
     ['UTF-16LE without a byte-order mark', FRENCH, (s: string) => iconv.encode(s, 'utf16le')],
-    ['Windows-1252', FRENCH.replace('’', "'"), (s: string) => iconv.encode(s, 'win1252')],
+    ['Windows-1252', `${FRENCH} It cost €5 — “cheap”.`, (s: string) => iconv.encode(s, 'win1252')],
     ['ISO-8859-1', FRENCH.replace('’', "'"), (s: string) => iconv.encode(s, 'latin1')],
     ['Shift_JIS', JAPANESE, (s: string) => iconv.encode(s, 'shift_jis')],
     ['GB18030', CHINESE, (s: string) => iconv.encode(s, 'gb18030')],
@@ -29,6 +29,36 @@ describe('plain-text bytes', () => {
     const body = bodyOf(new Uint8Array(encode(story(text))));
     expect(body).not.toMatch(MOJIBAKE);
     // The canonical text folds typographic quotes; everything else survives as written.
-    expect(body).toBe(text.replace(/[’]/g, "'").replace(/[«»]/g, '"'));
+    expect(body).toBe(text.replace(/[’]/g, "'").replace(/[«»“”]/g, '"'));
+  });
+});
+
+describe('HTML bytes', () => {
+  const page = (charset: string, body: string) =>
+    `<!doctype html><html><head><meta charset="${charset}"><title>Headline</title></head><body><article><h1>Headline</h1><p>${body}</p></article></body></html>`;
+  const firstParagraph = (bytes: Uint8Array) =>
+    parseArticle({ html: bytes, url: 'https://example.com/a' }).paragraphs[0]?.text;
+
+  it.each([
+    ['windows-1252', `${FRENCH} It cost €5 — “cheap”.`, 'win1252'],
+    ['iso-8859-1', FRENCH.replace('’', "'"), 'latin1'],
+    ['Shift_JIS', JAPANESE, 'shift_jis'],
+    ['GB18030', CHINESE, 'gb18030'],
+    ['utf-8', FRENCH, 'utf8'],
+  ])('decodes a page that declares %s', (charset, text, encoding) => {
+    const body = firstParagraph(new Uint8Array(iconv.encode(page(charset, text), encoding)));
+    expect(body).not.toMatch(MOJIBAKE);
+    expect(body).toBe(text.replace(/[’]/g, "'").replace(/[«»“”]/g, '"'));
+  });
+
+  it('trusts the bytes over a declaration they contradict', () => {
+    const result = parseArticle({
+      html: new TextEncoder().encode(page('utf-8', '').replace('<p></p>', '<p>ok</p>')),
+    });
+    expect(result.warnings.map((w) => w.code)).not.toContain('encoding-mismatch');
+    const lying = iconv.encode(page('utf-8', FRENCH), 'win1252');
+    const a = parseArticle({ html: new Uint8Array(lying) });
+    expect(a.paragraphs[0]?.text).toContain('café');
+    expect(a.warnings.map((w) => w.code)).toContain('encoding-mismatch');
   });
 });

@@ -11,6 +11,17 @@ export interface Decoded {
 }
 
 const PRESCAN = 1024;
+
+// windows-1252 bytes 0x80..0x9f (curly quotes, dashes, the euro sign): Node 20's small-ICU TextDecoder decodes
+// them as C1 controls, so they are mapped here (HTML fixture 0xx windows-1252, test/encodings.test.ts).
+const C1_TO_1252 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWith(encoding: string, bytes: Uint8Array): string {
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => C1_TO_1252[c.charCodeAt(0) - 0x80]!);
+}
 const CHARSET = /charset=["']?([\w.:-]{1,40})/i;
 const XML_ENCODING = /^<\?xml[^>]{0,100}encoding=["']([\w.:-]{1,40})/i;
 
@@ -103,7 +114,7 @@ export function decodeDocument(
       // A page that says UTF-16 in ASCII bytes is lying: the declaration could only be read because it is not.
       if (!declared.startsWith('utf-16'))
         return {
-          text: new TextDecoder(declared).decode(bytes),
+          text: decodeWith(declared, bytes),
           encoding: declared,
           by: 'declared',
           mismatch: null,
@@ -120,7 +131,7 @@ export function decodeDocument(
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', by: 'detected', mismatch };
   const guess = detect(bytes);
   const encoding = (guess && supported(guess)) || 'windows-1252';
-  return { text: new TextDecoder(encoding).decode(bytes), encoding, by: 'detected', mismatch };
+  return { text: decodeWith(encoding, bytes), encoding, by: 'detected', mismatch };
 }
 
 /** Decodes bytes to a string: a byte-order mark wins, then the given charset, then what the bytes show. */

@@ -1,0 +1,190 @@
+import type { BodyBlock } from '../../body';
+import { BLOCK_TAGS, HEADING_TAGS } from './constants';
+import { classAndId, type DomNode, type ElementNode, foldSpace } from './dom';
+import { type RawImage, readFigure } from './images';
+
+/** A block of text as found in the page, before filtering and normalisation. */
+export interface RawBlock {
+  kind: BodyBlock['kind'];
+  text: string;
+  linkChars: number;
+  /** The block's element (the nearest block-level ancestor of its text). */
+  el: ElementNode;
+  /** Index into the image list when this block is an image caption. */
+  image?: number;
+}
+
+export interface Collected {
+  blocks: RawBlock[];
+  images: RawImage[];
+}
+
+type Kind = BodyBlock['kind'];
+
+function kindOf(tag: string, inherited: Kind): Kind {
+  // Whatever a list item wraps (a heading, a paragraph) is still the list item.
+  if (inherited === 'list-item' && tag !== 'blockquote' && tag !== 'pre') return inherited;
+  if (HEADING_TAGS.has(tag)) return 'heading';
+  if (tag === 'li' || tag === 'dt' || tag === 'dd')
+    return inherited === 'blockquote' ? inherited : 'list-item';
+  if (tag === 'blockquote') return 'blockquote';
+  if (tag === 'pre') return 'preformatted';
+  // A block inside an unclosed heading is the text after it, not more heading.
+  if (inherited === 'heading') return 'paragraph';
+  return inherited;
+}
+
+/**
+ * Walks the content elements in document order and cuts their text into blocks: a block ends at every
+ * block-level element and at a double `<br>`. Figures become images with their captions.
+ */
+export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxDepth: number): Collected {
+  const blocks: RawBlock[] = [];
+  const images: RawImage[] = [];
+  let buffer = '';
+  let linkChars = 0;
+  let owner: ElementNode | null = null;
+  let ownerKind: Kind = 'paragraph';
+  let pendingBreak = false;
+
+  const flush = () => {
+    if (owner && buffer.trim()) blocks.push({ kind: ownerKind, text: buffer, linkChars, el: owner });
+    buffer = '';
+    linkChars = 0;
+    pendingBreak = false;
+  };
+
+  const visit = (node: DomNode, kind: Kind, inLink: boolean, depth: number, blockEl: ElementNode): void => {
+    if (node.type === 'text') {
+      if (owner !== blockEl || ownerKind !== kind) {
+        if (buffer.trim()) flush();
+        owner = blockEl;
+        ownerKind = kind;
+      }
+      if (node.data.trim()) pendingBreak = false;
+      buffer += node.data;
+      if (inLink) linkChars += node.data.trim().length;
+      return;
+    }
+    if (depth > maxDepth) return;
+    const { tag } = node;
+    if (tag === 'br') {
+      if (pendingBreak) flush();
+      else {
+        buffer += '\n';
+        pendingBreak = true;
+      }
+      return;
+    }
+    // A figure with no picture is a pull quote or code sample: its text is read like any block.
+    if ((tag === 'figure' && hasPicture(node)) || (tag === 'img' && !inLink) || tag === 'picture') {
+      flush();
+      const figure = readFigure(node, baseUrl);
+      if (figure) {
+        images.push(figure.image);
+        if (figure.caption)
+          blocks.push({
+            kind: 'caption',
+            text: figure.caption,
+            linkChars: 0,
+            el: node,
+            image: images.length - 1,
+          });
+      }
+      return;
+    }
+    if (tag === 'hr') {
+      flush();
+      return;
+    }
+    if (tag === 'table' && isDataTable(node)) {
+      flush();
+      for (const row of rowsOf(node)) {
+        const text = row
+          .map((cell) => foldSpace(textOf(cell)))
+          .filter(Boolean)
+          .join(' ');
+        if (text) blocks.push({ kind: 'paragraph', text, linkChars: 0, el: node });
+      }
+      return;
+    }
+    const block = BLOCK_TAGS.has(tag);
+    const nextKind = block ? kindOf(tag, kind) : kind;
+    if (block) flush();
+    const nextBlock = block ? node : blockEl;
+    const link = inLink || tag === 'a';
+    for (const c of node.children) visit(c, nextKind, link, depth + 1, nextBlock);
+    if (block) flush();
+  };
+
+  for (const root of roots) {
+    flush();
+    visit(root, root.tag === 'blockquote' ? 'blockquote' : kindOf(root.tag, 'paragraph'), false, 0, root);
+    flush();
+  }
+  return { blocks, images };
+}
+
+function textOf(el: ElementNode): string {
+  let out = '';
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += n.data;
+    else {
+      if (n.tag === 'br' || n.tag === 'td' || n.tag === 'th') out += ' ';
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+    }
+  }
+  return out;
+}
+
+// A table of data: cells hold no blocks of their own (layout tables do).
+function isDataTable(table: ElementNode): boolean {
+  const stack: DomNode[] = [...table.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (
+      n.tag === 'table' ||
+      n.tag === 'p' ||
+      n.tag === 'div' ||
+      n.tag === 'ul' ||
+      n.tag === 'h2' ||
+      n.tag === 'figure'
+    )
+      return false;
+    stack.push(...n.children);
+  }
+  return !/layout/.test(classAndId(table));
+}
+
+function rowsOf(table: ElementNode): ElementNode[][] {
+  const rows: ElementNode[][] = [];
+  const stack: DomNode[] = [...table.children].reverse();
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (n.tag === 'tr') {
+      rows.push(
+        n.children.filter(
+          (c): c is ElementNode => c.type === 'element' && (c.tag === 'td' || c.tag === 'th'),
+        ),
+      );
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return rows;
+}
+
+function hasPicture(el: ElementNode): boolean {
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (n.tag === 'img' || n.tag === 'picture' || n.tag === 'source' || n.tag === 'video') return true;
+    stack.push(...n.children);
+  }
+  return false;
+}

@@ -1,0 +1,195 @@
+/** Elements dropped before anything is read: never article text. */
+export const DROP_TAGS: ReadonlySet<string> = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'button',
+  'input',
+  'select',
+  'option',
+  'textarea',
+  'nav',
+  'aside',
+  'footer',
+  'dialog',
+  'menu',
+  'head',
+  'link',
+  'meta',
+  'map',
+  'audio',
+  'video',
+  'form',
+]);
+
+/** Block-level elements: an inline run ends at each of them. */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
+  'address',
+  'article',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'footer',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'caption',
+  'img',
+  'picture',
+]);
+
+export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+// Class or id words of page furniture (Readability's "unlikely candidates", trafilatura's discard lists).
+export const BOILERPLATE_CLASS =
+  /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|banner|breadcrumbs?|byline|comments?|comment-list|disqus|cookies?|consent|gdpr|footer|masthead|menu|navbar|nav|newsletter|subscribe|subscription|paywall|popup|modal|promo|related|recommended|recirc|more-stories|most-popular|most-read|trending|share|sharing|social|sidebar|sponsor|sponsored|outbrain|taboola|tags|tag-list|topics|pagination|pager|signup|sign-up|author-bio|about-author|skip-link|skip-to|toolbar|jump-link|read-more|readmore|also-read|see-also|next-post|prev-post|post-navigation|rss|visually-hidden|sr-only|screen-reader-text|teaser-list|partner|affiliate-disclosure)(?:$|[\s_-])/;
+
+// Class or id words that mark the article itself; they shield a node from the boilerplate test.
+export const CONTENT_CLASS =
+  /(?:^|[\s_-])(?:article|article-body|articlebody|article-content|entry-content|entry|post-content|post-body|postbody|story|story-body|storycontent|content|main|body|text|prose|rich-text|richtext|blog-post|single-post)(?:$|[\s_-])/;
+
+// Strong markers of the article body container, tried before scoring.
+export const BODY_CONTAINER_CLASS =
+  /(?:^|\s)(?:article-body|article__body|articlebody|article-content|article__content|entry-content|post-content|post-body|post__content|story-body|story-content|storycontent|article-text|articletext|body-text|c-entry-content|td-post-content|blog-content|single-content|content-body|news-body|article-body-text|rich-text|caas-body|paywall-content)(?:$|\s)/;
+
+// Short blocks that are furniture even inside the article container.
+export const FURNITURE_TEXT =
+  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share this article|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|read more:.*|related:.*|related articles?|related stories|recommended|more from .*|see also:?.*|also read:?.*|click here.*|sign up.*|subscribe.*|follow us.*|listen to this article.*|skip to .*|continue reading.*|loading\.*|image|photo|video|getty images|copy link|link copied.*|back to top|written by|by|authors?:?|posted by)$/i;
+
+/** Paragraph-like elements that carry scores to their ancestors. */
+export const SCORED_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'blockquote', 'h2', 'h3', 'li']);
+
+export const MIN_PARAGRAPH_CHARS = 25;
+
+/** `<meta>` keys for each field, best first (OpenGraph, Twitter cards, Dublin Core, Parse.ly, Sailthru, citation_*). */
+export const META_KEYS = {
+  headline: [
+    'og:title',
+    'twitter:title',
+    'parsely-title',
+    'sailthru.title',
+    'dc.title',
+    'citation_title',
+    'headline',
+  ],
+  description: [
+    'og:description',
+    'description',
+    'twitter:description',
+    'dc.description',
+    'sailthru.description',
+  ],
+  authors: [
+    'author',
+    'article:author',
+    'parsely-author',
+    'sailthru.author',
+    'dc.creator',
+    'dcterms.creator',
+    'citation_author',
+    'byl',
+    'twitter:creator',
+  ],
+  published: [
+    'article:published_time',
+    'og:article:published_time',
+    'article:published',
+    'datepublished',
+    'published_time',
+    'parsely-pub-date',
+    'sailthru.date',
+    'pubdate',
+    'publishdate',
+    'publish-date',
+    'publish_date',
+    'publication_date',
+    'dc.date.issued',
+    'dcterms.issued',
+    'dc.date.created',
+    'dcterms.created',
+    'dc.date',
+    'dcterms.date',
+    'citation_publication_date',
+    'citation_date',
+    'article.published',
+    'date',
+    'og:published_time',
+    'originalpublicationdate',
+    'cxenseparse:recs:publishtime',
+    'date.available',
+    'created',
+  ],
+  modified: [
+    'article:modified_time',
+    'og:updated_time',
+    'datemodified',
+    'article:modified',
+    'dcterms.modified',
+    'dc.date.modified',
+    'last-modified',
+    'modified',
+    'lastmod',
+  ],
+  siteName: ['og:site_name', 'application-name', 'al:ios:app_name', 'twitter:app:name:iphone'],
+  image: ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src', 'image'],
+  imageAlt: ['og:image:alt', 'twitter:image:alt'],
+  locale: ['content-language', 'og:locale', 'language', 'dc.language', 'inlanguage'],
+  ogType: ['og:type'],
+} as const;
+
+// Class or id words of elements that print the publication date.
+export const DATE_CLASS =
+  /date|time|publi|posted|dateline|byline|meta|article-info|timestamp|datum|created|fecha|info|veroeff|erschienen/;
+
+// Class or id words of page parts whose dates are not the article's.
+export const NOT_DATE_CONTEXT =
+  /comment|related|sidebar|footer|widget|recent|archive|popular|teaser|reply|calendar/;
+
+// Class or id words of a DOM byline (not an author biography box).
+export const BYLINE_CLASS =
+  /(?:^|[\s_-])(?:byline|by-line|author|authors|author-name|authorname|writer|creator|contributor)(?:$|[\s_-])/;
+export const NOT_BYLINE_CLASS =
+  /bio|about|avatar|image|img|photo|description|box|social|follow|more|card-list|comments?/;
+
+// Class or id words of a standfirst under the headline.
+export const DEK_CLASS =
+  /(?:^|[\s_-])(?:standfirst|dek|subtitle|sub-title|subheadline|sub-headline|subhead|summary|lede|lead|intro|excerpt|teaser|description|strapline|deck|abstract)(?:$|[\s_-])/;
+
+// Names that are a desk or an organisation, never a person.
+export const ORGANISATION_NAME =
+  /\b(?:team|staff|editors?|editorial|desk|news|media|newsroom|press|inc|ltd|llc|gmbh|corp|company|group|magazine|online|redaktion|admin|agency|clinic|hospital|university|institute|foundation|association|bank)\b|\.com\b/i;

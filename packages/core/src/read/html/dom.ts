@@ -1,0 +1,155 @@
+import { Parser } from 'htmlparser2';
+
+/** A text node of the light DOM. */
+export interface TextNode {
+  type: 'text';
+  data: string;
+  parent: ElementNode | null;
+}
+
+/** An element of the light DOM: tag names and attribute names are lower case. */
+export interface ElementNode {
+  type: 'element';
+  tag: string;
+  attrs: Record<string, string>;
+  children: DomNode[];
+  parent: ElementNode | null;
+  /** Cached lower-case "class id" words (see classAndId). */
+  words?: string;
+}
+
+export type DomNode = ElementNode | TextNode;
+
+export interface LoadedDom {
+  root: ElementNode;
+  /** True when nesting beyond `maxDepth` was flattened into its ancestor. */
+  flattened: boolean;
+}
+
+/**
+ * Parses HTML into a light tree with htmlparser2 (no browser DOM needed). Elements nested deeper
+ * than `maxDepth` are not created: their content joins the deepest allowed ancestor, so every later
+ * walk is bounded.
+ */
+export function loadDom(html: string, maxDepth: number): LoadedDom {
+  const root: ElementNode = { type: 'element', tag: '#root', attrs: {}, children: [], parent: null };
+  const stack: ElementNode[] = [root];
+  let overflow = 0;
+  let flattened = false;
+  // Style sheets are never read, so their text is not stored.
+  let skipText = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attrs) {
+        if (stack.length > maxDepth) {
+          overflow++;
+          flattened = true;
+          return;
+        }
+        const parent = stack[stack.length - 1]!;
+        const el: ElementNode = { type: 'element', tag: name, attrs, children: [], parent };
+        parent.children.push(el);
+        stack.push(el);
+        if (name === 'style') skipText++;
+      },
+      onclosetag() {
+        if (overflow > 0) {
+          overflow--;
+          return;
+        }
+        if (stack.length <= 1) return;
+        // htmlparser2 balances every open with a close (implied ones included), so one pop is enough.
+        const el = stack.pop()!;
+        if (el.tag === 'style') skipText--;
+      },
+      ontext(data) {
+        if (skipText > 0) return;
+        const parent = stack[stack.length - 1]!;
+        const last = parent.children[parent.children.length - 1];
+        if (last && last.type === 'text') last.data += data;
+        else parent.children.push({ type: 'text', data, parent });
+      },
+    },
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
+  );
+  parser.end(html);
+  return { root, flattened };
+}
+
+/** Element children of a node. */
+export function elementChildren(el: ElementNode): ElementNode[] {
+  const out: ElementNode[] = [];
+  for (const c of el.children) if (c.type === 'element') out.push(c);
+  return out;
+}
+
+/** Every element under `root` in document order (iterative, so deep trees cannot overflow the stack). */
+export function walkElements(root: ElementNode): ElementNode[] {
+  const out: ElementNode[] = [];
+  const stack: DomNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    out.push(node);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/** The first element under `root` that passes `test`, in document order. */
+export function findElement(root: ElementNode, test: (el: ElementNode) => boolean): ElementNode | null {
+  for (const el of walkElements(root)) if (test(el)) return el;
+  return null;
+}
+
+/** Every element under `root` that passes `test`, in document order. */
+export function findElements(root: ElementNode, test: (el: ElementNode) => boolean): ElementNode[] {
+  const out: ElementNode[] = [];
+  for (const el of walkElements(root)) if (test(el)) out.push(el);
+  return out;
+}
+
+/** The raw text content of a subtree (no normalisation), iteratively. */
+export function textContent(root: ElementNode): string {
+  let out = '';
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') out += node.data;
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/** Text content with white space folded to single spaces and trimmed. */
+export function cleanText(root: ElementNode): string {
+  return foldSpace(textContent(root));
+}
+
+/** Folds runs of white space into one space and trims. */
+export function foldSpace(s: string): string {
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Depth of an element from the root. */
+export function depthOf(el: ElementNode): number {
+  let d = 0;
+  for (let p = el.parent; p; p = p.parent) d++;
+  return d;
+}
+
+/** True when `ancestor` contains `el` (or is it). */
+export function contains(ancestor: ElementNode, el: ElementNode): boolean {
+  for (let p: ElementNode | null = el; p; p = p.parent) if (p === ancestor) return true;
+  return false;
+}
+
+/** The class and id of an element, lower-cased, for pattern tests. */
+export function classAndId(el: ElementNode): string {
+  if (el.words !== undefined) return el.words;
+  const cls = el.attrs.class;
+  const id = el.attrs.id;
+  el.words = !cls && !id ? '' : `${cls ?? ''} ${id ?? ''}`.toLowerCase();
+  return el.words;
+}

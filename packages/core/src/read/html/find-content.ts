@@ -1,0 +1,157 @@
+import {
+  BODY_CONTAINER_CLASS,
+  BOILERPLATE_CLASS,
+  CONTENT_CLASS,
+  MIN_PARAGRAPH_CHARS,
+  SCORED_TAGS,
+} from './constants';
+import { classAndId, contains, type ElementNode, elementChildren, walkElements } from './dom';
+import type { StatsMap } from './prune';
+
+function linkDensity(stats: StatsMap, el: ElementNode): number {
+  const s = stats.get(el);
+  return s && s.text > 0 ? s.link / s.text : 0;
+}
+
+function classWeight(el: ElementNode): number {
+  const words = classAndId(el);
+  if (!words) return 0;
+  let w = 0;
+  if (CONTENT_CLASS.test(words)) w += 25;
+  if (BODY_CONTAINER_CLASS.test(words)) w += 25;
+  if (BOILERPLATE_CLASS.test(words)) w -= 25;
+  return w;
+}
+
+// Paragraph text counts, links count against, other text (headings, lists) slightly against.
+function proseValue(stats: StatsMap, el: ElementNode): number {
+  const s = stats.get(el)!;
+  return s.para - 1.5 * s.link - 0.3 * Math.max(0, s.text - s.para - s.link);
+}
+
+function hasDirectText(el: ElementNode): number {
+  let n = 0;
+  for (const c of el.children) if (c.type === 'text') n += c.data.trim().length;
+  return n;
+}
+
+/**
+ * Scores containers by the prose they hold (Readability's idea: each paragraph gives points to its
+ * parent and, decaying, to its grandparents) and returns the elements that make up the article body.
+ */
+export function findContent(
+  root: ElementNode,
+  stats: StatsMap,
+  preferred: ElementNode | null,
+): ElementNode[] {
+  const scores = new Map<ElementNode, number>();
+  for (const el of walkElements(root)) {
+    const scored =
+      SCORED_TAGS.has(el.tag) ||
+      ((el.tag === 'div' || el.tag === 'section' || el.tag === 'span') &&
+        hasDirectText(el) >= MIN_PARAGRAPH_CHARS);
+    if (!scored) continue;
+    const s = stats.get(el)!;
+    if (s.text < MIN_PARAGRAPH_CHARS) continue;
+    const points =
+      (1 + Math.min(s.commas, 10) + Math.min(Math.floor(s.text / 100), 3)) * (1 - linkDensity(stats, el));
+    let ancestor = el.parent;
+    for (let level = 0; ancestor && level < 4; level++, ancestor = ancestor.parent) {
+      if (ancestor.tag === '#root') break;
+      if (!scores.has(ancestor)) scores.set(ancestor, classWeight(ancestor));
+      scores.set(ancestor, scores.get(ancestor)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+    }
+  }
+  let top: ElementNode | null = null;
+  let topScore = -Infinity;
+  for (const [el, score] of scores) {
+    const final = score * (1 - linkDensity(stats, el));
+    scores.set(el, final);
+    if (final > topScore) {
+      topScore = final;
+      top = el;
+    }
+  }
+  if (preferred && (!top || contains(preferred, top) || contains(top, preferred))) {
+    const ps = stats.get(preferred)!;
+    const ts = top ? stats.get(top)! : null;
+    if (!ts || contains(preferred, top!) || ps.text - ps.link >= 0.5 * (ts.text - ts.link))
+      return [preferred];
+  }
+  if (!top) return [];
+  // Climb to the ancestor holding the most prose net of links (listicles split the story into cards).
+  let best = top;
+  let bestValue = proseValue(stats, top);
+  for (let p = top.parent; p && p.tag !== '#root' && p.tag !== 'body' && p.tag !== 'html'; p = p.parent) {
+    const value = proseValue(stats, p);
+    if (value > bestValue * 1.15) {
+      best = p;
+      bestValue = value;
+    }
+  }
+  const parent = best.parent;
+  if (!parent) return [best];
+  const threshold = Math.max(10, topScore * 0.2);
+  const out: ElementNode[] = [];
+  for (const sibling of elementChildren(parent)) {
+    if (sibling === best) {
+      out.push(sibling);
+      continue;
+    }
+    const score = scores.get(sibling) ?? 0;
+    const s = stats.get(sibling)!;
+    const density = linkDensity(stats, sibling);
+    if (score >= threshold && density < 0.3) out.push(sibling);
+    else if (sibling.tag === 'p' && s.text > 80 && density < 0.25) out.push(sibling);
+  }
+  return out;
+}
+
+/** The element a page marks as its article body (`itemprop=articleBody`, well-known classes), if any. */
+export function findMarkedBody(root: ElementNode, stats: StatsMap): ElementNode | null {
+  let best: ElementNode | null = null;
+  let bestText = 0;
+  for (const el of walkElements(root)) {
+    const marked =
+      el.attrs.itemprop === 'articleBody' || BODY_CONTAINER_CLASS.test(classAndId(el).replace(/_/g, '-'));
+    if (!marked) continue;
+    const s = stats.get(el)!;
+    const good = s.text - s.link;
+    if (good > bestText) {
+      best = el;
+      bestText = good;
+    }
+  }
+  return bestText >= 250 ? best : null;
+}
+
+/** Figures between the top of the article and its body (the lead photo), outside the body itself. */
+export function findLeadFigures(content: ElementNode[]): ElementNode[] {
+  const first = content[0];
+  if (!first) return [];
+  let scope: ElementNode | null = null;
+  for (let p = first.parent, n = 0; p && n < 6; p = p.parent, n++) {
+    if (p.tag === 'article' || p.tag === 'main') {
+      scope = p;
+      break;
+    }
+  }
+  scope ??= first.parent;
+  if (!scope) return [];
+  const out: ElementNode[] = [];
+  const stack: ElementNode[] = [scope];
+  while (stack.length > 0 && out.length < 2) {
+    const el = stack.pop()!;
+    if (el === first) break;
+    if (content.includes(el)) continue;
+    if (el.tag === 'figure') {
+      out.push(el);
+      continue;
+    }
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i]!;
+      if (c.type === 'element') stack.push(c);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,331 @@
+import type { PageMeta } from '../../body';
+import { canonicalAgency } from '../../extract/agencies/canonical-agency';
+import { parseByline } from '../../extract/byline/parse-byline';
+import type { Author } from '../../schema/article';
+import {
+  BYLINE_CLASS,
+  DATE_CLASS,
+  META_KEYS,
+  NOT_BYLINE_CLASS,
+  NOT_DATE_CONTEXT,
+  ORGANISATION_NAME,
+} from './constants';
+import { classAndId, type DomNode, type ElementNode, foldSpace, textContent, walkElements } from './dom';
+import { resolveUrl } from './images';
+import type { JsonLdFacts } from './json-ld';
+import { dateFromUrl, parseDate, parsePrintedDate } from './parse-date';
+import type { PageScan } from './scan-page';
+import { chooseHeadline } from './title';
+
+/** The first `<meta>` value among `keys`, in key order. */
+export function metaValue(scan: PageScan, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const v = scan.metas.get(k);
+    if (v && v.length > 0) return v[0]!;
+  }
+  return null;
+}
+
+function metaValues(scan: PageScan, keys: readonly string[]): string[] {
+  for (const k of keys) {
+    const v = scan.metas.get(k);
+    if (v && v.length > 0) return v;
+  }
+  return [];
+}
+
+// Credentials after a name ("Jane Doe, MD, PhD") are not part of it.
+const CREDENTIAL = /^(?:[A-Z][A-Za-z.]{0,5}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|[A-Z]{2,6}(?:-\w+)?(?: \d+)?)$/;
+
+/** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations. */
+const NOT_A_PERSON =
+  /^(?:full bio|bio|the author|author|authors|about|about the author|center|more|view profile|profile|sponsored|contributor|guest)$/i;
+const LABEL = /^(?:author|authors|written by|posted by|reviewed by|by)\s*:?\s*|^By(?=\p{Lu})/iu;
+const PLAIN_NAME = /^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}$/u;
+
+export function cleanAuthors(
+  raw: string[],
+  siteName: string | null,
+  structured = false,
+): { authors: Author[]; agencies: string[] } {
+  const authors: Author[] = [];
+  const agencies: string[] = [];
+  const seen = new Set<string>();
+  for (const value of raw) {
+    let text = foldSpace(value)
+      .replace(LABEL, '')
+      .replace(/ (?:sponsored|full bio|more)$/i, '');
+    // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
+    text = trimTrailing(text);
+    if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
+    const parts = text.split(',').map((p) => p.trim());
+    // "Jane Doe, MD" is one person with credentials, not two people.
+    const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;
+    const parsed = parseByline(trimmed);
+    // Structured data names a person outright, even in lower case ("kirstin boatto").
+    if (structured && parsed.authors.length === 0 && parsed.agencies.length === 0 && PLAIN_NAME.test(trimmed))
+      parsed.authors.push({ name: trimmed, role: null });
+    for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
+    for (const a of parsed.authors) {
+      const key = a.name.toLowerCase();
+      if (seen.has(key) || ORGANISATION_NAME.test(a.name) || NOT_A_PERSON.test(a.name)) continue;
+      if (!structured && siteName && key === siteName.toLowerCase()) continue;
+      if (canonicalAgency(a.name)) continue;
+      seen.add(key);
+      authors.push(a);
+    }
+  }
+  return { authors, agencies };
+}
+
+/** Byline texts printed in the page (`rel=author`, `itemprop=author`, byline classes), best first. */
+export function findDomBylines(root: ElementNode): string[] {
+  const out: string[] = [];
+  let checked = 0;
+  for (const el of walkElements(root)) {
+    if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') continue;
+    const words = classAndId(el);
+    const marked =
+      el.attrs.rel === 'author' ||
+      el.attrs.itemprop === 'author' ||
+      (words !== '' && BYLINE_CLASS.test(words) && !NOT_BYLINE_CLASS.test(words));
+    if (!marked) continue;
+    if (++checked > 40) break;
+    const nameEl = findNamed(el) ?? el;
+    const text = spacedText(nameEl);
+    if (text.length >= 3 && text.length <= 120) out.push(text);
+    if (out.length >= 6) break;
+  }
+  return out;
+}
+
+/** Bylines printed as text: "By Jane Doe", or a "Written by" label followed by the name. */
+export function findTextBylines(body: ElementNode): string[] {
+  const out: string[] = [];
+  const stack: DomNode[] = [body];
+  let label = false;
+  let seen = 0;
+  while (stack.length > 0 && seen < 4000 && out.length < 3) {
+    const n = stack.pop()!;
+    if (n.type === 'element') {
+      if (n.tag === 'script' || n.tag === 'style' || n.tag === 'nav' || n.tag === 'footer') continue;
+      for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+      continue;
+    }
+    const t = n.data.trim();
+    if (!t) continue;
+    seen++;
+    if (label) {
+      if (t.length <= 60) out.push(t);
+      label = false;
+    } else if (/^(?:by|written by|author|authored by|posted by)\s*:?$/i.test(t)) label = true;
+    else if (t.length <= 60 && /^By\s+\p{Lu}/u.test(t)) out.push(t);
+  }
+  return out;
+}
+
+function findNamed(el: ElementNode): ElementNode | null {
+  let link: ElementNode | null = null;
+  for (const c of walkElements(el)) {
+    if (c.attrs.itemprop === 'name') return c;
+    const authorLink =
+      c.attrs.rel === 'author' || /\/(?:author|authors|profile|people)\//.test(c.attrs.href ?? '');
+    if (!link && c.tag === 'a' && authorLink) link = c;
+  }
+  return link;
+}
+
+/** Text of a subtree with a space between its text nodes, so "Jane Doe" and "Updated" do not run together. */
+function spacedText(el: ElementNode): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(n.data);
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return foldSpace(parts.join(' '));
+}
+
+function inOtherContext(el: ElementNode): boolean {
+  for (let p = el.parent, n = 0; p && n < 8; p = p.parent, n++) {
+    const words = classAndId(p);
+    if (p.tag === 'footer' || p.tag === 'aside' || (words && NOT_DATE_CONTEXT.test(words))) return true;
+  }
+  return false;
+}
+
+/** Dates declared in the page body, best first: microdata `datePublished`, then `<time>` elements. */
+export function findDomDate(scan: PageScan, now: number): string | null {
+  for (const el of scan.itemprops) {
+    if (!/datePublished|dateCreated/i.test(el.attrs.itemprop ?? '')) continue;
+    const d = parseDate(el.attrs.datetime ?? el.attrs.content ?? foldSpace(textContent(el)), now);
+    if (d) return d;
+  }
+  let fallback: string | null = null;
+  const times = scan.times.filter((t) => !inOtherContext(t)).sort((a, b) => timeRank(b) - timeRank(a));
+  for (const t of times) {
+    const d = parseDate(t.attrs.datetime ?? '', now) ?? parsePrintedDate(foldSpace(textContent(t)), now);
+    if (d && timeRank(t) > 0) return d;
+    if (d && !fallback && timeRank(t) === 0) fallback = d;
+  }
+  return fallback;
+}
+
+/** The page's visible text around its headline, and from the start, for printed dates. */
+function textAroundHeadline(body: ElementNode, h1: ElementNode | null): { near: string; start: string } {
+  let before = '';
+  let after = '';
+  let start = '';
+  let seen = false;
+  const stack: DomNode[] = [body];
+  while (stack.length > 0 && (start.length < 20_000 || (seen && after.length < 800))) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const t = n.data.trim();
+      if (!t) continue;
+      if (start.length < 20_000) start += ` ${t}`;
+      if (seen) {
+        if (after.length < 800) after += ` ${t}`;
+      } else before = `${before} ${t}`.slice(-300);
+      continue;
+    }
+    if (n.tag === 'script' || n.tag === 'style' || n.tag === 'noscript' || n.tag === 'nav') continue;
+    if (n === h1) seen = true;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return { near: h1 ? `${after} ${before}` : '', start };
+}
+
+/** A date printed in an element whose class says it holds one ("post-date", "newsdatum", "created"). */
+function findClassedDate(body: ElementNode, now: number): string | null {
+  let checked = 0;
+  for (const el of walkElements(body)) {
+    const words = classAndId(el);
+    if (!words || !DATE_CLASS.test(words) || /update|modif|comment|related/.test(words)) continue;
+    if (++checked > 80) break;
+    if (inOtherContext(el)) continue;
+    const text = foldSpace(textContent(el));
+    if (text.length > 200) continue;
+    const d = parsePrintedDate(text, now);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The publication date, htmldate's way: URL, declared metadata, `<time>`, then printed dates. */
+export function findPublished(
+  scan: PageScan,
+  jsonLd: JsonLdFacts,
+  url: string | null,
+  now: number,
+): string | null {
+  const declared =
+    (jsonLd.publishedAt ? parseDate(jsonLd.publishedAt, now) : null) ??
+    firstDate(metaValues(scan, META_KEYS.published), now, scan) ??
+    findDomDate(scan, now);
+  const fromUrl = dateFromUrl(url, now);
+  // A full date in the URL is the local publication day; declared UTC times can fall on the next day.
+  if (fromUrl) return declared && declared.slice(0, 10) === fromUrl ? declared : fromUrl;
+  if (declared) return declared;
+  if (!scan.body) return null;
+  const h1 = scan.h1s[0] ?? null;
+  const around = textAroundHeadline(scan.body, h1);
+  return (
+    parsePrintedDate(around.near, now) ??
+    findClassedDate(scan.body, now) ??
+    parsePrintedDate(around.start, now)
+  );
+}
+
+function timeRank(el: ElementNode): number {
+  const words = `${classAndId(el)} ${el.attrs.itemprop ?? ''}`;
+  if (el.attrs.pubdate !== undefined || /publish|created|posted|pubdate|entry-date/i.test(words)) return 2;
+  if (/update|modif/i.test(words)) return -1;
+  return 0;
+}
+
+function languageTag(raw: string | null): string | null {
+  if (!raw) return null;
+  const tag = raw
+    .trim()
+    .split(/[\s,;]/)[0]!
+    .replace(/_/g, '-');
+  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+}
+
+export interface MetaInputs {
+  scan: PageScan;
+  jsonLd: JsonLdFacts;
+  url: string | null;
+  h1s: string[];
+  bylines: string[];
+  now: number;
+}
+
+/** Merges every metadata source into PageMeta, each field from its best source. */
+export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInputs): PageMeta {
+  const siteName = metaValue(scan, META_KEYS.siteName) ?? jsonLd.publisher;
+  const headline = chooseHeadline(
+    [jsonLd.headline, metaValue(scan, META_KEYS.headline), scan.title],
+    h1s,
+    siteName,
+  );
+  const metaAuthors = metaValues(scan, META_KEYS.authors).filter((a) => !a.startsWith('@'));
+  let credits = cleanAuthors(jsonLd.authors, siteName, true);
+  // The first printed byline that names someone wins; later ones are often quoted experts or teasers.
+  for (const line of credits.authors.length === 0 ? bylines : []) {
+    const found = cleanAuthors([line], siteName);
+    if (found.authors.length > 0 || found.agencies.length > 0) {
+      credits = found;
+      break;
+    }
+  }
+  if (credits.authors.length === 0) {
+    const fromMeta = cleanAuthors(metaAuthors, siteName);
+    credits = { authors: fromMeta.authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
+  }
+  const published = findPublished(scan, jsonLd, url, now);
+  const modified =
+    (jsonLd.modifiedAt ? parseDate(jsonLd.modifiedAt, now) : null) ??
+    firstDate(metaValues(scan, META_KEYS.modified), now, null);
+  const canonical = resolveUrl(scan.canonical ?? metaValue(scan, ['og:url']), url);
+  return {
+    headline,
+    dek: null,
+    authors: credits.authors,
+    agencies: credits.agencies,
+    publishedAt: published,
+    modifiedAt: modified,
+    language:
+      languageTag(scan.lang) ??
+      languageTag(jsonLd.language) ??
+      languageTag(metaValue(scan, META_KEYS.locale)),
+    siteName: siteName ? foldSpace(siteName) : null,
+    canonicalUrl: canonical,
+  };
+}
+
+function firstDate(values: string[], now: number, scan: PageScan | null): string | null {
+  for (const v of values) {
+    const d = parseDate(v, now);
+    if (d) return d;
+  }
+  if (!scan) return null;
+  // Keys outside the known list that plainly name a publication date.
+  for (const [key, list] of scan.metas) {
+    if (!/publish|pub_?date|release_?date/.test(key) || /update|modif/.test(key)) continue;
+    const d = parseDate(list[0]!, now);
+    if (d) return d;
+  }
+  return null;
+}
+
+const TRAILING = new Set([' ', ',', '|', '–', '—', '-']);
+
+// A loop, not /[\s,|–—-]+$/: that pattern backtracks quadratically on long runs of separators.
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { dateFromUrl, parseDate, parsePrintedDate } from './parse-date';
+
+const NOW = Date.UTC(2026, 0, 1);
+
+describe('parseDate', () => {
+  it.each([
+    ['2017-11-19T10:15:00+01:00', '2017-11-19T10:15:00+01:00'],
+    ['2017-11-19T10:15:00.123Z', '2017-11-19T10:15:00Z'],
+    ['2020-01-20T09:49:32+0000', '2020-01-20T09:49:32+00:00'],
+    ['2019-10-16 09:35', '2019-10-16T09:35:00'],
+    ['2017-11-19', '2017-11-19'],
+    ['20171119', '2017-11-19'],
+    ['Sun, 19 Nov 2017 10:00:00 GMT', '2017-11-19T10:00:00Z'],
+    ['November 19, 2017', '2017-11-19'],
+    ['19. November 2017', '2017-11-19'],
+    ['19 de noviembre de 2017', '2017-11-19'],
+    ['19.11.2017', '2017-11-19'],
+    ['not a date', null],
+    ['2099-01-01', null],
+    ['1970-01-01', null],
+  ])('%s → %s', (raw, expected) => {
+    expect(parseDate(raw, NOW)).toBe(expected);
+  });
+});
+
+describe('parsePrintedDate', () => {
+  it('takes the earliest valid date in running text', () => {
+    expect(parsePrintedDate('Next event (04.02) · Posted 30.01.2022 18:36 · 1 March 2022', NOW)).toBe(
+      '2022-01-30',
+    );
+  });
+  it('skips an invalid first match and keeps looking', () => {
+    expect(parsePrintedDate('Version 45.99.2010, updated 3.4.2015', NOW)).toBe('2015-04-03');
+  });
+});
+
+describe('dateFromUrl', () => {
+  it.each([
+    ['https://x.com/2017/11/19/story', '2017-11-19'],
+    ['https://x.com/home/2017/7/12/story', '2017-07-12'],
+    ['https://x.com/news-2017-11-19-story', '2017-11-19'],
+    ['https://x.com/2017/11/story', null],
+    [null, null],
+  ])('%s → %s', (url, expected) => {
+    expect(dateFromUrl(url, NOW)).toBe(expected);
+  });
+});

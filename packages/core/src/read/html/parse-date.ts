@@ -1,0 +1,157 @@
+import { compilePattern } from '../../util/pattern';
+
+// Month names in the languages of the development corpora (English, German, French, Spanish, Italian, Dutch, Portuguese).
+const MONTHS: Record<string, number> = {};
+const MONTH_LISTS = [
+  'january february march april may june july august september october november december',
+  'jan feb mar apr may jun jul aug sep oct nov dec',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'jänner feber maerz',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+  'januari februari maart april mei juni juli augustus september oktober november december',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'sept',
+];
+MONTH_LISTS.forEach((list, n) => {
+  list.split(' ').forEach((name, i) => {
+    if (MONTHS[name] !== undefined) return;
+    if (n === 3) MONTHS[name] = [1, 2, 3][i]!;
+    else if (n === 9) MONTHS[name] = 9;
+    else MONTHS[name] = i + 1;
+  });
+});
+
+const ISO =
+  /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$/;
+const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
+const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+const MONTH_YEAR = /\b(\p{L}{3,10})\s+(\d{4})\b/u;
+
+const MIN_YEAR = 1990;
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function validDay(y: number, m: number, d: number, now: number): boolean {
+  if (y < MIN_YEAR || m < 1 || m > 12 || d < 1 || d > 31) return false;
+  const t = Date.UTC(y, m - 1, d);
+  // A date more than two days ahead of the clock is not a publication date.
+  return t <= now + 2 * 86_400_000;
+}
+
+function zone(raw: string | undefined): string {
+  if (!raw) return '';
+  const z = raw.toUpperCase();
+  if (z === 'Z' || z === 'UTC' || z === 'GMT') return 'Z';
+  const digits = z.replace(':', '');
+  if (digits.length === 3) return `${digits}:00`;
+  return `${digits.slice(0, 3)}:${digits.slice(3, 5)}`;
+}
+
+/**
+ * Reads a machine or printed date ("2017-11-19T10:00:00+01:00", "Sun, 19 Nov 2017 10:00:00 GMT",
+ * "November 19, 2017", "19. November 2017", "19.11.2017") into ISO 8601, keeping the time zone it
+ * states; null when it is not a plausible publication date.
+ */
+export function parseDate(raw: string, now = Date.now()): string | null {
+  const s = raw.trim().slice(0, 200);
+  if (!s) return null;
+  let m = ISO.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, mo, d, now)) return null;
+    const day = `${m[1]}-${pad(mo)}-${pad(d)}`;
+    if (m[4] === undefined) return day;
+    return `${day}T${pad(Number(m[4]))}:${m[5]}:${m[6] ?? '00'}${zone(m[7])}`;
+  }
+  m = COMPACT.exec(s);
+  if (m) {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (!validDay(y, mo, d, now)) return null;
+    const day = `${m[1]}-${m[2]}-${m[3]}`;
+    if (m[4] === undefined) return day;
+    return `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone(m[7])}`;
+  }
+  // RFC 2822 and other forms the engine reads with an explicit zone.
+  if (/\b(?:GMT|UTC|[+-]\d{4})\b/.test(s) && /[a-z]{3},?\s+\d/i.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t) && t <= now + 2 * 86_400_000 && new Date(t).getUTCFullYear() >= MIN_YEAR)
+      return new Date(t).toISOString().replace('.000Z', 'Z');
+  }
+  return parsePrintedDate(s, now);
+}
+
+const PRINTED = [
+  { re: compilePattern(SLASHED_YMD.source, 'g'), order: 'ymd' },
+  { re: compilePattern(DAY_MONTH_YEAR.source, 'gu'), order: 'd-name-y' },
+  { re: compilePattern(MONTH_DAY_YEAR.source, 'gu'), order: 'name-d-y' },
+  { re: compilePattern(DMY.source, 'g'), order: 'dmy' },
+] as const;
+
+function readMatch(m: RegExpExecArray, order: (typeof PRINTED)[number]['order'], now: number): string | null {
+  if (order === 'ymd') {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  if (order === 'd-name-y') {
+    const mo = MONTHS[m[2]!.toLowerCase()];
+    return mo && validDay(Number(m[3]), mo, Number(m[1]), now)
+      ? `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}`
+      : null;
+  }
+  if (order === 'name-d-y') {
+    const mo = MONTHS[m[1]!.toLowerCase()];
+    return mo && validDay(Number(m[3]), mo, Number(m[2]), now)
+      ? `${m[3]}-${pad(mo)}-${pad(Number(m[2]))}`
+      : null;
+  }
+  const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // Day first is the reading in most of the world; a second number over 12 flips it.
+  if (validDay(y, b, a, now)) return `${y}-${pad(b)}-${pad(a)}`;
+  if (validDay(y, a, b, now)) return `${y}-${pad(a)}-${pad(b)}`;
+  return null;
+}
+
+/** Finds the earliest printed calendar date inside running text; returns YYYY-MM-DD or null. */
+export function parsePrintedDate(s: string, now = Date.now()): string | null {
+  let best: { at: number; value: string } | null = null;
+  for (const { re, order } of PRINTED) {
+    re.lastIndex = 0;
+    let tries = 0;
+    for (let m = re.exec(s); m && tries < 50; m = re.exec(s), tries++) {
+      if (best && m.index >= best.at) break;
+      const value = readMatch(m, order, now);
+      if (value) {
+        best = { at: m.index, value };
+        break;
+      }
+    }
+  }
+  return best?.value ?? null;
+}
+
+/** Reads a month-precision date ("November 2017"), as YYYY-MM, or null. */
+export function parseMonth(s: string): string | null {
+  const m = MONTH_YEAR.exec(s);
+  if (!m) return null;
+  const mo = MONTHS[m[1]!.toLowerCase()];
+  return mo && Number(m[2]) >= MIN_YEAR ? `${m[2]}-${pad(mo)}` : null;
+}
+
+/** A date in a URL path ("/2017/11/19/", "/2017-11-19-", "/20171119/"), as YYYY-MM-DD, or null. */
+export function dateFromUrl(url: string | null, now = Date.now()): string | null {
+  if (!url) return null;
+  const m = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
+  if (m && validDay(Number(m[1]), Number(m[2]), Number(m[3]), now)) return `${m[1]}-${m[2]}-${m[3]}`;
+  // "/2017/7/12/": single-digit parts only between slashes.
+  const s = /\/((?:19|20)\d{2})\/(\d{1,2})\/(\d{1,2})\//.exec(url);
+  if (s && validDay(Number(s[1]), Number(s[2]), Number(s[3]), now))
+    return `${s[1]}-${pad(Number(s[2]))}-${pad(Number(s[3]))}`;
+  return null;
+}

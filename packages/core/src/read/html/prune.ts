@@ -1,0 +1,173 @@
+import { BOILERPLATE_CLASS, CONTENT_CLASS, DROP_TAGS } from './constants';
+import { classAndId, type DomNode, type ElementNode } from './dom';
+
+/** Per-element text statistics, computed bottom-up in one pass. */
+export interface NodeStats {
+  /** Characters of text (white space runs counted once). */
+  text: number;
+  /** Characters of text inside links. */
+  link: number;
+  /** Characters of text inside `<p>` elements. */
+  para: number;
+  /** Commas in the text (a sign of prose). */
+  commas: number;
+}
+
+export type StatsMap = Map<ElementNode, NodeStats>;
+
+function isHidden(el: ElementNode): boolean {
+  const { attrs } = el;
+  if (attrs.hidden !== undefined) return true;
+  if (attrs['aria-hidden'] === 'true' && el.tag !== 'figure' && el.tag !== 'img') return true;
+  const style = attrs.style;
+  return style !== undefined && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+/** Removes elements that are never article text: scripts, forms, navigation, hidden nodes. */
+export function dropNonContent(root: ElementNode, keep: (el: ElementNode) => boolean): void {
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    el.children = el.children.filter((c) => {
+      if (c.type !== 'element') return true;
+      if (keep(c)) return true;
+      const drop = DROP_TAGS.has(c.tag) || isHidden(c) || (c.tag === 'header' && !hasHeadline(c));
+      // Whole articles sit in ASP.NET <form>s and in hidden streaming-render wrappers (Next.js): keep those.
+      if (drop && (c.tag === 'form' || c.tag === 'div' || c.tag === 'main' || c.tag === 'section'))
+        return hasProse(c, 3);
+      // An unclosed <aside> or <nav> swallows the page that follows it.
+      if (drop && (c.tag === 'aside' || c.tag === 'nav' || c.tag === 'header' || c.tag === 'footer'))
+        return hasProse(c, 8);
+      return !drop;
+    });
+    for (const c of el.children) if (c.type === 'element') stack.push(c);
+  }
+}
+
+// At least `min` paragraphs of 80+ characters: a cheap, early-exit test for real text.
+function hasProse(el: ElementNode, min: number): boolean {
+  let found = 0;
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (n.tag === 'p') {
+      let len = 0;
+      for (const c of n.children) if (c.type === 'text') len += c.data.length;
+      if (len >= 80 && ++found >= min) return true;
+      continue;
+    }
+    stack.push(...n.children);
+  }
+  return false;
+}
+
+function hasHeadline(el: ElementNode): boolean {
+  const stack: DomNode[] = [...el.children];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (n.tag === 'h1' || n.tag === 'h2') return true;
+    stack.push(...n.children);
+  }
+  return false;
+}
+
+function countSpaceFolded(data: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (isSpace) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return n;
+}
+
+function countCommas(data: string): number {
+  let n = 0;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    if (c === 44 || c === 0x3001 || c === 0xff0c) n++;
+  }
+  return n;
+}
+
+/** Computes text statistics for every element under `root`, iteratively (post-order). */
+export function computeStats(root: ElementNode): StatsMap {
+  const stats: StatsMap = new Map();
+  const order: ElementNode[] = [];
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    order.push(el);
+    for (const c of el.children) if (c.type === 'element') stack.push(c);
+  }
+  for (let i = order.length - 1; i >= 0; i--) {
+    const el = order[i]!;
+    const s: NodeStats = { text: 0, link: 0, para: 0, commas: 0 };
+    for (const c of el.children) {
+      if (c.type === 'text') {
+        s.text += countSpaceFolded(c.data);
+        s.commas += countCommas(c.data);
+      } else {
+        const cs = stats.get(c)!;
+        s.text += cs.text;
+        s.link += cs.link;
+        s.para += cs.para;
+        s.commas += cs.commas;
+      }
+    }
+    if (el.tag === 'a') s.link = s.text;
+    if (el.tag === 'p') s.para = s.text;
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+/**
+ * Removes page furniture marked by class or id (share bars, related lists, comments, cookie banners),
+ * unless the node also looks like content or holds most of the page's paragraph text.
+ */
+export function dropBoilerplate(
+  root: ElementNode,
+  stats: StatsMap,
+  keep: (el: ElementNode) => boolean,
+): void {
+  const total = stats.get(root)?.para ?? 0;
+  const removed: { parent: ElementNode; s: NodeStats }[] = [];
+  const stack: ElementNode[] = [root];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    el.children = el.children.filter((c) => {
+      if (c.type !== 'element' || keep(c)) return true;
+      if (c.tag === 'body' || c.tag === 'html' || c.tag === 'main' || c.tag === 'article') return true;
+      const words = classAndId(c);
+      if (!words || !BOILERPLATE_CLASS.test(words)) return true;
+      if (CONTENT_CLASS.test(words) && !/comment|related|recommend|newsletter|share|social/.test(words))
+        return true;
+      const s = stats.get(c);
+      if (s !== undefined && total > 0 && s.para > total * 0.5) return true;
+      if (s) removed.push({ parent: el, s });
+      return false;
+    });
+    for (const c of el.children) if (c.type === 'element') stack.push(c);
+  }
+  // Take the removed text out of every ancestor instead of recounting the whole tree.
+  for (const { parent, s } of removed) {
+    for (let p: ElementNode | null = parent; p; p = p.parent) {
+      const ps = stats.get(p);
+      if (!ps) continue;
+      ps.text -= s.text;
+      ps.link -= s.link;
+      ps.para -= s.para;
+      ps.commas -= s.commas;
+    }
+  }
+}

@@ -1,0 +1,93 @@
+// Robustness: huge, deeply nested, empty and hostile pages never crash or hang; they give an Article
+// with warnings or a typed CopydeskError. Malformed, truncated and windows-1252 pages are golden
+// fixtures in test/pages.
+import { describe, expect, it } from 'vitest';
+import { CopydeskError } from '../../errors';
+import { parseArticle } from '../../parse';
+
+const OFF = { quotes: false, entities: false, dates: false, casualties: false };
+const PARAGRAPH =
+  '<p>The council approved the plan on Thursday after a long debate, and the mayor said work would start in spring.</p>';
+
+describe('readHtml robustness', () => {
+  it('reads a 10 MB page', { timeout: 120_000 }, () => {
+    const count = Math.ceil(10_000_000 / PARAGRAPH.length);
+    const paragraphs = Array.from({ length: count }, (_, i) => PARAGRAPH.replace('</p>', ` (${i})</p>`));
+    const html = `<html><head><title>Big page</title></head><body><article><h1>Big page</h1>${paragraphs.join('')}</article></body></html>`;
+    expect(html.length).toBeGreaterThanOrEqual(10_000_000);
+    const article = parseArticle({ html }, { extractors: OFF });
+    expect(article.headline).toBe('Big page');
+    expect(article.paragraphs.length).toBeGreaterThan(50_000);
+  });
+
+  it('flattens 10,000 levels of nesting with a warning', { timeout: 60_000 }, () => {
+    const html = `<html><body>${'<div>'.repeat(10_000)}${PARAGRAPH}${'</div>'.repeat(10_000)}</body></html>`;
+    const article = parseArticle({ html }, { extractors: OFF });
+    expect(article.warnings.map((w) => w.code)).toContain('too-deep');
+    expect(article.paragraphs.map((p) => p.text)).toEqual([
+      'The council approved the plan on Thursday after a long debate, and the mayor said work would start in spring.',
+    ]);
+  });
+
+  it.each([
+    ['an empty string', ''],
+    ['white space', '   \n\t '],
+  ])('throws EMPTY_INPUT for %s', (_name, html) => {
+    const error = (() => {
+      try {
+        parseArticle({ html }, { extractors: OFF });
+      } catch (e) {
+        return e;
+      }
+      return null;
+    })();
+    expect(error).toBeInstanceOf(CopydeskError);
+    expect((error as CopydeskError).code).toBe('EMPTY_INPUT');
+  });
+
+  it('gives an Article with warnings for a page with no text', () => {
+    const article = parseArticle(
+      { html: '<html><head></head><body><div></div></body></html>' },
+      { extractors: OFF },
+    );
+    expect(article.paragraphs).toEqual([]);
+    expect(article.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['no-body', 'no-headline', 'not-an-article']),
+    );
+  });
+
+  it('reads bytes whose <meta charset> is not UTF-8', () => {
+    const html =
+      '<html><head><meta charset="iso-8859-1"><title>Caf\u00e9</title></head><body><p>\u0093Bonjour\u0094</p></body></html>';
+    const bytes = Uint8Array.from(html, (c) => c.charCodeAt(0));
+    const article = parseArticle(bytes, { type: 'html', extractors: OFF });
+    expect(article.headline).toBe('Café');
+    expect(article.paragraphs[0]?.text).toBe('"Bonjour"');
+  });
+
+  it('survives tags cut off mid-attribute and stray closing tags', () => {
+    const html = `</div></p><html><body><article>${PARAGRAPH}${PARAGRAPH.replace('council', 'committee')}<a href="x`;
+    const article = parseArticle({ html }, { extractors: OFF });
+    expect(article.paragraphs).toHaveLength(2);
+  });
+});
+
+describe('site overrides', () => {
+  const prose = (topic: string, n: number) =>
+    Array.from(
+      { length: n },
+      (_, i) =>
+        `<p>${topic} paragraph ${i}, long enough to count as prose for the scorer, with a comma or two.</p>`,
+    ).join('');
+  const html = `<html><body><h1>Post</h1><div class="PostsPage-postContent">${prose('Post', 3)}</div><div class="thread">${prose('Reply', 12)}</div></body></html>`;
+
+  it('reads the body the site rules name, by hostname', () => {
+    const article = parseArticle({ html, url: 'https://www.lesswrong.com/posts/abc' }, { extractors: OFF });
+    expect(article.paragraphs.map((p) => p.text.split(' ')[0])).toEqual(['Post', 'Post', 'Post']);
+  });
+
+  it('uses the generic rules elsewhere', () => {
+    const article = parseArticle({ html, url: 'https://forum.example.org/posts/abc' }, { extractors: OFF });
+    expect(article.paragraphs.some((p) => p.text.startsWith('Reply'))).toBe(true);
+  });
+});

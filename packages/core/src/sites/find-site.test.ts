@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { baseDomain, findSite } from './find-site';
+
+describe('baseDomain', () => {
+  it.each([
+    ['www.example.com', 'example.com'],
+    ['news.bbc.co.uk', 'bbc.co.uk'],
+    ['example.com', 'example.com'],
+    ['a.b.example.org.', 'example.org'],
+  ])('%s → %s', (host, expected) => {
+    expect(baseDomain(host)).toBe(expected);
+  });
+});
+
+describe('findSite', () => {
+  it.each(['https://www.lesswrong.com/posts/x', 'https://lesswrong.com/posts/x'])(
+    'finds the rules of %s',
+    (url) => {
+      expect(findSite(url)?.body).toEqual(['.PostsPage-postContent']);
+    },
+  );
+
+  it('returns null for unknown hosts and bad URLs', () => {
+    expect(findSite('https://unknown.example/x')).toBeNull();
+    expect(findSite('not a url')).toBeNull();
+    expect(findSite(null)).toBeNull();
+  });
+});
