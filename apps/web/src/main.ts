@@ -250,16 +250,28 @@ function showImage(image: Image, slot: HTMLElement): void {
   slot.replaceChildren(img);
 }
 
+// The seed's reference date belongs to the seed: a new article falls back to its own date unless the
+// visitor set one (e2e "parses a pasted HTML page").
+let seedReference = false;
+
+function forgetSeedReference(): void {
+  if (!seedReference) return;
+  seedReference = false;
+  ui.referenceDate.value = '';
+}
+
 async function loadSeed(): Promise<void> {
   const { default: seed } = await import('../../../seeds/afp-syria-albu-kamal-2017-11-19.txt?raw');
   ui.input.value = seed;
   ui.referenceDate.value = SEED_REFERENCE_DATE;
+  seedReference = true;
   await runParse();
 }
 
 async function loadFile(file: File): Promise<void> {
   try {
     const { text, type } = await readArticleFile(file);
+    forgetSeedReference();
     ui.input.value = text;
     ui.inputType.value = type;
     await runParse();
@@ -273,6 +285,7 @@ ui.form.addEventListener('submit', (event) => {
   void runParse();
 });
 ui.input.addEventListener('input', () => {
+  forgetSeedReference();
   clearTimeout(debounce);
   debounce = setTimeout(() => void runParse(), TYPING_DEBOUNCE_MS);
 });
@@ -284,7 +297,10 @@ ui.input.addEventListener('paste', (event) => {
   ui.input.setRangeText(html, ui.input.selectionStart, ui.input.selectionEnd, 'end');
   ui.input.dispatchEvent(new Event('input'));
 });
-ui.referenceDate.addEventListener('change', () => void runParse());
+ui.referenceDate.addEventListener('change', () => {
+  seedReference = false;
+  void runParse();
+});
 ui.inputType.addEventListener('change', () => void runParse());
 ui.seed.addEventListener('click', () => void loadSeed());
 ui.file.addEventListener('change', () => {
