@@ -140,3 +140,6 @@ export const PARTY_STATE = /^[RDI]-[A-Z]{2}$/;
 
 /** A mention typed by a sure sign outweighs several the tagger typed alone. */
 export const SURE_WEIGHT = 4;
+
+/** The most tokens one name may span; a longer run of capitals is a shouted line, not a name ("Syrian Observatory for Human Rights" is 5). */
+export const MAX_NAME_TOKENS = 12;

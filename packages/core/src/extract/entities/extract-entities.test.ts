@@ -148,3 +148,12 @@ describe('extractEntities: known organisations', () => {
     expect(holding('WHO IS TO BLAME FOR THE FLOODS', 'WHO')).toEqual([]);
   });
 });
+
+describe('extractEntities: overlong runs', () => {
+  it('takes no name from a shouted run of capitalised words', () => {
+    const line = 'Abc Def Ghi Jkl '.repeat(20).trim();
+    expect(entitiesOf(`${line}.\n\nThe army said Sergei Lavrov met officials.`).map((e) => e.name)).toEqual([
+      'Sergei Lavrov',
+    ]);
+  });
+});

@@ -36,44 +36,50 @@ export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Pl
       byFirstWord.set(w[0]!, list);
     }
   }
-  let out = [...placed];
+  // Mentions indexed by the tokens they cover, so each check looks at its own tokens only: scanning every
+  // mention per token was quadratic on a long line of capitalised words (bench/scaling.ts).
+  const live = new Set<Placed>(placed);
+  const at: Placed[][] = [];
+  const index = (p: Placed) => {
+    for (let k = p.mention.first; k <= p.mention.last; k++) (at[k] ??= []).push(p);
+  };
+  for (const p of placed) index(p);
+  const overlapping = (first: number, last: number): Set<Placed> => {
+    const found = new Set<Placed>();
+    for (let k = first; k <= last; k++) for (const p of at[k] ?? []) if (live.has(p)) found.add(p);
+    return found;
+  };
   const sample = new Map(placed.map((p) => [p.entity, p.mention.type]));
+  // The first mention's text per entity, looked up once rather than searched per token.
+  const firstText = new Map<number, string>();
+  for (const p of placed) if (!firstText.has(p.entity)) firstText.set(p.entity, p.mention.text);
   for (let i = 0; i < tokens.length; i++) {
     const candidates = byFirstWord.get(tokens[i]!.text) ?? [];
     let best: { words: string[]; entity: number } | null = null;
     for (const c of candidates) {
       const fits = c.words.every((w, k) => tokens[i + k]?.text === w);
+      if (!fits || (best && c.words.length <= best.words.length)) continue;
       const last = i + c.words.length - 1;
       // A longer known name may replace shorter mentions inside it ("DEIR" in "DEIR EZZOR"), never overlap one.
-      const clash = out.some(
-        (p) =>
-          p.mention.first <= last && p.mention.last >= i && (p.mention.first < i || p.mention.last > last),
-      );
-      if (clash) continue;
-      if (fits && (!best || c.words.length > best.words.length)) best = c;
+      const clash = [...overlapping(i, last)].some((p) => p.mention.first < i || p.mention.last > last);
+      if (!clash) best = c;
     }
     if (!best) continue;
     const last = i + best.words.length - 1;
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
     const text = doc.body.text.slice(start, end);
-    if (best.words.length === 1 && isAllCaps(text) && !isAllCaps(placedText(placed, best.entity))) continue;
-    const inside = (p: Placed) => p.mention.first >= i && p.mention.last <= last;
-    if (
-      out.some(
-        (p) => inside(p) && p.entity === best.entity && p.mention.first === i && p.mention.last === last,
-      )
-    )
+    if (best.words.length === 1 && isAllCaps(text) && !isAllCaps(firstText.get(best.entity) ?? '')) continue;
+    const within = overlapping(i, last);
+    if ([...within].some((p) => p.entity === best.entity && p.mention.first === i && p.mention.last === last))
       continue;
-    out = out.filter((p) => !inside(p));
+    for (const p of within) live.delete(p);
     const type = sample.get(best.entity) ?? 'MISC';
-    out.push({ mention: { start, end, text, first: i, last, type }, entity: best.entity });
+    const added: Placed = { mention: { start, end, text, first: i, last, type }, entity: best.entity };
+    live.add(added);
+    index(added);
     for (let k = i; k <= last; k++) covered.add(k);
     i = last;
   }
-  return out.sort((a, b) => a.mention.start - b.mention.start);
-}
-
-function placedText(placed: readonly Placed[], entity: number): string {
-  return placed.find((p) => p.entity === entity)?.mention.text ?? '';
+  return [...live].sort((a, b) => a.mention.start - b.mention.start);
 }
