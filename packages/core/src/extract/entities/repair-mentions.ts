@@ -144,12 +144,22 @@ function findKnownOrganizations(doc: Annotated, mentions: readonly Mention[]): M
   for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i);
   const { tokens, sentences, body } = doc;
   const found: Mention[] = [];
+  // Once per sentence, not per token: one long sentence made the per-token check quadratic (bench/scaling.ts).
+  const shouted = new Map<number, boolean>();
+  const isShouted = (n: number): boolean => {
+    let v = shouted.get(n);
+    if (v === undefined) {
+      const sentence = sentences[n];
+      const text = sentence ? body.text.slice(sentence.start, sentence.end) : '';
+      v = text === text.toUpperCase();
+      shouted.set(n, v);
+    }
+    return v;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered.has(i) || !KNOWN_ORGANIZATIONS.has(t.text)) continue;
-    const sentence = sentences[t.sentence];
-    const sentenceText = sentence ? body.text.slice(sentence.start, sentence.end) : t.text;
-    if (sentenceText === sentenceText.toUpperCase()) continue;
+    if (isShouted(t.sentence)) continue;
     found.push({ ...mentionOf(doc, i, i, 'ORG'), sure: true });
   }
   return found;
