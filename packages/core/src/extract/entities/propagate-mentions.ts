@@ -41,7 +41,11 @@ export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Pl
   const live = new Set<Placed>(placed);
   const at: Placed[][] = [];
   const index = (p: Placed) => {
-    for (let k = p.mention.first; k <= p.mention.last; k++) (at[k] ??= []).push(p);
+    for (let k = p.mention.first; k <= p.mention.last; k++) {
+      const list = at[k] ?? [];
+      list.push(p);
+      at[k] = list;
+    }
   };
   for (const p of placed) index(p);
   const overlapping = (first: number, last: number): Set<Placed> => {
