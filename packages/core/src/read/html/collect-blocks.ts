@@ -54,72 +54,100 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
     pendingBreak = false;
   };
 
-  const visit = (node: DomNode, kind: Kind, inLink: boolean, depth: number, blockEl: ElementNode): void => {
-    if (node.type === 'text') {
-      if (owner !== blockEl || ownerKind !== kind) {
-        if (buffer.trim()) flush();
-        owner = blockEl;
-        ownerKind = kind;
+  // An explicit stack, not recursion: nesting is bounded only by `maxDepth`, which a caller may raise past what
+  // the call stack holds. An `exit` frame closes a block element once its children are done.
+  type Frame =
+    | { exit: true }
+    | { exit?: false; node: DomNode; kind: Kind; inLink: boolean; depth: number; blockEl: ElementNode };
+  const visit = (start: Frame): void => {
+    const stack: Frame[] = [start];
+    for (let frame = stack.pop(); frame; frame = stack.pop()) {
+      if (frame.exit) {
+        flush();
+        continue;
       }
-      if (node.data.trim()) pendingBreak = false;
-      buffer += node.data;
-      if (inLink) linkChars += node.data.trim().length;
-      return;
-    }
-    if (depth > maxDepth) return;
-    const { tag } = node;
-    if (tag === 'br') {
-      if (pendingBreak) flush();
-      else {
-        buffer += '\n';
-        pendingBreak = true;
+      const { node, kind, inLink, depth, blockEl } = frame;
+      if (node.type === 'text') {
+        if (owner !== blockEl || ownerKind !== kind) {
+          if (buffer.trim()) flush();
+          owner = blockEl;
+          ownerKind = kind;
+        }
+        if (node.data.trim()) pendingBreak = false;
+        buffer += node.data;
+        if (inLink) linkChars += node.data.trim().length;
+        continue;
       }
-      return;
-    }
-    // A figure with no picture is a pull quote or code sample: its text is read like any block.
-    if ((tag === 'figure' && hasPicture(node)) || (tag === 'img' && !inLink) || tag === 'picture') {
-      flush();
-      const figure = readFigure(node, baseUrl);
-      if (figure) {
-        images.push(figure.image);
-        if (figure.caption)
-          blocks.push({
-            kind: 'caption',
-            text: figure.caption,
-            linkChars: 0,
-            el: node,
-            image: images.length - 1,
-          });
+      if (depth > maxDepth) continue;
+      const { tag } = node;
+      if (tag === 'br') {
+        if (pendingBreak) flush();
+        else {
+          buffer += '\n';
+          pendingBreak = true;
+        }
+        continue;
       }
-      return;
-    }
-    if (tag === 'hr') {
-      flush();
-      return;
-    }
-    if (tag === 'table' && isDataTable(node)) {
-      flush();
-      for (const row of rowsOf(node)) {
-        const text = row
-          .map((cell) => foldSpace(textOf(cell)))
-          .filter(Boolean)
-          .join(' ');
-        if (text) blocks.push({ kind: 'paragraph', text, linkChars: 0, el: node });
+      // A figure with no picture is a pull quote or code sample: its text is read like any block.
+      if ((tag === 'figure' && hasPicture(node)) || (tag === 'img' && !inLink) || tag === 'picture') {
+        flush();
+        const figure = readFigure(node, baseUrl);
+        if (figure) {
+          images.push(figure.image);
+          if (figure.caption)
+            blocks.push({
+              kind: 'caption',
+              text: figure.caption,
+              linkChars: 0,
+              el: node,
+              image: images.length - 1,
+            });
+        }
+        continue;
       }
-      return;
+      if (tag === 'hr') {
+        flush();
+        continue;
+      }
+      if (tag === 'table' && isDataTable(node)) {
+        flush();
+        for (const row of rowsOf(node)) {
+          const text = row
+            .map((cell) => foldSpace(textOf(cell)))
+            .filter(Boolean)
+            .join(' ');
+          if (text) blocks.push({ kind: 'paragraph', text, linkChars: 0, el: node });
+        }
+        continue;
+      }
+      const block = BLOCK_TAGS.has(tag);
+      const nextKind = block ? kindOf(tag, kind) : kind;
+      if (block) {
+        flush();
+        stack.push({ exit: true });
+      }
+      const nextBlock = block ? node : blockEl;
+      const link = inLink || tag === 'a';
+      for (let i = node.children.length - 1; i >= 0; i--)
+        stack.push({
+          node: node.children[i] as DomNode,
+          kind: nextKind,
+          inLink: link,
+          depth: depth + 1,
+          blockEl: nextBlock,
+        });
     }
-    const block = BLOCK_TAGS.has(tag);
-    const nextKind = block ? kindOf(tag, kind) : kind;
-    if (block) flush();
-    const nextBlock = block ? node : blockEl;
-    const link = inLink || tag === 'a';
-    for (const c of node.children) visit(c, nextKind, link, depth + 1, nextBlock);
-    if (block) flush();
   };
 
   for (const root of roots) {
     flush();
-    visit(root, root.tag === 'blockquote' ? 'blockquote' : kindOf(root.tag, 'paragraph'), false, 0, root);
+    visit({
+      node: root,
+      kind: root.tag === 'blockquote' ? 'blockquote' : kindOf(root.tag, 'paragraph'),
+      inLink: false,
+      depth: 0,
+      blockEl: root,
+    });
     flush();
   }
   return { blocks, images };

@@ -150,7 +150,10 @@ function spacedText(el: ElementNode): string {
 function inOtherContext(el: ElementNode): boolean {
   for (let p = el.parent, n = 0; p && n < 8; p = p.parent, n++) {
     const words = classAndId(p);
-    if (p.tag === 'footer' || p.tag === 'aside' || (words && NOT_DATE_CONTEXT.test(words))) return true;
+    // An <aside> is a sidebar, unless it is the article's own meta box ("aside.meta", "aside.article-info").
+    const ownMeta = p.tag === 'aside' && /meta|info|byline|date|posted/.test(words);
+    if (p.tag === 'footer' || (p.tag === 'aside' && !ownMeta) || (words && NOT_DATE_CONTEXT.test(words)))
+      return true;
   }
   return false;
 }
@@ -158,8 +161,9 @@ function inOtherContext(el: ElementNode): boolean {
 /** Dates declared in the page body, best first: microdata `datePublished`, then `<time>` elements. */
 export function findDomDate(scan: PageScan, now: number): string | null {
   for (const el of scan.itemprops) {
-    if (!/datePublished|dateCreated/i.test(el.attrs.itemprop ?? '')) continue;
-    const d = parseDate(el.attrs.datetime ?? el.attrs.content ?? foldSpace(textContent(el)), now);
+    if (!/datePublished|dateCreated/i.test(`${el.attrs.itemprop ?? ''} ${el.attrs.property ?? ''}`)) continue;
+    const { datetime, content, title } = el.attrs;
+    const d = parseDate(datetime ?? content ?? title ?? foldSpace(textContent(el)), now);
     if (d) return d;
   }
   let fallback: string | null = null;
@@ -213,6 +217,10 @@ function findClassedDate(body: ElementNode, now: number): string | null {
   return null;
 }
 
+const GENERIC = new Set(['dc.date', 'dcterms.date', 'date', 'created', 'date.available', 'citation_date']);
+const SPECIFIC_KEYS = META_KEYS.published.filter((k) => !GENERIC.has(k));
+const GENERIC_KEYS = META_KEYS.published.filter((k) => GENERIC.has(k));
+
 /** The publication date, htmldate's way: URL, declared metadata, `<time>`, then printed dates. */
 export function findPublished(
   scan: PageScan,
@@ -220,22 +228,73 @@ export function findPublished(
   url: string | null,
   now: number,
 ): string | null {
-  const declared =
+  // A generic "date" meta is often the page's render or crawl date: a date marked up in the page beats it.
+  let declared =
     (jsonLd.publishedAt ? parseDate(jsonLd.publishedAt, now) : null) ??
-    firstDate(metaValues(scan, META_KEYS.published), now, scan) ??
-    findDomDate(scan, now);
+    firstDate(metaValues(scan, SPECIFIC_KEYS), now, scan) ??
+    findDomDate(scan, now) ??
+    firstDate(metaValues(scan, GENERIC_KEYS), now, null);
+  if (declared) declared = inLocalTime(declared, scan, now);
   const fromUrl = dateFromUrl(url, now);
   // A full date in the URL is the local publication day; declared UTC times can fall on the next day.
   if (fromUrl) return declared && declared.slice(0, 10) === fromUrl ? declared : fromUrl;
   if (declared) return declared;
-  if (!scan.body) return null;
+  const body = scan.body ?? scan.root;
   const h1 = scan.h1s[0] ?? null;
-  const around = textAroundHeadline(scan.body, h1);
+  const around = textAroundHeadline(body, h1);
+  const description = metaValue(scan, META_KEYS.description);
   return (
     parsePrintedDate(around.near, now) ??
-    findClassedDate(scan.body, now) ??
-    parsePrintedDate(around.start, now)
+    findClassedDate(body, now) ??
+    findScriptDate(scan.scripts, now) ??
+    (description ? parsePrintedDate(description, now) : null) ??
+    parsePrintedDate(around.start, now) ??
+    folderDate(metaValue(scan, ['og:image', 'twitter:image']), now)
   );
+}
+
+// Uploads filed by day ("/files/2016/05/04/cover.png"); a date in the file name is when a picture was taken.
+function folderDate(url: string | null, now: number): string | null {
+  const m = url ? /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\/(0[1-9]|[12]\d|3[01])\//.exec(url) : null;
+  return m ? parseDate(`${m[1]}-${m[2]}-${m[3]}`, now) : null;
+}
+
+// A publication date in a CMS's JSON state ("published_at": "2019-03-02T06:22:28+01:00").
+const SCRIPT_DATE =
+  /"(?:date_?published|published_?(?:at|date|time|on)|date_?created|created_?(?:at|date|time))"\s*:\s*"([^"]{8,40})"/gi;
+
+function findScriptDate(scripts: string[], now: number): string | null {
+  for (const text of scripts) {
+    SCRIPT_DATE.lastIndex = 0;
+    for (let m = SCRIPT_DATE.exec(text), n = 0; m && n < 20; m = SCRIPT_DATE.exec(text), n++) {
+      const d = parseDate(m[1]!, now);
+      if (d) return d;
+    }
+  }
+  return null;
+}
+
+const UTC_STAMP = /T\d{2}:\d{2}:\d{2}(?:Z|[+-]00:00)$/;
+const OFFSET_STAMP = /T\d{2}:\d{2}:\d{2}[+-](?!00:00)\d{2}:\d{2}$/;
+
+/**
+ * A UTC timestamp restated in the offset the page itself uses for the same instant (a `<time>` or another
+ * `<meta>`), so the day is the publisher's: 02:11 UTC on the 9th is the evening of the 8th in Boston.
+ */
+function inLocalTime(stamp: string, scan: PageScan, now: number): string {
+  if (!UTC_STAMP.test(stamp)) return stamp;
+  const instant = Date.parse(stamp);
+  const stated = [
+    ...scan.times.map((t) => t.attrs.datetime),
+    ...scan.itemprops.map((el) => el.attrs.datetime ?? el.attrs.content),
+    ...[...scan.metas.values()].flat(),
+  ];
+  for (const raw of stated.slice(0, 500)) {
+    if (!raw || !/\d{2}:\d{2}/.test(raw)) continue;
+    const d = parseDate(raw, now);
+    if (d && OFFSET_STAMP.test(d) && Math.abs(Date.parse(d) - instant) < 60_000) return d;
+  }
+  return stamp;
 }
 
 function timeRank(el: ElementNode): number {

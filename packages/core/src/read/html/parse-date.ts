@@ -13,6 +13,8 @@ const MONTH_LISTS = [
   'januari februari maart april mei juni juli augustus september oktober november december',
   'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
   'sept',
+  // Russian, in the genitive that dates print ("15 августа 2016").
+  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
 ];
 MONTH_LISTS.forEach((list, n) => {
   list.split(' ').forEach((name, i) => {
@@ -26,7 +28,9 @@ MONTH_LISTS.forEach((list, n) => {
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{4})?$/;
-const SLASHED_YMD = /\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const SLASHED_YMD = /\b(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\b/;
+const RFC2822 =
+  /^(?:\p{L}{2,3},?\s+)?(\d{1,2})\s+(\p{L}{3,4})\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{4})\b/iu;
 const DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
@@ -78,11 +82,13 @@ export function parseDate(raw: string, now = Date.now()): string | null {
     if (m[4] === undefined) return day;
     return `${day}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone(m[7])}`;
   }
-  // RFC 2822 and other forms the engine reads with an explicit zone.
-  if (/\b(?:GMT|UTC|[+-]\d{4})\b/.test(s) && /[a-z]{3},?\s+\d/i.test(s)) {
-    const t = Date.parse(s);
-    if (!Number.isNaN(t) && t <= now + 2 * 86_400_000 && new Date(t).getUTCFullYear() >= MIN_YEAR)
-      return new Date(t).toISOString().replace('.000Z', 'Z');
+  // RFC 2822 ("Sat, 19 Oct 2019 00:04:00 +0200"), keeping the offset it states: the local day is the page's.
+  const r = RFC2822.exec(s);
+  if (r) {
+    const mo = MONTHS[r[2]!.toLowerCase()];
+    const [y, d] = [Number(r[3]), Number(r[1])];
+    if (mo && validDay(y, mo, d, now))
+      return `${y}-${pad(mo)}-${pad(d)}T${pad(Number(r[4]))}:${r[5]}:${r[6] ?? '00'}${zone(r[7])}`;
   }
   return parsePrintedDate(s, now);
 }
@@ -96,7 +102,7 @@ const PRINTED = [
 
 function readMatch(m: RegExpExecArray, order: (typeof PRINTED)[number]['order'], now: number): string | null {
   if (order === 'ymd') {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
     return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
   if (order === 'd-name-y') {

@@ -29,6 +29,16 @@ describe('readHtml robustness', () => {
     ]);
   });
 
+  it('reads 20,000 levels of nesting when the caller raises maxDepth', { timeout: 60_000 }, () => {
+    // A recursive tree walk overflows the call stack here; every walk must keep its own stack.
+    const inner = `${PARAGRAPH}${PARAGRAPH.replace('spring', 'summer')}`;
+    const html = `<html><body>${'<div>'.repeat(20_000)}${inner}${'</div>'.repeat(20_000)}</body></html>`;
+    const article = parseArticle({ html }, { limits: { maxDepth: 30_000 } });
+    expect(article.warnings.map((w) => w.code)).not.toContain('too-deep');
+    expect(article.paragraphs).toHaveLength(2);
+    expect(article.paragraphs[1]?.text).toContain('summer');
+  });
+
   it.each([
     ['an empty string', ''],
     ['white space', '   \n\t '],

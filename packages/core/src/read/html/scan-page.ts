@@ -13,6 +13,9 @@ export interface PageScan {
   times: ElementNode[];
   h1s: ElementNode[];
   body: ElementNode | null;
+  root: ElementNode;
+  /** Text of inline scripts that hold data (JSON state objects), for dates a CMS only states there. */
+  scripts: string[];
 }
 
 function addMeta(metas: Map<string, string[]>, key: string, value: string): void {
@@ -35,6 +38,8 @@ export function scanPage(root: ElementNode): PageScan {
     times: [],
     h1s: [],
     body: null,
+    root,
+    scripts: [],
   };
   for (const el of walkElements(root)) {
     const { attrs } = el;
@@ -55,7 +60,8 @@ export function scanPage(root: ElementNode): PageScan {
           // Some CMSs (Plone) print JSON-LD in a bare <script>.
           const text = textContent(el);
           if (/^\s*[{[]/.test(text) && text.slice(0, 200).includes('"@context"')) scan.jsonLd.push(text);
-        }
+          else scan.scripts.push(text);
+        } else if (/json/i.test(attrs.type ?? '')) scan.scripts.push(textContent(el));
         break;
       case 'title':
         if (scan.title === null) scan.title = foldSpace(textContent(el)) || null;
@@ -78,7 +84,9 @@ export function scanPage(root: ElementNode): PageScan {
         if (!scan.body && (el.parent?.tag === 'html' || el.parent?.tag === '#root')) scan.body = el;
         break;
     }
-    if (attrs.itemprop !== undefined && el.tag !== 'meta') scan.itemprops.push(el);
+    // Microdata and RDFa (`property="schema:dateCreated"`) state facts on ordinary elements.
+    if ((attrs.itemprop !== undefined || attrs.property !== undefined) && el.tag !== 'meta')
+      scan.itemprops.push(el);
   }
   return scan;
 }
