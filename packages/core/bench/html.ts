@@ -24,6 +24,8 @@ interface Result {
   title: string | null;
   author: string | null;
   date: string | null;
+  /** copydesk only: the modification date, to tell apart misses where the gold is a page's last update. */
+  modified?: string | null;
   ms: number;
 }
 
@@ -105,6 +107,7 @@ function runCopydesk(html: string, url: string, extractors = OFF): Result {
       title: a.headline,
       author: a.authors.map((x) => x.name).join(', ') || null,
       date: a.publishedAt,
+      modified: a.modifiedAt,
       ms,
     };
   } catch {
@@ -243,6 +246,8 @@ const gold = JSON.parse(readFileSync(join(htmldate, 'gold.json'), 'utf8')) as Re
   { file: string; date: string }
 >;
 let dated = 0;
+// copydesk's htmldate-dev misses, by kind: no date found, gold equal to the page's modification date, other.
+const misses = { none: 0, modified: 0, other: 0 };
 for (const [url, { file, date }] of Object.entries(gold)) {
   const path = join(htmldate, 'html', `${file}.gz`);
   if (!date || !existsSync(path) || dated >= limit) continue;
@@ -256,6 +261,12 @@ for (const [url, { file, date }] of Object.entries(gold)) {
   for (const s of SYSTEMS) {
     tallies[s].htmldate[1]++;
     if (day(results[s].date) === date.slice(0, 10)) tallies[s].htmldate[0]++;
+  }
+  const c = results.copydesk;
+  if (day(c.date) !== date.slice(0, 10)) {
+    if (!c.date) misses.none++;
+    else if (day(c.modified ?? null) === date.slice(0, 10)) misses.modified++;
+    else misses.other++;
   }
 }
 
@@ -296,6 +307,9 @@ process.stdout.write(
 );
 process.stdout.write(`${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n`);
 for (const r of rows) process.stdout.write(`${line(r)}\n`);
+process.stdout.write(
+  `\ncopydesk's htmldate-dev misses: ${misses.none} no date found, ${misses.modified} gold equal to copydesk's modifiedAt (htmldate dates a page by its latest update), ${misses.other} other\n`,
+);
 if (worst > 0) {
   process.stdout.write('\nPages where copydesk trails Readability most (id, F1 loss, copydesk F1):\n');
   for (const l of losses.sort((a, b) => b.loss - a.loss).slice(0, worst))

@@ -143,4 +143,38 @@ ${SEED_TEXT.split('\n\n')
       { numRuns: Math.ceil(RUNS / 2) },
     );
   });
+
+  it('on text made of the names of built-in object properties', () => {
+    // Tables keyed by words from the input once found "constructor" on Object.prototype and crashed.
+    const names = Object.getOwnPropertyNames(Object.prototype);
+    const word = fc.oneof(
+      fc.constantFrom(...names, ...names.map((n) => n[0]!.toUpperCase() + n.slice(1))),
+      fc.constantFrom(
+        'the',
+        'The',
+        'said',
+        'at least',
+        '5',
+        'killed',
+        'Agency',
+        'Observatory',
+        'on',
+        '(',
+        ')',
+        '"',
+        ',',
+        '.',
+      ),
+    );
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 40 }), (words) => {
+        const text = `Observatory Agency said on Sunday.\n\n${words.join(' ')}`;
+        assertTotal({ text });
+        assertTotal({
+          html: `<html><head><meta name="date" content="${words.slice(0, 3).join(' ')}"></head><body><article><h1>${words[0]}</h1><p>${text}</p></article></body></html>`,
+        });
+      }),
+      { numRuns: Math.ceil(RUNS / 4) },
+    );
+  });
 });

@@ -1,5 +1,7 @@
+import { table } from '../util/table';
+
 // One-for-one character replacements: each keeps UTF-16 length 1, so offsets survive normalisation.
-const CHAR_MAP: Record<string, string> = {
+const CHAR_MAP: Record<string, string> = table({
   '\u00a0': ' ', // no-break space
   '\u2007': ' ',
   '\u202f': ' ',
@@ -30,7 +32,7 @@ const CHAR_MAP: Record<string, string> = {
   '\u200d': '',
   '\u2060': '',
   '\ufeff': '',
-};
+});
 
 /** Result of normalising a run of inline text: the clean string and, per output char, its input offset. */
 export interface NormalizedRun {

@@ -1,10 +1,11 @@
 import type { Casualty } from '../../schema/article';
+import { table } from '../../util/table';
 
 export type Kind = Casualty['kind'];
 export type Qualifier = NonNullable<Casualty['qualifier']>;
 
 /** Verbs that take the count as their object: "killed eight civilians", "wounding 25". */
-export const ACTIVE_VERBS: Readonly<Record<string, Kind>> = {
+export const ACTIVE_VERBS: Readonly<Record<string, Kind>> = table({
   kill: 'killed',
   kills: 'killed',
   killed: 'killed',
@@ -38,10 +39,10 @@ export const ACTIVE_VERBS: Readonly<Record<string, Kind>> = {
   abducts: 'kidnapped',
   abducted: 'kidnapped',
   abducting: 'kidnapped',
-};
+});
 
 /** Nouns followed by "of" and the count: "the killing of 12 protesters", "the arrest of 30 people". */
-export const EVENT_NOUNS: Readonly<Record<string, Kind>> = {
+export const EVENT_NOUNS: Readonly<Record<string, Kind>> = table({
   killing: 'killed',
   killings: 'killed',
   deaths: 'killed',
@@ -51,10 +52,10 @@ export const EVENT_NOUNS: Readonly<Record<string, Kind>> = {
   abduction: 'kidnapped',
   kidnapping: 'kidnapped',
   displacement: 'displaced',
-};
+});
 
 /** Words after the count that say what happened to them: "80 fighters were killed", "3 dead". */
-export const STATES: Readonly<Record<string, Kind>> = {
+export const STATES: Readonly<Record<string, Kind>> = table({
   killed: 'killed',
   dead: 'killed',
   died: 'killed',
@@ -79,7 +80,7 @@ export const STATES: Readonly<Record<string, Kind>> = {
   arrests: 'arrested',
   kidnapped: 'kidnapped',
   abducted: 'kidnapped',
-};
+});
 
 /** Adjectives after "left": "left 3 dead", "left thousands homeless". */
 export const LEFT_STATES: ReadonlySet<string> = new Set([

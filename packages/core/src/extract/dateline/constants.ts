@@ -1,3 +1,4 @@
+import { table } from '../../util/table';
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
 
@@ -36,7 +37,7 @@ export const NOT_PLACES: ReadonlySet<string> = new Set([
   'FACT CHECK',
 ]);
 
-export const MONTH_NUMBER: Record<string, number> = {
+export const MONTH_NUMBER: Record<string, number> = table({
   jan: 1,
   feb: 2,
   mar: 3,
@@ -49,4 +50,4 @@ export const MONTH_NUMBER: Record<string, number> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});

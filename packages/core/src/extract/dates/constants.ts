@@ -1,5 +1,6 @@
+import { table } from '../../util/table';
 /** Weekday names, Sunday = 0 as in Date.getUTCDay. */
-export const WEEKDAYS: Readonly<Record<string, number>> = {
+export const WEEKDAYS: Readonly<Record<string, number>> = table({
   sunday: 0,
   monday: 1,
   tuesday: 2,
@@ -7,7 +8,7 @@ export const WEEKDAYS: Readonly<Record<string, number>> = {
   thursday: 4,
   friday: 5,
   saturday: 6,
-};
+});
 
 /** Capitalised words that make a weekday part of a name: "Sunday Times", "Bloody Sunday", "Good Friday". */
 export const WEEKDAY_NAME_PARTS: ReadonlySet<string> = new Set([
@@ -35,7 +36,7 @@ export const WEEKDAY_NAME_PARTS: ReadonlySet<string> = new Set([
 ]);
 
 /** Month names and the abbreviations newsrooms print ("Nov.", "Sept."); "May" is in both. */
-export const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = table({
   january: 1,
   february: 2,
   march: 3,
@@ -60,7 +61,7 @@ export const MONTHS: Readonly<Record<string, number>> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 
 /** Words before a bare month name that make it a date ("in May"), not a name ("Theresa May"). */
 export const MONTH_LEADS: ReadonlySet<string> = new Set([
@@ -176,7 +177,7 @@ export const COUNT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Units of "N units ago" and of "this/last/next unit". */
-export const CALENDAR_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = {
+export const CALENDAR_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>> = table({
   day: 'day',
   days: 'day',
   week: 'week',
@@ -186,15 +187,15 @@ export const CALENDAR_UNITS: Readonly<Record<string, 'day' | 'week' | 'month' | 
   months: 'month',
   year: 'year',
   years: 'year',
-};
+});
 
 /** Single words that name a day relative to the reference, in days. */
-export const DAY_WORDS: Readonly<Record<string, number>> = {
+export const DAY_WORDS: Readonly<Record<string, number>> = table({
   today: 0,
   tonight: 0,
   yesterday: -1,
   tomorrow: 1,
-};
+});
 
 /** Words that put what follows them in the future ("will meet on Friday", "ahead of a summit on Wednesday"). */
 export const FUTURE_CUES: ReadonlySet<string> = new Set([

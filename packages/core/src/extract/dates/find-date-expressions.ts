@@ -1,4 +1,5 @@
 import type { Token } from '../../nlp/annotate';
+import { table } from '../../util/table';
 import { NUMBER_WORDS } from '../numbers/constants';
 import {
   CALENDAR_UNITS,
@@ -37,7 +38,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR = /^(?:18|19|20)\d{2}$/;
 const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const POSSESSIVE = /['’]s$/;
-const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = { last: -1, this: 0, next: 1 };
+const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = table({ last: -1, this: 0, next: 1 });
 
 /** A scanner over one run of tokens that never crosses a sentence boundary. */
 class Scanner {

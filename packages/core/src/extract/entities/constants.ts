@@ -1,3 +1,4 @@
+import { table } from '../../util/table';
 /** Words that make a title or role in front of a name: "Russian Foreign Minister", "Observatory head". */
 export const TITLE_WORDS = new Set(
   (
@@ -25,7 +26,7 @@ export const GROUP_WORDS = new Set(
 );
 
 /** Common nouns a text uses for an organisation it has named, with the words of the names they stand for. */
-export const DESCRIPTORS: Record<string, readonly string[]> = {
+export const DESCRIPTORS: Record<string, readonly string[]> = table({
   monitor: ['Observatory', 'Monitor', 'Watch'],
   observatory: ['Observatory'],
   agency: ['Agency'],
@@ -36,7 +37,7 @@ export const DESCRIPTORS: Record<string, readonly string[]> = {
   commission: ['Commission'],
   committee: ['Committee'],
   party: ['Party'],
-};
+});
 
 /** Short words of a name that its acronym skips: "Syrian Observatory for Human Rights" → "SOHR". */
 export const ACRONYM_SKIP = new Set(['of', 'for', 'the', 'and', 'in', 'on', 'de', 'du', 'des', 'la', 'al']);

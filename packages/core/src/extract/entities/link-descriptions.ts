@@ -10,16 +10,30 @@ import { nameKey } from './name-tokens';
 export function linkDescriptions(doc: Annotated, mentions: readonly Mention[]): Mention[] {
   const out = [...mentions];
   const { tokens } = doc;
+  // Organisation names seen so far, latest per word, filled in as the scan passes them: one pass, where a
+  // filter over every mention at every "the <noun>" was quadratic on long texts.
+  const byEnd = mentions.map((m, order) => ({ m, order })).filter((x) => x.m.type === 'ORG');
+  byEnd.sort((a, b) => a.m.end - b.m.end);
+  const latest = new Map<string, { m: Mention; order: number }>();
+  let next = 0;
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text.toLowerCase() !== 'the') continue;
     const noun = tokens[i + 1]!;
     const heads = DESCRIPTORS[noun.text];
     if (!heads) continue;
-    const named = mentions.filter(
-      (m) =>
-        m.type === 'ORG' && m.end <= tokens[i]!.start && m.text.split(/\s+/).some((w) => heads.includes(w)),
-    );
-    const target = named.at(-1);
+    for (; next < byEnd.length && byEnd[next]!.m.end <= tokens[i]!.start; next++) {
+      const seen = byEnd[next]!;
+      for (const w of seen.m.text.split(/\s+/)) {
+        const prev = latest.get(w);
+        if (!prev || prev.order < seen.order) latest.set(w, seen);
+      }
+    }
+    let found: { m: Mention; order: number } | undefined;
+    for (const h of heads) {
+      const c = latest.get(h);
+      if (c && (!found || c.order > found.order)) found = c;
+    }
+    const target = found?.m;
     if (!target) continue;
     const start = tokens[i]!.start;
     out.push({

@@ -122,6 +122,8 @@ function retype(doc: Annotated, m: Mention): Mention {
 function findBracketAcronyms(doc: Annotated, mentions: readonly Mention[]): Mention[] {
   const { tokens } = doc;
   const found: Mention[] = [];
+  // A set, not mentions.some(): "WASHINGTON (AP) —" repeated made that scan quadratic (bench/scaling.ts).
+  const starts = new Set(mentions.map((x) => x.first));
   for (const m of mentions) {
     let i = m.last + 1;
     while (i < tokens.length && i <= m.last + 2 && tokens[i]!.text === tokens[i]!.text.toLowerCase()) {
@@ -131,7 +133,7 @@ function findBracketAcronyms(doc: Annotated, mentions: readonly Mention[]): Ment
     const inner = tokens[i + 1];
     if (tokens[i]?.text !== '(' || tokens[i + 2]?.text !== ')' || !inner || !ACRONYM.test(inner.text))
       continue;
-    if (mentions.some((x) => x.first === i + 1)) continue;
+    if (starts.has(i + 1)) continue;
     found.push(mentionOf(doc, i + 1, i + 1, 'MISC'));
   }
   return found;

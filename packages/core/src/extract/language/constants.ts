@@ -1,5 +1,6 @@
+import { table } from '../../util/table';
 /** Frequent function words per language: enough to tell the major news languages apart. */
-export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
+export const STOPWORDS: Readonly<Record<string, readonly string[]>> = table({
   en: [
     'the',
     'and',
@@ -154,4 +155,4 @@ export const STOPWORDS: Readonly<Record<string, readonly string[]>> = {
     'maar',
     'werd',
   ],
-};
+});

@@ -1,5 +1,6 @@
+import { table } from '../../util/table';
 /** Number words up to nineteen, and the tens. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = table({
   zero: 0,
   one: 1,
   two: 2,
@@ -28,16 +29,16 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   seventy: 70,
   eighty: 80,
   ninety: 90,
-};
+});
 
 /** Words that multiply the number before them: "1.2 million", "two dozen". */
-export const SCALE_WORDS: Readonly<Record<string, number>> = {
+export const SCALE_WORDS: Readonly<Record<string, number>> = table({
   dozen: 12,
   hundred: 100,
   thousand: 1_000,
   million: 1_000_000,
   billion: 1_000_000_000,
-};
+});
 
 /** Plural amounts with no number: kept as words, their count unknown. */
 export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([

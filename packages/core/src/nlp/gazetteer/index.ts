@@ -1,3 +1,4 @@
+import { table } from '../../util/table';
 import { FIRST_NAMES } from './names.gen';
 import { CITIES, COUNTRIES } from './places.gen';
 
@@ -10,7 +11,7 @@ export interface PlaceInfo {
 }
 
 // Common-usage names that the data packages spell differently; news writes these forms.
-const COUNTRY_ALIASES: Record<string, string> = {
+const COUNTRY_ALIASES: Record<string, string> = table({
   'united states of america': 'United States',
   usa: 'United States',
   'u.s.': 'United States',
@@ -33,7 +34,7 @@ const COUNTRY_ALIASES: Record<string, string> = {
   turkiye: 'Turkey',
   'russian federation': 'Russia',
   czechia: 'Czech Republic',
-};
+});
 
 const US_STATES =
   'Alabama Ala. Alaska Arizona Ariz. Arkansas Ark. California Calif. Colorado Colo. Connecticut Conn. Delaware Del. Florida Fla. Georgia Ga. Hawaii Idaho Illinois Ill. Indiana Ind. Iowa Kansas Kan. Kentucky Ky. Louisiana La. Maine Maryland Md. Massachusetts Mass. Michigan Mich. Minnesota Minn. Mississippi Miss. Missouri Mo. Montana Mont. Nebraska Neb. Nevada Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Ohio Oklahoma Okla. Oregon Ore. Pennsylvania Pa. R.I. S.C. S.D. Tennessee Tenn. Texas Utah Vermont Vt. Virginia Va. Washington Wash. W.Va. Wisconsin Wis. Wyoming Wyo. D.C.'.split(
@@ -53,7 +54,7 @@ const US_STATE_NAMES = [
 ];
 
 // News spellings of cities the data package lacks or writes otherwise: [canonical name, country].
-const CITY_ALIASES: Record<string, readonly [string, string]> = {
+const CITY_ALIASES: Record<string, readonly [string, string]> = table({
   washington: ['Washington', 'United States'],
   'deir ezzor': ['Deir Ezzor', 'Syria'],
   'deir ez-zor': ['Deir Ezzor', 'Syria'],
@@ -66,7 +67,7 @@ const CITY_ALIASES: Record<string, readonly [string, string]> = {
   'hong kong': ['Hong Kong', 'China'],
   jerusalem: ['Jerusalem', 'Israel'],
   gaza: ['Gaza', 'Palestine'],
-};
+});
 
 let index: Map<string, PlaceInfo> | null = null;
 let demonyms: Map<string, string> | null = null;

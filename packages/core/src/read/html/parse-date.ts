@@ -1,7 +1,7 @@
 import { compilePattern } from '../../util/pattern';
 
 // Month names in the languages of the development corpora (English, German, French, Spanish, Italian, Dutch, Portuguese).
-const MONTHS: Record<string, number> = {};
+const MONTHS: Record<string, number> = Object.create(null);
 const MONTH_LISTS = [
   'january february march april may june july august september october november december',
   'jan feb mar apr may jun jul aug sep oct nov dec',
