@@ -30,7 +30,7 @@ if (!hit) {
   process.exit(name ? 1 : 0);
 }
 const env = { ...process.env, COPYDESK_SHARED: process.env.COPYDESK_SHARED ?? resolve(root, '..', 'shared') };
-const r = spawnSync(process.execPath, ['--import', 'tsx', hit.path, ...args], {
+const r = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', hit.path, ...args], {
   stdio: 'inherit',
   env,
   cwd: root,

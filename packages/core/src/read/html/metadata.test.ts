@@ -71,4 +71,20 @@ describe('publication date', () => {
     const html = `<div><h1 class="title">Wages</h1><span class="_publishingdate">07.11.2023</span>${BODY}</div>`;
     expect(parseArticle({ html }, { extractors: OFF }).publishedAt).toBe('2023-11-07');
   });
+
+  it('takes the date a label names as the publication date over an earlier edit date', () => {
+    const footer = '<p class="footer">Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023</p>';
+    expect(published('', footer)).toBe('2023-11-01');
+    expect(published('', '<p>Updated 2 May 2019. Published on 1 May 2019.</p>')).toBe('2019-05-01');
+  });
+
+  it('reads a two-digit year only in a date-classed element', () => {
+    expect(published('', '<div class="date">Party, 30.10.23</div>')).toBe('2023-10-30');
+    expect(published('', '<p>Version 30.10.23 is out.</p>')).toBeNull();
+  });
+
+  it('prefers a date printed by the headline to a generic "date" meta', () => {
+    const head = '<meta name="date" content="2020-02-12">';
+    expect(published(head, '<div class="news-single-timedata">05.02.2020</div>')).toBe('2020-02-05');
+  });
 });

@@ -13,7 +13,7 @@ import {
 import { classAndId, type DomNode, type ElementNode, foldSpace, textContent, walkElements } from './dom';
 import { resolveUrl } from './images';
 import type { JsonLdFacts } from './json-ld';
-import { dateFromUrl, parseDate, parsePrintedDate } from './parse-date';
+import { dateFromUrl, parseDate, parsePrintedDate, parseShortDate } from './parse-date';
 import type { PageScan } from './scan-page';
 import { chooseHeadline } from './title';
 
@@ -211,7 +211,7 @@ function findClassedDate(body: ElementNode, now: number): string | null {
     if (inOtherContext(el)) continue;
     const text = foldSpace(textContent(el));
     if (text.length > 200) continue;
-    const d = parsePrintedDate(text, now);
+    const d = parsePrintedDate(text, now) ?? parseShortDate(text, now);
     if (d) return d;
   }
   return null;
@@ -228,12 +228,10 @@ export function findPublished(
   url: string | null,
   now: number,
 ): string | null {
-  // A generic "date" meta is often the page's render or crawl date: a date marked up in the page beats it.
   let declared =
     (jsonLd.publishedAt ? parseDate(jsonLd.publishedAt, now) : null) ??
     firstDate(metaValues(scan, SPECIFIC_KEYS), now, scan) ??
-    findDomDate(scan, now) ??
-    firstDate(metaValues(scan, GENERIC_KEYS), now, null);
+    findDomDate(scan, now);
   if (declared) declared = inLocalTime(declared, scan, now);
   const fromUrl = dateFromUrl(url, now);
   // A full date in the URL is the local publication day; declared UTC times can fall on the next day.
@@ -243,14 +241,32 @@ export function findPublished(
   const h1 = scan.h1s[0] ?? null;
   const around = textAroundHeadline(body, h1);
   const description = metaValue(scan, META_KEYS.description);
+  // A generic "date" meta is often the page's render or last-edit date: a date the page prints beats it.
   return (
+    labelledDate(around.start, now) ??
     parsePrintedDate(around.near, now) ??
     findClassedDate(body, now) ??
+    firstDate(metaValues(scan, GENERIC_KEYS), now, null) ??
     findScriptDate(scan.scripts, now) ??
     (description ? parsePrintedDate(description, now) : null) ??
     parsePrintedDate(around.start, now) ??
     folderDate(metaValue(scan, ['og:image', 'twitter:image']), now)
   );
+}
+
+// "Erschienen am: 01.11.2023", "Published on 3 May 2019", "Datum: 18.10.2021": a printed date its label names
+// as the publication date, ahead of the earliest date on the page (often "Last changed: …").
+const PUBLISHED_LABEL =
+  /\b(?:published|posted|created|erschienen|veröffentlicht|publiziert|erstellt|datum|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*/giu;
+
+function labelledDate(text: string, now: number): string | null {
+  PUBLISHED_LABEL.lastIndex = 0;
+  for (let m = PUBLISHED_LABEL.exec(text), n = 0; m && n < 20; m = PUBLISHED_LABEL.exec(text), n++) {
+    const after = text.slice(PUBLISHED_LABEL.lastIndex, PUBLISHED_LABEL.lastIndex + 40);
+    const d = /^\d|^\p{L}+\.?,?\s+\d/u.test(after) ? parsePrintedDate(after, now) : null;
+    if (d) return d;
+  }
+  return null;
 }
 
 // Uploads filed by day ("/files/2016/05/04/cover.png"); a date in the file name is when a picture was taken.

@@ -161,3 +161,14 @@ export function dateFromUrl(url: string | null, now = Date.now()): string | null
     return `${s[1]}-${pad(Number(s[2]))}-${pad(Number(s[3]))}`;
   return null;
 }
+
+/**
+ * A day with a two-digit year ("30.10.23"), read only where an element's class says it holds a date: in
+ * running text the same shape is a version number or a score.
+ */
+export function parseShortDate(s: string, now = Date.now()): string | null {
+  const m = /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(s);
+  if (!m) return null;
+  const [d, mo, y] = [Number(m[1]), Number(m[2]), 2000 + Number(m[3])];
+  return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+}
