@@ -76,6 +76,9 @@ function topFirstStack<T>(): T[] {
   });
 }
 
+// Nesting past which the parser's stack is swapped for topFirstStack.
+const DEEP = 256;
+
 /**
  * Parses HTML into a light tree with htmlparser2 (no browser DOM needed). Elements nested deeper
  * than `maxDepth` are not created: their content joins the deepest allowed ancestor, so every later
@@ -86,11 +89,23 @@ export function loadDom(html: string, maxDepth: number): LoadedDom {
   const stack: ElementNode[] = [root];
   let overflow = 0;
   let flattened = false;
+  let deep = false;
   // Style sheets are never read, so their text is not stored.
   let skipText = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        // Native arrays are faster while the page is shallow, which is nearly always.
+        if (!deep && stack.length + overflow > DEEP) {
+          deep = true;
+          const internals = parser as unknown as { stack: string[]; foreignContext: boolean[] };
+          const open = topFirstStack<string>();
+          open.unshift(...internals.stack);
+          internals.stack = open;
+          const foreign = topFirstStack<boolean>();
+          foreign.unshift(...internals.foreignContext);
+          internals.foreignContext = foreign;
+        }
         if (stack.length > maxDepth) {
           overflow++;
           flattened = true;
@@ -122,11 +137,6 @@ export function loadDom(html: string, maxDepth: number): LoadedDom {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true },
   );
-  const internals = parser as unknown as { stack: string[]; foreignContext: boolean[] };
-  internals.stack = topFirstStack<string>();
-  const foreign = topFirstStack<boolean>();
-  foreign.unshift(...internals.foreignContext);
-  internals.foreignContext = foreign;
   parser.end(html);
   return { root, flattened };
 }

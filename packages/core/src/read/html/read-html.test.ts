@@ -29,6 +29,21 @@ describe('readHtml robustness', () => {
     ]);
   });
 
+  it('reads a deep page the same as a shallow one (the parser switches stacks past 256 levels)', () => {
+    const inner =
+      '<p>The council approved the plan on Thursday after a long debate.<p>Work starts in spring, the mayor said.' +
+      '<ul><li>First item of the plan<li>Second item of the plan</ul><svg><title>x</title></svg><p>Last line of the story.';
+    const at = (depth: number) =>
+      parseArticle(
+        {
+          html: `<html><body>${'<div>'.repeat(depth)}${inner}${'</div>'.repeat(depth)}<p>After.</p></body></html>`,
+        },
+        { extractors: OFF },
+      ).paragraphs.map((p) => p.text);
+    expect(at(400)).toEqual(at(3));
+    expect(at(3)).toContain('Second item of the plan');
+  });
+
   it('reads 20,000 levels of nesting when the caller raises maxDepth', { timeout: 60_000 }, () => {
     // A recursive tree walk overflows the call stack here; every walk must keep its own stack.
     const inner = `${PARAGRAPH}${PARAGRAPH.replace('spring', 'summer')}`;
