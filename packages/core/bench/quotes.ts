@@ -115,7 +115,7 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
   if (!annFile) continue;
   const raw = readFileSync(join(root, 'text', file), 'utf8');
   const gold = parseAnn(readFileSync(join(root, 'attributions', annFile), 'utf8'));
-  const body = readText(raw);
+  const body = readText(raw, { sourceMap: true });
   const doc = annotate(body);
   const quotes = extractQuotes(doc, extractEntities(doc));
   const map = body.sourceMap!;

@@ -41,8 +41,8 @@ export interface Body {
   /** How article-like the input looks, 0..1, and why. */
   isArticle: { score: number; reasons: string[] };
   warnings: Warning[];
-  /** sourceMap[i] is the offset in the raw input of canonical character i (text input only). */
-  sourceMap: Int32Array | null;
+  /** `sourceMap[i]` is the raw-input offset of canonical character `i`; text input read with `{ sourceMap: true }` only. */
+  sourceMap?: Int32Array;
 }
 
 export function emptyMeta(): PageMeta {

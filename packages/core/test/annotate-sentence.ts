@@ -13,7 +13,6 @@ export function annotateSentence(text: string): Annotated {
     html: null,
     isArticle: { score: 1, reasons: [] },
     warnings: [],
-    sourceMap: null,
   };
   return annotate(body);
 }

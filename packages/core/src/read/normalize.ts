@@ -34,10 +34,13 @@ const CHAR_MAP: Record<string, string> = table({
   '\ufeff': '',
 });
 
-/** Result of normalising a run of inline text: the clean string and, per output char, its input offset. */
+/**
+ * Result of normalising a run of inline text; `map[i]`, when asked for, is the input offset of output
+ * character `i`.
+ */
 export interface NormalizedRun {
   text: string;
-  map: Int32Array;
+  map?: Int32Array;
 }
 
 const WHITESPACE = new Set([0x20, 0x0a, 0x0d, 0x0c, 0x0b]);
@@ -48,32 +51,39 @@ for (const code of [...Object.keys(CHAR_MAP).map((c) => c.charCodeAt(0)), ...WHI
 /**
  * Normalises one block of inline text: typographic quotes, dashes and exotic spaces become their plain
  * forms, invisible characters go, and runs of white space (line breaks included) fold into one space.
- * `map[i]` is the offset in `input` (plus `base`) of output character `i`.
+ * With `base`, it also maps each output character to its offset in `input` plus `base`: four bytes a
+ * character, so only benchmarks that score against raw offsets ask for it.
  */
-export function normalizeInline(input: string, base = 0): NormalizedRun {
+export function normalizeInline(input: string, base?: number): NormalizedRun {
   // Plain runs are copied by slice and special characters one by one: string-building per character
   // dominated the time on megabyte inputs (bench/scaling.ts, "one huge word").
-  const map = new Int32Array(input.length);
+  const map = base === undefined ? null : new Int32Array(input.length);
+  const b = base ?? 0;
   const parts: string[] = [];
   let length = 0;
   let runStart = -1;
   let pendingSpace = -1;
   const flush = (end: number) => {
-    if (runStart >= 0) parts.push(input.slice(runStart, end));
+    if (runStart >= 0) {
+      if (map) for (let j = runStart; j < end; j++) map[length++] = b + j;
+      else length += end - runStart;
+      parts.push(input.slice(runStart, end));
+    }
     runStart = -1;
+  };
+  const put = (text: string, at: number) => {
+    parts.push(text);
+    if (map) map[length] = b + at;
+    length++;
   };
   for (let i = 0; i < input.length; i++) {
     const code = input.charCodeAt(i);
     if (SPECIAL[code] === 0) {
       if (pendingSpace >= 0) {
-        if (length > 0) {
-          parts.push(' ');
-          map[length++] = base + pendingSpace;
-        }
+        if (length > 0) put(' ', pendingSpace);
         pendingSpace = -1;
       }
       if (runStart < 0) runStart = i;
-      map[length++] = base + i;
       continue;
     }
     flush(i);
@@ -84,42 +94,46 @@ export function normalizeInline(input: string, base = 0): NormalizedRun {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (pendingSpace >= 0 && length > 0) {
-      parts.push(' ');
-      map[length++] = base + pendingSpace;
-    }
+    if (pendingSpace >= 0 && length > 0) put(' ', pendingSpace);
     pendingSpace = -1;
-    parts.push(ch);
-    map[length++] = base + i;
+    put(ch, i);
   }
   flush(input.length);
-  return { text: parts.join(''), map: map.subarray(0, length) };
+  const text = parts.join('');
+  return map ? { text, map: map.subarray(0, length) } : { text };
 }
 
-/** Joins normalised blocks with a blank line, returning the canonical text, block offsets and source map. */
+/**
+ * Joins normalised blocks with a blank line between them and records where each block sits; when every
+ * run carries a map, the joined map too (a blank line maps to the start of the block after it).
+ */
 export function joinBlocks<K>(runs: { kind: K; run: NormalizedRun }[]): {
   text: string;
   blocks: { kind: K; start: number; end: number }[];
-  sourceMap: Int32Array;
+  sourceMap?: Int32Array;
 } {
   const parts: string[] = [];
   const blocks: { kind: K; start: number; end: number }[] = [];
-  let length = 0;
+  const mapped = runs.length > 0 && runs.every((r) => r.run.map);
   let total = 0;
-  for (const r of runs) total += r.run.text.length + 2;
-  const sourceMap = new Int32Array(Math.max(0, total - 2));
+  if (mapped) for (const r of runs) total += r.run.text.length + 2;
+  const sourceMap = mapped ? new Int32Array(Math.max(0, total - 2)) : null;
+  let length = 0;
   for (const { kind, run } of runs) {
     if (run.text.length === 0) continue;
     if (parts.length > 0) {
-      const prev = run.map[0] ?? 0;
-      sourceMap[length] = prev;
-      sourceMap[length + 1] = prev;
+      if (sourceMap) {
+        const next = run.map![0] ?? 0;
+        sourceMap[length] = next;
+        sourceMap[length + 1] = next;
+      }
       length += 2;
     }
     blocks.push({ kind, start: length, end: length + run.text.length });
-    sourceMap.set(run.map, length);
+    sourceMap?.set(run.map!, length);
     parts.push(run.text);
     length += run.text.length;
   }
-  return { text: parts.join('\n\n'), blocks, sourceMap: sourceMap.subarray(0, length) };
+  const text = parts.join('\n\n');
+  return sourceMap ? { text, blocks, sourceMap: sourceMap.subarray(0, length) } : { text, blocks };
 }

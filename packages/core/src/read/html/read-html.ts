@@ -259,6 +259,5 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     html: renderHtml(renderBlocks),
     isArticle,
     warnings,
-    sourceMap: null,
   };
 }

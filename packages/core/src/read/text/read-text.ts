@@ -49,14 +49,14 @@ function looksLikeHeadline(block: RawBlock, text: string, next: string): boolean
  * Reads a plain-text story: headline, optional dek, photo caption with credit, byline, then paragraphs
  * (the first of which may open with a dateline). Typography is normalised one character for one.
  */
-export function readText(input: string): Body {
+export function readText(input: string, options: { sourceMap?: boolean } = {}): Body {
   const warnings: Warning[] = [];
   const raw = input.replace(/^\ufeff/, '');
   const offset = input.length - raw.length;
   const blocks: RawBlock[] = [];
   const runs: NormalizedRun[] = [];
   for (const b of splitBlocks(raw)) {
-    const run = normalizeInline(b.raw, b.start + offset);
+    const run = normalizeInline(b.raw, options.sourceMap ? b.start + offset : undefined);
     // A block of nothing but invisible characters normalises to nothing: drop it here.
     if (run.text) {
       blocks.push(b);
@@ -134,7 +134,7 @@ export function readText(input: string): Body {
       const len = image.caption?.length ?? 0;
       image.captionBlock = len ? kept.length : null;
       if (len)
-        kept.push({ kind: 'caption', run: { text: run.text.slice(0, len), map: run.map.slice(0, len) } });
+        kept.push({ kind: 'caption', run: { text: run.text.slice(0, len), map: run.map?.slice(0, len) } });
       return;
     }
     kept.push({ kind: kinds[n]!, run });
@@ -150,6 +150,6 @@ export function readText(input: string): Body {
     html: null,
     isArticle: { score: 1, reasons: ['plain text is taken as an article'] },
     warnings,
-    sourceMap: joined.sourceMap,
+    ...(joined.sourceMap ? { sourceMap: joined.sourceMap } : {}),
   };
 }
