@@ -1,6 +1,9 @@
 // `pnpm bench scaling`: time per KB of parsing adversarial inputs of 10 KB, 100 KB, 1 MB and 10 MB. Linear code
 // keeps it flat: the check is that ms/KB at 10 MB stays within a factor of 2 of ms/KB at 100 KB. Each size is
-// the best of several runs (5, 3 and 2 from 100 KB up), each after a forced GC (`--expose-gc`, set by scripts/bench.mjs).
+// the best of several runs (5, 3 and 2 from 100 KB up), each after a forced GC (`--expose-gc`, set by scripts/bench.mjs),
+// and each pattern runs in its own process.
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { parseArticle } from '../src/index';
 
 const SIZES = [10_000, 100_000, 1_000_000, 10_000_000];
@@ -33,10 +36,10 @@ const PATTERNS: { name: string; type: 'html' | 'text'; make: (size: number) => s
 const arg = process.argv.find((a) => a.startsWith('--max='));
 const max = arg ? Number(arg.slice(6)) : Number.POSITIVE_INFINITY;
 const only = process.argv.find((a) => a.startsWith('--pattern='))?.slice(10);
-const rows = ['| input | 10 KB | 100 KB | 1 MB | 10 MB | 10 MB / 100 KB |', '|---|---|---|---|---|---|'];
-let worst = { name: '', perKb: 0 };
-let flat = true;
-for (const p of PATTERNS.filter((x) => !only || x.name.includes(only))) {
+const json = process.argv.includes('--json');
+
+/** ms/KB at each size for one pattern, in this process. */
+function measure(p: (typeof PATTERNS)[number]): number[] {
   const perKb: number[] = [];
   for (const size of SIZES.filter((s) => s <= max)) {
     const input = p.make(size);
@@ -53,10 +56,39 @@ for (const p of PATTERNS.filter((x) => !only || x.name.includes(only))) {
       }
       best = Math.min(best, performance.now() - t);
     }
-    const v = best / (size / 1000);
-    perKb.push(v);
-    if (v > worst.perKb) worst = { name: `${p.name} at ${size / 1000} KB`, perKb: v };
+    perKb.push(best / (size / 1000));
   }
+  return perKb;
+}
+
+if (json) {
+  const p = PATTERNS.find((x) => x.name === only);
+  if (!p) throw new Error(`no pattern named ${only}`);
+  process.stdout.write(JSON.stringify(measure(p)));
+  process.exit(0);
+}
+
+const rows = ['| input | 10 KB | 100 KB | 1 MB | 10 MB | 10 MB / 100 KB |', '|---|---|---|---|---|---|'];
+let worst = { name: '', perKb: 0 };
+let flat = true;
+for (const p of PATTERNS.filter((x) => !only || x.name.includes(only))) {
+  // Each pattern in a fresh process, so the heap one pattern leaves behind does not tax the next.
+  const child = spawnSync(
+    process.execPath,
+    [
+      ...process.execArgv,
+      fileURLToPath(import.meta.url),
+      `--pattern=${p.name}`,
+      '--json',
+      ...(arg ? [arg] : []),
+    ],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  if (child.status !== 0) throw new Error(`pattern ${p.name} failed: ${child.stderr}`);
+  const perKb = JSON.parse(child.stdout) as number[];
+  perKb.forEach((v, i) => {
+    if (v > worst.perKb) worst = { name: `${p.name} at ${SIZES[i]! / 1000} KB`, perKb: v };
+  });
   const ratio = perKb[3] !== undefined && perKb[1] ? perKb[3] / perKb[1] : null;
   if (ratio !== null && ratio > 2) flat = false;
   rows.push(
