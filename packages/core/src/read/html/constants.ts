@@ -178,7 +178,7 @@ export const DATE_CLASS =
 
 // Class or id words of page parts whose dates are not the article's.
 export const NOT_DATE_CONTEXT =
-  /comment|related|sidebar|footer|widget|recent|archive|popular|teaser|reply|calendar/;
+  /comment|related|sidebar|footer|widget|recent|archive|popular|teaser|reply|calendar|aside/;
 
 // Class or id words of a DOM byline (not an author biography box).
 export const BYLINE_CLASS =

@@ -87,4 +87,26 @@ describe('publication date', () => {
     const head = '<meta name="date" content="2020-02-12">';
     expect(published(head, '<div class="news-single-timedata">05.02.2020</div>')).toBe('2020-02-05');
   });
+
+  it('passes over dates in an embedded post quoted in the story', () => {
+    const embed =
+      '<blockquote class="instagram-media"><p><time datetime="2018-03-12T19:30:12+00:00">Mar 12</time></p></blockquote>';
+    expect(published('', `${embed}<p class="meta"><time datetime="2019-01-29">29.01.2019</time></p>`)).toBe(
+      '2019-01-29',
+    );
+  });
+
+  it('believes the label printed in a <time> over its datetime attribute', () => {
+    expect(published('', '<time datetime="2019-07-03T10:18:46Z">Publié le 29 juin 2019</time>')).toBe(
+      '2019-06-29',
+    );
+  });
+
+  it('passes over a pubdate in a block whose class says it is an aside', () => {
+    const aside =
+      '<div class="aside-bloc"><p><time datetime="2019-09-22T07:30:29Z" pubdate>22 septembre</time></p></div>';
+    expect(published('', `<p><time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>${aside}`)).toBe(
+      '2019-06-28T13:49:45Z',
+    );
+  });
 });

@@ -148,7 +148,9 @@ function spacedText(el: ElementNode): string {
 }
 
 function inOtherContext(el: ElementNode): boolean {
-  for (let p = el.parent, n = 0; p && n < 8; p = p.parent, n++) {
+  for (let p = el.parent, n = 0; p && n < 12; p = p.parent, n++) {
+    // An embedded post (Instagram, X) quoted in the story carries its own dates.
+    if (p.tag === 'blockquote') return true;
     const words = classAndId(p);
     // An <aside> is a sidebar, unless it is the article's own meta box ("aside.meta", "aside.article-info").
     const ownMeta = p.tag === 'aside' && /meta|info|byline|date|posted/.test(words);
@@ -169,7 +171,11 @@ export function findDomDate(scan: PageScan, now: number): string | null {
   let fallback: string | null = null;
   const times = scan.times.filter((t) => !inOtherContext(t)).sort((a, b) => timeRank(b) - timeRank(a));
   for (const t of times) {
-    const d = parseDate(t.attrs.datetime ?? '', now) ?? parsePrintedDate(foldSpace(textContent(t)), now);
+    // "Publié le 29 juin 2019" printed in a <time> whose attribute says otherwise: the reader's words win.
+    const d =
+      labelledDate(foldSpace(textContent(t)), now) ??
+      parseDate(t.attrs.datetime ?? '', now) ??
+      parsePrintedDate(foldSpace(textContent(t)), now);
     if (d && timeRank(t) > 0) return d;
     if (d && !fallback && timeRank(t) === 0) fallback = d;
   }
