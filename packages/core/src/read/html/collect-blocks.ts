@@ -1,6 +1,6 @@
 import type { BodyBlock } from '../../body';
 import { BLOCK_TAGS, HEADING_TAGS } from './constants';
-import { classAndId, type DomNode, type ElementNode, foldSpace } from './dom';
+import { classAndId, type DomNode, type ElementNode, findElement, foldSpace } from './dom';
 import { type RawImage, readFigure } from './images';
 
 /** A block of text as found in the page, before filtering and normalisation. */
@@ -169,23 +169,11 @@ function textOf(el: ElementNode): string {
 
 // A table of data: cells hold no blocks of their own (layout tables do).
 function isDataTable(table: ElementNode): boolean {
-  const stack: DomNode[] = [...table.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type !== 'element') continue;
-    if (
-      n.tag === 'table' ||
-      n.tag === 'p' ||
-      n.tag === 'div' ||
-      n.tag === 'ul' ||
-      n.tag === 'h2' ||
-      n.tag === 'figure'
-    )
-      return false;
-    stack.push(...n.children);
-  }
-  return !/layout/.test(classAndId(table));
+  return findElement(table, (n) => LAYOUT_IN_CELL.has(n.tag)) === null && !/layout/.test(classAndId(table));
 }
+
+const LAYOUT_IN_CELL = new Set(['table', 'p', 'div', 'ul', 'h2', 'figure']);
+const PICTURE_TAGS = new Set(['img', 'picture', 'source', 'video']);
 
 function rowsOf(table: ElementNode): ElementNode[][] {
   const rows: ElementNode[][] = [];
@@ -207,12 +195,5 @@ function rowsOf(table: ElementNode): ElementNode[][] {
 }
 
 function hasPicture(el: ElementNode): boolean {
-  const stack: DomNode[] = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type !== 'element') continue;
-    if (n.tag === 'img' || n.tag === 'picture' || n.tag === 'source' || n.tag === 'video') return true;
-    stack.push(...n.children);
-  }
-  return false;
+  return findElement(el, (n) => PICTURE_TAGS.has(n.tag)) !== null;
 }

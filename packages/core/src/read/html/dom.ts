@@ -162,17 +162,17 @@ export function walkElements(root: ElementNode): ElementNode[] {
   return out;
 }
 
-/** The first element under `root` that passes `test`, in document order. */
+/** The first element under `root` (not `root` itself) that passes `test`, in document order; stops there. */
 export function findElement(root: ElementNode, test: (el: ElementNode) => boolean): ElementNode | null {
-  for (const el of walkElements(root)) if (test(el)) return el;
+  const stack: DomNode[] = [];
+  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'element') continue;
+    if (test(node)) return node;
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
   return null;
-}
-
-/** Every element under `root` that passes `test`, in document order. */
-export function findElements(root: ElementNode, test: (el: ElementNode) => boolean): ElementNode[] {
-  const out: ElementNode[] = [];
-  for (const el of walkElements(root)) if (test(el)) out.push(el);
-  return out;
 }
 
 /** The raw text content of a subtree (no normalisation), iteratively. */

@@ -1,5 +1,5 @@
 import { BOILERPLATE_CLASS, CONTENT_CLASS, DROP_TAGS } from './constants';
-import { classAndId, type DomNode, type ElementNode } from './dom';
+import { classAndId, type DomNode, type ElementNode, findElement } from './dom';
 
 /** Per-element text statistics, computed bottom-up in one pass. */
 export interface NodeStats {
@@ -57,20 +57,13 @@ function hasProse(el: ElementNode, min: number): boolean {
       if (len >= 80 && ++found >= min) return true;
       continue;
     }
-    stack.push(...n.children);
+    for (const c of n.children) stack.push(c);
   }
   return false;
 }
 
 function hasHeadline(el: ElementNode): boolean {
-  const stack: DomNode[] = [...el.children];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type !== 'element') continue;
-    if (n.tag === 'h1' || n.tag === 'h2') return true;
-    stack.push(...n.children);
-  }
-  return false;
+  return findElement(el, (n) => n.tag === 'h1' || n.tag === 'h2') !== null;
 }
 
 function countSpaceFolded(data: string): number {
