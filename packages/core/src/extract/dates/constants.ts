@@ -63,8 +63,8 @@ export const MONTHS: Readonly<Record<string, number>> = table({
   dec: 12,
 });
 
-/** Words before a bare month name that make it a date ("in May"), not a name ("Theresa May"). */
-export const MONTH_LEADS: ReadonlySet<string> = new Set([
+// Prepositions of time: before a month name or a four-digit number, they make it a date.
+const TIME_PREPOSITIONS = [
   'in',
   'since',
   'until',
@@ -76,34 +76,16 @@ export const MONTH_LEADS: ReadonlySet<string> = new Set([
   'early',
   'late',
   'mid',
-  'of',
-  'last',
-  'next',
-  'this',
   'before',
   'after',
   'throughout',
-]);
+];
+
+/** Words before a bare month name that make it a date ("in May"), not a name ("Theresa May"). */
+export const MONTH_LEADS: ReadonlySet<string> = new Set([...TIME_PREPOSITIONS, 'of', 'last', 'next', 'this']);
 
 /** Prepositions before a four-digit number that make it a year whatever follows ("in 2014 people fled"). */
-export const YEAR_LEADS: ReadonlySet<string> = new Set([
-  'in',
-  'since',
-  'until',
-  'till',
-  'by',
-  'during',
-  'through',
-  'from',
-  'early',
-  'late',
-  'mid',
-  'before',
-  'after',
-  'throughout',
-  'between',
-  'year',
-]);
+export const YEAR_LEADS: ReadonlySet<string> = new Set([...TIME_PREPOSITIONS, 'between', 'year']);
 
 /** Words before a number that make it a count ("more than 2014", "killed 2000"). */
 export const COUNT_LEADS: ReadonlySet<string> = new Set([
