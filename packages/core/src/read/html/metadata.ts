@@ -169,15 +169,17 @@ export function findDomDate(scan: PageScan, now: number): string | null {
     if (d) return d;
   }
   let fallback: string | null = null;
-  const times = scan.times.filter((t) => !inOtherContext(t)).sort((a, b) => timeRank(b) - timeRank(a));
-  for (const t of times) {
+  const times = scan.times
+    .filter((t) => !inOtherContext(t))
+    .map((t) => ({ t, rank: timeRank(t) }))
+    .sort((a, b) => b.rank - a.rank);
+  for (const { t, rank } of times) {
+    const printed = foldSpace(textContent(t));
     // "Publié le 29 juin 2019" printed in a <time> whose attribute says otherwise: the reader's words win.
     const d =
-      labelledDate(foldSpace(textContent(t)), now) ??
-      parseDate(t.attrs.datetime ?? '', now) ??
-      parsePrintedDate(foldSpace(textContent(t)), now);
-    if (d && timeRank(t) > 0) return d;
-    if (d && !fallback && timeRank(t) === 0) fallback = d;
+      labelledDate(printed, now) ?? parseDate(t.attrs.datetime ?? '', now) ?? parsePrintedDate(printed, now);
+    if (d && rank > 0) return d;
+    if (d && !fallback && rank === 0) fallback = d;
   }
   return fallback;
 }
@@ -285,8 +287,9 @@ function folderDate(url: string | null, now: number): string | null {
 const SCRIPT_DATE =
   /"(?:date_?published|published_?(?:at|date|time|on)|date_?created|created_?(?:at|date|time))"\s*:\s*"([^"]{8,40})"/gi;
 
-function findScriptDate(scripts: string[], now: number): string | null {
-  for (const text of scripts) {
+function findScriptDate(scripts: ElementNode[], now: number): string | null {
+  for (const script of scripts) {
+    const text = textContent(script);
     SCRIPT_DATE.lastIndex = 0;
     for (let m = SCRIPT_DATE.exec(text), n = 0; m && n < 20; m = SCRIPT_DATE.exec(text), n++) {
       const d = parseDate(m[1]!, now);

@@ -14,8 +14,8 @@ export interface PageScan {
   h1s: ElementNode[];
   body: ElementNode | null;
   root: ElementNode;
-  /** Text of inline scripts that hold data (JSON state objects), for dates a CMS only states there. */
-  scripts: string[];
+  /** Inline scripts that may hold data (JSON state objects), read only when a date is found nowhere else. */
+  scripts: ElementNode[];
 }
 
 function addMeta(metas: Map<string, string[]>, key: string, value: string): void {
@@ -60,8 +60,8 @@ export function scanPage(root: ElementNode): PageScan {
           // Some CMSs (Plone) print JSON-LD in a bare <script>.
           const text = textContent(el);
           if (/^\s*[{[]/.test(text) && text.slice(0, 200).includes('"@context"')) scan.jsonLd.push(text);
-          else scan.scripts.push(text);
-        } else if (/json/i.test(attrs.type ?? '')) scan.scripts.push(textContent(el));
+          else scan.scripts.push(el);
+        } else if (/json/i.test(attrs.type ?? '')) scan.scripts.push(el);
         break;
       case 'title':
         if (scan.title === null) scan.title = foldSpace(textContent(el)) || null;
