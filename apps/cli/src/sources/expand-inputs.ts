@@ -26,7 +26,8 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
       files.push(input);
     } else if (info?.isDirectory()) {
       const found = await glob(FOLDER_PATTERN, { cwd: input, onlyFiles: true, expandDirectories: false });
-      files.push(...found.sort().map((f) => toPosix(join(input, f))));
+      // A loop, not push(...found): a spread of a few hundred thousand paths overflows the call stack.
+      for (const f of found.sort()) files.push(toPosix(join(input, f)));
     } else if (isDynamicPattern(input)) {
       // tinyglobby answers relative to cwd; keep an absolute pattern's matches absolute.
       const found = await glob(toPosix(input), {
@@ -35,7 +36,7 @@ export async function expandInputs(inputs: string[]): Promise<string[]> {
         absolute: isAbsolute(input),
       });
       if (!found.length) throw new CliError(`no file matches ${input}`);
-      files.push(...found.sort());
+      for (const f of found.sort()) files.push(f);
     } else {
       throw new CliError(`cannot read ${input}: no such file or folder`);
     }

@@ -20,6 +20,13 @@ describe('readHtml robustness', () => {
     expect(article.paragraphs.length).toBeGreaterThan(50_000);
   });
 
+  it('reads a page of 250,000 short paragraphs', { timeout: 120_000 }, () => {
+    // Spreading that many blocks into one call (push(...blocks)) overflowed the call stack.
+    const html = `<html><body><article>${Array.from({ length: 250_000 }, (_, i) => `<p>P${i}</p>`).join('')}</article></body></html>`;
+    const article = parseArticle({ html }, { extractors: OFF });
+    expect(article.paragraphs).toHaveLength(250_000);
+  });
+
   it('flattens 10,000 levels of nesting with a warning', { timeout: 60_000 }, () => {
     const html = `<html><body>${'<div>'.repeat(10_000)}${PARAGRAPH}${'</div>'.repeat(10_000)}</body></html>`;
     const article = parseArticle({ html }, { extractors: OFF });

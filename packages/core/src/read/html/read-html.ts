@@ -197,10 +197,11 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
       ? foldSpace(description)
       : null);
 
-  const runs: Kept[] = [];
-  if (meta.headline) runs.push({ kind: 'headline', run: normalizeInline(meta.headline), raw: null });
-  if (dekInText) runs.push({ kind: 'dek', run: normalizeInline(dekInText), raw: null });
-  runs.push(...kept);
+  // concat, not push(...kept): a spread of 150,000 paragraphs overflows the call stack.
+  const front: Kept[] = [];
+  if (meta.headline) front.push({ kind: 'headline', run: normalizeInline(meta.headline), raw: null });
+  if (dekInText) front.push({ kind: 'dek', run: normalizeInline(dekInText), raw: null });
+  const runs = front.concat(kept);
   const joined = joinBlocks(runs.filter((r) => r.run.text.length > 0));
 
   const images: BodyImage[] = collected.images.map((img) => ({ ...img, captionBlock: null }));
