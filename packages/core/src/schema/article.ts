@@ -127,7 +127,12 @@ export const ArticleSchema = z
     authors: z.array(AuthorSchema),
     agencies: z.array(z.string()).describe('Canonical wire agencies: "AFP", "Reuters", "AP"'),
     dateline: DatelineSchema.nullable(),
-    publishedAt: z.string().nullable().describe('ISO 8601, with offset where known'),
+    publishedAt: z
+      .string()
+      .nullable()
+      .describe(
+        'ISO 8601, with offset where known: the date the page presents as its publication (a page showing only its update date is taken as republished then, with a published-date-shown warning)',
+      ),
     modifiedAt: z.string().nullable(),
     images: z.array(ImageSchema),
     text: z

@@ -178,7 +178,10 @@ export const DATE_CLASS =
 
 // Class or id words of page parts whose dates are not the article's.
 export const NOT_DATE_CONTEXT =
-  /comment|related|sidebar|footer|widget|recent|archive|popular|teaser|reply|calendar|aside/;
+  /comment|related|sidebar|footer|widget|recent|archive|popular|teaser|reply|calendar|aside|\bnav/;
+
+// Class or id words of the container of one article's text: a date inside it is the article's own.
+export const ARTICLE_CONTAINER = /\b(?:hentry|post-?content|entry-content|article-content|article-body)\b/;
 
 // Class or id words of a DOM byline (not an author biography box).
 export const BYLINE_CLASS =

@@ -12,6 +12,11 @@ const published = (head: string, body = '') =>
     { extractors: OFF, publishedAt: undefined },
   ).publishedAt;
 
+// A whole page, for rules that depend on where the headline is or which language the page is in.
+const parsePage = (html: string, url?: string) =>
+  parseArticle({ html, ...(url ? { url } : {}) }, { extractors: OFF, publishedAt: undefined });
+const LONG = `<p>${'The committee heard from residents, engineers and the city treasurer for several hours. '.repeat(4)}</p>`;
+
 describe('publication date', () => {
   it('restates a UTC timestamp in the offset the page shows for the same instant', () => {
     const head = '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">';
@@ -108,5 +113,132 @@ describe('publication date', () => {
     expect(published('', `<p><time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p>${aside}`)).toBe(
       '2019-06-28T13:49:45Z',
     );
+  });
+});
+
+describe('publication date: the date the page shows', () => {
+  const ld = (published: string, modified: string) =>
+    `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Cloud gaming tested","datePublished":"${published}","dateModified":"${modified}"}</script>`;
+  const page = (head: string, under: string) =>
+    `<html><head>${head}</head><body><article><h1>Cloud gaming tested</h1>${under}${LONG}</article></body></html>`;
+
+  it('takes the update date when the page shows only that one beside its headline, and says so', () => {
+    const a = parsePage(
+      page(ld('2021-01-01T11:00:00Z', '2023-04-01T10:00:00Z'), '<p>01.04.2023, 12:00 Uhr</p>'),
+    );
+    expect(a.publishedAt).toBe('2023-04-01T10:00:00Z');
+    expect(a.modifiedAt).toBe('2023-04-01T10:00:00Z');
+    const warning = a.warnings.find((w) => w.code === 'published-date-shown');
+    expect(warning?.message).toContain('2021-01-01T11:00:00Z');
+  });
+
+  it('keeps the first publication when the page shows it, or shows both', () => {
+    const head = ld('2021-01-01T11:00:00Z', '2023-04-01T10:00:00Z');
+    expect(parsePage(page(head, '<p>1 January 2021</p>')).publishedAt).toBe('2021-01-01T11:00:00Z');
+    const both = '<p>Last updated 01 Apr 2023, originally created 01 Jan 2021</p>';
+    const a = parsePage(page(head, both));
+    expect(a.publishedAt).toBe('2021-01-01T11:00:00Z');
+    expect(a.warnings.some((w) => w.code === 'published-date-shown')).toBe(false);
+  });
+
+  it('keeps the declared date when the page shows no date or an unrelated one', () => {
+    const head = ld('2021-01-01T11:00:00Z', '2023-04-01T10:00:00Z');
+    expect(parsePage(page(head, '')).publishedAt).toBe('2021-01-01T11:00:00Z');
+    expect(parsePage(page(head, '<p>The show runs on 21 May 2022.</p>')).publishedAt).toBe(
+      '2021-01-01T11:00:00Z',
+    );
+  });
+
+  it('settles JSON-LD and a meta that disagree by the date printed under the headline', () => {
+    const head = `${ld('2022-01-04T07:29:00Z', '2022-01-25T14:24:00Z')}<meta property="article:published_time" content="2022-01-06T08:29:34">`;
+    expect(parsePage(page(head, '<div class="info">06.01.2022</div>')).publishedAt).toBe(
+      '2022-01-06T08:29:34',
+    );
+  });
+
+  it('reads a UTC time as the local day it was printed on', () => {
+    const head = ld('2023-11-09T02:11:03Z', '2023-11-12T10:00:00Z');
+    expect(parsePage(page(head, '<p>November 8, 2023</p>')).publishedAt).toBe('2023-11-09T02:11:03Z');
+  });
+});
+
+describe('publication date: where on the page', () => {
+  it('finds the headline by its text when the first <h1> is the logo', () => {
+    const html = `<html><head><meta property="og:title" content="Die Zukunft der Arbeit - Liegestühle"></head><body>
+      <header><h1><a class="logo">Deutschlandfunk</a></h1><span>Mittwoch, 26.02.2020</span></header>
+      <div class="crumbs">Kulturfragen 01.05.2017</div>
+      <h1><span>Die Zukunft der Arbeit</span>Liegestühle</h1>${LONG}</body></html>`;
+    expect(parsePage(html).publishedAt).toBe('2017-05-01');
+  });
+
+  it('prefers a <time> beside the headline to pubdate times in teasers further down', () => {
+    const teasers = [24, 23, 19]
+      .map((d) => `<li><p><time pubdate datetime="2019-09-24T13:34:33Z">${d}/09/2019</time></p></li>`)
+      .join('');
+    const html = `<html><body><header><h1>Balkany</h1><p class="publication"><time datetime="2019-06-28T13:49:45Z">28 juin 2019</time></p></header>${LONG}<ul>${teasers}</ul></body></html>`;
+    expect(parsePage(html).publishedAt).toBe('2019-06-28T13:49:45Z');
+  });
+
+  it('passes over the date in the site navigation', () => {
+    const html = `<html><body><div id="navwrap"><span><time datetime="2023-11-01T13:56:20+01:00">Mittwoch, 01. November 2023</time></span></div>
+      <div class="intro"><p><span class="text_datum">31. Oktober 2023.</span> Dragqueens sind Kunstfiguren.</p></div>${LONG}</body></html>`;
+    expect(parsePage(html).publishedAt).toBe('2023-10-31');
+  });
+
+  it('reads a date inside the article container whatever the layout wrapper is called', () => {
+    const html = `<html><body><div class="mainwrap sidebar"><div class="widget"><div class="widget-date">14/06/2019</div></div>
+      <div class="postcontent"><div class="post-meta"><a class="post-meta-time">08/08/2017</a></div>${LONG}</div></div></body></html>`;
+    expect(parsePage(html).publishedAt).toBe('2017-08-08');
+  });
+
+  it('takes the printed date nearest the headline, before it or just under it', () => {
+    const before = `<div class="timedata">05.02.2020 - Redaktion</div><h1>Faire Lieferketten</h1>${LONG}<p>Workshop vom 6. - 7. März 2020.</p>`;
+    expect(parsePage(`<html><body>${before}</body></html>`).publishedAt).toBe('2020-02-05');
+    const under = `<p>Le Club, 5 août 2019</p><h1>Violences policières</h1><p>27 juin 2019 Par Elba</p>${LONG}`;
+    expect(parsePage(`<html><body>${under}</body></html>`).publishedAt).toBe('2019-06-27');
+  });
+
+  it('reads a lone two-digit-year date after a byline, but not one in a sentence', () => {
+    const byline = '<h1>Grab-Bote</h1><div>Von: Björn Jahner <span>|</span> <span>31.10.23</span></div>';
+    const body = '<p>Ein Sprecher sagte am Montag (30. Oktober 2023), das Video sei erfunden.</p>';
+    expect(parsePage(`<html><body>${byline}${body}${LONG}</body></html>`).publishedAt).toBe('2023-10-31');
+    expect(
+      parsePage(`<html><body><h1>Release</h1><p>Version 30.10.23 is out.</p>${LONG}</body></html>`)
+        .publishedAt,
+    ).toBeNull();
+  });
+
+  it('reads "submitted by NAME on DATE" over a date in the story', () => {
+    const html = `<html><body><h1>FairCoin hackathon</h1><p>Wir fahren am 23.-26.8.2017 hin.</p>${LONG}
+      <div class="submitted">Gespeichert von rasos am 24. Juli 2017 - 18:55</div></body></html>`;
+    expect(parsePage(html).publishedAt).toBe('2017-07-24');
+  });
+
+  it('passes over the date a forum member registered', () => {
+    const html = `<html><body><dl><dd>Registriert: 18.09.2008, 05:56</dd></dl><p>r23 » 21.01.2009, 05:42</p>${LONG}</body></html>`;
+    expect(parsePage(html).publishedAt).toBe('2009-01-21');
+  });
+});
+
+describe('publication date: time zones and URLs', () => {
+  const meta = (content: string) => `<meta property="article:published_time" content="${content}">`;
+  const page = (lang: string, head: string) =>
+    `<html lang="${lang}"><head>${head}</head><body><h1>Wahlen</h1>${LONG}</body></html>`;
+
+  it('restates a UTC "midnight" stamp on a Central European page as local midnight, the same instant', () => {
+    const a = parsePage(page('de', meta('2021-11-04T23:00Z')));
+    expect(a.publishedAt).toBe('2021-11-05T00:00:00+01:00');
+    expect(Date.parse(a.publishedAt!)).toBe(Date.parse('2021-11-04T23:00:00Z'));
+    expect(parsePage(page('de', meta('2021-06-04T22:00:00Z'))).publishedAt).toBe('2021-06-05T00:00:00+02:00');
+    expect(parsePage(page('en', meta('2021-11-04T23:00Z'))).publishedAt).toBe('2021-11-04T23:00:00Z');
+    expect(parsePage(page('de', meta('2021-11-04T23:15:00Z'))).publishedAt).toBe('2021-11-04T23:15:00Z');
+  });
+
+  it('trusts a stamp with its own offset a day after the URL date, but not a year after', () => {
+    const url = 'https://news.example/2020/02/18/ciencia/antartida.html';
+    expect(parsePage(page('es', meta('2020-02-19T18:37:32+01:00')), url).publishedAt).toBe(
+      '2020-02-19T18:37:32+01:00',
+    );
+    expect(parsePage(page('es', meta('2021-02-19T18:37:32+01:00')), url).publishedAt).toBe('2020-02-18');
   });
 });

@@ -1,8 +1,9 @@
 import type { PageMeta } from '../../body';
 import { canonicalAgency } from '../../extract/agencies/canonical-agency';
 import { parseByline } from '../../extract/byline/parse-byline';
-import type { Author } from '../../schema/article';
+import type { Author, Warning } from '../../schema/article';
 import {
+  ARTICLE_CONTAINER,
   BYLINE_CLASS,
   DATE_CLASS,
   META_KEYS,
@@ -13,7 +14,15 @@ import {
 import { classAndId, type DomNode, type ElementNode, foldSpace, textContent, walkElements } from './dom';
 import { resolveUrl } from './images';
 import type { JsonLdFacts } from './json-ld';
-import { dateFromUrl, parseDate, parsePrintedDate, parseShortDate } from './parse-date';
+import {
+  dateFromUrl,
+  datesIn,
+  expandLoneShortDate,
+  parseDate,
+  parsePrintedDate,
+  parseShortDate,
+  printedDays,
+} from './parse-date';
 import type { PageScan } from './scan-page';
 import { chooseHeadline } from './title';
 
@@ -150,18 +159,29 @@ function spacedText(el: ElementNode): string {
 function inOtherContext(el: ElementNode): boolean {
   for (let p = el.parent, n = 0; p && n < 12; p = p.parent, n++) {
     // An embedded post (Instagram, X) quoted in the story carries its own dates.
-    if (p.tag === 'blockquote') return true;
+    if (p.tag === 'blockquote' || p.tag === 'nav') return true;
     const words = classAndId(p);
     // An <aside> is a sidebar, unless it is the article's own meta box ("aside.meta", "aside.article-info").
     const ownMeta = p.tag === 'aside' && /meta|info|byline|date|posted/.test(words);
     if (p.tag === 'footer' || (p.tag === 'aside' && !ownMeta) || (words && NOT_DATE_CONTEXT.test(words)))
       return true;
+    // Past the article's own container, wrapper classes describe the layout ("mainwrap sidebar"), not the date.
+    if (p.tag === 'article' || p.tag === 'main' || (words && ARTICLE_CONTAINER.test(words))) return false;
   }
   return false;
 }
 
+/** Whether `el` sits in the headline's own block: within four levels under the `<h1>`'s parent or grandparent. */
+function besideHeadline(el: ElementNode, h1: ElementNode | null): boolean {
+  const block = h1?.parent;
+  if (!block) return false;
+  for (let p = el.parent, n = 0; p && n < 4; p = p.parent, n++)
+    if (p === block || p === block.parent) return true;
+  return false;
+}
+
 /** Dates declared in the page body, best first: microdata `datePublished`, then `<time>` elements. */
-export function findDomDate(scan: PageScan, now: number): string | null {
+function findDomDate(scan: PageScan, now: number, h1: ElementNode | null): string | null {
   for (const el of scan.itemprops) {
     if (!/datePublished|dateCreated/i.test(`${el.attrs.itemprop ?? ''} ${el.attrs.property ?? ''}`)) continue;
     const { datetime, content, title } = el.attrs;
@@ -171,7 +191,11 @@ export function findDomDate(scan: PageScan, now: number): string | null {
   let fallback: string | null = null;
   const times = scan.times
     .filter((t) => !inOtherContext(t))
-    .map((t) => ({ t, rank: timeRank(t) }))
+    .map((t) => {
+      const rank = timeRank(t);
+      // The <time> printed with the headline is the article's, whatever teasers further down declare.
+      return { t, rank: rank >= 0 && besideHeadline(t, h1) ? 3 : rank };
+    })
     .sort((a, b) => b.rank - a.rank);
   for (const { t, rank } of times) {
     const printed = foldSpace(textContent(t));
@@ -185,18 +209,21 @@ export function findDomDate(scan: PageScan, now: number): string | null {
 }
 
 /** The page's visible text around its headline, and from the start, for printed dates. */
-function textAroundHeadline(body: ElementNode, h1: ElementNode | null): { near: string; start: string } {
+function textAroundHeadline(body: ElementNode, h1: ElementNode | null, nearOnly = false): HeadlineText {
   let before = '';
   let after = '';
   let start = '';
   let seen = false;
   const stack: DomNode[] = [body];
-  while (stack.length > 0 && (start.length < 20_000 || (seen && after.length < 800))) {
+  const startLimit = nearOnly ? 0 : 20_000;
+  const more = () =>
+    nearOnly ? !seen || after.length < 800 : start.length < startLimit || (seen && after.length < 800);
+  while (stack.length > 0 && more()) {
     const n = stack.pop()!;
     if (n.type === 'text') {
-      const t = n.data.trim();
+      const t = expandLoneShortDate(n.data.trim());
       if (!t) continue;
-      if (start.length < 20_000) start += ` ${t}`;
+      if (start.length < startLimit) start += ` ${t}`;
       if (seen) {
         if (after.length < 800) after += ` ${t}`;
       } else before = `${before} ${t}`.slice(-300);
@@ -206,7 +233,28 @@ function textAroundHeadline(body: ElementNode, h1: ElementNode | null): { near: 
     if (n === h1) seen = true;
     for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return { near: h1 ? `${after} ${before}` : '', start };
+  return h1
+    ? { before, after, near: `${after} ${before}`, start }
+    : { before: '', after: '', near: '', start };
+}
+
+interface HeadlineText {
+  /** Up to 300 characters printed before the headline. */
+  before: string;
+  /** The headline and up to 800 characters after it. */
+  after: string;
+  near: string;
+  /** The page's first 20,000 characters. */
+  start: string;
+}
+
+/** The printed date nearest the headline, before or after it, preferring one just under it. */
+function nearestDate({ before, after }: HeadlineText, now: number): string | null {
+  const next = datesIn(after, now)[0];
+  const previous = datesIn(before, now).at(-1);
+  if (!next || !previous) return next?.value ?? previous?.value ?? null;
+  // Just under the headline is where a dateline sits; further down, a date before the headline is nearer.
+  return next.at <= 150 || next.at <= before.length - previous.at ? next.value : previous.value;
 }
 
 /** A date printed in an element whose class says it holds one ("post-date", "newsdatum", "created"). */
@@ -229,50 +277,146 @@ const GENERIC = new Set(['dc.date', 'dcterms.date', 'date', 'created', 'date.ava
 const SPECIFIC_KEYS = META_KEYS.published.filter((k) => !GENERIC.has(k));
 const GENERIC_KEYS = META_KEYS.published.filter((k) => GENERIC.has(k));
 
+/** The publication date, and the declared date it replaced when the page shows another one. */
+export interface PublishedDate {
+  value: string | null;
+  /** The metadata's own publication date, when the page shows its reader a different declared date. */
+  overruled: string | null;
+}
+
 /** The publication date, htmldate's way: URL, declared metadata, `<time>`, then printed dates. */
 export function findPublished(
   scan: PageScan,
   jsonLd: JsonLdFacts,
   url: string | null,
   now: number,
-): string | null {
-  let declared =
-    (jsonLd.publishedAt ? parseDate(jsonLd.publishedAt, now) : null) ??
-    firstDate(metaValues(scan, SPECIFIC_KEYS), now, scan) ??
-    findDomDate(scan, now);
-  if (declared) declared = inLocalTime(declared, scan, now);
+  modified: string | null = null,
+  headline: string | null = null,
+): PublishedDate {
+  const body = scan.body ?? scan.root;
+  const h1 = headlineElement(scan, headline);
+  const declared = declaredDates(scan, jsonLd, now, h1);
+  let chosen = declared[0] ?? null;
+  let overruled: string | null = null;
+  if (chosen) {
+    const shown = shownDate(chosen, [...declared.slice(1), ...(modified ? [modified] : [])], body, h1, now);
+    if (shown) [overruled, chosen] = [chosen, shown];
+  }
   const fromUrl = dateFromUrl(url, now);
   // A full date in the URL is the local publication day; declared UTC times can fall on the next day.
-  if (fromUrl) return declared && declared.slice(0, 10) === fromUrl ? declared : fromUrl;
-  if (declared) return declared;
-  const body = scan.body ?? scan.root;
-  const h1 = scan.h1s[0] ?? null;
+  if (fromUrl && !overruled && !(chosen && OFFSET_STAMP.test(chosen) && daysApart(chosen, fromUrl) <= 1))
+    return { value: chosen && chosen.slice(0, 10) === fromUrl ? chosen : fromUrl, overruled: null };
+  if (chosen) return { value: chosen, overruled };
   const around = textAroundHeadline(body, h1);
   const description = metaValue(scan, META_KEYS.description);
   // A generic "date" meta is often the page's render or last-edit date: a date the page prints beats it.
-  return (
+  const value =
     labelledDate(around.start, now) ??
-    parsePrintedDate(around.near, now) ??
+    nearestDate(around, now) ??
     findClassedDate(body, now) ??
     firstDate(metaValues(scan, GENERIC_KEYS), now, null) ??
     findScriptDate(scan.scripts, now) ??
     (description ? parsePrintedDate(description, now) : null) ??
-    parsePrintedDate(around.start, now) ??
-    folderDate(metaValue(scan, ['og:image', 'twitter:image']), now)
+    firstPageDate(around.start, now) ??
+    folderDate(metaValue(scan, ['og:image', 'twitter:image']), now);
+  return { value, overruled: null };
+}
+
+/** The `<h1>` that prints the headline; a page's first `<h1>` is often its logo ("Contour", "Deutschlandfunk"). */
+function headlineElement(scan: PageScan, headline: string | null): ElementNode | null {
+  // Letters and digits only: a kicker in a <span> runs into the title ("Die Zukunft der Arbeit\"Wir …").
+  const key = headline ? lettersOf(headline).slice(0, 30) : '';
+  if (key.length >= 10) {
+    for (const h of scan.h1s.slice(0, 10))
+      if (lettersOf(textContent(h).slice(0, 300)).startsWith(key)) return h;
+  }
+  return scan.h1s[0] ?? null;
+}
+
+function lettersOf(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** Publication dates the page declares (JSON-LD, specific metas, microdata and `<time>`), best first, each day once. */
+function declaredDates(scan: PageScan, jsonLd: JsonLdFacts, now: number, h1: ElementNode | null): string[] {
+  const out: string[] = [];
+  for (const raw of [
+    jsonLd.publishedAt ? parseDate(jsonLd.publishedAt, now) : null,
+    firstDate(metaValues(scan, SPECIFIC_KEYS), now, scan),
+    findDomDate(scan, now, h1),
+  ]) {
+    if (!raw) continue;
+    const d = inLocalTime(raw, scan, now);
+    if (!out.some((o) => o.slice(0, 10) === d.slice(0, 10))) out.push(d);
+  }
+  return out;
+}
+
+/**
+ * The declared date the page shows its reader beside the headline, when that is not `chosen`: sources that
+ * disagree are settled by the printed date, and a page that prints only its update date ("01.04.2023", with
+ * `datePublished` 2021) presents itself as published then. Null when the printed dates settle nothing.
+ */
+function shownDate(
+  chosen: string,
+  others: string[],
+  body: ElementNode,
+  h1: ElementNode | null,
+  now: number,
+): string | null {
+  const day = chosen.slice(0, 10);
+  const rivals = others.filter((o) => o.slice(0, 10) !== day);
+  if (rivals.length === 0 || !h1) return null;
+  const shown = printedDays(textAroundHeadline(body, h1, true).near, now);
+  if (shown.length === 0 || shown.some((s) => sameLocalDay(chosen, s))) return null;
+  return rivals.find((r) => shown.includes(r.slice(0, 10))) ?? null;
+}
+
+function daysApart(a: string, b: string): number {
+  return (
+    Math.abs(Date.parse(`${a.slice(0, 10)}T00:00:00Z`) - Date.parse(`${b.slice(0, 10)}T00:00:00Z`)) /
+    86_400_000
   );
+}
+
+// A UTC time can print as the day before or after where the publisher is; a stated offset is exact.
+function sameLocalDay(stamp: string, day: string): boolean {
+  if (stamp.slice(0, 10) === day) return true;
+  if (!UTC_STAMP.test(stamp)) return false;
+  return daysApart(stamp, day) <= 1;
 }
 
 // "Erschienen am: 01.11.2023", "Published on 3 May 2019", "Datum: 18.10.2021": a printed date its label names
 // as the publication date, ahead of the earliest date on the page (often "Last changed: …").
 const PUBLISHED_LABEL =
-  /\b(?:published|posted|created|erschienen|veröffentlicht|publiziert|erstellt|datum|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*/giu;
+  /\b(?:published|posted|created|submitted|erschienen|veröffentlicht|publiziert|erstellt|gespeichert|eingestellt|datum|publié|publicado|pubblicato|gepubliceerd)(?:\s+(?:on|am|le|el|il|op))?\s*:?\s*/giu;
+const BY_NAME = /^(?:by|von|par|por|da)\s/i;
+const NAME_END = /\s(?:on|am|le|el|il|op)\s+|,\s*/;
 
 function labelledDate(text: string, now: number): string | null {
   PUBLISHED_LABEL.lastIndex = 0;
   for (let m = PUBLISHED_LABEL.exec(text), n = 0; m && n < 20; m = PUBLISHED_LABEL.exec(text), n++) {
-    const after = text.slice(PUBLISHED_LABEL.lastIndex, PUBLISHED_LABEL.lastIndex + 40);
+    let after = text.slice(PUBLISHED_LABEL.lastIndex, PUBLISHED_LABEL.lastIndex + 100);
+    // "Submitted by jane on 24 July 2017", "Gespeichert von rasos am 24. Juli 2017": past the name.
+    if (BY_NAME.test(after)) {
+      const on = NAME_END.exec(after.slice(0, 60));
+      if (!on) continue;
+      after = after.slice(on.index + on[0].length);
+    }
+    after = after.slice(0, 40);
     const d = /^\d|^\p{L}+\.?,?\s+\d/u.test(after) ? parsePrintedDate(after, now) : null;
     if (d) return d;
+  }
+  return null;
+}
+
+// "Registriert: 18.09.2008", "Member since Jan 3, 2015": a forum's profile box dates the member, not the post.
+const MEMBER_SINCE = /(?:registriert|registered|joined|member since|mitglied seit|dabei seit|inscrit le):?$/i;
+
+/** The earliest date printed on the page that no label gives another meaning. */
+function firstPageDate(text: string, now: number): string | null {
+  for (const { at, value } of datesIn(text, now)) {
+    if (!MEMBER_SINCE.test(text.slice(Math.max(0, at - 20), at).trimEnd())) return value;
   }
   return null;
 }
@@ -319,7 +463,22 @@ function inLocalTime(stamp: string, scan: PageScan, now: number): string {
     const d = parseDate(raw, now);
     if (d && OFFSET_STAMP.test(d) && Math.abs(Date.parse(d) - instant) < 60_000) return d;
   }
-  return stamp;
+  return centralEuropeanMidnight(stamp, scan.lang) ?? stamp;
+}
+
+// Languages of countries on Central European Time.
+const CET_LANGUAGE = /^(?:de|fr|it|nl|pl|cs|sk|sl|hr|hu|da|sv|nb|nn|no|sr|bs|lb|rm)\b/i;
+
+/**
+ * "2021-11-04T23:00:00Z" on a German page is a date-only field stored as local midnight: restated as
+ * "2021-11-05T00:00:00+01:00", the same instant, it falls on the day the page prints.
+ */
+function centralEuropeanMidnight(stamp: string, lang: string | null): string | null {
+  const m = /T(2[23]):00:00(?:\.0+)?(?:Z|[+-]00:00)$/.exec(stamp);
+  if (!m || !lang || !CET_LANGUAGE.test(lang)) return null;
+  const offset = m[1] === '23' ? 1 : 2;
+  const local = new Date(Date.parse(stamp) + offset * 3_600_000).toISOString().slice(0, 10);
+  return `${local}T00:00:00+0${offset}:00`;
 }
 
 function timeRank(el: ElementNode): number {
@@ -347,8 +506,11 @@ export interface MetaInputs {
   now: number;
 }
 
-/** Merges every metadata source into PageMeta, each field from its best source. */
-export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInputs): PageMeta {
+/** Merges every metadata source into PageMeta, each field from its best source, with what it had to settle. */
+export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInputs): {
+  meta: PageMeta;
+  warnings: Warning[];
+} {
   const siteName = metaValue(scan, META_KEYS.siteName) ?? jsonLd.publisher;
   const headline = chooseHeadline(
     [jsonLd.headline, metaValue(scan, META_KEYS.headline), scan.title],
@@ -369,17 +531,23 @@ export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInput
     const fromMeta = cleanAuthors(metaAuthors, siteName);
     credits = { authors: fromMeta.authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
   }
-  const published = findPublished(scan, jsonLd, url, now);
   const modified =
     (jsonLd.modifiedAt ? parseDate(jsonLd.modifiedAt, now) : null) ??
     firstDate(metaValues(scan, META_KEYS.modified), now, null);
+  const published = findPublished(scan, jsonLd, url, now, modified, headline);
+  const warnings: Warning[] = [];
+  if (published.overruled)
+    warnings.push({
+      code: 'published-date-shown',
+      message: `the page shows ${published.value!.slice(0, 10)} beside its headline; its metadata declares ${published.overruled}`,
+    });
   const canonical = resolveUrl(scan.canonical ?? metaValue(scan, ['og:url']), url);
-  return {
+  const meta: PageMeta = {
     headline,
     dek: null,
     authors: credits.authors,
     agencies: credits.agencies,
-    publishedAt: published,
+    publishedAt: published.value,
     modifiedAt: modified,
     language:
       languageTag(scan.lang) ??
@@ -388,6 +556,7 @@ export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInput
     siteName: siteName ? foldSpace(siteName) : null,
     canonicalUrl: canonical,
   };
+  return { meta, warnings };
 }
 
 function firstDate(values: string[], now: number, scan: PageScan | null): string | null {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl, parseDate, parsePrintedDate } from './parse-date';
+import {
+  dateFromUrl,
+  datesIn,
+  expandLoneShortDate,
+  parseDate,
+  parsePrintedDate,
+  printedDays,
+} from './parse-date';
 
 const NOW = Date.UTC(2026, 0, 1);
 
@@ -35,6 +42,35 @@ describe('parsePrintedDate', () => {
   });
   it('skips an invalid first match and keeps looking', () => {
     expect(parsePrintedDate('Version 45.99.2010, updated 3.4.2015', NOW)).toBe('2015-04-03');
+  });
+});
+
+describe('datesIn and printedDays', () => {
+  const text = 'Updated 04 Jun 2020, originally 17.06.2019; see 2019/06/17 and June 4, 2020';
+  it('lists every printed date with its offset, in reading order', () => {
+    expect(datesIn(text, NOW)).toEqual([
+      { at: 8, value: '2020-06-04' },
+      { at: 32, value: '2019-06-17' },
+      { at: 48, value: '2019-06-17' },
+      { at: 63, value: '2020-06-04' },
+    ]);
+  });
+  it('names each day once', () => {
+    expect(printedDays(text, NOW)).toEqual(['2020-06-04', '2019-06-17']);
+    expect(printedDays('no dates here', NOW)).toEqual([]);
+  });
+});
+
+describe('expandLoneShortDate', () => {
+  it.each([
+    ['31.10.23', '31.10.2023'],
+    ['| 31.10.23', '31.10.2023'],
+    [', 8.5.12 ', '8.5.2012'],
+    ['28.09.19, 12:44 Uhr', '28.09.2019'],
+    ['Version 30.10.23 is out.', 'Version 30.10.23 is out.'],
+    ['1.2.345', '1.2.345'],
+  ])('%s → %s', (raw, expected) => {
+    expect(expandLoneShortDate(raw)).toBe(expected);
   });
 });
 

@@ -142,6 +142,45 @@ export function parsePrintedDate(s: string, now = Date.now()): string | null {
   return best?.value ?? null;
 }
 
+const SHORT_DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
+
+/** Every printed calendar date in running text with its offset, in the order they appear (at most 50 per form). */
+export function datesIn(s: string, now = Date.now()): { at: number; value: string }[] {
+  const found: { at: number; value: string }[] = [];
+  for (const { re, order } of PRINTED) {
+    re.lastIndex = 0;
+    let tries = 0;
+    for (let m = re.exec(s); m && tries < 50; m = re.exec(s), tries++) {
+      const value = readMatch(m, order, now);
+      if (value) found.push({ at: m.index, value });
+    }
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
+
+// A text node that is nothing but a day with a two-digit year, perhaps a time and separators: "| 31.10.23".
+const LONE_SHORT_DATE =
+  /^[\s,|–—-]*(\d{1,2})\.(\d{1,2})\.(\d{2})(?:,?\s{0,3}\d{1,2}:\d{2}(?:\s?Uhr)?)?[\s,|–—-]*$/;
+
+/**
+ * A text node holding only a date with a two-digit year, written out with its century ("31.10.2023") so that
+ * printed-date readers take it; anything else unchanged. In running text the same shape is a version or a score.
+ */
+export function expandLoneShortDate(text: string): string {
+  const m = text.length <= 40 ? LONE_SHORT_DATE.exec(text) : null;
+  return m ? `${m[1]}.${m[2]}.20${m[3]}` : text;
+}
+
+/** Every printed calendar date in running text, in the order they appear, each day once (at most `limit`). */
+export function printedDays(s: string, now = Date.now(), limit = 12): string[] {
+  const days: string[] = [];
+  for (const { value } of datesIn(s, now)) {
+    if (!days.includes(value)) days.push(value);
+    if (days.length >= limit) break;
+  }
+  return days;
+}
+
 /** Reads a month-precision date ("November 2017"), as YYYY-MM, or null. */
 export function parseMonth(s: string): string | null {
   const m = MONTH_YEAR.exec(s);
@@ -167,8 +206,11 @@ export function dateFromUrl(url: string | null, now = Date.now()): string | null
  * running text the same shape is a version number or a score.
  */
 export function parseShortDate(s: string, now = Date.now()): string | null {
-  const m = /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(s);
-  if (!m) return null;
+  const m = SHORT_DMY.exec(s);
+  return m ? readShort(m, now) : null;
+}
+
+function readShort(m: RegExpExecArray, now: number): string | null {
   const [d, mo, y] = [Number(m[1]), Number(m[2]), 2000 + Number(m[3])];
   return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }

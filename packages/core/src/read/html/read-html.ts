@@ -156,7 +156,8 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     ...findDomBylines(bodyRoot),
     ...findTextBylines(bodyRoot),
   ];
-  const meta = readMetadata({ scan, jsonLd, url: base, h1s, bylines, now });
+  const { meta, warnings: metaWarnings } = readMetadata({ scan, jsonLd, url: base, h1s, bylines, now });
+  warnings.push(...metaWarnings);
 
   removeMatching(root, site?.remove);
   const siteBody = firstMatch(root, site?.body);
