@@ -126,23 +126,8 @@ function readMatch(m: RegExpExecArray, order: (typeof PRINTED)[number]['order'],
 
 /** Finds the earliest printed calendar date inside running text; returns YYYY-MM-DD or null. */
 export function parsePrintedDate(s: string, now = Date.now()): string | null {
-  let best: { at: number; value: string } | null = null;
-  for (const { re, order } of PRINTED) {
-    re.lastIndex = 0;
-    let tries = 0;
-    for (let m = re.exec(s); m && tries < 50; m = re.exec(s), tries++) {
-      if (best && m.index >= best.at) break;
-      const value = readMatch(m, order, now);
-      if (value) {
-        best = { at: m.index, value };
-        break;
-      }
-    }
-  }
-  return best?.value ?? null;
+  return datesIn(s, now)[0]?.value ?? null;
 }
-
-const SHORT_DMY = /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/;
 
 /** Every printed calendar date in running text with its offset, in the order they appear (at most 50 per form). */
 export function datesIn(s: string, now = Date.now()): { at: number; value: string }[] {
@@ -206,11 +191,8 @@ export function dateFromUrl(url: string | null, now = Date.now()): string | null
  * running text the same shape is a version number or a score.
  */
 export function parseShortDate(s: string, now = Date.now()): string | null {
-  const m = SHORT_DMY.exec(s);
-  return m ? readShort(m, now) : null;
-}
-
-function readShort(m: RegExpExecArray, now: number): string | null {
+  const m = /\b(\d{1,2})\.(\d{1,2})\.(\d{2})(?![\d.])/.exec(s);
+  if (!m) return null;
   const [d, mo, y] = [Number(m[1]), Number(m[2]), 2000 + Number(m[3])];
   return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
 }
