@@ -156,6 +156,15 @@ describe('publication date: the date the page shows', () => {
     );
   });
 
+  it('reads microdata dateModified as the update, and lets a dateline under the headline choose it', () => {
+    const stamps =
+      '<time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00"></time><time itemprop="dateModified" datetime="2021-10-28T13:21:30+01:00"></time>';
+    const a = parsePage(page('', `${stamps}<p>Berlin, 28.10.2021, 058/21 Vor Beginn der Konferenz</p>`));
+    expect(a.modifiedAt).toBe('2021-10-28T13:21:30+01:00');
+    expect(a.publishedAt).toBe('2021-10-28T13:21:30+01:00');
+    expect(parsePage(page('', stamps)).publishedAt).toBe('2021-10-27T20:35:36+01:00');
+  });
+
   it('reads a UTC time as the local day it was printed on', () => {
     const head = ld('2023-11-09T02:11:03Z', '2023-11-12T10:00:00Z');
     expect(parsePage(page(head, '<p>November 8, 2023</p>')).publishedAt).toBe('2023-11-09T02:11:03Z');

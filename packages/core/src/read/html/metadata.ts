@@ -180,14 +180,21 @@ function besideHeadline(el: ElementNode, h1: ElementNode | null): boolean {
   return false;
 }
 
-/** Dates declared in the page body, best first: microdata `datePublished`, then `<time>` elements. */
-function findDomDate(scan: PageScan, now: number, h1: ElementNode | null): string | null {
+/** The first date in microdata or RDFa whose property `name` matches (`datePublished`, `dateModified`). */
+function microdataDate(scan: PageScan, name: RegExp, now: number): string | null {
   for (const el of scan.itemprops) {
-    if (!/datePublished|dateCreated/i.test(`${el.attrs.itemprop ?? ''} ${el.attrs.property ?? ''}`)) continue;
+    if (!name.test(`${el.attrs.itemprop ?? ''} ${el.attrs.property ?? ''}`)) continue;
     const { datetime, content, title } = el.attrs;
     const d = parseDate(datetime ?? content ?? title ?? foldSpace(textContent(el)), now);
     if (d) return d;
   }
+  return null;
+}
+
+/** Dates declared in the page body, best first: microdata `datePublished`, then `<time>` elements. */
+function findDomDate(scan: PageScan, now: number, h1: ElementNode | null): string | null {
+  const declared = microdataDate(scan, /datePublished|dateCreated/i, now);
+  if (declared) return declared;
   let fallback: string | null = null;
   const times = scan.times
     .filter((t) => !inOtherContext(t))
@@ -533,7 +540,8 @@ export function readMetadata({ scan, jsonLd, url, h1s, bylines, now }: MetaInput
   }
   const modified =
     (jsonLd.modifiedAt ? parseDate(jsonLd.modifiedAt, now) : null) ??
-    firstDate(metaValues(scan, META_KEYS.modified), now, null);
+    firstDate(metaValues(scan, META_KEYS.modified), now, null) ??
+    microdataDate(scan, /dateModified/i, now);
   const published = findPublished(scan, jsonLd, url, now, modified, headline);
   const warnings: Warning[] = [];
   if (published.overruled)
