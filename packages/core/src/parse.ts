@@ -2,25 +2,23 @@ import { BODY_BLOCK_KINDS, type Body } from './body';
 import { CopydeskError } from './errors';
 import { extractAgencies } from './extract/agencies/extract-agencies';
 import { extractCasualties } from './extract/casualties/extract-casualties';
-import { mainCountry } from './extract/country/main-country';
-import { extractDateline } from './extract/dateline/extract-dateline';
 import { extractDates } from './extract/dates/extract-dates';
 import { extractEntities } from './extract/entities/extract-entities';
 import { detectLanguage } from './extract/language/detect-language';
 import { extractQuotes } from './extract/quotes/extract-quotes';
+import { extractDateline } from './front-matter/dateline/extract-dateline';
+import { mainCountry } from './front-matter/main-country';
 import { type ArticleInput, resolveInput } from './input';
 import { annotate } from './nlp/annotate';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
 import { type Decoded, decodeDocument } from './read/decode';
 import { readHtml } from './read/html/read-html';
 import { readText } from './read/text/read-text';
-import { type Article, type Dateline, SCHEMA_VERSION, type Span } from './schema/article';
+import { type Article, type Dateline, SCHEMA_VERSION } from './schema/article';
+import { countWords } from './util/count-words';
+import { makeSpan as span } from './util/span';
 
 export type SafeParseResult = { success: true; data: Article } | { success: false; error: CopydeskError };
-
-function span(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
-}
 
 /** Normalises a reference date option to YYYY-MM-DD, or throws INVALID_OPTION. */
 function referenceDay(value: string | Date | undefined): string | null {
@@ -193,10 +191,7 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const paragraphs = body.blocks
     .filter((b) => BODY_BLOCK_KINDS.has(b.kind))
     .map((b) => span(text, b.start, b.end));
-  const wordCount = paragraphs.reduce(
-    (n, p) => n + (p.text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0),
-    0,
-  );
+  const wordCount = paragraphs.reduce((n, p) => n + countWords(p.text), 0);
   const url = body.meta.canonicalUrl ?? body.url;
 
   return {

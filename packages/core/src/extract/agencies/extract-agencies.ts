@@ -1,6 +1,6 @@
+import { canonicalAgency } from '../../front-matter/agencies/canonical-agency';
+import { AGENCIES, AMBIGUOUS_FORMS } from '../../front-matter/agencies/constants';
 import { compilePattern } from '../../util/pattern';
-import { canonicalAgency } from './canonical-agency';
-import { AGENCIES, AMBIGUOUS_FORMS } from './constants';
 
 export interface AgencyEvidence {
   /** Agency printed in the dateline: "WASHINGTON (AP) —". */

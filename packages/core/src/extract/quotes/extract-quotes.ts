@@ -1,5 +1,6 @@
 import type { Annotated } from '../../nlp/annotate';
 import type { Entity, Quote, Span } from '../../schema/article';
+import { makeSpan as span } from '../../util/span';
 import { MIN_UNATTRIBUTED_WORDS } from './constants';
 import { attributeCues } from './cue-attribution';
 import { findCues } from './cues';
@@ -12,10 +13,6 @@ import { type ResolveContext, type ResolvedSpeaker, resolveSpeaker } from './res
 import { isScareQuote } from './scare-quotes';
 import { readSpeakerPhrase } from './speaker-name';
 import { findAntecedent } from './speaker-phrase';
-
-function span(text: string, start: number, end: number): Span {
-  return { start, end, text: text.slice(start, end) };
-}
 
 /** Gives continuations the speaker of the quote before them, and multi-paragraph quotes their later attribution. */
 function linkSpeakers(drafts: DraftQuote[], resolved: (ResolvedSpeaker | null)[]): void {

@@ -1,3 +1,4 @@
+import { countWords } from '../../util/count-words';
 import {
   AFTER_SHORT_QUOTE_OK,
   MAX_SCARE_WORDS,
@@ -7,17 +8,6 @@ import {
 } from './constants';
 import { type DocView, isWord } from './doc-view';
 import type { QuotedSegment } from './quote-marks';
-
-function countWords(text: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const space = text[i] === ' ';
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
 
 /**
  * A quotation that names or labels rather than reports speech: `so-called "de-escalation" zones`, a film

@@ -1,4 +1,4 @@
-import { splitCredit } from '../../extract/credit/split-credit';
+import { splitCredit } from '../../front-matter/credit/split-credit';
 import { classAndId, type DomNode, type ElementNode, foldSpace, textContent } from './dom';
 
 /** An image as found in the page; `caption` is the caption without its credit. */

@@ -1,6 +1,6 @@
 import type { PageMeta } from '../../body';
-import { canonicalAgency } from '../../extract/agencies/canonical-agency';
-import { parseByline } from '../../extract/byline/parse-byline';
+import { canonicalAgency } from '../../front-matter/agencies/canonical-agency';
+import { parseByline } from '../../front-matter/byline/parse-byline';
 import type { Author, Warning } from '../../schema/article';
 import {
   ARTICLE_CONTAINER,

@@ -1,8 +1,9 @@
 import type { Body, BodyBlock, BodyImage } from '../../body';
 import { CopydeskError } from '../../errors';
-import { isBylineBlock } from '../../extract/byline/parse-byline';
+import { isBylineBlock } from '../../front-matter/byline/parse-byline';
 import type { Warning } from '../../schema/article';
 import { findSite } from '../../sites/find-site';
+import { countWords } from '../../util/count-words';
 import { decodeDocument } from '../decode';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
 import { collectBlocks, type RawBlock } from './collect-blocks';
@@ -49,17 +50,6 @@ function firstMatch(root: ElementNode, selectors: string[] | undefined): Element
   return [];
 }
 
-function wordCount(s: string): number {
-  let n = 0;
-  let inWord = false;
-  for (let i = 0; i < s.length; i++) {
-    const space = s.charCodeAt(i) <= 32;
-    if (!space && !inWord) n++;
-    inWord = !space;
-  }
-  return n;
-}
-
 /** Drops furniture, repeated headlines, bylines and stray dates from the collected blocks. */
 const STAMP_LINE = /^(?:originally |first )?(?:published|updated|last updated|posted|modified)\b/i;
 
@@ -87,7 +77,7 @@ function filterBlocks(
         bylines.push(text);
         continue;
       }
-      if (text.length < 60 && wordCount(text) <= 8 && parsePrintedDate(text) && !/[.!?]$/.test(text))
+      if (text.length < 60 && countWords(text) <= 8 && parsePrintedDate(text) && !/[.!?]$/.test(text))
         continue;
     }
     const key = `${b.kind}:${text}`;
@@ -229,7 +219,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   }
 
   const bodyBlocks = kept.filter((k) => k.kind !== 'caption');
-  const bodyWords = bodyBlocks.reduce((n, k) => n + wordCount(k.run.text), 0);
+  const bodyWords = bodyBlocks.reduce((n, k) => n + countWords(k.run.text), 0);
   if (bodyBlocks.length === 0)
     warnings.push({ code: 'no-body', message: 'no article text was found in the page' });
   const isArticle = scoreArticle({

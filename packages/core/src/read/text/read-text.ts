@@ -1,7 +1,7 @@
 import { type Body, type BodyBlock, type BodyImage, emptyMeta } from '../../body';
-import { isBylineBlock, isNameOnlyBlock, parseByline } from '../../extract/byline/parse-byline';
-import { looksLikeCaption, splitCredit } from '../../extract/credit/split-credit';
-import { extractDateline } from '../../extract/dateline/extract-dateline';
+import { isBylineBlock, isNameOnlyBlock, parseByline } from '../../front-matter/byline/parse-byline';
+import { looksLikeCaption, splitCredit } from '../../front-matter/credit/split-credit';
+import { extractDateline } from '../../front-matter/dateline/extract-dateline';
 import type { Warning } from '../../schema/article';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
 

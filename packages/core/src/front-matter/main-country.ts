@@ -1,4 +1,4 @@
-import { countryOfDemonym, lookupPlace } from '../../nlp/gazetteer/index';
+import { countryOfDemonym, lookupPlace } from '../nlp/gazetteer/index';
 
 const CAPITALISED = /\b\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*){0,3}/gu;
 
