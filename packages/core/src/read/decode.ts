@@ -133,8 +133,3 @@ export function decodeDocument(
   const encoding = (guess && supported(guess)) || 'windows-1252';
   return { text: decodeWith(encoding, bytes), encoding, by: 'detected', mismatch };
 }
-
-/** Decodes bytes to a string: a byte-order mark wins, then the given charset, then what the bytes show. */
-export function decodeBytes(bytes: Uint8Array, charset?: string | null): string {
-  return decodeDocument(bytes, { declared: charset ?? null }).text;
-}

@@ -68,12 +68,6 @@ export function isWord(token: Token | undefined): boolean {
   return !!token && /^[\p{L}\p{N}]/u.test(token.text);
 }
 
-/** The block a token stands in. */
-export function blockOf(view: DocView, index: number): number {
-  const t = view.tokens[index];
-  return t && t.sentence >= 0 ? view.sentenceBlock[t.sentence]! : -1;
-}
-
 /** Whether a token can be part of a proper name: capitalised, or a particle form like "al-Zaatari". */
 export function isNameWord(token: Token | undefined): boolean {
   if (!token) return false;

@@ -129,14 +129,6 @@ export function countryOfDemonym(word: string): string | null {
   return demonyms.get(word.toLowerCase()) ?? null;
 }
 
-/** Every country name and alias the gazetteer knows, lower-cased, for scanning text. */
-export function countryNames(): string[] {
-  index ??= build();
-  const out: string[] = [];
-  for (const [k, v] of index) if (v.kind === 'country') out.push(k);
-  return out;
-}
-
 let firstNames: Set<string> | null = null;
 
 /** Whether a capitalised word is a common English first name ("Peter", "Sergei"). */

@@ -187,21 +187,9 @@ export function textContent(root: ElementNode): string {
   return out;
 }
 
-/** Text content with white space folded to single spaces and trimmed. */
-export function cleanText(root: ElementNode): string {
-  return foldSpace(textContent(root));
-}
-
 /** Folds runs of white space into one space and trims. */
 export function foldSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
-}
-
-/** Depth of an element from the root. */
-export function depthOf(el: ElementNode): number {
-  let d = 0;
-  for (let p = el.parent; p; p = p.parent) d++;
-  return d;
 }
 
 /** True when `ancestor` contains `el` (or is it). */

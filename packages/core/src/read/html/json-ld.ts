@@ -1,4 +1,3 @@
-import type { Author } from '../../schema/article';
 
 /** What the JSON-LD blocks of a page say about its article. */
 export interface JsonLdFacts {
@@ -150,9 +149,4 @@ export function readJsonLd(blocks: string[]): JsonLdFacts {
     facts.url ??= typeof n.url === 'string' ? n.url : null;
   }
   return facts;
-}
-
-/** Turns JSON-LD author names into authors, dropping organisations posing as people. */
-export function toAuthors(names: string[]): Author[] {
-  return names.map((name) => ({ name, role: null }));
 }

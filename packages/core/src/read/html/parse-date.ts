@@ -34,7 +34,6 @@ const RFC2822 =
 const DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
-const MONTH_YEAR = /\b(\p{L}{3,10})\s+(\d{4})\b/u;
 
 const MIN_YEAR = 1990;
 
@@ -164,14 +163,6 @@ export function printedDays(s: string, now = Date.now(), limit = 12): string[] {
     if (days.length >= limit) break;
   }
   return days;
-}
-
-/** Reads a month-precision date ("November 2017"), as YYYY-MM, or null. */
-export function parseMonth(s: string): string | null {
-  const m = MONTH_YEAR.exec(s);
-  if (!m) return null;
-  const mo = MONTHS[m[1]!.toLowerCase()];
-  return mo && Number(m[2]) >= MIN_YEAR ? `${m[2]}-${pad(mo)}` : null;
 }
 
 /** A date in a URL path ("/2017/11/19/", "/2017-11-19-", "/20171119/"), as YYYY-MM-DD, or null. */
