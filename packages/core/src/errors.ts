@@ -3,12 +3,9 @@ export type CopydeskErrorCode =
   | 'EMPTY_INPUT'
   | 'INVALID_INPUT'
   | 'INPUT_TOO_LARGE'
-  | 'TOO_DEEP'
   | 'TIMEOUT'
   | 'UNSUPPORTED_INPUT'
-  | 'UNSUPPORTED_ENCODING'
   | 'INVALID_OPTION'
-  | 'INVALID_OUTPUT'
   | 'INTERNAL';
 
 /** The one error type copydesk throws; `code` is stable, `message` is for people. */

@@ -22,5 +22,7 @@ export {
   type ValidationIssue,
   type ValidationResult,
   validateArticle,
+  WARNING_CODES,
   type Warning,
+  type WarningCode,
 } from './schema/index';

@@ -112,8 +112,23 @@ export const CasualtySchema = z.object({
   span: SpanSchema,
 });
 
+/** Every warning copydesk reports has one of these kebab-case codes; the README lists what each means. */
+export const WARNING_CODES = [
+  'encoding-mismatch',
+  'too-deep',
+  'no-body',
+  'no-headline',
+  'no-published-date',
+  'published-date-shown',
+  'not-an-article',
+  'no-reference-date',
+  'unsupported-language',
+] as const;
+
+export const WarningCodeSchema = z.enum(WARNING_CODES);
+
 export const WarningSchema = z.object({
-  code: z.string().describe('A stable machine-readable code, e.g. "no-reference-date"'),
+  code: WarningCodeSchema.describe('A stable machine-readable code, e.g. "no-reference-date"'),
   message: z.string(),
 });
 
@@ -166,4 +181,5 @@ export type Entity = z.infer<typeof EntitySchema>;
 export type DateMention = z.infer<typeof DateMentionSchema>;
 export type Casualty = z.infer<typeof CasualtySchema>;
 export type Warning = z.infer<typeof WarningSchema>;
+export type WarningCode = z.infer<typeof WarningCodeSchema>;
 export type Article = z.infer<typeof ArticleSchema>;

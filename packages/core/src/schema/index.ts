@@ -14,6 +14,7 @@ export type {
   Source,
   Span,
   Warning,
+  WarningCode,
 } from './article';
 export {
   ArticleSchema,
@@ -28,6 +29,8 @@ export {
   SCHEMA_VERSION,
   SourceSchema,
   SpanSchema,
+  WARNING_CODES,
+  WarningCodeSchema,
   WarningSchema,
 } from './article';
 

@@ -259,4 +259,4 @@ export const PAST_VERBS: ReadonlySet<string> = new Set([
 export const FUTURE_PARTICIPLES: ReadonlySet<string> = new Set(['scheduled', 'planned', 'expected']);
 
 /** Warning code when relative dates cannot be resolved. */
-export const NO_REFERENCE_DATE = 'no-reference-date';
+export const NO_REFERENCE_DATE = 'no-reference-date' as const;

@@ -1,4 +1,3 @@
-
 /** What the JSON-LD blocks of a page say about its article. */
 export interface JsonLdFacts {
   types: string[];
