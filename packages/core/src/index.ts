@@ -26,3 +26,4 @@ export {
   type Warning,
   type WarningCode,
 } from './schema/index';
+export { type DateSelector, defineSite, type SiteRules } from './sites/define-site';

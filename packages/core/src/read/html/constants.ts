@@ -196,3 +196,25 @@ export const DEK_CLASS =
 // Names that are a desk or an organisation, never a person.
 export const ORGANISATION_NAME =
   /\b(?:team|staff|editors?|editorial|desk|news|media|newsroom|press|inc|ltd|llc|gmbh|corp|company|group|magazine|online|redaktion|admin|agency|clinic|hospital|university|institute|foundation|association|bank)\b|\.com\b/i;
+
+// filterBlocks: which collected blocks are the story, and which are furniture around it.
+
+/** A block more than this share of link text is navigation, not prose (Readability's link-density cut). */
+export const LINKED_BLOCK_DENSITY = 0.6;
+/** A short block (under {@link LINKED_SHORT_BLOCK_CHARS}) with this share of links is a teaser or a tag line. */
+export const LINKED_SHORT_BLOCK_DENSITY = 0.35;
+/** Below this length a partly linked block is a teaser; longer ones are prose that cites links. */
+export const LINKED_SHORT_BLOCK_CHARS = 80;
+/** How many blocks at the top of the story may be front matter (the author's name alone, "Updated …"). */
+export const FRONT_MATTER_BLOCKS = 3;
+/** Front matter is a short line; a block this long is a paragraph even when it opens "Published …". */
+export const FRONT_MATTER_MAX_CHARS = 120;
+/** How many blocks at the top of the story are checked for a printed byline. */
+export const TOP_BYLINE_BLOCKS = 4;
+/** A date line ("19 November 2017, 10:42") is shorter than this; a longer block is a sentence. */
+export const DATE_LINE_MAX_CHARS = 60;
+/** A date line holds at most this many words, the date and a label or a place. */
+export const DATE_LINE_MAX_WORDS = 8;
+
+/** A line of front matter that stamps the story: "Published …", "Last updated …", "Originally posted …". */
+export const STAMP_LINE = /^(?:originally |first )?(?:published|updated|last updated|posted|modified)\b/i;
