@@ -27,3 +27,4 @@ export {
   type WarningCode,
 } from './schema/index';
 export { type DateSelector, defineSite, type SiteRules } from './sites/define-site';
+export { assertSites } from './sites/validate-sites';

@@ -1,5 +1,5 @@
 // Site rules through the public API: a matching selector wins over JSON-LD, a missing one leaves the generic result.
-import { CopydeskError, defineSite, parseArticle, type SiteRules } from '@copydesk/core';
+import { assertSites, CopydeskError, defineSite, parseArticle, type SiteRules } from '@copydesk/core';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
@@ -188,6 +188,20 @@ describe('invalid site rules', () => {
   it('checks the rules on plain-text input too', () => {
     expect(() => parseArticle('A headline\n\nSome text.', { sites: [{ hostnames: [] }] })).toThrow(
       /sites\[0\]\.hostnames/,
+    );
+  });
+});
+
+describe('assertSites', () => {
+  it('passes valid rules and throws the same INVALID_OPTION as parseArticle', () => {
+    expect(() =>
+      assertSites([{ hostnames: ['x.org'], publishedAt: ['time', { selector: 'time' }] }]),
+    ).not.toThrow();
+    expect(() => assertSites([{ hostnames: ['x.org'], headline: ['h1['] }])).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_OPTION',
+        message: expect.stringMatching(/^sites\[0\]\.headline\[0\]: "h1\[" is not a valid selector/),
+      }),
     );
   });
 });

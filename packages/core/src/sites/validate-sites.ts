@@ -22,7 +22,10 @@ function fail(path: string, problem: string): never {
 function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  return typeof value === 'string' ? `the string ${JSON.stringify(value)}` : `a ${typeof value}`;
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  return typeof value === 'object' || typeof value === 'undefined'
+    ? `an ${typeof value}`
+    : `a ${typeof value}`;
 }
 
 function checkSelector(path: string, value: unknown): void {
@@ -78,4 +81,12 @@ export function validateSites(value: unknown): readonly SiteRules[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) fail('sites', `must be an array of site rules, not ${describe(value)}`);
   return value.map((site, i) => checkSite(`sites[${i}]`, site));
+}
+
+/**
+ * Checks site rules loaded from outside the program (a JSON file), as `parseArticle` checks `options.sites`:
+ * throws INVALID_OPTION naming the field at fault ("sites[0].headline[1]: "h1[" is not a valid selector").
+ */
+export function assertSites(value: unknown): asserts value is SiteRules[] {
+  validateSites(value);
 }
