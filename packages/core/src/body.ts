@@ -1,4 +1,4 @@
-import type { Author, Block, Image, Warning } from './schema/article';
+import type { Author, Block, Dateline, Image, Warning } from './schema/article';
 
 /** A block of the canonical text, located by offsets. */
 export interface BodyBlock {
@@ -36,6 +36,8 @@ export interface Body {
   blocks: BodyBlock[];
   images: BodyImage[];
   meta: PageMeta;
+  /** The dateline opening the first body block, found once by the reader; null when there is none. */
+  dateline: Dateline | null;
   /** Sanitised body HTML (HTML input only). */
   html: string | null;
   /** How article-like the input looks, 0..1, and why. */

@@ -26,3 +26,5 @@ export {
   type Warning,
   type WarningCode,
 } from './schema/index';
+export { type DateSelector, defineSite, type SiteRules } from './sites/define-site';
+export { assertSites } from './sites/validate-sites';

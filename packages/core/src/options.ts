@@ -1,3 +1,5 @@
+import type { SiteRules } from './sites/define-site';
+
 /** Which story extractors run. Each defaults to true; switch off what you do not need for speed. */
 export interface ExtractorSelection {
   /** Quotes with speakers, cues and addressees. Default: true. */
@@ -31,6 +33,11 @@ export interface ParseOptions {
   extractors?: ExtractorSelection;
   /** Size and depth limits. Default: see {@link ParseLimits}. */
   limits?: ParseLimits;
+  /**
+   * Your own site rules (see `defineSite`), looked up by the page's hostname before the built-in ones; a rule's
+   * selector that matches wins over every generic source. Invalid rules throw INVALID_OPTION. Default: none.
+   */
+  sites?: readonly SiteRules[];
 }
 
 export const DEFAULT_LIMITS: Required<ParseLimits> = {

@@ -6,15 +6,14 @@ import { extractDates } from './extract/dates/extract-dates';
 import { extractEntities } from './extract/entities/extract-entities';
 import { detectLanguage } from './extract/language/detect-language';
 import { extractQuotes } from './extract/quotes/extract-quotes';
-import { extractDateline } from './front-matter/dateline/extract-dateline';
-import { mainCountry } from './front-matter/main-country';
 import { type ArticleInput, resolveInput } from './input';
 import { annotate } from './nlp/annotate';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
 import { type Decoded, decodeDocument } from './read/decode';
 import { readHtml } from './read/html/read-html';
 import { readText } from './read/text/read-text';
-import { type Article, type Dateline, SCHEMA_VERSION } from './schema/article';
+import { type Article, SCHEMA_VERSION } from './schema/article';
+import { validateSites } from './sites/validate-sites';
 import { countWords } from './util/count-words';
 import { makeSpan as span } from './util/span';
 
@@ -64,7 +63,18 @@ function limitsOf(options: ParseOptions): Required<ParseLimits> {
   return limits;
 }
 
-function read(input: ArticleInput, options: ParseOptions, limits: Required<ParseLimits>): Body {
+/** What the readers need besides the input: the limits, the caller's reference day and site rules. */
+interface ReadContext {
+  limits: Required<ParseLimits>;
+  referenceDay: string | null;
+  sites: ParseOptions['sites'];
+}
+
+function read(
+  input: ArticleInput,
+  options: ParseOptions,
+  { limits, referenceDay, sites }: ReadContext,
+): Body {
   const resolved = resolveInput(input, options.type, options.url);
   if (resolved.content.length > limits.maxInputLength) {
     throw new CopydeskError(
@@ -79,8 +89,8 @@ function read(input: ArticleInput, options: ParseOptions, limits: Required<Parse
   const content = decoded ? decoded.text : (resolved.content as string);
   const body =
     resolved.kind === 'html'
-      ? readHtml(content, { url: resolved.url, maxDepth: limits.maxDepth })
-      : readPlainText(content);
+      ? readHtml(content, { url: resolved.url, maxDepth: limits.maxDepth, referenceDay, sites })
+      : readPlainText(content, referenceDay);
   body.url ??= resolved.url;
   if (decoded?.mismatch) {
     body.warnings.push({
@@ -91,24 +101,9 @@ function read(input: ArticleInput, options: ParseOptions, limits: Required<Parse
   return body;
 }
 
-function readPlainText(text: string): Body {
+function readPlainText(text: string, referenceDay: string | null): Body {
   if (!text.trim()) throw new CopydeskError('EMPTY_INPUT', 'the input has no text');
-  return readText(text);
-}
-
-function findDateline(body: Body, year: number | null): Dateline | null {
-  const first = body.blocks.find((b) => BODY_BLOCK_KINDS.has(b.kind));
-  if (!first) return null;
-  const match = extractDateline(body.text.slice(first.start, first.end), year);
-  if (!match) return null;
-  return {
-    text: match.text,
-    place: match.place,
-    country: match.country ?? mainCountry(body.text),
-    date: match.date,
-    agency: match.agency,
-    span: span(body.text, first.start, first.start + match.length),
-  };
+  return readText(text, { referenceDay });
 }
 
 function hostnameOf(url: string | null): string | null {
@@ -151,8 +146,9 @@ export function safeParseArticle(input: ArticleInput, options: ParseOptions = {}
 function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const given = referenceDay(options.publishedAt);
   const limits = limitsOf(options);
+  const sites = validateSites(options.sites);
   const checkpoint = deadlineOf(limits.timeoutMs);
-  const body = read(input, options, limits);
+  const body = read(input, options, { limits, referenceDay: given, sites });
   checkpoint('reading');
   const warnings = [...body.warnings];
   const { text } = body;
@@ -162,8 +158,8 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
     body.meta.publishedAt && /^\d{4}-\d{2}-\d{2}/.test(body.meta.publishedAt)
       ? body.meta.publishedAt.slice(0, 10)
       : null;
-  const knownYear = given ?? pageDay;
-  const dateline = findDateline(body, knownYear ? Number(knownYear.slice(0, 4)) : null);
+  // The reader found the dateline once, its year from `given` or the page's own date.
+  const { dateline } = body;
   const reference =
     given ?? pageDay ?? (dateline?.date && dateline.date.length === 10 ? dateline.date : null);
 

@@ -11,6 +11,7 @@ export function annotateSentence(text: string): Annotated {
     images: [],
     meta: emptyMeta(),
     html: null,
+    dateline: null,
     isArticle: { score: 1, reasons: [] },
     warnings: [],
   };

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { CliError } from '../errors';
-import { errorLine, type Task } from './types';
+import { errorLine, type Task, type WorkerSetup } from './types';
 
 /**
  * Caps each worker's young generation: left alone, V8 grows it under a long run's steady allocation, so
@@ -44,6 +44,7 @@ export class WorkerPool {
     private readonly script: URL,
     size: number,
     private readonly timeoutMs: number,
+    private readonly setup: WorkerSetup = {},
   ) {
     for (let i = 0; i < size; i++) this.spawn();
   }
@@ -64,6 +65,7 @@ export class WorkerPool {
 
   private spawn(): void {
     const worker = new Worker(this.script, {
+      workerData: this.setup,
       resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
     });
     this.all.add(worker);

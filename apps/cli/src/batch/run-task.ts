@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { type Article, type ArticleInput, CopydeskError, safeParseArticle } from '@copydesk/core';
 import { describeReadError, gunzipBounded, MAX_INPUT_BYTES } from '../io';
-import { errorLine, type RecordError, type Task } from './types';
+import { errorLine, type RecordError, type Task, type WorkerSetup } from './types';
 
 /** The task's input, or why its file cannot be read. */
 function readTaskInput(task: Task): ArticleInput | RecordError {
@@ -29,10 +29,15 @@ function isRecordError(value: ArticleInput | RecordError): value is RecordError 
 }
 
 /** Parses one record into its output line: `{ id, article }` or `{ id, error }`. Never throws. */
-export function runTask(task: Task): { line: string; ok: boolean } {
+export function runTask(task: Task, setup: WorkerSetup = {}): { line: string; ok: boolean } {
   const input = readTaskInput(task);
   if (isRecordError(input)) return { line: errorLine(task.id, input), ok: false };
-  const result = safeParseArticle(input, { url: task.url, publishedAt: task.publishedAt, type: task.type });
+  const result = safeParseArticle(input, {
+    url: task.url,
+    publishedAt: task.publishedAt,
+    type: task.type,
+    sites: setup.sites,
+  });
   if (result.success)
     return { line: JSON.stringify({ id: task.id, article: result.data satisfies Article }), ok: true };
   const error =

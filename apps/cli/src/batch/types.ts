@@ -1,3 +1,5 @@
+import type { SiteRules } from '@copydesk/core';
+
 /** One article to parse, as sent to a worker: a file to read, or content already read. */
 export interface Task {
   id: string;
@@ -10,6 +12,12 @@ export interface Task {
   url?: string;
   publishedAt?: string;
   type?: 'html' | 'text';
+}
+
+/** What every worker is started with: the options shared by all tasks of the run. */
+export interface WorkerSetup {
+  /** The `--sites` rules, already checked. */
+  sites?: SiteRules[];
 }
 
 export interface RecordError {

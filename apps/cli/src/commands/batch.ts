@@ -3,12 +3,14 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
+import type { SiteRules } from '@copydesk/core';
 import { LineWriter } from '../batch/line-writer';
 import { WorkerPool } from '../batch/pool';
 import { type Counts, Progress, type ProgressMode } from '../batch/progress';
 import { readDoneIds } from '../batch/resume';
 import { errorLine, type Source } from '../batch/types';
 import { usageError } from '../errors';
+import { readSitesFile } from '../sites';
 import { expandInputs } from '../sources/expand-inputs';
 import { openFileSource, stdinSource } from '../sources/open-sources';
 
@@ -29,6 +31,8 @@ Options:
       --resume          skip ids already in the --out file, append the rest
       --unordered       write each line as soon as it is ready, not in input order
       --type TYPE       html | text: what article files hold (default: from the extension)
+      --sites FILE      site rules (a JSON array, see defineSite) that win over the
+                        generic rules on their hosts
       --timeout SECS    give up on one record after SECS seconds (default: 60)
       --progress MODE   bar | lines | none (default: bar on a terminal, else lines)
   -h, --help            show this help
@@ -46,6 +50,7 @@ interface BatchOptions {
   type: 'html' | 'text' | undefined;
   timeoutMs: number;
   progress: ProgressMode;
+  sites: SiteRules[] | undefined;
 }
 
 function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] } | null {
@@ -58,6 +63,7 @@ function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] 
       resume: { type: 'boolean', default: false },
       unordered: { type: 'boolean', default: false },
       type: { type: 'string' },
+      sites: { type: 'string' },
       timeout: { type: 'string' },
       progress: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -79,6 +85,7 @@ function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] 
   if (progress !== 'bar' && progress !== 'lines' && progress !== 'none')
     throw usageError(`unknown --progress "${progress}": use bar, lines or none`);
   if (values.resume && values.out === '-') throw usageError('--resume needs an --out file, not stdout');
+  const sites = values.sites === undefined ? undefined : readSitesFile(values.sites);
   return {
     inputs: positionals,
     options: {
@@ -89,6 +96,7 @@ function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] 
       type,
       timeoutMs: timeout * 1000,
       progress,
+      sites,
     },
   };
 }
@@ -164,7 +172,9 @@ export async function runBatch(argv: string[]): Promise<void> {
   };
   output.once('error', stop);
   const writer = new LineWriter(output, options.ordered);
-  const pool = new WorkerPool(new URL('./worker.js', import.meta.url), options.jobs, options.timeoutMs);
+  const pool = new WorkerPool(new URL('./worker.js', import.meta.url), options.jobs, options.timeoutMs, {
+    sites: options.sites,
+  });
   let seq = 0;
 
   const emit = (n: number, line: string, ok: boolean) => {

@@ -3,6 +3,7 @@ import { type Article, CopydeskError, parseArticle } from '@copydesk/core';
 import { CliError, usageError } from '../errors';
 import { FORMATS, isFormat, renderArticle } from '../format/render';
 import { readInput } from '../io';
+import { readSitesFile } from '../sites';
 import { fetchUrl, looksLikeUrl } from '../sources/fetch-url';
 
 export const PARSE_HELP = `Usage: copydesk parse [FILE|URL|-] [options]
@@ -19,6 +20,8 @@ Options:
       --published DATE  the publication date, the reference for "Sunday" or "a week ago"
       --url URL         the page's URL (the base of a local HTML file's links)
       --type TYPE       html | text (default: sniffed from the input)
+      --sites FILE      site rules (a JSON array, see defineSite) that win over the
+                        generic rules on their hosts
       --pretty          indent JSON output
       --timeout SECS    give up fetching a URL after SECS seconds (default: 30)
       --max-bytes N     largest page fetched, in bytes (default: 20000000)
@@ -43,6 +46,7 @@ export async function runParse(argv: string[]): Promise<void> {
       published: { type: 'string' },
       url: { type: 'string' },
       type: { type: 'string' },
+      sites: { type: 'string' },
       pretty: { type: 'boolean', default: false },
       timeout: { type: 'string' },
       'max-bytes': { type: 'string' },
@@ -62,6 +66,7 @@ export async function runParse(argv: string[]): Promise<void> {
   let type: 'html' | 'text' | undefined = given;
   const timeoutMs = parsePositive('timeout', values.timeout, 30) * 1000;
   const maxBytes = parsePositive('max-bytes', values['max-bytes'], 20_000_000);
+  const sites = values.sites === undefined ? undefined : readSitesFile(values.sites);
 
   const source = positionals[0];
   let bytes: Uint8Array;
@@ -78,7 +83,7 @@ export async function runParse(argv: string[]): Promise<void> {
     throw new CliError('the input is empty');
   let article: Article;
   try {
-    article = parseArticle(bytes, { publishedAt: values.published, url, type });
+    article = parseArticle(bytes, { publishedAt: values.published, url, type, sites });
   } catch (error) {
     if (error instanceof CopydeskError) throw new CliError(`${error.code}: ${error.message}`);
     throw error;

@@ -25,4 +25,12 @@ describe('findSite', () => {
     expect(findSite('not a url')).toBeNull();
     expect(findSite(null)).toBeNull();
   });
+
+  it('looks in the caller’s rules first, by hostname then base domain, then in the built-in ones', () => {
+    const mine = { hostnames: ['lesswrong.com'], body: ['.mine'] };
+    const other = { hostnames: ['news.example'], headline: ['h1'] };
+    expect(findSite('https://www.lesswrong.com/posts/x', [other, mine])).toBe(mine);
+    expect(findSite('https://www.news.example/a', [other, mine])).toBe(other);
+    expect(findSite('https://lesswrong.com/posts/x', [other])?.body).toEqual(['.PostsPage-postContent']);
+  });
 });

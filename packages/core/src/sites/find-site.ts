@@ -4,8 +4,15 @@ import { SITES } from './registry';
 // Second-level labels under which a registrable domain has three labels ("bbc.co.uk").
 const SECOND_LEVEL = new Set(['co', 'com', 'org', 'net', 'gov', 'ac', 'edu', 'ne', 'or']);
 
-const BY_HOST = new Map<string, SiteRules>();
-for (const site of SITES) for (const h of site.hostnames) BY_HOST.set(h.toLowerCase(), site);
+function byHost(sites: readonly SiteRules[]): Map<string, SiteRules> {
+  const map = new Map<string, SiteRules>();
+  // The first rules naming a host keep it, as the list's order promises.
+  for (const site of sites)
+    for (const h of site.hostnames) if (!map.has(h.toLowerCase())) map.set(h.toLowerCase(), site);
+  return map;
+}
+
+const BUILT_IN = byHost(SITES);
 
 /** The registrable base domain of a hostname: "www.news.bbc.co.uk" → "bbc.co.uk". */
 export function baseDomain(hostname: string): string {
@@ -16,8 +23,11 @@ export function baseDomain(hostname: string): string {
   return labels.slice(-keep).join('.');
 }
 
-/** The site rules for a page URL: by exact hostname, then by base domain; null for generic pages. */
-export function findSite(url: string | null): SiteRules | null {
+/**
+ * The site rules for a page URL: the caller's rules first, then the built-in ones, each by exact hostname and
+ * then by base domain; null for generic pages.
+ */
+export function findSite(url: string | null, userSites: readonly SiteRules[] = []): SiteRules | null {
   if (!url) return null;
   let hostname: string;
   try {
@@ -25,5 +35,9 @@ export function findSite(url: string | null): SiteRules | null {
   } catch {
     return null;
   }
-  return BY_HOST.get(hostname) ?? BY_HOST.get(baseDomain(hostname)) ?? null;
+  for (const table of userSites.length > 0 ? [byHost(userSites), BUILT_IN] : [BUILT_IN]) {
+    const found = table.get(hostname) ?? table.get(baseDomain(hostname));
+    if (found) return found;
+  }
+  return null;
 }

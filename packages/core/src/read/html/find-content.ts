@@ -1,9 +1,27 @@
 import {
   BODY_CONTAINER_CLASS,
   BOILERPLATE_CLASS,
+  CHARS_PER_LENGTH_POINT,
+  CLASS_WEIGHT,
+  CLIMB_GAIN,
   CONTENT_CLASS,
+  FAR_ANCESTOR_DIVIDER,
+  LEAD_FIGURE_LEVELS,
+  MARKED_BODY_SHARE,
+  MAX_COMMA_POINTS,
+  MAX_LEAD_FIGURES,
+  MAX_LENGTH_POINTS,
+  MIN_MARKED_BODY_CHARS,
   MIN_PARAGRAPH_CHARS,
+  MIN_SIBLING_SCORE,
+  PROSE_LINK_PENALTY,
+  PROSE_OTHER_TEXT_PENALTY,
+  SCORED_ANCESTORS,
   SCORED_TAGS,
+  SIBLING_MAX_LINK_DENSITY,
+  SIBLING_PARAGRAPH_CHARS,
+  SIBLING_PARAGRAPH_MAX_LINK_DENSITY,
+  SIBLING_SCORE_SHARE,
 } from './constants';
 import { classAndId, contains, type ElementNode, elementChildren, walkElements } from './dom';
 import type { StatsMap } from './prune';
@@ -17,16 +35,18 @@ function classWeight(el: ElementNode): number {
   const words = classAndId(el);
   if (!words) return 0;
   let w = 0;
-  if (CONTENT_CLASS.test(words)) w += 25;
-  if (BODY_CONTAINER_CLASS.test(words)) w += 25;
-  if (BOILERPLATE_CLASS.test(words)) w -= 25;
+  if (CONTENT_CLASS.test(words)) w += CLASS_WEIGHT;
+  if (BODY_CONTAINER_CLASS.test(words)) w += CLASS_WEIGHT;
+  if (BOILERPLATE_CLASS.test(words)) w -= CLASS_WEIGHT;
   return w;
 }
 
 // Paragraph text counts, links count against, other text (headings, lists) slightly against.
 function proseValue(stats: StatsMap, el: ElementNode): number {
   const s = stats.get(el)!;
-  return s.para - 1.5 * s.link - 0.3 * Math.max(0, s.text - s.para - s.link);
+  return (
+    s.para - PROSE_LINK_PENALTY * s.link - PROSE_OTHER_TEXT_PENALTY * Math.max(0, s.text - s.para - s.link)
+  );
 }
 
 function hasDirectText(el: ElementNode): number {
@@ -54,12 +74,18 @@ export function findContent(
     const s = stats.get(el)!;
     if (s.text < MIN_PARAGRAPH_CHARS) continue;
     const points =
-      (1 + Math.min(s.commas, 10) + Math.min(Math.floor(s.text / 100), 3)) * (1 - linkDensity(stats, el));
+      (1 +
+        Math.min(s.commas, MAX_COMMA_POINTS) +
+        Math.min(Math.floor(s.text / CHARS_PER_LENGTH_POINT), MAX_LENGTH_POINTS)) *
+      (1 - linkDensity(stats, el));
     let ancestor = el.parent;
-    for (let level = 0; ancestor && level < 4; level++, ancestor = ancestor.parent) {
+    for (let level = 0; ancestor && level < SCORED_ANCESTORS; level++, ancestor = ancestor.parent) {
       if (ancestor.tag === '#root') break;
       if (!scores.has(ancestor)) scores.set(ancestor, classWeight(ancestor));
-      scores.set(ancestor, scores.get(ancestor)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
+      scores.set(
+        ancestor,
+        scores.get(ancestor)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * FAR_ANCESTOR_DIVIDER),
+      );
     }
   }
   let top: ElementNode | null = null;
@@ -75,7 +101,7 @@ export function findContent(
   if (preferred && (!top || contains(preferred, top) || contains(top, preferred))) {
     const ps = stats.get(preferred)!;
     const ts = top ? stats.get(top)! : null;
-    if (!ts || contains(preferred, top!) || ps.text - ps.link >= 0.5 * (ts.text - ts.link))
+    if (!ts || contains(preferred, top!) || ps.text - ps.link >= MARKED_BODY_SHARE * (ts.text - ts.link))
       return [preferred];
   }
   if (!top) return [];
@@ -84,14 +110,14 @@ export function findContent(
   let bestValue = proseValue(stats, top);
   for (let p = top.parent; p && p.tag !== '#root' && p.tag !== 'body' && p.tag !== 'html'; p = p.parent) {
     const value = proseValue(stats, p);
-    if (value > bestValue * 1.15) {
+    if (value > bestValue * CLIMB_GAIN) {
       best = p;
       bestValue = value;
     }
   }
   const parent = best.parent;
   if (!parent) return [best];
-  const threshold = Math.max(10, topScore * 0.2);
+  const threshold = Math.max(MIN_SIBLING_SCORE, topScore * SIBLING_SCORE_SHARE);
   const out: ElementNode[] = [];
   for (const sibling of elementChildren(parent)) {
     if (sibling === best) {
@@ -101,8 +127,13 @@ export function findContent(
     const score = scores.get(sibling) ?? 0;
     const s = stats.get(sibling)!;
     const density = linkDensity(stats, sibling);
-    if (score >= threshold && density < 0.3) out.push(sibling);
-    else if (sibling.tag === 'p' && s.text > 80 && density < 0.25) out.push(sibling);
+    if (score >= threshold && density < SIBLING_MAX_LINK_DENSITY) out.push(sibling);
+    else if (
+      sibling.tag === 'p' &&
+      s.text > SIBLING_PARAGRAPH_CHARS &&
+      density < SIBLING_PARAGRAPH_MAX_LINK_DENSITY
+    )
+      out.push(sibling);
   }
   return out;
 }
@@ -122,7 +153,7 @@ export function findMarkedBody(root: ElementNode, stats: StatsMap): ElementNode 
       bestText = good;
     }
   }
-  return bestText >= 250 ? best : null;
+  return bestText >= MIN_MARKED_BODY_CHARS ? best : null;
 }
 
 /** Figures between the top of the article and its body (the lead photo), outside the body itself. */
@@ -130,7 +161,7 @@ export function findLeadFigures(content: ElementNode[]): ElementNode[] {
   const first = content[0];
   if (!first) return [];
   let scope: ElementNode | null = null;
-  for (let p = first.parent, n = 0; p && n < 6; p = p.parent, n++) {
+  for (let p = first.parent, n = 0; p && n < LEAD_FIGURE_LEVELS; p = p.parent, n++) {
     if (p.tag === 'article' || p.tag === 'main') {
       scope = p;
       break;
@@ -140,7 +171,7 @@ export function findLeadFigures(content: ElementNode[]): ElementNode[] {
   if (!scope) return [];
   const out: ElementNode[] = [];
   const stack: ElementNode[] = [scope];
-  while (stack.length > 0 && out.length < 2) {
+  while (stack.length > 0 && out.length < MAX_LEAD_FIGURES) {
     const el = stack.pop()!;
     if (el === first) break;
     if (content.includes(el)) continue;

@@ -2,23 +2,44 @@ import type { Body, BodyBlock, BodyImage } from '../../body';
 import { CopydeskError } from '../../errors';
 import { isBylineBlock } from '../../front-matter/byline/parse-byline';
 import type { Warning } from '../../schema/article';
+import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
 import { countWords } from '../../util/count-words';
+import { datelineYear, findDateline } from '../dateline';
 import { decodeDocument } from '../decode';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
 import { collectBlocks, type RawBlock } from './collect-blocks';
-import { DEK_CLASS, FURNITURE_TEXT, META_KEYS } from './constants';
-import { classAndId, contains, type ElementNode, foldSpace, loadDom, textContent } from './dom';
+import {
+  DATE_LINE_MAX_CHARS,
+  DATE_LINE_MAX_WORDS,
+  FRONT_MATTER_BLOCKS,
+  FRONT_MATTER_MAX_CHARS,
+  FURNITURE_TEXT,
+  LINKED_BLOCK_DENSITY,
+  LINKED_SHORT_BLOCK_CHARS,
+  LINKED_SHORT_BLOCK_DENSITY,
+  META_KEYS,
+  STAMP_LINE,
+  TOP_BYLINE_BLOCKS,
+} from './constants';
+import { contains, type ElementNode, foldSpace, loadDom } from './dom';
 import { findContent, findLeadFigures, findMarkedBody } from './find-content';
 import { resolveUrl } from './images';
 import { scoreArticle } from './is-article';
 import { readJsonLd } from './json-ld';
-import { cleanAuthors, findDomBylines, findTextBylines, metaValue, readMetadata } from './metadata';
+import { assembleMeta, findSiteName } from './meta/assemble-meta';
+import { chooseCredits, creditsFromSite, withLateBylines } from './meta/authors';
+import { findDomBylines, findTextBylines } from './meta/bylines';
+import { chooseDek, findDek, findHeadline } from './meta/headline-dek';
+import { metaValue, metaValues } from './meta/meta-value';
+import { findModified } from './meta/modified';
+import { findPublished } from './meta/published';
 import { parsePrintedDate } from './parse-date';
 import { computeStats, dropBoilerplate, dropNonContent } from './prune';
 import { type RenderBlock, renderHtml } from './render-html';
 import { scanPage } from './scan-page';
 import { selectAll } from './select';
+import { readSiteValues, type SiteValues } from './site-values';
 import { sameTitle } from './title';
 
 export interface ReadHtmlOptions {
@@ -26,6 +47,10 @@ export interface ReadHtmlOptions {
   maxDepth: number;
   /** Clock for "not in the future" date checks (tests pin it). Default: now. */
   now?: number;
+  /** The caller's reference day (YYYY-MM-DD), the year of a dateline printed without one. Default: the page's date. */
+  referenceDay?: string | null;
+  /** The caller's site rules, checked before the built-in ones. Default: none. */
+  sites?: readonly SiteRules[];
 }
 
 interface Kept {
@@ -51,8 +76,6 @@ function firstMatch(root: ElementNode, selectors: string[] | undefined): Element
 }
 
 /** Drops furniture, repeated headlines, bylines and stray dates from the collected blocks. */
-const STAMP_LINE = /^(?:originally |first )?(?:published|updated|last updated|posted|modified)\b/i;
-
 function filterBlocks(
   raw: RawBlock[],
   headline: string | null,
@@ -69,15 +92,30 @@ function filterBlocks(
       if (FURNITURE_TEXT.test(text)) continue;
       const density = b.linkChars / text.length;
       // Linked list items inside the body are often the story's own picks; trailing ones are cut below.
-      if (b.kind !== 'list-item' && (density > 0.6 || (density > 0.35 && text.length < 80))) continue;
+      if (
+        b.kind !== 'list-item' &&
+        (density > LINKED_BLOCK_DENSITY ||
+          (density > LINKED_SHORT_BLOCK_DENSITY && text.length < LINKED_SHORT_BLOCK_CHARS))
+      )
+        continue;
       if (headline && (b.kind === 'heading' || kept.length === 0) && sameTitle(text, headline)) continue;
       // Front matter printed above the story: the author's name alone, "Updated …" lines.
-      if (kept.length < 3 && text.length < 120 && (authorNames.has(text) || STAMP_LINE.test(text))) continue;
-      if (kept.length < 4 && isBylineBlock(text)) {
+      if (
+        kept.length < FRONT_MATTER_BLOCKS &&
+        text.length < FRONT_MATTER_MAX_CHARS &&
+        (authorNames.has(text) || STAMP_LINE.test(text))
+      )
+        continue;
+      if (kept.length < TOP_BYLINE_BLOCKS && isBylineBlock(text)) {
         bylines.push(text);
         continue;
       }
-      if (text.length < 60 && countWords(text) <= 8 && parsePrintedDate(text) && !/[.!?]$/.test(text))
+      if (
+        text.length < DATE_LINE_MAX_CHARS &&
+        countWords(text) <= DATE_LINE_MAX_WORDS &&
+        parsePrintedDate(text) &&
+        !/[.!?]$/.test(text)
+      )
         continue;
     }
     const key = `${b.kind}:${text}`;
@@ -88,31 +126,37 @@ function filterBlocks(
   // A run of linked list items after the last paragraph is a "related" or "more" list.
   while (kept.length > 0) {
     const last = kept[kept.length - 1]!;
-    if (last.kind !== 'list-item' || !last.raw || last.raw.linkChars / last.run.text.length <= 0.6) break;
+    if (
+      last.kind !== 'list-item' ||
+      !last.raw ||
+      last.raw.linkChars / last.run.text.length <= LINKED_BLOCK_DENSITY
+    )
+      break;
     kept.pop();
   }
   return kept;
 }
 
-/** A standfirst printed near the headline and outside the body, by class; null when none. */
-function findDek(root: ElementNode, content: ElementNode[]): string | null {
-  const stack: ElementNode[] = [root];
-  let checked = 0;
-  while (stack.length > 0 && checked < 5000) {
-    const el = stack.pop()!;
-    checked++;
-    if (content.some((c) => contains(c, el))) continue;
-    const words = classAndId(el);
-    if (words && DEK_CLASS.test(words) && /^(?:p|h2|div|span|h3)$/.test(el.tag)) {
-      const text = foldSpace(textContent(el));
-      if (text.length >= 30 && text.length <= 400) return text;
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) {
-      const c = el.children[i]!;
-      if (c.type === 'element') stack.push(c);
-    }
+/** The site's lead image, caption and credit put first among the images, over what the page showed. */
+function applySiteImage(images: BodyImage[], site: SiteValues, blocks: readonly string[]): void {
+  if (site.image) {
+    const at = images.findIndex((img) => img.url === site.image!.url);
+    const lead =
+      at >= 0
+        ? images.splice(at, 1)[0]!
+        : { url: site.image.url, caption: null, credit: null, alt: site.image.alt, captionBlock: null };
+    images.unshift(lead);
   }
-  return null;
+  if (site.caption === null && site.credit === null) return;
+  if (images.length === 0)
+    images.push({ url: null, caption: null, credit: null, alt: null, captionBlock: null });
+  const lead = images[0]!;
+  if (site.credit !== null) lead.credit = site.credit;
+  if (site.caption !== null) {
+    lead.caption = site.caption;
+    // The caption block in the text is the page's own caption; it no longer locates the site's.
+    if (lead.captionBlock !== null && blocks[lead.captionBlock] !== site.caption) lead.captionBlock = null;
+  }
 }
 
 /**
@@ -135,19 +179,24 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const scan = scanPage(root);
   const jsonLd = readJsonLd(scan.jsonLd);
   const base = options.url ?? resolveUrl(scan.canonical, null);
-  const site = findSite(base);
+  const site = findSite(base, options.sites);
   const bodyRoot = scan.body ?? root;
-  const h1s = (site?.headline ? firstMatch(root, site.headline) : scan.h1s)
-    .slice(0, 5)
-    .map((el) => foldSpace(textContent(el)))
-    .filter(Boolean);
-  const bylines = [
-    ...(site?.byline ? firstMatch(bodyRoot, site.byline).map((el) => foldSpace(textContent(el))) : []),
-    ...findDomBylines(bodyRoot),
-    ...findTextBylines(bodyRoot),
-  ];
-  const { meta, warnings: metaWarnings } = readMetadata({ scan, jsonLd, url: base, h1s, bylines, now });
-  warnings.push(...metaWarnings);
+  // The page's metadata is read before pruning: bylines, dates and titles sit in what pruning drops.
+  const fromSite = readSiteValues(root, site, base, now);
+  const siteName = findSiteName(scan, jsonLd);
+  const headline = fromSite.headline ?? findHeadline(scan, jsonLd, siteName);
+  const declaredCredits =
+    creditsFromSite(fromSite, siteName) ??
+    chooseCredits({
+      jsonLd: jsonLd.authors,
+      bylines: [...findDomBylines(bodyRoot), ...findTextBylines(bodyRoot)],
+      metas: metaValues(scan, META_KEYS.authors),
+      siteName,
+    });
+  const modifiedAt = findModified(scan, jsonLd, now);
+  const published = fromSite.publishedAt
+    ? { value: fromSite.publishedAt, overruled: null }
+    : findPublished(scan, jsonLd, base, now, modifiedAt, headline);
 
   removeMatching(root, site?.remove);
   const siteBody = firstMatch(root, site?.body);
@@ -168,30 +217,26 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   if (content.length === 0) content = [scope];
   const collected = collectBlocks([...findLeadFigures(content), ...content], base, options.maxDepth);
   const lateBylines: string[] = [];
-  const authorNames = new Set(meta.authors.map((a) => a.name));
-  const kept = filterBlocks(collected.blocks, meta.headline, authorNames, lateBylines);
-  if (meta.authors.length === 0 && lateBylines.length > 0) {
-    const credits = cleanAuthors(lateBylines, meta.siteName);
-    meta.authors = credits.authors;
-    for (const a of credits.agencies) if (!meta.agencies.includes(a)) meta.agencies.push(a);
-  }
-
-  const dekText =
-    (site?.dek ? firstMatch(root, site.dek).map((el) => foldSpace(textContent(el)))[0] : null) ??
-    findDek(root, content);
+  const authorNames = new Set(declaredCredits.authors.map((a) => a.name));
+  const kept = filterBlocks(collected.blocks, headline, authorNames, lateBylines);
+  // Late bylines were always compared with the folded site name (the earlier ones with the declared one).
+  const credits = withLateBylines(declaredCredits, lateBylines, siteName ? foldSpace(siteName) : null);
   const bodyStart = kept.find((k) => k.kind !== 'caption')?.run.text ?? '';
-  const description = jsonLd.description ?? metaValue(scan, META_KEYS.description);
-  const dekInText = dekText && !bodyStart.startsWith(dekText.slice(0, 40)) ? dekText : null;
-  meta.dek =
-    dekInText ??
-    (description && !bodyStart.startsWith(foldSpace(description).slice(0, 40))
-      ? foldSpace(description)
-      : null);
+  const dek = chooseDek(fromSite.dek ?? findDek(root, content), scan, jsonLd, bodyStart);
+
+  const assembled = assembleMeta(
+    { headline, dek: dek.dek, credits, published, modifiedAt, siteName },
+    scan,
+    jsonLd,
+    base,
+  );
+  const { meta } = assembled;
+  warnings.push(...assembled.warnings);
 
   // concat, not push(...kept): a spread of 150,000 paragraphs overflows the call stack.
   const front: Kept[] = [];
   if (meta.headline) front.push({ kind: 'headline', run: normalizeInline(meta.headline), raw: null });
-  if (dekInText) front.push({ kind: 'dek', run: normalizeInline(dekInText), raw: null });
+  if (dek.printed) front.push({ kind: 'dek', run: normalizeInline(dek.printed), raw: null });
   const runs = front.concat(kept);
   const joined = joinBlocks(runs.filter((r) => r.run.text.length > 0));
 
@@ -206,6 +251,11 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     renderBlocks.push({ kind: r.kind, text: r.run.text, image });
     blockIndex++;
   }
+  applySiteImage(
+    images,
+    fromSite,
+    renderBlocks.map((b) => b.text),
+  );
   const leadUrl = resolveUrl(metaValue(scan, META_KEYS.image) ?? jsonLd.images[0] ?? null, base);
   // The declared share image stands in for the lead photo only when the article shows none.
   if (leadUrl && images.length === 0) {
@@ -248,6 +298,11 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     blocks: joined.blocks,
     images,
     meta,
+    dateline: findDateline(
+      joined.text,
+      joined.blocks,
+      datelineYear(options.referenceDay ?? null, meta.publishedAt),
+    ),
     html: renderHtml(renderBlocks),
     isArticle,
     warnings,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadDom } from './dom';
-import { selectAll } from './select';
+import { parseSelector, selectAll } from './select';
 
 const { root } = loadDom(
   '<div id="main" class="story wide"><p class="lead">a</p><section><p data-x="promo-box">b</p></section></div><p>c</p>',
@@ -23,6 +23,18 @@ describe('selectAll', () => {
   });
 
   it('rejects selectors outside the supported subset with a typed error', () => {
-    expect(() => selectAll(root, 'p:first-child')).toThrow(/unsupported selector/);
+    expect(() => selectAll(root, 'p:first-child')).toThrow(/"p:first-child" is not a valid selector/);
   });
+
+  it.each(['h1[', '', 'p,', '> p', 'p >', 'div > > p', '#', '[a=]'])(
+    'rejects the malformed selector "%s"',
+    (selector) => {
+      expect(() => parseSelector(selector)).toThrow(
+        expect.objectContaining({
+          code: 'INVALID_OPTION',
+          message: expect.stringContaining('is not a valid selector'),
+        }),
+      );
+    },
+  );
 });

@@ -14,7 +14,14 @@ type Chain = { compound: Compound; child: boolean }[];
 const TOKEN =
   /\s*(>)\s*|\s+|([#.]?[\w-]+)|\[\s*([\w:-]+)\s*(?:([*^$~]?=)\s*(?:"([^"]*)"|'([^']*)'|([^\]\s]+))\s*)?\]|\*/y;
 
-/** Parses the small CSS subset site rules use: tag, #id, .class, [attr], [attr=v|*=v|^=v|$=v|~=v], " " and ">". */
+function invalid(selector: string, why: string): CopydeskError {
+  return new CopydeskError('INVALID_OPTION', `"${selector}" is not a valid selector (${why})`);
+}
+
+/**
+ * Parses the small CSS subset site rules use: tag, #id, .class, [attr], [attr=v|*=v|^=v|$=v|~=v], " " and ">".
+ * Throws INVALID_OPTION on anything else, so a rule never silently matches nothing.
+ */
 export function parseSelector(selector: string): Chain[] {
   return selector.split(',').map((part) => {
     const chain: Chain = [];
@@ -24,13 +31,15 @@ export function parseSelector(selector: string): Chain[] {
     let child = false;
     let nextChild = false;
     const text = part.trim();
+    if (!text) throw invalid(selector, 'an empty alternative');
     TOKEN.lastIndex = 0;
     while (TOKEN.lastIndex < text.length) {
       const at = TOKEN.lastIndex;
       const m = TOKEN.exec(text);
       if (!m || m.index !== at || m[0].length === 0)
-        throw new CopydeskError('INVALID_OPTION', `unsupported selector in site rules: ${selector}`);
+        throw invalid(selector, `unsupported syntax at "${text.slice(at, at + 10)}"`);
       if (m[1] !== undefined || /^\s+$/.test(m[0])) {
+        if (m[1] !== undefined && fresh) throw invalid(selector, '">" needs an element on each side');
         if (!fresh) chain.push({ compound: current, child });
         current = { tag: null, id: null, classes: [], attrs: [] };
         fresh = true;
@@ -51,7 +60,8 @@ export function parseSelector(selector: string): Chain[] {
         });
       }
     }
-    if (!fresh) chain.push({ compound: current, child });
+    if (fresh) throw invalid(selector, '">" needs an element on each side');
+    chain.push({ compound: current, child });
     return chain;
   });
 }

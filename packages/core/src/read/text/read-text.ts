@@ -1,8 +1,9 @@
 import { type Body, type BodyBlock, type BodyImage, emptyMeta } from '../../body';
 import { isBylineBlock, isNameOnlyBlock, parseByline } from '../../front-matter/byline/parse-byline';
 import { looksLikeCaption, splitCredit } from '../../front-matter/credit/split-credit';
-import { extractDateline } from '../../front-matter/dateline/extract-dateline';
+import { type DatelineMatch, extractDateline } from '../../front-matter/dateline/extract-dateline';
 import type { Warning } from '../../schema/article';
+import { datelineYear, firstBodyBlock, toDateline } from '../dateline';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
 
 interface RawBlock {
@@ -34,13 +35,17 @@ const MAX_DEK = 400;
 const MAX_FRONT_BLOCKS = 4;
 const SECTION_LABEL = /^(?:ABSTRACT|FULL TEXT|SUMMARY|LETTERS|HIGHLIGHTS)\.?$/i;
 
-function looksLikeHeadline(block: RawBlock, text: string, next: string): boolean {
+function looksLikeHeadline(
+  block: RawBlock,
+  text: string,
+  datelineOf: (n: number) => DatelineMatch | null,
+): boolean {
   if (block.lines > 2 || text.length > MAX_HEADLINE || text.length < 3) return false;
   if (isBylineBlock(text)) return false;
   // A short line straight before a dateline paragraph is the headline (CoNLL's "PRESS DIGEST - Tunisia - Aug 31 .").
-  if (extractDateline(next)) return true;
+  if (datelineOf(1)) return true;
   // A dateline opens a story paragraph, but a shouted block is a headline even when it opens like one.
-  if (extractDateline(text) && text !== text.toUpperCase()) return false;
+  if (datelineOf(0) && text !== text.toUpperCase()) return false;
   // Two or more full sentences read as a paragraph ("N. Korea" is an initial, not a sentence end).
   return (text.match(/[\p{Ll}\d][.!?]["')\]]?\s+\p{Lu}/gu) ?? []).length < 2;
 }
@@ -49,7 +54,14 @@ function looksLikeHeadline(block: RawBlock, text: string, next: string): boolean
  * Reads a plain-text story: headline, optional dek, photo caption with credit, byline, then paragraphs
  * (the first of which may open with a dateline). Typography is normalised one character for one.
  */
-export function readText(input: string, options: { sourceMap?: boolean } = {}): Body {
+export function readText(
+  input: string,
+  options: {
+    sourceMap?: boolean;
+    /** The caller's reference day (YYYY-MM-DD), the year of a dateline printed without one. Default: none. */
+    referenceDay?: string | null;
+  } = {},
+): Body {
   const warnings: Warning[] = [];
   const raw = input.replace(/^\ufeff/, '');
   const offset = input.length - raw.length;
@@ -63,6 +75,14 @@ export function readText(input: string, options: { sourceMap?: boolean } = {}): 
       runs.push(run);
     }
   }
+  // Each block is tried for a dateline once: the structure below asks often, the Body keeps the first paragraph's.
+  const year = datelineYear(options.referenceDay ?? null, null);
+  const datelines = new Map<number, DatelineMatch | null>();
+  const datelineOf = (n: number): DatelineMatch | null => {
+    if (n >= runs.length) return null;
+    if (!datelines.has(n)) datelines.set(n, extractDateline(runs[n]!.text, year));
+    return datelines.get(n)!;
+  };
   const meta = emptyMeta();
   const images: BodyImage[] = [];
   const kinds: BodyBlock['kind'][] = runs.map(() => 'paragraph');
@@ -70,7 +90,7 @@ export function readText(input: string, options: { sourceMap?: boolean } = {}): 
   const imageAt = new Map<number, BodyImage>();
 
   let i = 0;
-  if (blocks.length >= 2 && looksLikeHeadline(blocks[0]!, runs[0]!.text, runs[1]?.text ?? '')) {
+  if (blocks.length >= 2 && looksLikeHeadline(blocks[0]!, runs[0]!.text, datelineOf)) {
     kinds[0] = 'headline';
     meta.headline = runs[0]!.text;
     i = 1;
@@ -79,7 +99,7 @@ export function readText(input: string, options: { sourceMap?: boolean } = {}): 
   const frontEnd = Math.min(runs.length - 1, i + MAX_FRONT_BLOCKS);
   let datelineAt = -1;
   for (let j = i; j <= frontEnd; j++) {
-    if (extractDateline(runs[j]!.text)) {
+    if (datelineOf(j)) {
       datelineAt = j;
       break;
     }
@@ -96,7 +116,7 @@ export function readText(input: string, options: { sourceMap?: boolean } = {}): 
       i = j + 1;
       continue;
     }
-    if (text.length <= 600 && looksLikeCaption(text) && !extractDateline(text)) {
+    if (text.length <= 600 && looksLikeCaption(text) && !datelineOf(j)) {
       const { caption, credit } = splitCredit(text);
       kinds[j] = 'caption';
       const image: BodyImage = { url: null, caption: caption || null, credit, alt: null, captionBlock: null };
@@ -127,19 +147,28 @@ export function readText(input: string, options: { sourceMap?: boolean } = {}): 
 
   // Captions keep only the caption sentence in the text; the credit lives on the image.
   const kept: { kind: BodyBlock['kind']; run: NormalizedRun }[] = [];
+  // Which run each kept block came from, to hand on the first paragraph's dateline.
+  const source: number[] = [];
   runs.forEach((run, n) => {
     if (dropped.has(n)) return;
     if (kinds[n] === 'caption') {
       const image = imageAt.get(n)!;
       const len = image.caption?.length ?? 0;
       image.captionBlock = len ? kept.length : null;
-      if (len)
+      if (len) {
         kept.push({ kind: 'caption', run: { text: run.text.slice(0, len), map: run.map?.slice(0, len) } });
+        source.push(n);
+      }
       return;
     }
     kept.push({ kind: kinds[n]!, run });
+    source.push(n);
   });
   const joined = joinBlocks(kept);
+  const first = firstBodyBlock(joined.blocks);
+  const dateline = first
+    ? toDateline(joined.text, first, datelineOf(source[joined.blocks.indexOf(first)]!))
+    : null;
   return {
     kind: 'text',
     url: null,
@@ -147,6 +176,7 @@ export function readText(input: string, options: { sourceMap?: boolean } = {}): 
     blocks: joined.blocks,
     images,
     meta,
+    dateline,
     html: null,
     isArticle: { score: 1, reasons: ['plain text is taken as an article'] },
     warnings,

@@ -1,6 +1,6 @@
-// Publication-date rules, each on a page reduced to the markup that decides it.
+// Publication-date rules (published.ts and its helpers), each on a page reduced to the markup that decides it.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../parse';
+import { parseArticle } from '../../../parse';
 
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
 const BODY = '<p>The council approved the plan on Thursday after a long debate over the budget.</p>';
@@ -18,19 +18,6 @@ const parsePage = (html: string, url?: string) =>
 const LONG = `<p>${'The committee heard from residents, engineers and the city treasurer for several hours. '.repeat(4)}</p>`;
 
 describe('publication date', () => {
-  it('restates a UTC timestamp in the offset the page shows for the same instant', () => {
-    const head = '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">';
-    const time = '<time datetime="2023-11-08T21:11:03-05:00">November 8, 2023</time>';
-    expect(published(head, time)).toBe('2023-11-08T21:11:03-05:00');
-  });
-
-  it('keeps a UTC timestamp when no other form of it is on the page', () => {
-    const head = '<meta property="article:published_time" content="2023-11-09T02:11:03+00:00">';
-    expect(published(head, '<time datetime="2023-11-02T10:00:00-05:00">Nov 2</time>')).toBe(
-      '2023-11-09T02:11:03+00:00',
-    );
-  });
-
   it('prefers a date marked up in the page to a generic "date" meta', () => {
     const head = '<meta name="date" content="2020-04-30">';
     expect(published(head, '<time itemprop="datePublished" datetime="2020-04-29">29.04.2020</time>')).toBe(
@@ -226,28 +213,5 @@ describe('publication date: where on the page', () => {
   it('passes over the date a forum member registered', () => {
     const html = `<html><body><dl><dd>Registriert: 18.09.2008, 05:56</dd></dl><p>r23 » 21.01.2009, 05:42</p>${LONG}</body></html>`;
     expect(parsePage(html).publishedAt).toBe('2009-01-21');
-  });
-});
-
-describe('publication date: time zones and URLs', () => {
-  const meta = (content: string) => `<meta property="article:published_time" content="${content}">`;
-  const page = (lang: string, head: string) =>
-    `<html lang="${lang}"><head>${head}</head><body><h1>Wahlen</h1>${LONG}</body></html>`;
-
-  it('restates a UTC "midnight" stamp on a Central European page as local midnight, the same instant', () => {
-    const a = parsePage(page('de', meta('2021-11-04T23:00Z')));
-    expect(a.publishedAt).toBe('2021-11-05T00:00:00+01:00');
-    expect(Date.parse(a.publishedAt!)).toBe(Date.parse('2021-11-04T23:00:00Z'));
-    expect(parsePage(page('de', meta('2021-06-04T22:00:00Z'))).publishedAt).toBe('2021-06-05T00:00:00+02:00');
-    expect(parsePage(page('en', meta('2021-11-04T23:00Z'))).publishedAt).toBe('2021-11-04T23:00:00Z');
-    expect(parsePage(page('de', meta('2021-11-04T23:15:00Z'))).publishedAt).toBe('2021-11-04T23:15:00Z');
-  });
-
-  it('trusts a stamp with its own offset a day after the URL date, but not a year after', () => {
-    const url = 'https://news.example/2020/02/18/ciencia/antartida.html';
-    expect(parsePage(page('es', meta('2020-02-19T18:37:32+01:00')), url).publishedAt).toBe(
-      '2020-02-19T18:37:32+01:00',
-    );
-    expect(parsePage(page('es', meta('2021-02-19T18:37:32+01:00')), url).publishedAt).toBe('2020-02-18');
   });
 });

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { chooseCredits, cleanAuthors, creditsFromSite, withLateBylines } from './authors';
+
+const names = (c: { authors: { name: string }[] }) => c.authors.map((a) => a.name);
+
+describe('cleanAuthors', () => {
+  it.each([
+    ['By Jane Doe', ['Jane Doe']],
+    ['Written by: Jane Doe |', ['Jane Doe']],
+    ['Jane Doe, MD, PhD', ['Jane Doe']],
+    ['Full bio', []],
+    ['Newsroom Staff', []],
+    ['https://example.com/jane', []],
+  ])('%s → %j', (raw, expected) => {
+    expect(names(cleanAuthors([raw], null))).toEqual(expected);
+  });
+
+  it('takes a lower-case name from structured data only', () => {
+    expect(names(cleanAuthors(['kirstin boatto'], null, true))).toEqual(['kirstin boatto']);
+    expect(names(cleanAuthors(['kirstin boatto'], null))).toEqual([]);
+  });
+
+  it('drops a byline that is the site’s own name, unless structured data says so', () => {
+    expect(names(cleanAuthors(['Contour'], 'Contour'))).toEqual([]);
+  });
+});
+
+describe('choosing the credits', () => {
+  const sources = { jsonLd: [], bylines: [], metas: [], siteName: null };
+
+  it('prefers JSON-LD, then the first printed byline that names someone, then metas', () => {
+    expect(names(chooseCredits({ ...sources, jsonLd: ['Ana Ld'], bylines: ['By Bo Printed'] }))).toEqual([
+      'Ana Ld',
+    ]);
+    expect(
+      names(chooseCredits({ ...sources, bylines: ['Full bio', 'By Bo Printed'], metas: ['Cy Meta'] })),
+    ).toEqual(['Bo Printed']);
+    // A Twitter handle in a meta is no name.
+    expect(names(chooseCredits({ ...sources, metas: ['@handle'] }))).toEqual([]);
+    expect(names(chooseCredits({ ...sources, metas: ['Cy Meta'] }))).toEqual(['Cy Meta']);
+  });
+
+  it('adds late bylines only when nothing named an author', () => {
+    const none = { authors: [], agencies: ['Reuters'] };
+    expect(withLateBylines(none, ['By Di Late'], null)).toEqual({
+      authors: [{ name: 'Di Late', role: null }],
+      agencies: ['Reuters'],
+    });
+    const some = { authors: [{ name: 'Ana Ld', role: null }], agencies: [] };
+    expect(withLateBylines(some, ['By Di Late'], null)).toBe(some);
+  });
+
+  it('takes a site’s authors over its byline, and gives way when they name nobody', () => {
+    expect(names(creditsFromSite({ authors: ['Ana One', 'Bo Two'], bylines: ['By Cy'] }, null)!)).toEqual([
+      'Ana One',
+      'Bo Two',
+    ]);
+    expect(names(creditsFromSite({ authors: [], bylines: ['By Cy Three'] }, null)!)).toEqual(['Cy Three']);
+    expect(creditsFromSite({ authors: ['About'], bylines: [] }, null)).toBeNull();
+  });
+});

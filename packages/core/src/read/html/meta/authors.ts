@@ -1,0 +1,107 @@
+import { canonicalAgency } from '../../../front-matter/agencies/canonical-agency';
+import { parseByline } from '../../../front-matter/byline/parse-byline';
+import type { Author } from '../../../schema/article';
+import { ORGANISATION_NAME } from '../constants';
+import { foldSpace } from '../dom';
+import { BYLINE_LABEL, BYLINE_TAIL, CREDENTIAL, NOT_A_PERSON, PLAIN_NAME } from './constants';
+
+/** Who wrote the story: people, and the agencies a byline credits. */
+export interface Credits {
+  authors: Author[];
+  agencies: string[];
+}
+
+/** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations. */
+export function cleanAuthors(raw: string[], siteName: string | null, structured = false): Credits {
+  const authors: Author[] = [];
+  const agencies: string[] = [];
+  const seen = new Set<string>();
+  for (const value of raw) {
+    let text = foldSpace(value).replace(BYLINE_LABEL, '').replace(BYLINE_TAIL, '');
+    // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
+    text = trimTrailing(text);
+    if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
+    const parts = text.split(',').map((p) => p.trim());
+    // "Jane Doe, MD" is one person with credentials, not two people.
+    const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;
+    const parsed = parseByline(trimmed);
+    // Structured data names a person outright, even in lower case ("kirstin boatto").
+    if (structured && parsed.authors.length === 0 && parsed.agencies.length === 0 && PLAIN_NAME.test(trimmed))
+      parsed.authors.push({ name: trimmed, role: null });
+    for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
+    for (const a of parsed.authors) {
+      const key = a.name.toLowerCase();
+      if (seen.has(key) || ORGANISATION_NAME.test(a.name) || NOT_A_PERSON.test(a.name)) continue;
+      if (!structured && siteName && key === siteName.toLowerCase()) continue;
+      if (canonicalAgency(a.name)) continue;
+      seen.add(key);
+      authors.push(a);
+    }
+  }
+  return { authors, agencies };
+}
+
+/** The first byline among `lines` that names someone (a person or an agency); null when none does. */
+export function firstNamingByline(lines: string[], siteName: string | null): Credits | null {
+  for (const line of lines) {
+    const found = cleanAuthors([line], siteName);
+    if (found.authors.length > 0 || found.agencies.length > 0) return found;
+  }
+  return null;
+}
+
+/**
+ * The credits a site's rules name: its `authors` elements (one name each), else its first `byline` that names
+ * someone; null when they name nobody, so the generic rules run.
+ */
+export function creditsFromSite(
+  site: { authors: string[]; bylines: string[] },
+  siteName: string | null,
+): Credits | null {
+  const named = cleanAuthors(site.authors, siteName, true);
+  if (named.authors.length > 0) return named;
+  return firstNamingByline(site.bylines, siteName);
+}
+
+export interface AuthorSources {
+  /** `author` names from JSON-LD. */
+  jsonLd: string[];
+  /** Bylines printed in the page, best first. */
+  bylines: string[];
+  /** `<meta name="author">` values and the like. */
+  metas: string[];
+  siteName: string | null;
+}
+
+/** The article's credits before the body is read: JSON-LD, then the first printed byline, then metas. */
+export function chooseCredits({ jsonLd, bylines, metas, siteName }: AuthorSources): Credits {
+  const declared = cleanAuthors(jsonLd, siteName, true);
+  if (declared.authors.length > 0) return declared;
+  // The first printed byline that names someone wins; later ones are often quoted experts or teasers.
+  const printed = firstNamingByline(bylines, siteName);
+  if (printed && printed.authors.length > 0) return printed;
+  const credits = printed ?? declared;
+  const fromMeta = cleanAuthors(
+    metas.filter((a) => !a.startsWith('@')),
+    siteName,
+  );
+  return { authors: fromMeta.authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
+}
+
+/** Credits with bylines found in the body's first blocks, when nothing else named an author. */
+export function withLateBylines(credits: Credits, late: string[], siteName: string | null): Credits {
+  if (credits.authors.length > 0 || late.length === 0) return credits;
+  const found = cleanAuthors(late, siteName);
+  const agencies = [...credits.agencies];
+  for (const a of found.agencies) if (!agencies.includes(a)) agencies.push(a);
+  return { authors: found.authors, agencies };
+}
+
+const TRAILING = new Set([' ', ',', '|', '–', '—', '-']);
+
+// A loop, not /[\s,|–—-]+$/: that pattern backtracks quadratically on long runs of separators.
+function trimTrailing(text: string): string {
+  let end = text.length;
+  while (end > 0 && TRAILING.has(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}

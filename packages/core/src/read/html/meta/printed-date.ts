@@ -1,0 +1,100 @@
+import { DATE_CLASS } from '../constants';
+import { classAndId, type DomNode, type ElementNode, foldSpace, textContent, walkElements } from '../dom';
+import { datesIn, expandLoneShortDate, parsePrintedDate, parseShortDate } from '../parse-date';
+import { BY_NAME, MEMBER_SINCE, NAME_END, PUBLISHED_LABEL } from './constants';
+import { inOtherContext } from './date-context';
+
+export interface HeadlineText {
+  /** Up to 300 characters printed before the headline. */
+  before: string;
+  /** The headline and up to 800 characters after it. */
+  after: string;
+  near: string;
+  /** The page's first 20,000 characters. */
+  start: string;
+}
+
+/** The page's visible text around its headline, and from the start, for printed dates. */
+export function textAroundHeadline(
+  body: ElementNode,
+  h1: ElementNode | null,
+  nearOnly = false,
+): HeadlineText {
+  let before = '';
+  let after = '';
+  let start = '';
+  let seen = false;
+  const stack: DomNode[] = [body];
+  const startLimit = nearOnly ? 0 : 20_000;
+  const more = () =>
+    nearOnly ? !seen || after.length < 800 : start.length < startLimit || (seen && after.length < 800);
+  while (stack.length > 0 && more()) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const t = expandLoneShortDate(n.data.trim());
+      if (!t) continue;
+      if (start.length < startLimit) start += ` ${t}`;
+      if (seen) {
+        if (after.length < 800) after += ` ${t}`;
+      } else before = `${before} ${t}`.slice(-300);
+      continue;
+    }
+    if (n.tag === 'script' || n.tag === 'style' || n.tag === 'noscript' || n.tag === 'nav') continue;
+    if (n === h1) seen = true;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return h1
+    ? { before, after, near: `${after} ${before}`, start }
+    : { before: '', after: '', near: '', start };
+}
+
+/** The printed date nearest the headline, before or after it, preferring one just under it. */
+export function nearestDate({ before, after }: HeadlineText, now: number): string | null {
+  const next = datesIn(after, now)[0];
+  const previous = datesIn(before, now).at(-1);
+  if (!next || !previous) return next?.value ?? previous?.value ?? null;
+  // Just under the headline is where a dateline sits; further down, a date before the headline is nearer.
+  return next.at <= 150 || next.at <= before.length - previous.at ? next.value : previous.value;
+}
+
+/** A date printed in an element whose class says it holds one ("post-date", "newsdatum", "created"). */
+export function findClassedDate(body: ElementNode, now: number): string | null {
+  let checked = 0;
+  for (const el of walkElements(body)) {
+    const words = classAndId(el);
+    if (!words || !DATE_CLASS.test(words) || /update|modif|comment|related/.test(words)) continue;
+    if (++checked > 80) break;
+    if (inOtherContext(el)) continue;
+    const text = foldSpace(textContent(el));
+    if (text.length > 200) continue;
+    const d = parsePrintedDate(text, now) ?? parseShortDate(text, now);
+    if (d) return d;
+  }
+  return null;
+}
+
+/** A printed date that a label ({@link PUBLISHED_LABEL}) names as the publication date. */
+export function labelledDate(text: string, now: number): string | null {
+  PUBLISHED_LABEL.lastIndex = 0;
+  for (let m = PUBLISHED_LABEL.exec(text), n = 0; m && n < 20; m = PUBLISHED_LABEL.exec(text), n++) {
+    let after = text.slice(PUBLISHED_LABEL.lastIndex, PUBLISHED_LABEL.lastIndex + 100);
+    // "Submitted by jane on 24 July 2017", "Gespeichert von rasos am 24. Juli 2017": past the name.
+    if (BY_NAME.test(after)) {
+      const on = NAME_END.exec(after.slice(0, 60));
+      if (!on) continue;
+      after = after.slice(on.index + on[0].length);
+    }
+    after = after.slice(0, 40);
+    const d = /^\d|^\p{L}+\.?,?\s+\d/u.test(after) ? parsePrintedDate(after, now) : null;
+    if (d) return d;
+  }
+  return null;
+}
+
+/** The earliest date printed on the page that no label gives another meaning. */
+export function firstPageDate(text: string, now: number): string | null {
+  for (const { at, value } of datesIn(text, now)) {
+    if (!MEMBER_SINCE.test(text.slice(Math.max(0, at - 20), at).trimEnd())) return value;
+  }
+  return null;
+}
