@@ -8,7 +8,8 @@ import { fileURLToPath } from 'node:url';
 export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 export const SEED = join(ROOT, 'seeds/afp-syria-albu-kamal-2017-11-19.txt');
-export const SHARED = process.env.COPYDESK_SHARED ?? join(ROOT, '..', 'shared');
+/** The IPTC ninjs 2.2 schema vendored in the core package's tests (MIT). */
+export const NINJS_SCHEMA = join(ROOT, 'packages/core/test/vendor/ninjs/ninjs-schema_2.2.json');
 
 if (!existsSync(CLI)) throw new Error(`build the CLI first (pnpm build): ${CLI} is missing`);
 

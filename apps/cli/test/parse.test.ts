@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { validateArticle } from '@copydesk/core';
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
-import { runCli, SEED, SHARED } from './_run';
+import { NINJS_SCHEMA, runCli, SEED } from './_run';
 
 const STORY = readFileSync(SEED, 'utf8');
 const HEADLINE = 'Syria army, allies retake Albu Kamal from Islamic State';
@@ -13,9 +12,7 @@ const ajv = new Ajv2020({ strict: false });
 addFormats(ajv);
 // The ninjs schema refers to GeoJSON online; copydesk never writes geojson, so a stub suffices.
 ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json', type: 'object' });
-const validateNinjs = ajv.compile(
-  JSON.parse(readFileSync(join(SHARED, 'standards/ninjs/ninjs-schema_2.2.json'), 'utf8')),
-);
+const validateNinjs = ajv.compile(JSON.parse(readFileSync(NINJS_SCHEMA, 'utf8')));
 
 /** What each format's output must satisfy. */
 const CHECKS: Record<string, (out: string) => void> = {

@@ -9,8 +9,10 @@ import { makeArticle } from './_fixture';
 import { toNinjs } from './to-ninjs';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const SHARED = process.env.COPYDESK_SHARED ?? resolve(ROOT, '..', 'shared');
-const SCHEMA = JSON.parse(readFileSync(resolve(SHARED, 'standards/ninjs/ninjs-schema_2.2.json'), 'utf8'));
+// Vendored from IPTC (MIT): the test needs nothing outside the repository.
+const SCHEMA = JSON.parse(
+  readFileSync(resolve(ROOT, 'packages/core/test/vendor/ninjs/ninjs-schema_2.2.json'), 'utf8'),
+);
 const ajv = new Ajv2020({ allErrors: true, strict: false });
 addFormats(ajv);
 // places[].geojson refers to the GeoJSON schema online; copydesk never writes geojson, so a stub suffices.
