@@ -1,3 +1,4 @@
+import type { CasualtyWords, NumberWords } from '../../languages/types';
 import type { Token } from '../../nlp/annotate';
 import { type CountPhrase, readCountPhrase } from './read-count-phrase';
 
@@ -13,6 +14,8 @@ const MAX_OPENER_DISTANCE = 20;
  * named people ("31 pro-regime forces", "at least 50 IS militants"). Empty when there is no such list.
  */
 export function findBreakdown(
+  w: CasualtyWords,
+  numbers: NumberWords,
   tokens: readonly Token[],
   after: number,
   used: ReadonlySet<number>,
@@ -25,20 +28,25 @@ export function findBreakdown(
   const parts: CountPhrase[] = [];
   j++;
   while (j < tokens.length && tokens[j]!.sentence === sentence) {
-    const number = firstNumber(tokens, j);
-    const part = number === null || used.has(number) ? null : readCountPhrase(tokens, number);
+    const number = firstNumber(w, numbers, tokens, j);
+    const part = number === null || used.has(number) ? null : readCountPhrase(w, numbers, tokens, number);
     if (!part?.who || part.first !== j) break;
     parts.push(part);
     j = part.last + 1;
-    while (j < tokens.length && JOINERS.has(tokens[j]!.text.toLowerCase())) j++;
+    while (j < tokens.length && JOINERS.has(tokens[j]!.lower)) j++;
   }
   return parts;
 }
 
 // The number in a phrase that starts at `j` with up to three qualifier words ("at least 50").
-function firstNumber(tokens: readonly Token[], j: number): number | null {
+function firstNumber(
+  w: CasualtyWords,
+  numbers: NumberWords,
+  tokens: readonly Token[],
+  j: number,
+): number | null {
   for (let k = j; k < j + 4 && k < tokens.length; k++) {
-    const part = readCountPhrase(tokens, k);
+    const part = readCountPhrase(w, numbers, tokens, k);
     if (part && part.first === j) return k;
   }
   return null;

@@ -38,7 +38,7 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
   const run = findSpeakerAfter(view, a - 1, end);
   if (!run) return null;
   for (let i = run.first; i <= run.last; i++)
-    if (!isNameWord(view.tokens[i]) && view.tokens[i]!.text !== '.') return null;
+    if (!isNameWord(view.tokens[i], view.words) && view.tokens[i]!.text !== '.') return null;
   return run;
 }
 

@@ -1,4 +1,3 @@
-import { NOUN_CONTENT_CUES } from './constants';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause, skipIntro } from './cue-context';
 import { type DocView, isMark, isWord } from './doc-view';
@@ -140,14 +139,14 @@ export function findReportedSpeech(
     // "SANA reported the advance, saying …": the participle carries what was said.
     if (following?.cue.participle && following.cue.sentence === c.cue.sentence && c.cue.kind !== 'say')
       return;
-    if (c.cue.kind === 'mixed' && !NOUN_CONTENT_CUES.has(c.cue.lemma)) return;
+    if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
     if (cut < range.b) {
       if (range.backward) return;
       const shorter = trim(view, { ...range, b: cut });
       if (shorter.b - shorter.a < 2) return;
       range.b = shorter.b;
     }
-    const nounOk = NOUN_CONTENT_CUES.has(c.cue.lemma);
+    const nounOk = view.words.nounContentCues.has(c.cue.lemma);
     if (c.cue.kind === 'clause' && !nounOk && !range.backward && view.lower[c.contentFirst - 1] !== 'that') {
       if (!opensClause(view, range.a, range.b)) return;
     }

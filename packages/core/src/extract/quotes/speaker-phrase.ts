@@ -1,4 +1,4 @@
-import { MAX_SPEAKER_TOKENS, SPEAKER_SKIP, SPEAKER_STOP, TIME_WORDS } from './constants';
+import { MAX_SPEAKER_TOKENS } from './constants';
 import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
 
 /** A token range, both ends inclusive. */
@@ -33,7 +33,7 @@ function isNameRun(view: DocView, first: number, last: number): boolean {
   if (last < first || last - first > 6 || !isCapitalised(view.tokens[first])) return false;
   for (let i = first; i <= last; i++)
     if (!isWord(view.tokens[i]) && !isAbbreviationDot(view, i)) return false;
-  return isNameWord(view.tokens[last]);
+  return isNameWord(view.tokens[last], view.words);
 }
 
 /** Reads a noun phrase backwards from `from` (inclusive) down to `floor`. */
@@ -44,8 +44,9 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
     const t = view.tokens[j]!;
     const w = view.lower[j]!;
     if (isWord(t)) {
-      if (!isCapitalised(t) && (SPEAKER_STOP.has(w) || BACK_STOP.has(w)) && !joinsNames(view, j)) break;
-      if (TIME_WORDS.has(w) && first >= 0 && isCapitalised(t)) break;
+      if (!isCapitalised(t) && (view.words.speakerStop.has(w) || BACK_STOP.has(w)) && !joinsNames(view, j))
+        break;
+      if (view.words.timeWords.has(w) && first >= 0 && isCapitalised(t)) break;
       first = j;
     } else if (isAbbreviationDot(view, j)) {
       first = j;
@@ -60,7 +61,7 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
  */
 export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number): TokenRange | null {
   let j = cueFirst - 1;
-  while (j >= floor && SPEAKER_SKIP.has(view.lower[j]!)) j--;
+  while (j >= floor && view.words.speakerSkip.has(view.lower[j]!)) j--;
   // "Kasich (who has 25 delegates) said": skip the bracket.
   if (j > floor && view.tokens[j]!.text === ')') {
     let k = j - 1;
@@ -98,8 +99,8 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
     const t = view.tokens[j]!;
     const w = view.lower[j]!;
     if (isWord(t)) {
-      if (!isCapitalised(t) && SPEAKER_STOP.has(w) && !joinsNames(view, j)) break;
-      if (BACK_STOP.has(w) || (TIME_WORDS.has(w) && last >= 0)) break;
+      if (!isCapitalised(t) && view.words.speakerStop.has(w) && !joinsNames(view, j)) break;
+      if (BACK_STOP.has(w) || (view.words.timeWords.has(w) && last >= 0)) break;
       if (w === 'in' && last >= 0 && view.lower[j + 1] !== 'the' && !isCapitalised(view.tokens[j + 1])) break;
       last = j;
     } else if (isAbbreviationDot(view, j)) {

@@ -1,4 +1,6 @@
+import { alternationOf, PAGE_WORDS } from '../../languages';
 import type { Author } from '../../schema/article';
+import { compilePattern } from '../../util/pattern';
 import { canonicalAgency } from '../agencies/canonical-agency';
 
 export interface ParsedByline {
@@ -30,7 +32,8 @@ function lastSeparator(text: string): { start: number; end: number } | null {
   return last;
 }
 
-const BY = /^\s*(?:by|written by|words by|von|por|par)\s*:?\s+/i;
+// "By", "Written by", "Von", "Por", "Par": every pack's byline labels.
+const BY = compilePattern(`^\\s*(?:${alternationOf(PAGE_WORDS.bylineLabels)})\\s*:?\\s+`, 'i');
 
 function titleCaseIfShouting(name: string): string {
   const letters = name.replace(/[^\p{L}]/gu, '');
