@@ -66,7 +66,11 @@ describe('the language registry', () => {
       'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
       'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
     ];
-    for (const list of lists) list.split(' ').forEach((name, i) => (legacy[name] ??= i + 1));
+    for (const list of lists) {
+      list.split(' ').forEach((name, i) => {
+        legacy[name] ??= i + 1;
+      });
+    }
     Object.assign(legacy, { jänner: 1, feber: 2, maerz: 3, sept: 9 });
     expect({ ...PAGE_MONTHS }).toEqual(legacy);
   });
