@@ -171,19 +171,20 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const reference =
     given ?? pageDay ?? (dateline?.date && dateline.date.length === 10 ? dateline.date : null);
 
-  const agencies = extractAgencies({
-    dateline: dateline?.agency ?? null,
-    bylines: body.meta.authors.map((a) => a.role ?? '').filter(Boolean),
-    declared: body.meta.agencies,
-    text,
-  });
-
   const paragraphs = body.blocks
     .filter((b) => BODY_BLOCK_KINDS.has(b.kind))
     .map((b) => span(text, b.start, b.end));
   const language = body.meta.language ?? detectLanguage(paragraphs.map((p) => p.text).join('\n'));
   // The story extractors read the article's own pack; an unknown language (null) reads as English.
   const pack = storyPackFor(language);
+  const agencies = extractAgencies({
+    dateline: dateline?.agency ?? null,
+    bylines: body.meta.authors.map((a) => a.role ?? '').filter(Boolean),
+    declared: body.meta.agencies,
+    text,
+    words: pack?.story.agencies ?? null,
+  });
+
   const want = { quotes: true, entities: true, dates: true, casualties: true, ...options.extractors };
   const wanted = STORY_EXTRACTORS.filter((name) => want[name]);
   if (!pack && wanted.length > 0) {

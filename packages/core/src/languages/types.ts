@@ -125,6 +125,16 @@ export interface DateWords {
 }
 
 export interface NumberWords {
+  /** The word that links a vague amount to a larger one: "tens of thousands". */
+  of: string;
+  /** Vague amounts that may follow "tens of": "thousands", "millions". */
+  vagueScales: ReadonlySet<string>;
+  /** Vague amounts that are none on their own: "tens". */
+  notAloneAmounts: ReadonlySet<string>;
+  /** Articles that stand for one before a scale word: "a dozen", "an hundred". */
+  articles: ReadonlySet<string>;
+  /** Words spelling six: "half a dozen". */
+  halfDozen: readonly [string, string, string];
   /** Number words up to nineteen, and the tens. */
   numberWords: Readonly<Record<string, number>>;
   /** Words that multiply the number before them: "1.2 million", "two dozen". */
@@ -134,6 +144,22 @@ export interface NumberWords {
 }
 
 export interface CasualtyWords {
+  /** Two words before a count that mean it was killed: "shot dead 14 people". */
+  shotDead: readonly [string, string];
+  /** The word between an event noun and its count: "the killing of 12". */
+  of: string;
+  /** The noun that counts deaths by what claimed them: "claimed 12 lives". */
+  lives: string;
+  /** Verbs before "N lives" that mean they were lost. */
+  livesVerbs: ReadonlySet<string>;
+  /** Words of a toll before its count: "death toll". */
+  toll: readonly [string, string];
+  /** The verb before "N dead" that makes an adjective a state: "left 3 dead". */
+  left: string;
+  /** Words that open a breakdown of a count: "including". */
+  breakdownOpeners: ReadonlySet<string>;
+  /** Words that join the parts of a breakdown: "and". */
+  breakdownJoiners: ReadonlySet<string>;
   /** Verbs that take the count as their object: "killed eight civilians", "wounding 25". */
   activeVerbs: Readonly<Record<string, Kind>>;
   /** Nouns followed by "of" and the count: "the killing of 12 protesters", "the arrest of 30 people". */
@@ -188,6 +214,28 @@ export interface EntityWords {
 }
 
 export interface QuoteWords {
+  /** Pronouns that follow an inverted cue: "…," said he. */
+  invertedSubjects: ReadonlySet<string>;
+  /** Words after a cue that open its speaker: "said a spokesman". */
+  determinersAfterCue: ReadonlySet<string>;
+  /** Words before a channel noun: "in a statement", "in his speech". */
+  channelDeterminers: ReadonlySet<string>;
+  /** Prepositions before an addressee: "told reporters with", "said to Reuters". */
+  addresseePrepositions: ReadonlySet<string>;
+  /** Words that open an indirect question or a clause: "asked whether". */
+  questionWords: ReadonlySet<string>;
+  /** Conjunctions that open a subordinate clause, ending reported content. */
+  subordinators: ReadonlySet<string>;
+  /** Words that open the question an "ask" cue reports. */
+  questionOpeners: ReadonlySet<string>;
+  /** Words trimmed from the end of reported content. */
+  trailingWords: ReadonlySet<string>;
+  /** Nouns that make a description a person: "a military source". */
+  personHeads: ReadonlySet<string>;
+  /** Prepositions at which a speaker phrase, read backwards, stops. */
+  backStops: ReadonlySet<string>;
+  /** Relative pronouns after a speaker: "the man who". */
+  relativePronouns: ReadonlySet<string>;
   /** Month names and abbreviations, lower case: "on November 9". */
   months: ReadonlySet<string>;
   /** Cue verbs by word form. */
@@ -250,6 +298,22 @@ export interface QuoteWords {
   titleSmallWords: ReadonlySet<string>;
 }
 
+/** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */
+export interface AgencyWords {
+  /** Phrases right before an agency the text spoke to: "told", "said in a statement to". */
+  toldPhrases: readonly string[];
+  /** Words after "told AFP" that make the agency the speaker instead: "told AFP reported". */
+  notAfterTold: readonly string[];
+  /** Articles before "AFP correspondent". */
+  articles: readonly string[];
+  /** Staff and tally nouns after an agency: "an AFP correspondent", "an AFP tally". */
+  staffNouns: readonly string[];
+  /** Sign-off labels that open a reporting credit: "(Reporting by". */
+  reportingLabels: readonly string[];
+  /** The agency whose house style that sign-off is. */
+  reportingAgency: string;
+}
+
 /** Everything the story extractors read: a pack without it gets page fields only. */
 export interface StoryWords {
   sentences: SentenceWords;
@@ -258,6 +322,7 @@ export interface StoryWords {
   quotes: QuoteWords;
   casualties: CasualtyWords;
   entities: EntityWords;
+  agencies: AgencyWords;
 }
 
 /** One language: its page words, its story words (when copydesk can read stories in it) and function words. */

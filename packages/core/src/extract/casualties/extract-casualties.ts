@@ -29,15 +29,15 @@ function findActive(w: CasualtyWords, tokens: readonly Token[], phrase: CountPhr
   const before = phrase.first - 1;
   if (!sameSentence(tokens, phrase.first, before)) return null;
   // "shot dead 14 people".
-  const shotDead = lower(tokens, before) === 'dead' && lower(tokens, before - 1) === 'shot';
+  const shotDead = lower(tokens, before) === w.shotDead[1] && lower(tokens, before - 1) === w.shotDead[0];
   const verb = shotDead ? 'killed' : w.activeVerbs[lower(tokens, before)];
   if (verb) return { kind: verb, first: shotDead ? before - 1 : before, last: phrase.last };
-  if (lower(tokens, before) === 'of' && sameSentence(tokens, before, before - 1)) {
+  if (lower(tokens, before) === w.of && sameSentence(tokens, before, before - 1)) {
     const noun = w.eventNouns[lower(tokens, before - 1)];
     if (noun) return { kind: noun, first: before - 1, last: phrase.last };
   }
   const who = phrase.who && lower(tokens, phrase.who.last);
-  if (who === 'lives' && /^(?:claimed|claiming|took|taking|cost|costing)$/.test(lower(tokens, before))) {
+  if (who === w.lives && w.livesVerbs.has(lower(tokens, before))) {
     return { kind: 'killed', first: before, last: phrase.last };
   }
   return null;
@@ -54,7 +54,7 @@ function findPassive(w: CasualtyWords, tokens: readonly Token[], phrase: CountPh
     const kind = w.states[word];
     if (kind) {
       const left =
-        lower(tokens, phrase.first - 1) === 'left' && w.leftStates.has(word) && j === phrase.last + 1;
+        lower(tokens, phrase.first - 1) === w.left && w.leftStates.has(word) && j === phrase.last + 1;
       return { kind, first: left ? phrase.first - 1 : phrase.first, last: j };
     }
     if (!w.bridgeWords.has(word)) return null;
@@ -70,8 +70,8 @@ function findToll(w: CasualtyWords, tokens: readonly Token[], phrase: CountPhras
     j--
   ) {
     const word = lower(tokens, j);
-    if (word === 'toll')
-      return lower(tokens, j - 1) === 'death' ? { kind: 'killed', first: j - 1, last: phrase.last } : null;
+    if (word === w.toll[1])
+      return lower(tokens, j - 1) === w.toll[0] ? { kind: 'killed', first: j - 1, last: phrase.last } : null;
     if (!w.tollWords.has(word)) return null;
   }
   return null;
@@ -84,7 +84,7 @@ function toCasualty(doc: Annotated, kind: Kind, phrase: CountPhrase, first: numb
   const end = tokens[last]!.end;
   const named = phrase.who ? text.slice(tokens[phrase.who.first]!.start, tokens[phrase.who.last]!.end) : null;
   // "claimed 20 lives" says how many died, not who they were.
-  const who = named === 'lives' ? null : named;
+  const who = named === doc.pack.story.casualties.lives ? null : named;
   return {
     kind,
     count: phrase.count,

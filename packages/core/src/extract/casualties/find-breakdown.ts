@@ -3,8 +3,8 @@ import type { Token } from '../../nlp/annotate';
 import { type CountPhrase, readCountPhrase } from './read-count-phrase';
 
 // What opens a breakdown after a casualty count: "… were killed – 31 pro-regime forces and …".
-const OPENERS = new Set(['–', '—', '-', ':', 'including']);
-const JOINERS = new Set([',', 'and', ';']);
+const OPENERS = new Set(['–', '—', '-', ':']);
+const JOINERS = new Set([',', ';']);
 // How far after the count its breakdown may open; the seed's "killed in the three days of ferocious combat to
 // retake the town –" is 11 tokens. A bound keeps a sentence of a million tokens linear (bench/scaling.ts).
 const MAX_OPENER_DISTANCE = 20;
@@ -23,7 +23,13 @@ export function findBreakdown(
   const sentence = tokens[after]!.sentence;
   let j = after + 1;
   const limit = Math.min(tokens.length, after + 1 + MAX_OPENER_DISTANCE);
-  while (j < limit && tokens[j]!.sentence === sentence && !OPENERS.has(tokens[j]!.text)) j++;
+  while (
+    j < limit &&
+    tokens[j]!.sentence === sentence &&
+    !OPENERS.has(tokens[j]!.text) &&
+    !w.breakdownOpeners.has(tokens[j]!.text)
+  )
+    j++;
   if (j >= limit || tokens[j]!.sentence !== sentence) return [];
   const parts: CountPhrase[] = [];
   j++;
@@ -33,7 +39,8 @@ export function findBreakdown(
     if (!part?.who || part.first !== j) break;
     parts.push(part);
     j = part.last + 1;
-    while (j < tokens.length && JOINERS.has(tokens[j]!.lower)) j++;
+    while (j < tokens.length && (JOINERS.has(tokens[j]!.lower) || w.breakdownJoiners.has(tokens[j]!.lower)))
+      j++;
   }
   return parts;
 }

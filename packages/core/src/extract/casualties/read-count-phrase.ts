@@ -89,7 +89,7 @@ export function readCountPhrase(
   const number = readNumber(numbers, tokens, i);
   if (!number) return null;
   // "dozens of people", "hundreds of civilians".
-  const whoFrom = number.vague && lower(tokens, number.next) === 'of' ? number.next + 1 : number.next;
+  const whoFrom = number.vague && lower(tokens, number.next) === numbers.of ? number.next + 1 : number.next;
   const who = tokens[whoFrom]?.sentence === tokens[i]!.sentence ? readWho(w, tokens, whoFrom) : null;
   if (who === undefined) return null;
   const { first, qualifier } = readQualifier(w, tokens, i);

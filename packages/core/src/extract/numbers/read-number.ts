@@ -53,11 +53,11 @@ function readVague(w: NumberWords, tokens: readonly Token[], i: number, end: num
   const word = lower(tokens, i);
   if (!w.vagueAmounts.has(word)) return null;
   const then = lower(tokens, i + 2);
-  if (i + 2 < end && lower(tokens, i + 1) === 'of' && (then === 'thousands' || then === 'millions')) {
+  if (i + 2 < end && lower(tokens, i + 1) === w.of && w.vagueScales.has(then)) {
     return { value: null, vague: `${word} of ${then}`, next: i + 3 };
   }
   // "tens" alone is not an amount.
-  if (word === 'tens') return null;
+  if (w.notAloneAmounts.has(word)) return null;
   return { value: null, vague: word, next: i + 1 };
 }
 
@@ -81,10 +81,11 @@ export function readNumber(
     const scaled = applyScales(w, tokens, i + 1, Number(word));
     return scaled.next > i + 1 ? { value: scaled.value, vague: null, next: scaled.next } : null;
   }
-  if (word === 'half' && lower(tokens, i + 1) === 'a' && lower(tokens, i + 2) === 'dozen') {
+  const [half, a, dozen] = w.halfDozen;
+  if (word === half && lower(tokens, i + 1) === a && lower(tokens, i + 2) === dozen) {
     return { value: 6, vague: null, next: i + 3 };
   }
-  if (word === 'a' || word === 'an') {
+  if (w.articles.has(word)) {
     const scale = w.scaleWords[lower(tokens, i + 1)];
     if (scale === undefined || i + 1 >= end) return null;
     const scaled = applyScales(w, tokens, i + 1, 1);

@@ -2,23 +2,19 @@ import { MAX_ADJUNCT_TOKENS } from './constants';
 import { type DocView, isCapitalised, isWord } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
 
-const POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
-const WITH_WORDS = new Set(['with', 'to', 'on', 'for']);
-const QUESTION_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'who', 'where']);
-
 /** Skips a channel phrase ("in a statement", "during an interview with CNN") starting at `i`. */
 function skipChannel(view: DocView, i: number, end: number): number {
   const { lower } = view;
   if (lower[i] !== 'in' && lower[i] !== 'during' && lower[i] !== 'at' && lower[i] !== 'via') return i;
   let j = i + 1;
-  if (POSSESSIVES.has(lower[j] ?? '')) j++;
+  if (view.words.channelDeterminers.has(lower[j] ?? '')) j++;
   for (let k = 0; k < 3 && j < end && !view.words.channelNouns.has(lower[j]!); k++) {
     if (!isWord(view.tokens[j])) return i;
     j++;
   }
   if (!view.words.channelNouns.has(lower[j] ?? '')) return i;
   j++;
-  if (WITH_WORDS.has(lower[j] ?? '') && isCapitalised(view.tokens[j + 1])) {
+  if (view.words.addresseePrepositions.has(lower[j] ?? '') && isCapitalised(view.tokens[j + 1])) {
     j += 2;
     while (j < end && isCapitalised(view.tokens[j])) j++;
   }
@@ -86,7 +82,7 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
 /** Whether reported content at `i` opens a clause ("that …", "it had …", "regime troops had …"). */
 export function opensClause(view: DocView, i: number, end: number): boolean {
   const { lower, tokens } = view;
-  if (QUESTION_WORDS.has(lower[i] ?? '')) return true;
+  if (view.words.questionWords.has(lower[i] ?? '')) return true;
   if (view.words.subjectPronouns.has(lower[i] ?? '') && isWord(tokens[i + 1])) return true;
   for (let j = i + 1; j < end && j < i + 10; j++) {
     if (!isWord(tokens[j])) return false;

@@ -5,25 +5,6 @@ import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
 const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', '—', '–', ')']);
-const SUBORDINATORS = new Set([
-  'as',
-  'while',
-  'when',
-  'because',
-  'after',
-  'before',
-  'but',
-  'and',
-  'although',
-  'though',
-  'since',
-  'if',
-  'which',
-  'who',
-  'according',
-]);
-const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'who', 'where', 'about']);
-const TRAILING = new Set(['and', 'but', 'or', 'as', 'while', 'which', 'who']);
 
 interface Range {
   a: number;
@@ -64,7 +45,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       !c.inverted &&
       after?.text === ',' &&
       isWord(tokens[resume]) &&
-      !SUBORDINATORS.has(view.lower[resume]!) &&
+      !view.words.subordinators.has(view.lower[resume]!) &&
       !(next && next.cue.first <= resume + 1);
     if (aside && end - resume > leadIndex - a) return { a: resume, b: end, backward: false };
     return { a, b: leadIndex, backward: true };
@@ -76,7 +57,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
 
 function trim(view: DocView, range: Range): Range {
   let { a, b } = range;
-  while (b > a && (!isWord(view.tokens[b - 1]) || TRAILING.has(view.lower[b - 1]!))) {
+  while (b > a && (!isWord(view.tokens[b - 1]) || view.words.trailingWords.has(view.lower[b - 1]!))) {
     if (isMark(view, b - 1)) break;
     b--;
   }
@@ -107,7 +88,8 @@ export function findReportedSpeech(
     let inherits = false;
     if (!c.speaker) {
       // "When asked whether he would …": the question stands even when the asker is unnamed.
-      const question = c.cue.lemma === 'ask' && QUESTION_OPENERS.has(view.lower[c.contentFirst] ?? '');
+      const question =
+        c.cue.lemma === 'ask' && view.words.questionOpeners.has(view.lower[c.contentFirst] ?? '');
       if (!(c.cue.participle || question || view.lower[c.cue.first - 1] === 'and')) return;
       inherits = true;
     }

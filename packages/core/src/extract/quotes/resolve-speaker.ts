@@ -21,17 +21,6 @@ export interface ResolveContext {
   knownNames: KnownName[] | null;
 }
 
-const PERSON_HEADS = new Set([
-  'source',
-  'official',
-  'witness',
-  'resident',
-  'activist',
-  'diplomat',
-  'expert',
-  'doctor',
-]);
-
 function kindOfEntity(entity: Entity): ResolvedSpeaker['kind'] {
   if (entity.type === 'person') return 'person';
   return entity.type === 'organization' || entity.type === 'group' ? 'org' : 'other';
@@ -159,7 +148,9 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
   }
   if (phrase.kind === 'description') {
     const kind =
-      PERSON_HEADS.has(phrase.head) || ctx.view.words.titleWords.has(phrase.head) ? 'person' : 'other';
+      ctx.view.words.personHeads.has(phrase.head) || ctx.view.words.titleWords.has(phrase.head)
+        ? 'person'
+        : 'other';
     return {
       ...base,
       name: phrase.name,

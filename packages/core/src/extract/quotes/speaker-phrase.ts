@@ -8,8 +8,6 @@ export interface TokenRange {
 }
 
 // Prepositions that end a speaker phrase read backwards; "in", "for" and "of" may sit inside one.
-const BACK_STOP = new Set(['on', 'at', 'during', 'with', 'to', 'from', 'by', 'about', 'over', 'against']);
-const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
 /** A "." that belongs to an abbreviated title or initial: "Sen. Smith", "John F. Kennedy". */
 export function isAbbreviationDot(view: DocView, i: number): boolean {
@@ -44,7 +42,11 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
     const t = view.tokens[j]!;
     const w = view.lower[j]!;
     if (isWord(t)) {
-      if (!isCapitalised(t) && (view.words.speakerStop.has(w) || BACK_STOP.has(w)) && !joinsNames(view, j))
+      if (
+        !isCapitalised(t) &&
+        (view.words.speakerStop.has(w) || view.words.backStops.has(w)) &&
+        !joinsNames(view, j)
+      )
         break;
       if (view.words.timeWords.has(w) && first >= 0 && isCapitalised(t)) break;
       first = j;
@@ -82,7 +84,7 @@ export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number
       const head = readBack(view, right - 1, floor);
       return head && isNameRun(view, head.first, head.last) ? head : null;
     }
-    if (hop === 0 && RELATIVE.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
+    if (hop === 0 && view.words.relativePronouns.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
     if (hop === 0 && isNameRun(view, k + 1, right - 1)) return { first: k + 1, last: right - 1 };
     // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks.
     const before = readBack(view, k - 1, floor);
@@ -100,7 +102,7 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
     const w = view.lower[j]!;
     if (isWord(t)) {
       if (!isCapitalised(t) && view.words.speakerStop.has(w) && !joinsNames(view, j)) break;
-      if (BACK_STOP.has(w) || (view.words.timeWords.has(w) && last >= 0)) break;
+      if (view.words.backStops.has(w) || (view.words.timeWords.has(w) && last >= 0)) break;
       if (w === 'in' && last >= 0 && view.lower[j + 1] !== 'the' && !isCapitalised(view.tokens[j + 1])) break;
       last = j;
     } else if (isAbbreviationDot(view, j)) {

@@ -254,6 +254,14 @@ const MEASURE_WORDS: ReadonlySet<string> = new Set(
 );
 
 export const EN_CASUALTIES: CasualtyWords = {
+  shotDead: ['shot', 'dead'],
+  of: 'of',
+  lives: 'lives',
+  livesVerbs: new Set(['claimed', 'claiming', 'took', 'taking', 'cost', 'costing']),
+  toll: ['death', 'toll'],
+  left: 'left',
+  breakdownOpeners: new Set(['including']),
+  breakdownJoiners: new Set(['and']),
   activeVerbs: ACTIVE_VERBS,
   eventNouns: EVENT_NOUNS,
   states: STATES,

@@ -1,4 +1,5 @@
 import type { StoryPack } from '../types';
+import { EN_AGENCIES } from './agencies';
 import { EN_CASUALTIES } from './casualties';
 import { EN_DATES } from './dates';
 import { EN_ENTITIES } from './entities';
@@ -19,5 +20,6 @@ export const EN: StoryPack = {
     quotes: EN_QUOTES,
     casualties: EN_CASUALTIES,
     entities: EN_ENTITIES,
+    agencies: EN_AGENCIES,
   },
 };

@@ -53,6 +53,11 @@ const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
 ]);
 
 export const EN_NUMBERS: NumberWords = {
+  of: 'of',
+  vagueScales: new Set(['thousands', 'millions']),
+  notAloneAmounts: new Set(['tens']),
+  articles: new Set(['a', 'an']),
+  halfDozen: ['half', 'a', 'dozen'],
   numberWords: NUMBER_WORDS,
   scaleWords: SCALE_WORDS,
   vagueAmounts: VAGUE_AMOUNTS,

@@ -274,7 +274,129 @@ const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   'with',
 ]);
 
+/** Pronouns that follow an inverted cue: "…," said he. */
+const SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Words after a cue that open its speaker: "said a spokesman". */
+const DETERMINER_AFTER: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'two',
+  'another',
+  'his',
+  'her',
+  'their',
+]);
+
+/** Words before a channel noun: "in a statement", "in his speech". */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'this',
+  'that',
+]);
+
+/** Prepositions before an addressee: "told reporters with", "said to Reuters". */
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'for']);
+
+/** Words that open an indirect question or a clause: "asked whether". */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'whether',
+  'if',
+  'how',
+  'why',
+  'what',
+  'when',
+  'who',
+  'where',
+]);
+
+/** Conjunctions that open a subordinate clause, ending reported content. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'but',
+  'and',
+  'although',
+  'though',
+  'since',
+  'if',
+  'which',
+  'who',
+  'according',
+]);
+
+/** Words that open the question an "ask" cue reports. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'how',
+  'why',
+  'what',
+  'when',
+  'who',
+  'where',
+  'about',
+]);
+
+/** Words trimmed from the end of reported content. */
+const TRAILING: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'while', 'which', 'who']);
+
+/** Nouns that make a description a person: "a military source". */
+const PERSON_HEADS: ReadonlySet<string> = new Set([
+  'source',
+  'official',
+  'witness',
+  'resident',
+  'activist',
+  'diplomat',
+  'expert',
+  'doctor',
+]);
+
+/** Prepositions at which a speaker phrase, read backwards, stops. */
+const BACK_STOP: ReadonlySet<string> = new Set([
+  'on',
+  'at',
+  'during',
+  'with',
+  'to',
+  'from',
+  'by',
+  'about',
+  'over',
+  'against',
+]);
+
+/** Relative pronouns after a speaker: "the man who". */
+const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
+
 export const EN_QUOTES: QuoteWords = {
+  invertedSubjects: SUBJECTS,
+  determinersAfterCue: DETERMINER_AFTER,
+  channelDeterminers: POSSESSIVES,
+  addresseePrepositions: WITH_WORDS,
+  questionWords: QUESTION_WORDS,
+  subordinators: SUBORDINATORS,
+  questionOpeners: QUESTION_OPENERS,
+  trailingWords: TRAILING,
+  personHeads: PERSON_HEADS,
+  backStops: BACK_STOP,
+  relativePronouns: RELATIVE,
   cueVerbs: CUE_VERBS,
   cueParticles: CUE_PARTICLES,
   particleRequired: PARTICLE_REQUIRED,
