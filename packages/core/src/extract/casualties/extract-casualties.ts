@@ -2,6 +2,7 @@ import type { CasualtyWords, Kind } from '../../languages/types';
 import type { Annotated, Token } from '../../nlp/annotate';
 import type { DateExpression } from '../../nlp/dates/find-date-expressions';
 import type { Casualty } from '../../schema/article';
+import { makeSpan } from '../../util/span';
 import { findBreakdown } from './find-breakdown';
 import { type CountPhrase, readCountPhrase } from './read-count-phrase';
 
@@ -91,7 +92,7 @@ function toCasualty(doc: Annotated, kind: Kind, phrase: CountPhrase, first: numb
     qualifier: phrase.qualifier,
     vague: phrase.vague,
     who,
-    span: { start, end, text: text.slice(start, end) },
+    span: makeSpan(text, start, end),
   };
 }
 
