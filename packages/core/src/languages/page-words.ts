@@ -6,6 +6,9 @@ export function pageWords(words: Partial<PageWords> & { months: Record<string, n
   return {
     monthAbbreviations: {},
     bylineLabels: [],
+    bylineRoles: [],
+    bylineTimestamps: [],
+    bylineJoiners: [],
     publishedLabels: [],
     publishedLinks: [],
     furnitureLabels: [],

@@ -45,6 +45,12 @@ export interface PageWords {
   monthAbbreviations: MonthTable;
   /** Words that open a byline ("By", "Written by"), lower case. */
   bylineLabels: readonly string[];
+  /** Roles and desks a byline names instead of a person ("staff writer", "news desk"), lower case. */
+  bylineRoles: readonly string[];
+  /** Words after a byline that start its timestamp ("Updated 5:02 p.m."), as printed. */
+  bylineTimestamps: readonly string[];
+  /** Words that join the names of a byline ("Jane Doe and John Roe"), lower case. */
+  bylineJoiners: readonly string[];
   /** Words that label a printed date as the publication date ("Published", "Veröffentlicht"), lower case. */
   publishedLabels: readonly string[];
   /** Prepositions between a published label and its date ("Published on", "Erschienen am"), lower case. */

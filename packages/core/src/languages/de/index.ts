@@ -28,6 +28,7 @@ export const DE: LanguagePack = {
       // März without its umlaut.
       maerz: 3,
     },
+    bylineJoiners: ['und'],
     bylineLabels: ['von'],
     publishedLabels: [
       'erschienen',

@@ -21,6 +21,7 @@ export const ES: LanguagePack = {
       noviembre: 11,
       diciembre: 12,
     },
+    bylineJoiners: ['y'],
     bylineLabels: ['por'],
     publishedLabels: ['publicado'],
     publishedLinks: ['el'],

@@ -21,6 +21,7 @@ export const FR: LanguagePack = {
       novembre: 11,
       décembre: 12,
     },
+    bylineJoiners: ['et'],
     bylineLabels: ['par'],
     publishedLabels: ['publié'],
     publishedLinks: ['le'],
