@@ -71,6 +71,7 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     creditWords: unique(pages.map((p) => p.creditWords)),
     datelineMonths: unique(pages.map((p) => p.datelineMonths)),
     datelineKickers: unique(pages.map((p) => p.datelineKickers)),
+    agencyServices: unique(pages.map((p) => p.agencyServices)),
     agencies: pages.flatMap((p) => p.agencies),
   };
 }

@@ -17,6 +17,7 @@ export function pageWords(words: Partial<PageWords> & { months: Record<string, n
     creditWords: [],
     datelineMonths: [],
     datelineKickers: [],
+    agencyServices: [],
     agencies: [],
     ...words,
     months: table(words.months) as MonthTable,

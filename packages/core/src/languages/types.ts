@@ -67,6 +67,8 @@ export interface PageWords {
   datelineMonths: readonly string[];
   /** Capitalised lead words that open a first paragraph without being a dateline's place ("BREAKING"). */
   datelineKickers: readonly string[];
+  /** Words after an agency's name that name its service ("AFP Photo", "Reuters News"), lower case. */
+  agencyServices: readonly string[];
   /** Wire agencies at home in this language. */
   agencies: readonly Agency[];
 }

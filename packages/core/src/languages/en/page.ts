@@ -153,6 +153,7 @@ export const EN_PAGE: PageWords = {
     'REVIEW',
     'FACT CHECK',
   ],
+  agencyServices: ['photo', 'photos', 'news', 'wire'],
   // English-language wires, the ones of countries without a pack included.
   agencies: [
     { name: 'Reuters', forms: ['Reuters', 'REUTERS', 'Thomson Reuters'] },
