@@ -7,6 +7,7 @@ import { extractEntities } from './extract/entities/extract-entities';
 import { detectLanguage } from './extract/language/detect-language';
 import { extractQuotes } from './extract/quotes/extract-quotes';
 import { type ArticleInput, resolveInput } from './input';
+import { packFor, storyPackFor } from './languages';
 import { annotate } from './nlp/annotate';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
 import { type Decoded, decodeDocument } from './read/decode';
@@ -16,6 +17,9 @@ import { type Article, SCHEMA_VERSION } from './schema/article';
 import { validateSites } from './sites/validate-sites';
 import { countWords } from './util/count-words';
 import { makeSpan as span } from './util/span';
+
+// The story extractors that need a language pack, in the order the warning names them.
+const STORY_EXTRACTORS = ['quotes', 'entities', 'dates', 'casualties'] as const;
 
 export type SafeParseResult = { success: true; data: Article } | { success: false; error: CopydeskError };
 
@@ -163,16 +167,31 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const reference =
     given ?? pageDay ?? (dateline?.date && dateline.date.length === 10 ? dateline.date : null);
 
+  const paragraphs = body.blocks
+    .filter((b) => BODY_BLOCK_KINDS.has(b.kind))
+    .map((b) => span(text, b.start, b.end));
+  const language = body.meta.language ?? detectLanguage(paragraphs.map((p) => p.text).join('\n'));
+  // The story extractors read the article's own pack; an unknown language (null) reads as English.
+  const pack = storyPackFor(language);
   const agencies = extractAgencies({
     dateline: dateline?.agency ?? null,
     bylines: body.meta.authors.map((a) => a.role ?? '').filter(Boolean),
     declared: body.meta.agencies,
     text,
+    words: pack?.story.agencies ?? null,
   });
 
   const want = { quotes: true, entities: true, dates: true, casualties: true, ...options.extractors };
-  // Tokenising is the costliest step; skip it when every story extractor is off.
-  const doc = want.quotes || want.entities || want.dates || want.casualties ? annotate(body) : null;
+  const wanted = STORY_EXTRACTORS.filter((name) => want[name]);
+  if (!pack && wanted.length > 0) {
+    const name = packFor(language)?.name ?? language;
+    warnings.push({
+      code: 'unsupported-language',
+      message: `copydesk has no story rules for ${name} (${language}) yet: skipped ${wanted.join(', ')}`,
+    });
+  }
+  // Tokenising is the costliest step; skip it when every story extractor is off or the language has no pack.
+  const doc = pack && wanted.length > 0 ? annotate(body, pack) : null;
   checkpoint('tokenising');
   const entities = doc && (want.entities || want.quotes) ? extractEntities(doc) : [];
   checkpoint('entities');
@@ -181,12 +200,9 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const datesResult = doc && want.dates ? extractDates(doc, reference) : { dates: [], warnings: [] };
   warnings.push(...datesResult.warnings);
   checkpoint('dates');
-  const casualties = doc && want.casualties ? extractCasualties(doc) : [];
+  const casualties = doc && want.casualties ? extractCasualties(doc, doc.dates) : [];
   checkpoint('casualties');
 
-  const paragraphs = body.blocks
-    .filter((b) => BODY_BLOCK_KINDS.has(b.kind))
-    .map((b) => span(text, b.start, b.end));
   const wordCount = paragraphs.reduce((n, p) => n + countWords(p.text), 0);
   const url = body.meta.canonicalUrl ?? body.url;
 
@@ -199,7 +215,7 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
       siteName: body.meta.siteName,
       canonicalUrl: body.meta.canonicalUrl,
     },
-    language: body.meta.language ?? detectLanguage(paragraphs.map((p) => p.text).join('\n')),
+    language,
     headline: body.meta.headline,
     dek: body.meta.dek,
     authors: body.meta.authors,

@@ -1,10 +1,16 @@
 import type { Body } from '../body';
+import { ENGLISH } from '../languages';
+import type { SentenceWords, StoryPack } from '../languages/types';
+import { type DateExpression, findDateExpressions } from './dates/find-date-expressions';
+import { type TaggedSentence, tagNames } from './ner/tag-names';
 
 /** A token of the canonical text. */
 export interface Token {
   start: number;
   end: number;
   text: string;
+  /** The text in lower case, computed once. */
+  lower: string;
   /** Index of the sentence holding the token. */
   sentence: number;
 }
@@ -19,23 +25,18 @@ export interface Sentence {
 /** The canonical text tokenised and split into sentences once, for every extractor to share. */
 export interface Annotated {
   body: Body;
+  /** The language pack of the article, whose words every extractor reads. */
+  pack: StoryPack;
   tokens: Token[];
   sentences: Sentence[];
+  /** Date expressions in the tokens, found on first use and shared by the dates and casualties extractors. */
+  readonly dates: readonly DateExpression[];
+  /** The name tagger's output per sentence, computed on first use (only when entities or quotes need it). */
+  readonly names: readonly TaggedSentence[];
 }
 
 // Words, numbers with their separators, and single punctuation marks.
 const TOKEN = /[\p{L}\p{M}\p{N}]+(?:['.,\-–/&][\p{L}\p{M}\p{N}]+)*|\S/gu;
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col sgt capt maj sen rep gov pres st jr sr inc ltd co corp no vs etc jan feb mar apr jun jul aug sep sept oct nov dec u.s u.n u.k e.g i.e a.m p.m mt ft'.split(
-    ' ',
-  ),
-);
-
-const NAME_SUFFIXES = new Set(
-  'based led backed held controlled owned born bound made run funded allied linked affiliated aligned sponsored brokered dominated style era wide area bred trained educated listed registered'.split(
-    ' ',
-  ),
-);
 const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
 const isLower = (ch: string | undefined) => !!ch && ch !== ch.toUpperCase();
 
@@ -43,16 +44,18 @@ const isLower = (ch: string | undefined) => !!ch && ch !== ch.toUpperCase();
  * Splits a matched word where names end: a possessive "'s" ("Iran's" → "Iran" "'s") and a hyphen between a
  * name and an adjective ending ("Britain-based" → "Britain" "-" "based"; "al-Assad" stays whole).
  */
-function splitWord(word: string, start: number, out: Token[]): void {
+function splitWord(word: string, start: number, out: Token[], words: SentenceWords): void {
   let from = 0;
   const push = (a: number, b: number) => {
-    if (b > a) out.push({ start: start + a, end: start + b, text: word.slice(a, b), sentence: -1 });
+    if (b <= a) return;
+    const text = word.slice(a, b);
+    out.push({ start: start + a, end: start + b, text, lower: text.toLowerCase(), sentence: -1 });
   };
   for (let i = 1; i < word.length - 1; i++) {
     if (word[i] !== '-' || !isUpper(word[from]) || !isLower(word[i + 1])) continue;
     // Only before the words that make a name an adjective: "Kim In-so" and "Chester-le-Street" stay whole.
     const rest = word.slice(i + 1);
-    if (!NAME_SUFFIXES.has(rest)) continue;
+    if (!words.nameSuffixes.has(rest)) continue;
     push(from, i);
     push(i, i + 1);
     from = i + 1;
@@ -68,13 +71,12 @@ function isLetter(ch: string | undefined): boolean {
   return isUpper(ch) || isLower(ch);
 }
 
-function endsSentence(text: string, tokens: Token[], i: number): boolean {
+function endsSentence(text: string, tokens: Token[], i: number, words: SentenceWords): boolean {
   const t = tokens[i]!;
   if (t.text !== '.' && t.text !== '!' && t.text !== '?') return false;
   const prev = tokens[i - 1];
   if (t.text === '.' && prev && prev.end === t.start) {
-    const word = prev.text.toLowerCase();
-    if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(prev.text)) return false;
+    if (words.abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) return false;
   }
   // A closing quote or bracket right after the mark still belongs to the sentence.
   let j = i + 1;
@@ -85,18 +87,19 @@ function endsSentence(text: string, tokens: Token[], i: number): boolean {
   return /^[\p{Lu}\p{N}"'([]/u.test(next.text) || text.slice(t.end, next.start).includes('\n');
 }
 
-/** Tokenises every block of the body and splits it into sentences. */
-export function annotate(body: Body): Annotated {
+/** Tokenises every block of the body with the words of `pack` (English by default) and splits it into sentences. */
+export function annotate(body: Body, pack: StoryPack = ENGLISH): Annotated {
+  const words = pack.story.sentences;
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
   body.blocks.forEach((block, b) => {
     const slice = body.text.slice(block.start, block.end);
     const blockTokens: Token[] = [];
-    for (const m of slice.matchAll(TOKEN)) splitWord(m[0], block.start + m.index, blockTokens);
+    for (const m of slice.matchAll(TOKEN)) splitWord(m[0], block.start + m.index, blockTokens, words);
     let sentenceStart = 0;
     for (let i = 0; i < blockTokens.length; i++) {
       let last = i;
-      const closes = i === blockTokens.length - 1 || endsSentence(body.text, blockTokens, i);
+      const closes = i === blockTokens.length - 1 || endsSentence(body.text, blockTokens, i, words);
       if (!closes) continue;
       while (
         last + 1 < blockTokens.length &&
@@ -112,5 +115,20 @@ export function annotate(body: Body): Annotated {
     }
     for (const t of blockTokens) tokens.push(t);
   });
-  return { body, tokens, sentences };
+  let dates: DateExpression[] | undefined;
+  let names: TaggedSentence[] | undefined;
+  return {
+    body,
+    pack,
+    tokens,
+    sentences,
+    get dates() {
+      dates ??= findDateExpressions(tokens, pack.story.dates, pack.story.numbers);
+      return dates;
+    },
+    get names() {
+      names ??= tagNames(tokens, sentences.length);
+      return names;
+    },
+  };
 }

@@ -1,15 +1,8 @@
+import type { CasualtyWords, Kind } from '../../languages/types';
 import type { Annotated, Token } from '../../nlp/annotate';
+import type { DateExpression } from '../../nlp/dates/find-date-expressions';
 import type { Casualty } from '../../schema/article';
-import { findDateExpressions } from '../dates/find-date-expressions';
-import {
-  ACTIVE_VERBS,
-  BRIDGE_WORDS,
-  EVENT_NOUNS,
-  type Kind,
-  LEFT_STATES,
-  STATES,
-  TOLL_WORDS,
-} from './constants';
+import { makeSpan } from '../../util/span';
 import { findBreakdown } from './find-breakdown';
 import { type CountPhrase, readCountPhrase } from './read-count-phrase';
 
@@ -25,7 +18,7 @@ interface Found {
 }
 
 function lower(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
+  return tokens[i]?.lower ?? '';
 }
 
 function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
@@ -33,54 +26,54 @@ function sameSentence(tokens: readonly Token[], a: number, b: number): boolean {
 }
 
 // "bombardment killed eight civilians", "the killing of 12 protesters", "claimed 12 lives".
-function findActive(tokens: readonly Token[], phrase: CountPhrase): Found | null {
+function findActive(w: CasualtyWords, tokens: readonly Token[], phrase: CountPhrase): Found | null {
   const before = phrase.first - 1;
   if (!sameSentence(tokens, phrase.first, before)) return null;
   // "shot dead 14 people".
-  const shotDead = lower(tokens, before) === 'dead' && lower(tokens, before - 1) === 'shot';
-  const verb = shotDead ? 'killed' : ACTIVE_VERBS[lower(tokens, before)];
+  const shotDead = lower(tokens, before) === w.shotDead[1] && lower(tokens, before - 1) === w.shotDead[0];
+  const verb = shotDead ? 'killed' : w.activeVerbs[lower(tokens, before)];
   if (verb) return { kind: verb, first: shotDead ? before - 1 : before, last: phrase.last };
-  if (lower(tokens, before) === 'of' && sameSentence(tokens, before, before - 1)) {
-    const noun = EVENT_NOUNS[lower(tokens, before - 1)];
+  if (lower(tokens, before) === w.of && sameSentence(tokens, before, before - 1)) {
+    const noun = w.eventNouns[lower(tokens, before - 1)];
     if (noun) return { kind: noun, first: before - 1, last: phrase.last };
   }
   const who = phrase.who && lower(tokens, phrase.who.last);
-  if (who === 'lives' && /^(?:claimed|claiming|took|taking|cost|costing)$/.test(lower(tokens, before))) {
+  if (who === w.lives && w.livesVerbs.has(lower(tokens, before))) {
     return { kind: 'killed', first: before, last: phrase.last };
   }
   return null;
 }
 
 // "more than 80 fighters were killed", "Millions have been displaced", "left 3 dead".
-function findPassive(tokens: readonly Token[], phrase: CountPhrase): Found | null {
+function findPassive(w: CasualtyWords, tokens: readonly Token[], phrase: CountPhrase): Found | null {
   for (
     let j = phrase.last + 1;
     j <= phrase.last + MAX_BRIDGE + 1 && sameSentence(tokens, phrase.last, j);
     j++
   ) {
     const word = lower(tokens, j);
-    const kind = STATES[word];
+    const kind = w.states[word];
     if (kind) {
       const left =
-        lower(tokens, phrase.first - 1) === 'left' && LEFT_STATES.has(word) && j === phrase.last + 1;
+        lower(tokens, phrase.first - 1) === w.left && w.leftStates.has(word) && j === phrase.last + 1;
       return { kind, first: left ? phrase.first - 1 : phrase.first, last: j };
     }
-    if (!BRIDGE_WORDS.has(word)) return null;
+    if (!w.bridgeWords.has(word)) return null;
   }
   return null;
 }
 
 // "the death toll rose to 45".
-function findToll(tokens: readonly Token[], phrase: CountPhrase): Found | null {
+function findToll(w: CasualtyWords, tokens: readonly Token[], phrase: CountPhrase): Found | null {
   for (
     let j = phrase.first - 1;
     j >= phrase.first - 1 - MAX_TOLL_WORDS && sameSentence(tokens, phrase.first, j);
     j--
   ) {
     const word = lower(tokens, j);
-    if (word === 'toll')
-      return lower(tokens, j - 1) === 'death' ? { kind: 'killed', first: j - 1, last: phrase.last } : null;
-    if (!TOLL_WORDS.has(word)) return null;
+    if (word === w.toll[1])
+      return lower(tokens, j - 1) === w.toll[0] ? { kind: 'killed', first: j - 1, last: phrase.last } : null;
+    if (!w.tollWords.has(word)) return null;
   }
   return null;
 }
@@ -92,14 +85,14 @@ function toCasualty(doc: Annotated, kind: Kind, phrase: CountPhrase, first: numb
   const end = tokens[last]!.end;
   const named = phrase.who ? text.slice(tokens[phrase.who.first]!.start, tokens[phrase.who.last]!.end) : null;
   // "claimed 20 lives" says how many died, not who they were.
-  const who = named === 'lives' ? null : named;
+  const who = named === doc.pack.story.casualties.lives ? null : named;
   return {
     kind,
     count: phrase.count,
     qualifier: phrase.qualifier,
     vague: phrase.vague,
     who,
-    span: { start, end, text: text.slice(start, end) },
+    span: makeSpan(text, start, end),
   };
 }
 
@@ -107,21 +100,24 @@ function toCasualty(doc: Annotated, kind: Kind, phrase: CountPhrase, first: numb
  * Counts of people killed, wounded, missing, displaced, arrested or kidnapped, in active ("killed eight
  * civilians"), passive ("80 fighters were killed") and toll forms, with breakdowns as records of their own.
  */
-export function extractCasualties(doc: Annotated): Casualty[] {
+export function extractCasualties(doc: Annotated, dates: readonly DateExpression[] = doc.dates): Casualty[] {
   const { tokens } = doc;
+  const w = doc.pack.story.casualties;
+  const numbers = doc.pack.story.numbers;
   const used = new Set<number>();
   // Years and day numbers are never counts: "a lightning 2014 campaign", "on 12 November".
-  for (const date of findDateExpressions(tokens)) for (let k = date.first; k <= date.last; k++) used.add(k);
+  for (const date of dates) for (let k = date.first; k <= date.last; k++) used.add(k);
   const casualties: Casualty[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used.has(i)) continue;
-    const phrase = readCountPhrase(tokens, i);
+    const phrase = readCountPhrase(w, numbers, tokens, i);
     if (!phrase || phrase.first > i) continue;
-    const found = findActive(tokens, phrase) ?? findPassive(tokens, phrase) ?? findToll(tokens, phrase);
+    const found =
+      findActive(w, tokens, phrase) ?? findPassive(w, tokens, phrase) ?? findToll(w, tokens, phrase);
     if (!found) continue;
     casualties.push(toCasualty(doc, found.kind, phrase, found.first, found.last));
     for (let k = found.first; k <= found.last; k++) used.add(k);
-    for (const part of findBreakdown(tokens, found.last, used)) {
+    for (const part of findBreakdown(w, numbers, tokens, found.last, used)) {
       casualties.push(toCasualty(doc, found.kind, part, part.first, part.last));
       for (let k = part.first; k <= part.last; k++) used.add(k);
     }

@@ -1,15 +1,6 @@
+import type { CasualtyWords, NumberWords, Qualifier } from '../../languages/types';
 import type { Token } from '../../nlp/annotate';
 import { readNumber } from '../numbers/read-number';
-import {
-  ACTIVE_VERBS,
-  BRIDGE_WORDS,
-  MEASURE_WORDS,
-  PERSON_NOUNS,
-  QUALIFIERS,
-  type Qualifier,
-  STATES,
-  WHO_STOPS,
-} from './constants';
 
 /** "more than 80 fighters": a count with its qualifier and whom it counts, as token indices. */
 export interface CountPhrase {
@@ -34,12 +25,12 @@ const PERSON_SUFFIX = /(?:ians|ists|graders)$/;
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
 function lower(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
+  return tokens[i]?.lower ?? '';
 }
 
-function isPerson(token: Token): boolean {
+function isPerson(w: CasualtyWords, token: Token): boolean {
   const word = token.text.toLowerCase();
-  return PERSON_NOUNS.has(word) || PERSON_SUFFIX.test(word) || DEMONYM_PLURAL.test(token.text);
+  return w.personNouns.has(word) || PERSON_SUFFIX.test(word) || DEMONYM_PLURAL.test(token.text);
 }
 
 // An acronym among lower-case words ("IS militants"), not a word of a headline set in capitals.
@@ -50,17 +41,21 @@ function isAcronym(tokens: readonly Token[], k: number): boolean {
   );
 }
 
-function endsWho(word: string): boolean {
-  return WHO_STOPS.has(word) || BRIDGE_WORDS.has(word) || word in STATES || word in ACTIVE_VERBS;
+function endsWho(w: CasualtyWords, word: string): boolean {
+  return w.whoStops.has(word) || w.bridgeWords.has(word) || word in w.states || word in w.activeVerbs;
 }
 
-function readQualifier(tokens: readonly Token[], i: number): { first: number; qualifier: Qualifier | null } {
+function readQualifier(
+  w: CasualtyWords,
+  tokens: readonly Token[],
+  i: number,
+): { first: number; qualifier: Qualifier | null } {
   const sentence = tokens[i]!.sentence;
-  for (const [phrase, qualifier] of QUALIFIERS) {
+  for (const [phrase, qualifier] of w.qualifiers) {
     const words = phrase.split(' ');
     const first = i - words.length;
     if (first < 0 || tokens[first]!.sentence !== sentence) continue;
-    if (words.every((w, k) => lower(tokens, first + k) === w)) return { first, qualifier };
+    if (words.every((word, k) => lower(tokens, first + k) === word)) return { first, qualifier };
   }
   return { first: i, qualifier: null };
 }
@@ -69,15 +64,15 @@ function readQualifier(tokens: readonly Token[], i: number): { first: number; qu
  * The people counted, from token `from`: up to the last person noun ("IS militants"). `undefined` when
  * the words there count something else ("two birds", "six days"), null when nothing describes them.
  */
-function readWho(tokens: readonly Token[], from: number): CountPhrase['who'] | undefined {
+function readWho(w: CasualtyWords, tokens: readonly Token[], from: number): CountPhrase['who'] | undefined {
   const sentence = tokens[from]?.sentence;
   let head = -1;
   let k = from;
   for (; k < tokens.length && k < from + MAX_WHO_WORDS && tokens[k]!.sentence === sentence; k++) {
     const token = tokens[k]!;
-    if (!WORD.test(token.text) || (!isAcronym(tokens, k) && endsWho(token.text.toLowerCase()))) break;
-    if (MEASURE_WORDS.has(token.text.toLowerCase())) return undefined;
-    if (isPerson(token)) head = k;
+    if (!WORD.test(token.text) || (!isAcronym(tokens, k) && endsWho(w, token.text.toLowerCase()))) break;
+    if (w.measureWords.has(token.text.toLowerCase())) return undefined;
+    if (isPerson(w, token)) head = k;
     else if (head >= 0) break;
   }
   if (head >= 0) return { first: from, last: head };
@@ -85,14 +80,19 @@ function readWho(tokens: readonly Token[], from: number): CountPhrase['who'] | u
 }
 
 /** Reads "[qualifier] number [who]" at the number's token `i`; null when no count of people starts there. */
-export function readCountPhrase(tokens: readonly Token[], i: number): CountPhrase | null {
-  const number = readNumber(tokens, i);
+export function readCountPhrase(
+  w: CasualtyWords,
+  numbers: NumberWords,
+  tokens: readonly Token[],
+  i: number,
+): CountPhrase | null {
+  const number = readNumber(numbers, tokens, i);
   if (!number) return null;
   // "dozens of people", "hundreds of civilians".
-  const whoFrom = number.vague && lower(tokens, number.next) === 'of' ? number.next + 1 : number.next;
-  const who = tokens[whoFrom]?.sentence === tokens[i]!.sentence ? readWho(tokens, whoFrom) : null;
+  const whoFrom = number.vague && lower(tokens, number.next) === numbers.of ? number.next + 1 : number.next;
+  const who = tokens[whoFrom]?.sentence === tokens[i]!.sentence ? readWho(w, tokens, whoFrom) : null;
   if (who === undefined) return null;
-  const { first, qualifier } = readQualifier(tokens, i);
+  const { first, qualifier } = readQualifier(w, tokens, i);
   return {
     first,
     last: who ? who.last : number.next - 1,

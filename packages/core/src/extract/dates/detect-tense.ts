@@ -1,5 +1,5 @@
+import type { DateWords } from '../../languages/types';
 import type { Token } from '../../nlp/annotate';
-import { FUTURE_CUES, FUTURE_PARTICIPLES, PAST_VERBS } from './constants';
 
 export type Tense = 'past' | 'future' | 'unknown';
 
@@ -8,14 +8,13 @@ const LOOK_BACK = 25;
 const LOOK_AHEAD = 10;
 // A future cue after the date must be close to belong to it: "talks on Wednesday will focus".
 const FUTURE_AHEAD = 3;
-const REGULAR_PAST = /^[a-z]{2,}[^e]ed$/;
 
-function cueOf(token: Token): Tense {
+function cueOf(w: DateWords, token: Token): Tense {
   const word = token.text.replace(/’/g, "'");
   if (word !== word.toLowerCase()) return 'unknown';
-  if (FUTURE_CUES.has(word) || word.endsWith("'ll")) return 'future';
-  if (PAST_VERBS.has(word)) return 'past';
-  if (REGULAR_PAST.test(word) && !FUTURE_PARTICIPLES.has(word) && word !== 'hundred') return 'past';
+  if (w.futureCues.has(word) || word.endsWith(w.futureClitic)) return 'future';
+  if (w.pastVerbs.has(word)) return 'past';
+  if (w.regularPast.test(word) && !w.futureParticiples.has(word) && !w.notPast.has(word)) return 'past';
   return 'unknown';
 }
 
@@ -23,10 +22,16 @@ function cueOf(token: Token): Tense {
  * The tense around tokens first..last: the nearest cue before them in the sentence wins
  * ("ahead of a summit on Wednesday"), else, with `lookAhead`, the nearest after ("Sunday ousted").
  */
-export function detectTense(tokens: readonly Token[], first: number, last: number, lookAhead = true): Tense {
+export function detectTense(
+  w: DateWords,
+  tokens: readonly Token[],
+  first: number,
+  last: number,
+  lookAhead = true,
+): Tense {
   const sentence = tokens[first]!.sentence;
   for (let j = first - 1; j >= 0 && j >= first - LOOK_BACK && tokens[j]!.sentence === sentence; j--) {
-    const cue = cueOf(tokens[j]!);
+    const cue = cueOf(w, tokens[j]!);
     if (cue !== 'unknown') return cue;
   }
   if (!lookAhead) return 'unknown';
@@ -35,7 +40,7 @@ export function detectTense(tokens: readonly Token[], first: number, last: numbe
     j < tokens.length && j <= last + LOOK_AHEAD && tokens[j]!.sentence === sentence;
     j++
   ) {
-    const cue = cueOf(tokens[j]!);
+    const cue = cueOf(w, tokens[j]!);
     if (cue === 'past' || (cue === 'future' && j - last <= FUTURE_AHEAD)) return cue;
   }
   return 'unknown';

@@ -1,8 +1,9 @@
 import type { Annotated } from '../../nlp/annotate';
+import type { DateExpression } from '../../nlp/dates/find-date-expressions';
 import type { DateMention, Warning } from '../../schema/article';
+import { makeSpan } from '../../util/span';
 import { NO_REFERENCE_DATE } from './constants';
 import { detectTense } from './detect-tense';
-import { type DateExpression, findDateExpressions } from './find-date-expressions';
 import { isRelative, parseReference, resolveDate } from './resolve-date';
 
 // The year of the nearest full date ("November 9, 2017") before the expression, else after it.
@@ -33,16 +34,22 @@ export function extractDates(
 ): { dates: DateMention[]; warnings: Warning[] } {
   const { text } = doc.body;
   const referenceDay = parseReference(reference);
-  const expressions = findDateExpressions(doc.tokens);
+  const expressions = doc.dates;
   const years = textYears(expressions);
   let unresolved = 0;
   const dates = expressions.map((e, k): DateMention => {
     // A verb after a month-day is the main clause's ("the Nov. 8 election, he said"), not the date's.
-    const tense = detectTense(doc.tokens, e.first, e.last, e.meaning.type !== 'calendar');
+    const tense = detectTense(
+      doc.pack.story.dates,
+      doc.tokens,
+      e.first,
+      e.last,
+      e.meaning.type !== 'calendar',
+    );
     const { value, precision } = resolveDate(e.meaning, referenceDay, tense, years[k] ?? null);
     const relative = isRelative(e.meaning);
     if (relative && value === null) unresolved++;
-    const span = { start: e.start, end: e.end, text: text.slice(e.start, e.end) };
+    const span = makeSpan(text, e.start, e.end);
     return { text: span.text, span, value, precision, relative };
   });
   const warnings: Warning[] = [];

@@ -1,6 +1,6 @@
+import type { DateMeaning } from '../../nlp/dates/find-date-expressions';
 import type { DateMention } from '../../schema/article';
 import type { Tense } from './detect-tense';
-import type { DateMeaning } from './find-date-expressions';
 
 export type Precision = NonNullable<DateMention['precision']>;
 

@@ -1,8 +1,9 @@
+import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
-import { MAX_ROLE_WORDS, TITLE_WORDS } from './constants';
+import { MAX_ROLE_WORDS } from './constants';
 import type { Mention } from './mention';
 
-const isTitle = (word: string) => TITLE_WORDS.has(word.toLowerCase());
+const isTitle = (word: string, e: EntityWords) => e.titleWords.has(word.toLowerCase());
 const isCapitalised = (word: string) => word[0] !== word[0]!.toLowerCase();
 
 /**
@@ -17,13 +18,18 @@ export function findRole(doc: Annotated, m: Mention): string | null {
   for (let i = m.first - 1; i >= 0 && m.first - i <= MAX_ROLE_WORDS; i--) {
     const t = tokens[i]!;
     if (t.sentence !== sentence) break;
-    if (isTitle(t.text)) titles++;
+    if (isTitle(t.text, doc.pack.story.entities)) titles++;
     else if (!(isCapitalised(t.text) && titles > 0)) break;
     first = i;
   }
   if (first === m.first) return null;
   // A role starts at a title or a capitalised word, never at a lower-case modifier ("his").
-  while (first < m.first && !isCapitalised(tokens[first]!.text) && !isTitle(tokens[first]!.text)) first++;
+  while (
+    first < m.first &&
+    !isCapitalised(tokens[first]!.text) &&
+    !isTitle(tokens[first]!.text, doc.pack.story.entities)
+  )
+    first++;
   return doc.body.text.slice(tokens[first]!.start, tokens[m.first - 1]!.end);
 }
 
@@ -31,7 +37,7 @@ export function findRole(doc: Annotated, m: Mention): string | null {
 export function trimTitles(doc: Annotated, m: Mention): Mention {
   if (m.type !== 'PER') return m;
   let first = m.first;
-  while (first < m.last && isTitle(doc.tokens[first]!.text)) first++;
+  while (first < m.last && isTitle(doc.tokens[first]!.text, doc.pack.story.entities)) first++;
   if (first === m.first) return m;
   const start = doc.tokens[first]!.start;
   return { ...m, first, start, text: doc.body.text.slice(start, m.end) };

@@ -1,5 +1,4 @@
 import type { Annotated } from '../../nlp/annotate';
-import { DESCRIPTORS } from './constants';
 import type { Mention } from './mention';
 import { nameKey } from './name-tokens';
 
@@ -19,7 +18,7 @@ export function linkDescriptions(doc: Annotated, mentions: readonly Mention[]): 
   for (let i = 0; i + 1 < tokens.length; i++) {
     if (tokens[i]!.text.toLowerCase() !== 'the') continue;
     const noun = tokens[i + 1]!;
-    const heads = DESCRIPTORS[noun.text];
+    const heads = doc.pack.story.entities.descriptors[noun.text];
     if (!heads) continue;
     for (; next < byEnd.length && byEnd[next]!.m.end <= tokens[i]!.start; next++) {
       const seen = byEnd[next]!;

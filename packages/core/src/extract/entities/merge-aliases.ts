@@ -1,20 +1,20 @@
+import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
 import { groupKey } from './classify-groups';
-import { ACRONYM_SKIP, COMPASS_WORDS, ORG_HEADS, SURNAME_PARTICLES } from './constants';
 import type { Mention } from './mention';
 import { isAllCaps, nameKey } from './name-tokens';
 import { UnionFind } from './union-find';
 
-function initialsOf(text: string): string {
+function initialsOf(text: string, e: EntityWords): string {
   return text
     .split(/[\s-]+/)
-    .filter((w) => w && !ACRONYM_SKIP.has(w.toLowerCase()) && w[0] !== w[0]!.toLowerCase())
+    .filter((w) => w && !e.acronymSkip.has(w.toLowerCase()) && w[0] !== w[0]!.toLowerCase())
     .map((w) => w[0])
     .join('');
 }
 
-function stripParticle(word: string): string {
-  const particle = SURNAME_PARTICLES.find((p) => word.toLowerCase().startsWith(p));
+function stripParticle(word: string, e: EntityWords): string {
+  const particle = e.surnameParticles.find((p) => word.toLowerCase().startsWith(p));
   return particle ? word.slice(particle.length) : word;
 }
 
@@ -24,13 +24,13 @@ function only(keys: Set<string>): string | null {
 }
 
 /** The forms of a long name that a text may later use on their own, each with the rule that allows it. */
-function shortForms(m: Mention): string[] {
+function shortForms(m: Mention, e: EntityWords): string[] {
   const words = m.text.split(/\s+/);
   if (words.length < 2) return [];
   const last = words.at(-1)!;
-  if (m.type === 'PER') return [last, stripParticle(last)];
-  if (m.type === 'LOC' && COMPASS_WORDS.has(words[0]!)) return [words.slice(1).join(' ')];
-  if (m.type === 'ORG') return words.filter((w, i) => i > 0 && ORG_HEADS.has(w));
+  if (m.type === 'PER') return [last, stripParticle(last, e)];
+  if (m.type === 'LOC' && e.compassWords.has(words[0]!)) return [words.slice(1).join(' ')];
+  if (m.type === 'ORG') return words.filter((w, i) => i > 0 && e.orgHeads.has(w));
   return [];
 }
 
@@ -44,7 +44,7 @@ export function mergeAliases(doc: Annotated, mentions: readonly Mention[]): Unio
   const byKey = new Map<string, number>();
   mentions.forEach((m, i) => {
     if (m.describes !== undefined) return;
-    const key = m.type === 'GROUP' ? `group:${groupKey(m.text)}` : nameKey(m.text);
+    const key = m.type === 'GROUP' ? `group:${groupKey(m.text, doc.pack.story.entities)}` : nameKey(m.text);
     const seen = byKey.get(key);
     if (seen === undefined) byKey.set(key, i);
     else sets.union(seen, i);
@@ -73,11 +73,11 @@ export function mergeAliases(doc: Annotated, mentions: readonly Mention[]): Unio
   const longByInitials = new Map<string, Set<string>>();
   for (const m of mentions) {
     if (m.type === 'GROUP' || m.describes !== undefined) continue;
-    for (const form of shortForms(m)) {
+    for (const form of shortForms(m, doc.pack.story.entities)) {
       if (!longByForm.has(form)) longByForm.set(form, new Set());
       longByForm.get(form)!.add(nameKey(m.text));
     }
-    const initials = initialsOf(m.text);
+    const initials = initialsOf(m.text, doc.pack.story.entities);
     if (initials.length >= 2 && m.text.includes(' ')) {
       if (!longByInitials.has(initials)) longByInitials.set(initials, new Set());
       longByInitials.get(initials)!.add(nameKey(m.text));

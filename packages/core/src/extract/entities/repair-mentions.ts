@@ -1,19 +1,6 @@
 import type { Annotated } from '../../nlp/annotate';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
-import {
-  ACRONYM,
-  COMPASS_WORDS,
-  KNOWN_ORGANIZATIONS,
-  LOC_HEADS,
-  NAME_JOINERS,
-  NOT_NAMES,
-  ORG_HEADS,
-  PARTY_STATE,
-  PERSON_TITLES,
-  PLACE_NOUNS,
-  PLACE_PREPOSITIONS,
-  TITLE_WORDS,
-} from './constants';
+import { ACRONYM, PARTY_STATE } from './constants';
 import type { Mention } from './mention';
 import { isNameToken } from './name-tokens';
 
@@ -28,10 +15,15 @@ const word0 = (m: Mention) => m.text.toLowerCase();
 // "Governor Pence": a person's title tagged into an organisation or place name.
 function splitTitle(doc: Annotated, m: Mention): Mention {
   const words = m.text.split(/\s+/);
-  if (words.length < 2 || !PERSON_TITLES.has(words[0]!.toLowerCase()) || ORG_HEADS.has(words.at(-1)!))
+  if (
+    words.length < 2 ||
+    !doc.pack.story.entities.personTitles.has(words[0]!.toLowerCase()) ||
+    doc.pack.story.entities.orgHeads.has(words.at(-1)!)
+  )
     return m;
   let first = m.first;
-  while (first < m.last && TITLE_WORDS.has(doc.tokens[first]!.text.toLowerCase())) first++;
+  while (first < m.last && doc.pack.story.entities.titleWords.has(doc.tokens[first]!.text.toLowerCase()))
+    first++;
   return { ...mentionOf(doc, first, m.last, 'PER'), sure: true };
 }
 
@@ -44,8 +36,8 @@ function cutAtCommonWords(doc: Annotated, m: Mention): Mention[] {
     const word = t?.text.toLowerCase() ?? '';
     const inName =
       i <= m.last &&
-      ((isNameToken(t) && !(from < 0 && NOT_NAMES.has(word))) ||
-        (from >= 0 && NAME_JOINERS.has(t!.text) && i < m.last));
+      ((isNameToken(t) && !(from < 0 && doc.pack.story.entities.notNames.has(word))) ||
+        (from >= 0 && doc.pack.story.entities.nameJoiners.has(t!.text) && i < m.last));
     if (inName && from < 0) from = i;
     if (!inName && from >= 0) {
       let last = i - 1;
@@ -54,7 +46,9 @@ function cutAtCommonWords(doc: Annotated, m: Mention): Mention[] {
       // A lone title ("Governor") or a word like "Well" is no name.
       const lone =
         from === last &&
-        (NOT_NAMES.has(word0(piece)) || TITLE_WORDS.has(word0(piece)) || PARTY_STATE.test(piece.text));
+        (doc.pack.story.entities.notNames.has(word0(piece)) ||
+          doc.pack.story.entities.titleWords.has(word0(piece)) ||
+          PARTY_STATE.test(piece.text));
       if (!lone) out.push(piece);
       from = -1;
     }
@@ -70,13 +64,15 @@ function widenToHead(doc: Annotated, m: Mention): Mention {
   let first = m.first;
   let last = m.last;
   const widensLeft = (i: number) =>
-    inSentence(i) && isNameToken(tokens[i]) && !NOT_NAMES.has(tokens[i]!.text.toLowerCase());
+    inSentence(i) &&
+    isNameToken(tokens[i]) &&
+    !doc.pack.story.entities.notNames.has(tokens[i]!.text.toLowerCase());
   while (widensLeft(first - 1) && tokens[first - 1]!.end < tokens[first]!.start) first--;
   for (;;) {
     if (inSentence(last + 1) && isNameToken(tokens[last + 1])) last++;
     else if (
       inSentence(last + 2) &&
-      NAME_JOINERS.has(tokens[last + 1]!.text) &&
+      doc.pack.story.entities.nameJoiners.has(tokens[last + 1]!.text) &&
       tokens[last + 1]!.text !== 'and' &&
       isNameToken(tokens[last + 2])
     )
@@ -85,7 +81,7 @@ function widenToHead(doc: Annotated, m: Mention): Mention {
   }
   if (first === m.first && last === m.last) return m;
   for (let i = last; i > first; i--) {
-    if (ORG_HEADS.has(tokens[i]!.text)) return mentionOf(doc, first, last, 'ORG');
+    if (doc.pack.story.entities.orgHeads.has(tokens[i]!.text)) return mentionOf(doc, first, last, 'ORG');
   }
   return m;
 }
@@ -93,11 +89,15 @@ function widenToHead(doc: Annotated, m: Mention): Mention {
 function hasPlaceCue(doc: Annotated, m: Mention): boolean {
   const t = (i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
   const sameSentence = (i: number) => doc.tokens[i]?.sentence === doc.tokens[m.first]!.sentence;
-  if (sameSentence(m.first - 1) && PLACE_PREPOSITIONS.has(doc.tokens[m.first - 1]!.text)) return true;
-  if (t(m.first - 1) === 'of' && PLACE_NOUNS.has(t(m.first - 2))) return true;
-  if (t(m.first - 1) === ',' && PLACE_NOUNS.has(t(m.first - 2))) return true;
+  if (
+    sameSentence(m.first - 1) &&
+    doc.pack.story.entities.placePrepositions.has(doc.tokens[m.first - 1]!.text)
+  )
+    return true;
+  if (t(m.first - 1) === 'of' && doc.pack.story.entities.placeNouns.has(t(m.first - 2))) return true;
+  if (t(m.first - 1) === ',' && doc.pack.story.entities.placeNouns.has(t(m.first - 2))) return true;
   const next = doc.tokens[m.last + 1];
-  return !!next && next.text === next.text.toLowerCase() && PLACE_NOUNS.has(next.text);
+  return !!next && next.text === next.text.toLowerCase() && doc.pack.story.entities.placeNouns.has(next.text);
 }
 
 // Re-types a mention from its own words and its context, where the CoNLL-trained tagger is least sure.
@@ -105,13 +105,17 @@ function retype(doc: Annotated, m: Mention): Mention {
   const words = m.text.split(/\s+/);
   const lastWord = words.at(-1)!;
   const sure = (type: Mention['type']): Mention => ({ ...m, type, sure: true });
-  if (KNOWN_ORGANIZATIONS.has(m.text)) return sure('ORG');
-  if (LOC_HEADS.has(lastWord)) return sure('LOC');
-  if (words.length > 1 && COMPASS_WORDS.has(words[0]!)) return sure('LOC');
+  if (doc.pack.story.entities.knownOrganizations.has(m.text)) return sure('ORG');
+  if (doc.pack.story.entities.locHeads.has(lastWord)) return sure('LOC');
+  if (words.length > 1 && doc.pack.story.entities.compassWords.has(words[0]!)) return sure('LOC');
   if (lookupPlace(m.text)) return sure('LOC');
-  if (ORG_HEADS.has(lastWord)) return sure('ORG');
+  if (doc.pack.story.entities.orgHeads.has(lastWord)) return sure('ORG');
   const before = doc.tokens[m.first - 1]?.text ?? '';
-  if (before === before.toLowerCase() && TITLE_WORDS.has(before) && !isFirstName(words.at(-1)!))
+  if (
+    before === before.toLowerCase() &&
+    doc.pack.story.entities.titleWords.has(before) &&
+    !isFirstName(words.at(-1)!)
+  )
     return sure('PER');
   const person = m.type === 'PER' && words.length > 1 && isFirstName(words[0]!);
   if (!person && hasPlaceCue(doc, m)) return sure('LOC');
@@ -160,7 +164,7 @@ function findKnownOrganizations(doc: Annotated, mentions: readonly Mention[]): M
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (covered.has(i) || !KNOWN_ORGANIZATIONS.has(t.text)) continue;
+    if (covered.has(i) || !doc.pack.story.entities.knownOrganizations.has(t.text)) continue;
     if (isShouted(t.sentence)) continue;
     found.push({ ...mentionOf(doc, i, i, 'ORG'), sure: true });
   }
@@ -175,7 +179,7 @@ function findCuedPlaces(doc: Annotated, mentions: readonly Mention[]): Mention[]
   const found: Mention[] = [];
   for (let i = 2; i < tokens.length; i++) {
     if (covered.has(i) || !isNameToken(tokens[i]) || tokens[i - 1]!.text !== 'of') continue;
-    if (!PLACE_NOUNS.has(tokens[i - 2]!.text)) continue;
+    if (!doc.pack.story.entities.placeNouns.has(tokens[i - 2]!.text)) continue;
     let last = i;
     while (isNameToken(tokens[last + 1]) && !covered.has(last + 1)) last++;
     found.push({ ...mentionOf(doc, i, last, 'LOC'), sure: true });

@@ -1,9 +1,15 @@
-import { STOPWORDS } from './constants';
+import { PACKS } from '../../languages';
+import type { LanguagePack } from '../../languages/types';
 
-const INDEX = new Map<string, string[]>();
-for (const [lang, words] of Object.entries(STOPWORDS)) {
-  for (const w of words) INDEX.set(w, [...(INDEX.get(w) ?? []), lang]);
+/** Function word → the languages it belongs to, in registry order. */
+function indexOf(packs: readonly LanguagePack[]): Map<string, string[]> {
+  const index = new Map<string, string[]>();
+  for (const pack of packs) {
+    for (const w of pack.functionWords) index.set(w, [...(index.get(w) ?? []), pack.code]);
+  }
+  return index;
 }
+const INDEX = indexOf(PACKS);
 const SAMPLE = 5000;
 const MIN_HITS = 5;
 
@@ -11,13 +17,14 @@ const MIN_HITS = 5;
  * Guesses the language of a plain text from its function words (first 5,000 characters), returning a
  * BCP 47 tag or null when the evidence is thin. Pages declare their language; plain text does not.
  */
-export function detectLanguage(text: string): string | null {
+export function detectLanguage(text: string, packs?: readonly LanguagePack[]): string | null {
+  const index = packs ? indexOf(packs) : INDEX;
   const counts = new Map<string, number>();
   for (const m of text
     .slice(0, SAMPLE)
     .toLowerCase()
     .matchAll(/\p{L}+/gu)) {
-    for (const lang of INDEX.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+    for (const lang of index.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

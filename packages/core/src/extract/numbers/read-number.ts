@@ -1,5 +1,5 @@
+import type { NumberWords } from '../../languages/types';
 import type { Token } from '../../nlp/annotate';
-import { NUMBER_WORDS, SCALE_WORDS, VAGUE_AMOUNTS } from './constants';
 
 /** A count read from tokens: a number, or a vague amount ("dozens") with a null value. */
 export interface NumberRead {
@@ -14,28 +14,33 @@ const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,9})$/;
 const DECIMAL = /^\d{1,6}\.\d{1,3}$/;
 
 function lower(tokens: readonly Token[], i: number): string {
-  return tokens[i]?.text.toLowerCase() ?? '';
+  return tokens[i]?.lower ?? '';
 }
 
 /** Reads a number word, "twenty-five" included; null when the word is not one. */
-function wordValue(word: string): number | null {
-  const direct = NUMBER_WORDS[word];
+function wordValue(w: NumberWords, word: string): number | null {
+  const direct = w.numberWords[word];
   if (direct !== undefined) return direct;
   const dash = word.indexOf('-');
   if (dash < 0) return null;
-  const tens = NUMBER_WORDS[word.slice(0, dash)];
-  const unit = NUMBER_WORDS[word.slice(dash + 1)];
+  const tens = w.numberWords[word.slice(0, dash)];
+  const unit = w.numberWords[word.slice(dash + 1)];
   return tens !== undefined && unit !== undefined && tens >= 20 && tens % 10 === 0 && unit < 10
     ? tens + unit
     : null;
 }
 
 // "two hundred", "1.2 million", "three thousand": the scale words that follow a number.
-function applyScales(tokens: readonly Token[], i: number, base: number): { value: number; next: number } {
+function applyScales(
+  w: NumberWords,
+  tokens: readonly Token[],
+  i: number,
+  base: number,
+): { value: number; next: number } {
   let value = base;
   let j = i;
   while (j < tokens.length && j < i + 3) {
-    const scale = SCALE_WORDS[lower(tokens, j)];
+    const scale = w.scaleWords[lower(tokens, j)];
     if (scale === undefined) break;
     value *= scale;
     j++;
@@ -44,15 +49,15 @@ function applyScales(tokens: readonly Token[], i: number, base: number): { value
 }
 
 // "dozens", "scores of", "tens of thousands", "hundreds of thousands".
-function readVague(tokens: readonly Token[], i: number, end: number): NumberRead | null {
+function readVague(w: NumberWords, tokens: readonly Token[], i: number, end: number): NumberRead | null {
   const word = lower(tokens, i);
-  if (!VAGUE_AMOUNTS.has(word)) return null;
+  if (!w.vagueAmounts.has(word)) return null;
   const then = lower(tokens, i + 2);
-  if (i + 2 < end && lower(tokens, i + 1) === 'of' && (then === 'thousands' || then === 'millions')) {
+  if (i + 2 < end && lower(tokens, i + 1) === w.of && w.vagueScales.has(then)) {
     return { value: null, vague: `${word} of ${then}`, next: i + 3 };
   }
   // "tens" alone is not an amount.
-  if (word === 'tens') return null;
+  if (w.notAloneAmounts.has(word)) return null;
   return { value: null, vague: word, next: i + 1 };
 }
 
@@ -60,30 +65,36 @@ function readVague(tokens: readonly Token[], i: number, end: number): NumberRead
  * Reads a count at token `i` (before `end`): "8", "330,000", "1.2 million", "eight", "twenty-five",
  * "a dozen", "half a dozen", "two hundred", or a vague amount. Null when no count starts there.
  */
-export function readNumber(tokens: readonly Token[], i: number, end = tokens.length): NumberRead | null {
+export function readNumber(
+  w: NumberWords,
+  tokens: readonly Token[],
+  i: number,
+  end = tokens.length,
+): NumberRead | null {
   if (i >= end) return null;
   const word = lower(tokens, i);
   if (DIGITS.test(word)) {
-    const scaled = applyScales(tokens, i + 1, Number(word.replaceAll(',', '')));
+    const scaled = applyScales(w, tokens, i + 1, Number(word.replaceAll(',', '')));
     return { value: scaled.value, vague: null, next: Math.min(scaled.next, end) };
   }
   if (DECIMAL.test(word)) {
-    const scaled = applyScales(tokens, i + 1, Number(word));
+    const scaled = applyScales(w, tokens, i + 1, Number(word));
     return scaled.next > i + 1 ? { value: scaled.value, vague: null, next: scaled.next } : null;
   }
-  if (word === 'half' && lower(tokens, i + 1) === 'a' && lower(tokens, i + 2) === 'dozen') {
+  const [half, a, dozen] = w.halfDozen;
+  if (word === half && lower(tokens, i + 1) === a && lower(tokens, i + 2) === dozen) {
     return { value: 6, vague: null, next: i + 3 };
   }
-  if (word === 'a' || word === 'an') {
-    const scale = SCALE_WORDS[lower(tokens, i + 1)];
+  if (w.articles.has(word)) {
+    const scale = w.scaleWords[lower(tokens, i + 1)];
     if (scale === undefined || i + 1 >= end) return null;
-    const scaled = applyScales(tokens, i + 1, 1);
+    const scaled = applyScales(w, tokens, i + 1, 1);
     return { value: scaled.value, vague: null, next: scaled.next };
   }
-  const base = wordValue(word);
+  const base = wordValue(w, word);
   if (base !== null) {
-    const scaled = applyScales(tokens, i + 1, base);
+    const scaled = applyScales(w, tokens, i + 1, base);
     return { value: scaled.value, vague: null, next: Math.min(scaled.next, end) };
   }
-  return readVague(tokens, i, end);
+  return readVague(w, tokens, i, end);
 }

@@ -18,9 +18,7 @@ export interface AttributedCue {
   used: boolean;
 }
 
-const SUBJECTS = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
 const INVERTED_BEFORE = new Set([',', '"', ':']);
-const DETERMINER_AFTER = new Set(['a', 'an', 'the', 'one', 'two', 'another', 'his', 'her', 'their']);
 
 /** The lowest token a speaker phrase may start at: the sentence start, or just after a quotation mark. */
 function floorOf(view: DocView, cue: Cue): number {
@@ -33,12 +31,12 @@ function floorOf(view: DocView, cue: Cue): number {
 function subjectOf(view: DocView, sentence: number): TokenRange | null {
   const end = view.sentenceEnd[sentence]!;
   const a = skipIntro(view, view.sentenceFirst[sentence]!, end);
-  if (SUBJECTS.has(view.lower[a] ?? '')) return { first: a, last: a };
+  if (view.words.invertedSubjects.has(view.lower[a] ?? '')) return { first: a, last: a };
   if (!isCapitalised(view.tokens[a])) return null;
   const run = findSpeakerAfter(view, a - 1, end);
   if (!run) return null;
   for (let i = run.first; i <= run.last; i++)
-    if (!isNameWord(view.tokens[i]) && view.tokens[i]!.text !== '.') return null;
+    if (!isNameWord(view.tokens[i], view.words) && view.tokens[i]!.text !== '.') return null;
   return run;
 }
 
@@ -81,7 +79,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         !cue.participle &&
         (cue.first === floor || INVERTED_BEFORE.has(before)) &&
         next &&
-        (/^\p{Lu}/u.test(next.text) || DETERMINER_AFTER.has(view.lower[cue.last + 1]!))
+        (/^\p{Lu}/u.test(next.text) || view.words.determinersAfterCue.has(view.lower[cue.last + 1]!))
       ) {
         speaker = findSpeakerAfter(view, cue.last, end);
         inverted = speaker !== null;

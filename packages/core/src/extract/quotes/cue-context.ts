@@ -1,34 +1,20 @@
-import {
-  CHANNEL_NOUNS,
-  CLAUSE_WORDS,
-  INTRO_WORDS,
-  MAX_ADJUNCT_TOKENS,
-  MONTHS,
-  PAST_TENSE,
-  PRONOUNS,
-  SUBJECT_PRONOUNS,
-  TIME_WORDS,
-} from './constants';
+import { MAX_ADJUNCT_TOKENS } from './constants';
 import { type DocView, isCapitalised, isWord } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
-
-const POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my', 'this', 'that']);
-const WITH_WORDS = new Set(['with', 'to', 'on', 'for']);
-const QUESTION_WORDS = new Set(['that', 'whether', 'if', 'how', 'why', 'what', 'when', 'who', 'where']);
 
 /** Skips a channel phrase ("in a statement", "during an interview with CNN") starting at `i`. */
 function skipChannel(view: DocView, i: number, end: number): number {
   const { lower } = view;
   if (lower[i] !== 'in' && lower[i] !== 'during' && lower[i] !== 'at' && lower[i] !== 'via') return i;
   let j = i + 1;
-  if (POSSESSIVES.has(lower[j] ?? '')) j++;
-  for (let k = 0; k < 3 && j < end && !CHANNEL_NOUNS.has(lower[j]!); k++) {
+  if (view.words.channelDeterminers.has(lower[j] ?? '')) j++;
+  for (let k = 0; k < 3 && j < end && !view.words.channelNouns.has(lower[j]!); k++) {
     if (!isWord(view.tokens[j])) return i;
     j++;
   }
-  if (!CHANNEL_NOUNS.has(lower[j] ?? '')) return i;
+  if (!view.words.channelNouns.has(lower[j] ?? '')) return i;
   j++;
-  if (WITH_WORDS.has(lower[j] ?? '') && isCapitalised(view.tokens[j + 1])) {
+  if (view.words.addresseePrepositions.has(lower[j] ?? '') && isCapitalised(view.tokens[j + 1])) {
     j += 2;
     while (j < end && isCapitalised(view.tokens[j])) j++;
   }
@@ -41,13 +27,13 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
   let j = i;
   for (let guard = 0; guard < MAX_ADJUNCT_TOKENS && j < end; guard++) {
     const w = lower[j]!;
-    if (TIME_WORDS.has(w)) {
+    if (view.words.timeWords.has(w)) {
       j++;
       continue;
     }
     if (w === 'on' && j + 1 < end) {
       const next = lower[j + 1]!;
-      if (TIME_WORDS.has(next) || MONTHS.has(next)) {
+      if (view.words.timeWords.has(next) || view.words.months.has(next)) {
         j += 2;
         while (j < end && /^\d/.test(tokens[j]!.text)) j++;
         continue;
@@ -57,7 +43,7 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
         continue;
       }
     }
-    if (MONTHS.has(w) && isCapitalised(tokens[j]) && /^\d/.test(tokens[j + 1]?.text ?? '')) {
+    if (view.words.months.has(w) && isCapitalised(tokens[j]) && /^\d/.test(tokens[j + 1]?.text ?? '')) {
       j += 2;
       continue;
     }
@@ -72,7 +58,8 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
 export function readAddressee(view: DocView, i: number, end: number): TokenRange | null {
   const t = view.tokens[i];
   if (!t || i >= end || !isWord(t)) return null;
-  if (PRONOUNS.has(view.lower[i]!) && !SUBJECT_PRONOUNS.has(view.lower[i]!)) return { first: i, last: i };
+  if (view.words.pronouns.has(view.lower[i]!) && !view.words.subjectPronouns.has(view.lower[i]!))
+    return { first: i, last: i };
   if (isCapitalised(t)) {
     let last = i;
     while (last + 1 < end && (isCapitalised(view.tokens[last + 1]) || view.lower[last + 1] === 'of')) last++;
@@ -81,7 +68,11 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
   }
   if (view.lower[i] === 'reporters' || view.lower[i] === 'journalists' || view.lower[i] === 'supporters')
     return { first: i, last: i };
-  if (view.lower[i] === 'the' && isWord(view.tokens[i + 1]) && !CLAUSE_WORDS.has(view.lower[i + 1]!))
+  if (
+    view.lower[i] === 'the' &&
+    isWord(view.tokens[i + 1]) &&
+    !view.words.clauseWords.has(view.lower[i + 1]!)
+  )
     return view.lower[i + 2] === 'that' || view.tokens[i + 2]?.text === ','
       ? { first: i, last: i + 1 }
       : null;
@@ -91,12 +82,12 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
 /** Whether reported content at `i` opens a clause ("that …", "it had …", "regime troops had …"). */
 export function opensClause(view: DocView, i: number, end: number): boolean {
   const { lower, tokens } = view;
-  if (QUESTION_WORDS.has(lower[i] ?? '')) return true;
-  if (SUBJECT_PRONOUNS.has(lower[i] ?? '') && isWord(tokens[i + 1])) return true;
+  if (view.words.questionWords.has(lower[i] ?? '')) return true;
+  if (view.words.subjectPronouns.has(lower[i] ?? '') && isWord(tokens[i + 1])) return true;
   for (let j = i + 1; j < end && j < i + 10; j++) {
     if (!isWord(tokens[j])) return false;
     const w = lower[j]!;
-    if (CLAUSE_WORDS.has(w) || PAST_TENSE.has(w)) return true;
+    if (view.words.clauseWords.has(w) || view.words.pastTense.has(w)) return true;
     if (w.length > 4 && w.endsWith('ed') && !isCapitalised(tokens[j]) && lower[j - 1] !== 'the') return true;
   }
   return false;
@@ -104,7 +95,7 @@ export function opensClause(view: DocView, i: number, end: number): boolean {
 
 /** Drops an opening adverbial ("On another front near Damascus,") from reported content. */
 export function skipIntro(view: DocView, i: number, end: number): number {
-  if (!INTRO_WORDS.has(view.lower[i]!)) return i;
+  if (!view.words.introWords.has(view.lower[i]!)) return i;
   for (let j = i + 1; j < end && j < i + 10; j++) {
     const text = view.tokens[j]!.text;
     if (text === ',') return j + 1;

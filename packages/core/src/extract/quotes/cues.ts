@@ -1,15 +1,4 @@
-import {
-  CUE_PARTICLES,
-  CUE_VERBS,
-  type CueKind,
-  NOUN_BEFORE,
-  NOUN_LIKE_FORMS,
-  PARTICIPLE_BEFORE,
-  PARTICLE_REQUIRED,
-  PASSIVE_BEFORE,
-  SUBJECT_BEFORE,
-  TITLE_CASE_CUES,
-} from './constants';
+import type { CueKind } from '../../languages/types';
 import { type DocView, isCapitalised, isWord } from './doc-view';
 
 /** A cue of reported speech: one verb, or a verb and its particle ("called on", "according to"). */
@@ -32,12 +21,12 @@ export function readCue(view: DocView, i: number): Cue | null {
   const sentence = t.sentence;
   if (word === 'according' && lower[i + 1] === 'to')
     return { first: i, last: i + 1, lemma: 'according to', kind: 'according', sentence, participle: false };
-  const entry = CUE_VERBS.get(word);
+  const entry = view.words.cueVerbs.get(word);
   if (!entry) return null;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? lower[i - 1]! : '';
   // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject.
   const titleCase =
-    TITLE_CASE_CUES.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+    view.words.titleCaseCues.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
   // "Asked why he trailed, Sanders said …" opens a sentence with its cue.
   const asked = word === 'asked' && !prev;
   if (isCapitalised(t) && !(prev && titleCase) && !asked) return null;
@@ -46,15 +35,25 @@ export function readCue(view: DocView, i: number): Cue | null {
   const participle = word.endsWith('ing');
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
   const freeParticiple = word === 'saying' && isWord(tokens[i - 1]);
-  if (participle ? !PARTICIPLE_BEFORE.has(prev) && !freeParticiple : PASSIVE_BEFORE.has(prev)) return null;
-  if (NOUN_BEFORE.has(prev)) return null;
+  if (
+    participle
+      ? !view.words.participleBefore.has(prev) && !freeParticiple
+      : view.words.passiveBefore.has(prev)
+  )
+    return null;
+  if (view.words.nounBefore.has(prev)) return null;
   // "adding to his Super Tuesday victories" is arithmetic, not speech.
   if (entry.lemma === 'add' && lower[i + 1] === 'to') return null;
-  if (NOUN_LIKE_FORMS.has(word) && !SUBJECT_BEFORE.has(prev) && !isCapitalised(tokens[i - 1])) return null;
-  const particle = CUE_PARTICLES.get(entry.lemma);
+  if (
+    view.words.nounLikeForms.has(word) &&
+    !view.words.subjectBefore.has(prev) &&
+    !isCapitalised(tokens[i - 1])
+  )
+    return null;
+  const particle = view.words.cueParticles.get(entry.lemma);
   if (particle && lower[i + 1] === particle.particle)
     return { first: i, last: i + 1, lemma: entry.lemma, kind: particle.kind, sentence, participle };
-  if (PARTICLE_REQUIRED.has(entry.lemma)) return null;
+  if (view.words.particleRequired.has(entry.lemma)) return null;
   return { first: i, last: i, lemma: entry.lemma, kind: entry.kind, sentence, participle };
 }
 

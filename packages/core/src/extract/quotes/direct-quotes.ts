@@ -76,7 +76,7 @@ export function findDirectQuotes(
   segments.forEach((segment, index) => {
     if (!full[index]) return;
     const attribution = cueAfter(view, segment, byFirst) ?? cueBefore(view, segment, byContentFirst);
-    if (!attribution && isTitle(view.text.slice(segment.start, segment.end))) return;
+    if (!attribution && isTitle(view.text.slice(segment.start, segment.end), view.words)) return;
     if (attribution) attribution.used = true;
     drafts.push({
       type: 'direct',

@@ -1,6 +1,6 @@
 import { BODY_BLOCK_KINDS } from '../../body';
+import type { QuoteWords } from '../../languages/types';
 import type { Annotated, Token } from '../../nlp/annotate';
-import { NAME_PARTICLE } from './constants';
 
 const SPEECH_FRONT = new Set(['headline', 'dek']);
 
@@ -20,6 +20,8 @@ export interface DocView {
   speechBlock: boolean[];
   /** Lower-cased token texts, computed once. */
   lower: string[];
+  /** The quote words of the article's language. */
+  words: QuoteWords;
 }
 
 /** Indexes tokens by sentence once, so later steps never rescan the text. */
@@ -35,7 +37,7 @@ export function makeDocView(doc: Annotated): DocView {
   const lower = new Array<string>(tokens.length);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    lower[i] = t.text.toLowerCase();
+    lower[i] = t.lower;
     if (t.sentence < 0) continue;
     if (sentenceFirst[t.sentence] === -1) sentenceFirst[t.sentence] = i;
     sentenceEnd[t.sentence] = i + 1;
@@ -51,6 +53,7 @@ export function makeDocView(doc: Annotated): DocView {
     bodyBlock,
     speechBlock,
     lower,
+    words: doc.pack.story.quotes,
   };
 }
 
@@ -69,10 +72,10 @@ export function isWord(token: Token | undefined): boolean {
 }
 
 /** Whether a token can be part of a proper name: capitalised, or a particle form like "al-Zaatari". */
-export function isNameWord(token: Token | undefined): boolean {
+export function isNameWord(token: Token | undefined, words: QuoteWords): boolean {
   if (!token) return false;
   if (isCapitalised(token)) return true;
-  const m = NAME_PARTICLE.exec(token.text);
+  const m = words.nameParticle.exec(token.text);
   return m !== null && /^\p{Lu}/u.test(token.text.slice(m[0].length));
 }
 

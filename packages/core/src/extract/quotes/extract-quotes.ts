@@ -1,5 +1,6 @@
 import type { Annotated } from '../../nlp/annotate';
 import type { Entity, Quote, Span } from '../../schema/article';
+import { countWords } from '../../util/count-words';
 import { makeSpan as span } from '../../util/span';
 import { MIN_UNATTRIBUTED_WORDS } from './constants';
 import { attributeCues } from './cue-attribution';
@@ -70,7 +71,7 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
     const speaker = resolved[i];
-    const words = view.text.slice(d.start, d.end).split(' ').length;
+    const words = countWords(view.text.slice(d.start, d.end));
     if (!speaker && !d.attribution && words < MIN_UNATTRIBUTED_WORDS) return;
     const cue = d.attribution?.cue;
     const addressee = d.attribution?.addressee;

@@ -1,4 +1,4 @@
-import { NAME_CONNECTORS, NAME_PARTICLE, TITLE_WORDS } from './constants';
+import type { QuoteWords } from '../../languages/types';
 import { type DocView, isCapitalised, isNameWord } from './doc-view';
 
 /** A proper name of two or more words the text uses, for expanding short references: "Zaatari". */
@@ -9,12 +9,12 @@ export interface KnownName {
 }
 
 /** Lower-cased words of a name without particles: "Ali al-Zaatari" → ["ali", "zaatari"]. */
-export function nameWords(name: string): string[] {
+export function nameWords(name: string, words: QuoteWords): string[] {
   return name
     .toLowerCase()
     .split(/[\s]+/)
-    .filter((w) => w && !NAME_CONNECTORS.has(w) && w !== 'the')
-    .map((w) => w.replace(NAME_PARTICLE, '').replace(/'s$/, ''));
+    .filter((w) => w && !words.nameConnectors.has(w) && w !== 'the')
+    .map((w) => w.replace(words.nameParticle, '').replace(/'s$/, ''));
 }
 
 /** Every multi-word capitalised run in the body, titles stripped, in text order. */
@@ -33,17 +33,17 @@ export function collectKnownNames(view: DocView): KnownName[] {
     while (
       last + 1 < tokens.length &&
       tokens[last + 1]!.sentence === t.sentence &&
-      (isNameWord(tokens[last + 1]) ||
-        (NAME_CONNECTORS.has(lower[last + 1]!) && isCapitalised(tokens[last + 2])))
+      (isNameWord(tokens[last + 1], view.words) ||
+        (view.words.nameConnectors.has(lower[last + 1]!) && isCapitalised(tokens[last + 2])))
     )
       last++;
     let first = i;
     for (let k = i; k < last; k++)
-      if (TITLE_WORDS.has(lower[k]!) || lower[k]!.endsWith('-based')) first = k + 1;
+      if (view.words.titleWords.has(lower[k]!) || lower[k]!.endsWith('-based')) first = k + 1;
     if (lower[first] === 'the') first++;
     if (last > first) {
       const name = view.text.slice(tokens[first]!.start, tokens[last]!.end);
-      names.push({ name, words: nameWords(name), start: tokens[first]!.start });
+      names.push({ name, words: nameWords(name, view.words), start: tokens[first]!.start });
     }
     i = last + 1;
   }
@@ -51,8 +51,12 @@ export function collectKnownNames(view: DocView): KnownName[] {
 }
 
 /** The first known name holding every word of a short one: "Observatory" → "Syrian Observatory for Human Rights". */
-export function expandName(short: string, names: { name: string; words: string[] }[]): string | null {
-  const words = nameWords(short);
+export function expandName(
+  short: string,
+  names: { name: string; words: string[] }[],
+  quoteWords: QuoteWords,
+): string | null {
+  const words = nameWords(short, quoteWords);
   if (words.length === 0) return null;
   for (const known of names) {
     if (known.words.length <= words.length) continue;

@@ -1,4 +1,3 @@
-import { NOUN_CONTENT_CUES } from './constants';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause, skipIntro } from './cue-context';
 import { type DocView, isMark, isWord } from './doc-view';
@@ -6,25 +5,6 @@ import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
 const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', '—', '–', ')']);
-const SUBORDINATORS = new Set([
-  'as',
-  'while',
-  'when',
-  'because',
-  'after',
-  'before',
-  'but',
-  'and',
-  'although',
-  'though',
-  'since',
-  'if',
-  'which',
-  'who',
-  'according',
-]);
-const QUESTION_OPENERS = new Set(['whether', 'if', 'how', 'why', 'what', 'when', 'who', 'where', 'about']);
-const TRAILING = new Set(['and', 'but', 'or', 'as', 'while', 'which', 'who']);
 
 interface Range {
   a: number;
@@ -65,7 +45,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       !c.inverted &&
       after?.text === ',' &&
       isWord(tokens[resume]) &&
-      !SUBORDINATORS.has(view.lower[resume]!) &&
+      !view.words.subordinators.has(view.lower[resume]!) &&
       !(next && next.cue.first <= resume + 1);
     if (aside && end - resume > leadIndex - a) return { a: resume, b: end, backward: false };
     return { a, b: leadIndex, backward: true };
@@ -77,7 +57,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
 
 function trim(view: DocView, range: Range): Range {
   let { a, b } = range;
-  while (b > a && (!isWord(view.tokens[b - 1]) || TRAILING.has(view.lower[b - 1]!))) {
+  while (b > a && (!isWord(view.tokens[b - 1]) || view.words.trailingWords.has(view.lower[b - 1]!))) {
     if (isMark(view, b - 1)) break;
     b--;
   }
@@ -108,7 +88,8 @@ export function findReportedSpeech(
     let inherits = false;
     if (!c.speaker) {
       // "When asked whether he would …": the question stands even when the asker is unnamed.
-      const question = c.cue.lemma === 'ask' && QUESTION_OPENERS.has(view.lower[c.contentFirst] ?? '');
+      const question =
+        c.cue.lemma === 'ask' && view.words.questionOpeners.has(view.lower[c.contentFirst] ?? '');
       if (!(c.cue.participle || question || view.lower[c.cue.first - 1] === 'and')) return;
       inherits = true;
     }
@@ -140,14 +121,14 @@ export function findReportedSpeech(
     // "SANA reported the advance, saying …": the participle carries what was said.
     if (following?.cue.participle && following.cue.sentence === c.cue.sentence && c.cue.kind !== 'say')
       return;
-    if (c.cue.kind === 'mixed' && !NOUN_CONTENT_CUES.has(c.cue.lemma)) return;
+    if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
     if (cut < range.b) {
       if (range.backward) return;
       const shorter = trim(view, { ...range, b: cut });
       if (shorter.b - shorter.a < 2) return;
       range.b = shorter.b;
     }
-    const nounOk = NOUN_CONTENT_CUES.has(c.cue.lemma);
+    const nounOk = view.words.nounContentCues.has(c.cue.lemma);
     if (c.cue.kind === 'clause' && !nounOk && !range.backward && view.lower[c.contentFirst - 1] !== 'that') {
       if (!opensClause(view, range.a, range.b)) return;
     }

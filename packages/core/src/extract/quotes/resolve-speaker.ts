@@ -1,5 +1,5 @@
+import type { QuoteWords } from '../../languages/types';
 import type { Entity } from '../../schema/article';
-import { ORG_REFERENCES, ORG_WORDS, TITLE_WORDS } from './constants';
 import { type DocView, isCapitalised } from './doc-view';
 import { collectKnownNames, expandName, type KnownName, nameWords } from './known-names';
 import type { SpeakerPhrase } from './speaker-name';
@@ -21,27 +21,16 @@ export interface ResolveContext {
   knownNames: KnownName[] | null;
 }
 
-const PERSON_HEADS = new Set([
-  'source',
-  'official',
-  'witness',
-  'resident',
-  'activist',
-  'diplomat',
-  'expert',
-  'doctor',
-]);
-
 function kindOfEntity(entity: Entity): ResolvedSpeaker['kind'] {
   if (entity.type === 'person') return 'person';
   return entity.type === 'organization' || entity.type === 'group' ? 'org' : 'other';
 }
 
-function kindOfName(name: string): ResolvedSpeaker['kind'] {
+function kindOfName(name: string, words: QuoteWords): ResolvedSpeaker['kind'] {
   return name
     .toLowerCase()
     .split(' ')
-    .some((w) => ORG_WORDS.has(w.replace(/'s$/, '')))
+    .some((w) => words.orgWords.has(w.replace(/'s$/, '')))
     ? 'org'
     : 'person';
 }
@@ -62,20 +51,20 @@ function entityAt(entities: Entity[], start: number, end: number): Entity | null
 }
 
 /** The entity a short name or alias belongs to: "Zaatari", "the monitor", "Observatory". */
-function entityNamed(entities: Entity[], text: string): Entity | null {
+function entityNamed(entities: Entity[], text: string, words: QuoteWords): Entity | null {
   const plain = text.toLowerCase().replace(/^the /, '');
-  const words = nameWords(text);
+  const wanted = nameWords(text, words);
   for (const e of entities)
     if (
       e.name.toLowerCase() === plain ||
       e.aliases.some((a) => a.toLowerCase().replace(/^the /, '') === plain)
     )
       return e;
-  if (words.length === 0) return null;
+  if (wanted.length === 0) return null;
   for (const e of entities) {
     if (e.type === 'location') continue;
-    const ew = nameWords(e.name);
-    if (ew.length > words.length && words.every((w) => ew.includes(w))) return e;
+    const ew = nameWords(e.name, words);
+    if (ew.length > wanted.length && wanted.every((w) => ew.includes(w))) return e;
   }
   return null;
 }
@@ -107,11 +96,12 @@ function namedHead(view: DocView, head: string): string | null {
 function expand(ctx: ResolveContext, name: string): string | null {
   const fromHistory = expandName(
     name,
-    ctx.history.map((h) => ({ name: h.name, words: nameWords(h.name) })),
+    ctx.history.map((h) => ({ name: h.name, words: nameWords(h.name, ctx.view.words) })),
+    ctx.view.words,
   );
   if (fromHistory) return fromHistory;
   ctx.knownNames ??= collectKnownNames(ctx.view);
-  return expandName(name, ctx.knownNames);
+  return expandName(name, ctx.knownNames, ctx.view.words);
 }
 
 /** Resolves a speaker phrase to the canonical name and entity it refers to. */
@@ -130,7 +120,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
   const own = entityAt(ctx.entities, phrase.start, phrase.end);
   if (own) return fromEntity(phrase, own);
   if (phrase.kind === 'reference') {
-    const named = entityNamed(ctx.entities, text);
+    const named = entityNamed(ctx.entities, text, ctx.view.words);
     if (named) return fromEntity(phrase, named);
     const headChar = ctx.view.text[phrase.end - phrase.head.length] ?? '';
     const headName = headChar === headChar.toLowerCase() ? namedHead(ctx.view, phrase.head) : null;
@@ -138,32 +128,40 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
       return {
         ...base,
         name: headName,
-        entityId: entityNamed(ctx.entities, headName)?.id ?? null,
+        entityId: entityNamed(ctx.entities, headName, ctx.view.words)?.id ?? null,
         kind: 'org',
       };
-    if (ORG_REFERENCES.has(phrase.head)) {
+    if (ctx.view.words.orgReferences.has(phrase.head)) {
       const org = latest(ctx, (s) => s.kind === 'org');
       if (org) return { ...base, name: org.name, entityId: org.entityId, kind: 'org' };
     }
-    if (TITLE_WORDS.has(phrase.head)) {
+    if (ctx.view.words.titleWords.has(phrase.head)) {
       const person = latest(ctx, (s) => s.kind === 'person');
       if (person) return { ...base, name: person.name, entityId: person.entityId, kind: 'person' };
     }
-    return { ...base, name: text, entityId: null, kind: ORG_REFERENCES.has(phrase.head) ? 'org' : 'other' };
+    return {
+      ...base,
+      name: text,
+      entityId: null,
+      kind: ctx.view.words.orgReferences.has(phrase.head) ? 'org' : 'other',
+    };
   }
   if (phrase.kind === 'description') {
-    const kind = PERSON_HEADS.has(phrase.head) || TITLE_WORDS.has(phrase.head) ? 'person' : 'other';
+    const kind =
+      ctx.view.words.personHeads.has(phrase.head) || ctx.view.words.titleWords.has(phrase.head)
+        ? 'person'
+        : 'other';
     return {
       ...base,
       name: phrase.name,
       entityId: null,
-      kind: ORG_REFERENCES.has(phrase.head) ? 'org' : kind,
+      kind: ctx.view.words.orgReferences.has(phrase.head) ? 'org' : kind,
     };
   }
-  const named = entityNamed(ctx.entities, phrase.name);
+  const named = entityNamed(ctx.entities, phrase.name, ctx.view.words);
   if (named) return fromEntity(phrase, named);
   const short = phrase.kind === 'surname' || (phrase.kind === 'org' && !phrase.name.includes(' '));
   const name = (short && expand(ctx, phrase.name)) || phrase.name;
-  const kind = phrase.kind === 'org' ? 'org' : kindOfName(name);
+  const kind = phrase.kind === 'org' ? 'org' : kindOfName(name, ctx.view.words);
   return { ...base, name, entityId: null, kind };
 }

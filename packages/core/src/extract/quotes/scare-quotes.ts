@@ -1,11 +1,6 @@
+import type { QuoteWords } from '../../languages/types';
 import { countWords } from '../../util/count-words';
-import {
-  AFTER_SHORT_QUOTE_OK,
-  MAX_SCARE_WORDS,
-  MAX_TITLE_WORDS,
-  SCARE_BEFORE,
-  TITLE_SMALL_WORDS,
-} from './constants';
+import { MAX_SCARE_WORDS, MAX_TITLE_WORDS } from './constants';
 import { type DocView, isWord } from './doc-view';
 import type { QuotedSegment } from './quote-marks';
 
@@ -16,26 +11,30 @@ import type { QuotedSegment } from './quote-marks';
 export function isScareQuote(view: DocView, segment: QuotedSegment): boolean {
   const before = view.lower[segment.open - 1] ?? '';
   const beforeTwo = view.lower[segment.open - 2] ?? '';
-  if (SCARE_BEFORE.has(before) || SCARE_BEFORE.has(beforeTwo) || (before === 'as' && beforeTwo === 'known'))
+  if (
+    view.words.scareBefore.has(before) ||
+    view.words.scareBefore.has(beforeTwo) ||
+    (before === 'as' && beforeTwo === 'known')
+  )
     return true;
   const text = view.text.slice(segment.start, segment.end);
-  if (isTitle(text)) return true;
+  if (isTitle(text, view.words)) return true;
   const words = countWords(text);
   if (words > MAX_SCARE_WORDS || segment.close < 0) return false;
   const next = view.tokens[segment.closeLast + 1];
   const nextWord = view.lower[segment.closeLast + 1] ?? '';
   // A short quotation followed straight by a lower-case noun is an adjective: "de-escalation" zones.
-  return isWord(next) && next!.text[0] === nextWord[0] && !AFTER_SHORT_QUOTE_OK.has(nextWord);
+  return isWord(next) && next!.text[0] === nextWord[0] && !view.words.afterShortQuoteOk.has(nextWord);
 }
 
 /** A short quotation in Title Case is a name (a show, a slogan, a book), not speech: "Fox and Friends". */
-export function isTitle(text: string): boolean {
-  const words = text.split(' ');
-  if (words.length > MAX_TITLE_WORDS) return false;
+export function isTitle(text: string, words: QuoteWords): boolean {
+  const parts = text.split(' ');
+  if (parts.length > MAX_TITLE_WORDS) return false;
   let capitalised = 0;
-  for (const w of words) {
+  for (const w of parts) {
     if (/^\p{Lu}/u.test(w)) capitalised++;
-    else if (!TITLE_SMALL_WORDS.has(w)) return false;
+    else if (!words.titleSmallWords.has(w)) return false;
   }
-  return capitalised >= 1 && /^\p{Lu}/u.test(words.at(-1) ?? '');
+  return capitalised >= 1 && /^\p{Lu}/u.test(parts.at(-1) ?? '');
 }

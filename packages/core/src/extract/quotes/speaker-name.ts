@@ -1,12 +1,3 @@
-import {
-  DETERMINERS,
-  INDEFINITE,
-  NAME_CONNECTORS,
-  ORG_REFERENCES,
-  ORG_WORDS,
-  PRONOUNS,
-  TITLE_WORDS,
-} from './constants';
 import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
 
@@ -30,7 +21,7 @@ export interface SpeakerPhrase {
 function isNameToken(view: DocView, i: number): boolean {
   const t = view.tokens[i]!;
   return (
-    isNameWord(t) ||
+    isNameWord(t, view.words) ||
     (t.text === '.' && isCapitalised(view.tokens[i - 1]) && t.start === view.tokens[i - 1]!.end)
   );
 }
@@ -41,7 +32,11 @@ function lastNameRun(view: DocView, range: TokenRange): TokenRange | null {
   let first = range.last;
   for (let i = range.last - 1; i >= range.first; i--) {
     if (isNameToken(view, i)) first = i;
-    else if (NAME_CONNECTORS.has(view.lower[i]!) && isNameToken(view, i - 1) && i - 1 >= range.first)
+    else if (
+      view.words.nameConnectors.has(view.lower[i]!) &&
+      isNameToken(view, i - 1) &&
+      i - 1 >= range.first
+    )
       continue;
     else break;
   }
@@ -53,16 +48,23 @@ function stripTitles(view: DocView, run: TokenRange): TokenRange {
   let first = run.first;
   for (let i = run.first; i < run.last; i++) {
     const w = view.lower[i]!;
-    if (TITLE_WORDS.has(w) || w.endsWith('-based') || (w === '.' && TITLE_WORDS.has(view.lower[i - 1]!)))
+    if (
+      view.words.titleWords.has(w) ||
+      w.endsWith('-based') ||
+      (w === '.' && view.words.titleWords.has(view.lower[i - 1]!))
+    )
       first = i + 1;
   }
-  while (first < run.last && (DETERMINERS.has(view.lower[first]!) || view.tokens[first]!.text === '.'))
+  while (
+    first < run.last &&
+    (view.words.determiners.has(view.lower[first]!) || view.tokens[first]!.text === '.')
+  )
     first++;
   return { first, last: run.last };
 }
 
 function looksLikeOrg(view: DocView, range: TokenRange): boolean {
-  for (let i = range.first; i <= range.last; i++) if (ORG_WORDS.has(view.lower[i]!)) return true;
+  for (let i = range.first; i <= range.last; i++) if (view.words.orgWords.has(view.lower[i]!)) return true;
   const only = view.tokens[range.first]!.text;
   return range.first === range.last && only.length >= 2 && only === only.toUpperCase() && /\p{L}/u.test(only);
 }
@@ -79,9 +81,10 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
   const firstWord = view.lower[range.first]!;
   const lastWord = view.lower[range.last]!;
   const base = { start, end };
-  if (range.first === range.last && PRONOUNS.has(firstWord))
-    return { ...base, kind: 'pronoun', name: text, head: PRONOUNS.get(firstWord)! };
-  if (INDEFINITE.has(firstWord)) return { ...base, kind: 'description', name: text, head: lastWord };
+  if (range.first === range.last && view.words.pronouns.has(firstWord))
+    return { ...base, kind: 'pronoun', name: text, head: view.words.pronouns.get(firstWord)! };
+  if (view.words.indefinite.has(firstWord))
+    return { ...base, kind: 'description', name: text, head: lastWord };
   const run = lastNameRun(view, range);
   if (run) {
     const name = stripTitles(view, run);
@@ -89,14 +92,14 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
     const nameText = slice(view, name);
     if (!org && name.first === name.last && range.first === range.last && isWord(view.tokens[name.first]))
       return { ...base, kind: 'surname', name: nameText, head: nameText };
-    if (DETERMINERS.has(firstWord) && range.last - range.first === 1 && !org)
+    if (view.words.determiners.has(firstWord) && range.last - range.first === 1 && !org)
       return { ...base, kind: 'reference', name: nameText, head: view.lower[range.last]! };
     return { ...base, kind: org ? 'org' : 'person', name: nameText, head: lastWord };
   }
-  if (DETERMINERS.has(firstWord)) {
+  if (view.words.determiners.has(firstWord)) {
     const kind = range.last - range.first <= 2 ? 'reference' : 'description';
     return { ...base, kind, name: text, head: lastWord };
   }
-  const kind = ORG_REFERENCES.has(lastWord) || looksLikeOrg(view, range) ? 'org' : 'description';
+  const kind = view.words.orgReferences.has(lastWord) || looksLikeOrg(view, range) ? 'org' : 'description';
   return { ...base, kind, name: text, head: lastWord };
 }

@@ -1,4 +1,4 @@
-import { MAX_SPEAKER_TOKENS, SPEAKER_SKIP, SPEAKER_STOP, TIME_WORDS } from './constants';
+import { MAX_SPEAKER_TOKENS } from './constants';
 import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
 
 /** A token range, both ends inclusive. */
@@ -8,8 +8,6 @@ export interface TokenRange {
 }
 
 // Prepositions that end a speaker phrase read backwards; "in", "for" and "of" may sit inside one.
-const BACK_STOP = new Set(['on', 'at', 'during', 'with', 'to', 'from', 'by', 'about', 'over', 'against']);
-const RELATIVE = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
 /** A "." that belongs to an abbreviated title or initial: "Sen. Smith", "John F. Kennedy". */
 export function isAbbreviationDot(view: DocView, i: number): boolean {
@@ -33,7 +31,7 @@ function isNameRun(view: DocView, first: number, last: number): boolean {
   if (last < first || last - first > 6 || !isCapitalised(view.tokens[first])) return false;
   for (let i = first; i <= last; i++)
     if (!isWord(view.tokens[i]) && !isAbbreviationDot(view, i)) return false;
-  return isNameWord(view.tokens[last]);
+  return isNameWord(view.tokens[last], view.words);
 }
 
 /** Reads a noun phrase backwards from `from` (inclusive) down to `floor`. */
@@ -44,8 +42,13 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
     const t = view.tokens[j]!;
     const w = view.lower[j]!;
     if (isWord(t)) {
-      if (!isCapitalised(t) && (SPEAKER_STOP.has(w) || BACK_STOP.has(w)) && !joinsNames(view, j)) break;
-      if (TIME_WORDS.has(w) && first >= 0 && isCapitalised(t)) break;
+      if (
+        !isCapitalised(t) &&
+        (view.words.speakerStop.has(w) || view.words.backStops.has(w)) &&
+        !joinsNames(view, j)
+      )
+        break;
+      if (view.words.timeWords.has(w) && first >= 0 && isCapitalised(t)) break;
       first = j;
     } else if (isAbbreviationDot(view, j)) {
       first = j;
@@ -60,7 +63,7 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
  */
 export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number): TokenRange | null {
   let j = cueFirst - 1;
-  while (j >= floor && SPEAKER_SKIP.has(view.lower[j]!)) j--;
+  while (j >= floor && view.words.speakerSkip.has(view.lower[j]!)) j--;
   // "Kasich (who has 25 delegates) said": skip the bracket.
   if (j > floor && view.tokens[j]!.text === ')') {
     let k = j - 1;
@@ -81,7 +84,7 @@ export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number
       const head = readBack(view, right - 1, floor);
       return head && isNameRun(view, head.first, head.last) ? head : null;
     }
-    if (hop === 0 && RELATIVE.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
+    if (hop === 0 && view.words.relativePronouns.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
     if (hop === 0 && isNameRun(view, k + 1, right - 1)) return { first: k + 1, last: right - 1 };
     // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks.
     const before = readBack(view, k - 1, floor);
@@ -98,8 +101,8 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
     const t = view.tokens[j]!;
     const w = view.lower[j]!;
     if (isWord(t)) {
-      if (!isCapitalised(t) && SPEAKER_STOP.has(w) && !joinsNames(view, j)) break;
-      if (BACK_STOP.has(w) || (TIME_WORDS.has(w) && last >= 0)) break;
+      if (!isCapitalised(t) && view.words.speakerStop.has(w) && !joinsNames(view, j)) break;
+      if (view.words.backStops.has(w) || (view.words.timeWords.has(w) && last >= 0)) break;
       if (w === 'in' && last >= 0 && view.lower[j + 1] !== 'the' && !isCapitalised(view.tokens[j + 1])) break;
       last = j;
     } else if (isAbbreviationDot(view, j)) {

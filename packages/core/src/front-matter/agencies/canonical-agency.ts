@@ -1,7 +1,8 @@
+import { PAGE_WORDS } from '../../languages';
 import { AGENCIES } from './constants';
 
 // "AFP Photo", "Reuters News": the agency with a word that names its service.
-const TRAILING_WORDS = new Set(['photo', 'photos', 'news', 'wire']);
+const TRAILING_WORDS = new Set(PAGE_WORDS.agencyServices);
 const BY_FORM = new Map<string, string>();
 for (const a of AGENCIES) for (const f of a.forms) BY_FORM.set(f.toLowerCase(), a.name);
 

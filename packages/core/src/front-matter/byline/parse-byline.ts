@@ -1,4 +1,6 @@
+import { alternationOf, PAGE_WORDS } from '../../languages';
 import type { Author } from '../../schema/article';
+import { compilePattern } from '../../util/pattern';
 import { canonicalAgency } from '../agencies/canonical-agency';
 
 export interface ParsedByline {
@@ -8,11 +10,10 @@ export interface ParsedByline {
 }
 
 // Words that are a role or a desk, never a person's name.
-const NOT_A_NAME =
-  /^(?:staff|staff writer|staff reporter|reporter|correspondent|editor|editors|news desk|newsroom|wire|wires|wire services?|agencies|team|the editorial board|editorial board|contributor|guest author|admin|administrator|press release|updated|published)$/i;
+const NOT_A_NAME = compilePattern(`^(?:${alternationOf(PAGE_WORDS.bylineRoles)})$`, 'i');
 
 // What follows a byline and is not a name: "Updated 5:02 p.m.", "| Nov. 9, 2017".
-const TIMESTAMP_WORD = /\b(?:Updated|Published|Posted)\b/i;
+const TIMESTAMP_WORD = compilePattern(`\\b(?:${alternationOf(PAGE_WORDS.bylineTimestamps)})\\b`, 'i');
 const DATE_AFTER_BAR = /[|•·] ?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
 const SEPARATOR = /,|\||—|–| - |\bfor\b/g;
 
@@ -30,7 +31,11 @@ function lastSeparator(text: string): { start: number; end: number } | null {
   return last;
 }
 
-const BY = /^\s*(?:by|written by|words by|von|por|par)\s*:?\s+/i;
+// "By", "Written by", "Von", "Por", "Par": every pack's byline labels.
+const BY = compilePattern(`^\\s*(?:${alternationOf(PAGE_WORDS.bylineLabels)})\\s*:?\\s+`, 'i');
+
+// ",", "&" and every pack's joining words: "and", "und", "y", "et".
+const JOINERS = compilePattern(`,|&|${PAGE_WORDS.bylineJoiners.map((w) => `\\b${w}\\b`).join('|')}`);
 
 function titleCaseIfShouting(name: string): string {
   const letters = name.replace(/[^\p{L}]/gu, '');
@@ -82,7 +87,7 @@ export function parseByline(raw: string): ParsedByline {
   }
   const whole = canonicalAgency(text);
   if (whole) return { authors: [], agencies: [...new Set([...agencies, whole])] };
-  for (const part of text.split(/,|&|\band\b|\bund\b|\by\b|\bet\b/)) {
+  for (const part of text.split(JOINERS)) {
     const name = titleCaseIfShouting(part.replace(BY, '').trim());
     if (!name) continue;
     const agency = canonicalAgency(name);

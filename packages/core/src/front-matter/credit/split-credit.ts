@@ -1,6 +1,17 @@
+import { alternationOf, PAGE_WORDS } from '../../languages';
+import { compilePattern } from '../../util/pattern';
+import { PHOTO_SOURCES } from './constants';
+
 // Normalised text has single spaces, so the patterns below match one literal space where a person sees white space.
-const CREDIT_LABEL = /\b(?:Photo|Photograph|Picture|Image|Credit|Foto)s?(?: by)?: ?/gi;
+const LABELS = alternationOf(PAGE_WORDS.creditLabels);
+const CREDIT_LABEL = compilePattern(`\\b(?:${LABELS})s?(?: by)?: ?`, 'gi');
 const AGENCY_SLASH = /\b(?:REUTERS|Reuters|AFP|EPA(?:-EFE)?|AP|Getty Images|ANADOLU AGENCY|XINHUA) ?\//g;
+
+const LEADING_LABEL = compilePattern(`^(?:${LABELS})s?(?:\\s+by)?\\s*:?\\s*`, 'i');
+const CAPTION_LABEL = compilePattern(
+  `^(?:${alternationOf([...PAGE_WORDS.creditLabels.filter((l) => l !== 'Credit'), ...PAGE_WORDS.captionLabels])})\\s*:`,
+  'i',
+);
 
 /** A caption with its photo credit split off. */
 export interface CaptionParts {
@@ -9,8 +20,7 @@ export interface CaptionParts {
 }
 
 // Words that mark a trailing run as a photo credit rather than part of the sentence.
-const CREDIT_WORD =
-  /\b(?:AFP|AP|Reuters|REUTERS|EPA|EFE|Getty|Images?|PHOTO|Photo|Photograph|Pool|POOL|Stringer|STRINGER|ANADOLU|Xinhua|dpa|Shutterstock|Bloomberg|SANA|HANDOUT|Handout|Courtesy|via)\b/;
+const CREDIT_WORD = compilePattern(`\\b(?:${[...PHOTO_SOURCES, ...PAGE_WORDS.creditWords].join('|')})\\b`);
 
 /**
  * Splits a trailing photo credit off a caption: "… 2017. / AFP PHOTO / STRINGER",
@@ -28,9 +38,7 @@ export function splitCredit(raw: string): CaptionParts {
   // "… (Reuters/Jane Doe)" or "(Photo: Jane Doe/AFP)" at the very end.
   const paren = /\(([^()]{2,120})\)\s*\.?$/.exec(text);
   if (paren && (CREDIT_WORD.test(paren[1]!) || /\//.test(paren[1]!))) {
-    const credit = paren[1]!
-      .replace(/^(?:Photo|Photograph|Picture|Image|Credit)s?(?:\s+by)?\s*:?\s*/i, '')
-      .trim();
+    const credit = paren[1]!.replace(LEADING_LABEL, '').trim();
     return { caption: text.slice(0, paren.index).trim(), credit };
   }
   // "… Photo: AP" / "… Photograph: Jane Doe/Reuters" / "… Credit: …"
@@ -60,6 +68,6 @@ export function splitCredit(raw: string): CaptionParts {
 
 /** True when a block reads as a photo caption (a credit split off it, or a "Photo:" lead). */
 export function looksLikeCaption(raw: string): boolean {
-  if (/^(?:Photo|Photograph|Picture|Image|Caption)\s*:/i.test(raw.trim())) return true;
+  if (CAPTION_LABEL.test(raw.trim())) return true;
   return splitCredit(raw).credit !== null;
 }

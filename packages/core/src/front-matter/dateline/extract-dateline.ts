@@ -43,9 +43,10 @@ function titleCase(s: string): string {
 
 function isoDate(raw: string, year: number | null): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
-  const month = /[A-Za-z]+/.exec(raw)?.[0]?.slice(0, 3).toLowerCase();
+  const month = /[A-Za-z]+/.exec(raw)?.[0]?.toLowerCase();
   const nums = raw.match(/\d+/g) ?? [];
-  const m = month ? MONTH_NUMBER[month] : undefined;
+  // "Sept", "September" and "Sep" are all in the table; a three-letter stem catches the rest.
+  const m = month ? (MONTH_NUMBER[month] ?? MONTH_NUMBER[month.slice(0, 3)]) : undefined;
   if (!m) return null;
   const day = nums.find((n) => n.length <= 2);
   const y = nums.find((n) => n.length === 4) ?? (year ? String(year) : null);

@@ -1,29 +1,9 @@
+import { PAGE_MONTHS } from '../../languages';
 import { compilePattern } from '../../util/pattern';
 
-// Month names in the languages of the development corpora (English, German, French, Spanish, Italian, Dutch, Portuguese).
-const MONTHS: Record<string, number> = Object.create(null);
-const MONTH_LISTS = [
-  'january february march april may june july august september october november december',
-  'jan feb mar apr may jun jul aug sep oct nov dec',
-  'januar februar märz april mai juni juli august september oktober november dezember',
-  'jänner feber maerz',
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
-  'januari februari maart april mei juni juli augustus september oktober november december',
-  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-  'sept',
-  // Russian, in the genitive that dates print ("15 августа 2016").
-  'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
-];
-MONTH_LISTS.forEach((list, n) => {
-  list.split(' ').forEach((name, i) => {
-    if (MONTHS[name] !== undefined) return;
-    if (n === 3) MONTHS[name] = [1, 2, 3][i]!;
-    else if (n === 9) MONTHS[name] = 9;
-    else MONTHS[name] = i + 1;
-  });
-});
+// Month names of every pack (English, German, French, Spanish, Italian, Dutch, Portuguese, Russian): pages
+// are read before their language is known.
+const MONTHS = PAGE_MONTHS;
 
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;

@@ -1,11 +1,8 @@
-import type { Casualty } from '../../schema/article';
 import { table } from '../../util/table';
-
-export type Kind = Casualty['kind'];
-export type Qualifier = NonNullable<Casualty['qualifier']>;
+import type { CasualtyWords, Kind, Qualifier } from '../types';
 
 /** Verbs that take the count as their object: "killed eight civilians", "wounding 25". */
-export const ACTIVE_VERBS: Readonly<Record<string, Kind>> = table({
+const ACTIVE_VERBS: Readonly<Record<string, Kind>> = table({
   kill: 'killed',
   kills: 'killed',
   killed: 'killed',
@@ -42,7 +39,7 @@ export const ACTIVE_VERBS: Readonly<Record<string, Kind>> = table({
 });
 
 /** Nouns followed by "of" and the count: "the killing of 12 protesters", "the arrest of 30 people". */
-export const EVENT_NOUNS: Readonly<Record<string, Kind>> = table({
+const EVENT_NOUNS: Readonly<Record<string, Kind>> = table({
   killing: 'killed',
   killings: 'killed',
   deaths: 'killed',
@@ -55,7 +52,7 @@ export const EVENT_NOUNS: Readonly<Record<string, Kind>> = table({
 });
 
 /** Words after the count that say what happened to them: "80 fighters were killed", "3 dead". */
-export const STATES: Readonly<Record<string, Kind>> = table({
+const STATES: Readonly<Record<string, Kind>> = table({
   killed: 'killed',
   dead: 'killed',
   died: 'killed',
@@ -83,16 +80,10 @@ export const STATES: Readonly<Record<string, Kind>> = table({
 });
 
 /** Adjectives after "left": "left 3 dead", "left thousands homeless". */
-export const LEFT_STATES: ReadonlySet<string> = new Set([
-  'dead',
-  'wounded',
-  'injured',
-  'missing',
-  'homeless',
-]);
+const LEFT_STATES: ReadonlySet<string> = new Set(['dead', 'wounded', 'injured', 'missing', 'homeless']);
 
 /** Words that may stand between the counted people and what happened to them. */
-export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
+const BRIDGE_WORDS: ReadonlySet<string> = new Set([
   'were',
   'was',
   'are',
@@ -139,7 +130,7 @@ export const BRIDGE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words between "death toll" and its count: "the death toll rose to 45". */
-export const TOLL_WORDS: ReadonlySet<string> = new Set([
+const TOLL_WORDS: ReadonlySet<string> = new Set([
   'rose',
   'risen',
   'has',
@@ -161,7 +152,7 @@ export const TOLL_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Qualifier phrases before a count, longest first. */
-export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
+const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
   ['no fewer than', 'at_least'],
   ['no less than', 'at_least'],
   ['as many as', 'up_to'],
@@ -190,7 +181,7 @@ export const QUALIFIERS: readonly (readonly [string, Qualifier])[] = [
 ];
 
 /** Nouns for people, singular and plural: the head of "IS militants", "pro-regime forces". */
-export const PERSON_NOUNS: ReadonlySet<string> = new Set(
+const PERSON_NOUNS: ReadonlySet<string> = new Set(
   `people persons person civilians civilian fighters fighter soldiers soldier troops militants militant forces
   rebels rebel jihadists jihadist insurgents insurgent policemen policeman police officers officer personnel
   members member children child kids women woman men man boys boy girls girl students student workers worker
@@ -208,7 +199,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set(
 );
 
 /** Words that end the description of the counted people. */
-export const WHO_STOPS: ReadonlySet<string> = new Set([
+const WHO_STOPS: ReadonlySet<string> = new Set([
   'and',
   'or',
   'but',
@@ -255,9 +246,30 @@ export const WHO_STOPS: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that make a number measure something other than people: "3 times more", "six days", "40 percent". */
-export const MEASURE_WORDS: ReadonlySet<string> = new Set(
+const MEASURE_WORDS: ReadonlySet<string> = new Set(
   `times percent per cent fold years year days day hours hour minutes weeks week months month km kilometres
   kilometers miles metres meters feet tonnes tons dollars euros pounds points`
     .split(/\s+/)
     .filter(Boolean),
 );
+
+export const EN_CASUALTIES: CasualtyWords = {
+  shotDead: ['shot', 'dead'],
+  of: 'of',
+  lives: 'lives',
+  livesVerbs: new Set(['claimed', 'claiming', 'took', 'taking', 'cost', 'costing']),
+  toll: ['death', 'toll'],
+  left: 'left',
+  breakdownOpeners: new Set(['including']),
+  breakdownJoiners: new Set(['and']),
+  activeVerbs: ACTIVE_VERBS,
+  eventNouns: EVENT_NOUNS,
+  states: STATES,
+  leftStates: LEFT_STATES,
+  bridgeWords: BRIDGE_WORDS,
+  tollWords: TOLL_WORDS,
+  qualifiers: QUALIFIERS,
+  personNouns: PERSON_NOUNS,
+  whoStops: WHO_STOPS,
+  measureWords: MEASURE_WORDS,
+};

@@ -1,17 +1,5 @@
-import type { Token } from '../../nlp/annotate';
-import { table } from '../../util/table';
-import { NUMBER_WORDS } from '../numbers/constants';
-import {
-  CALENDAR_UNITS,
-  COUNT_LEADS,
-  COUNT_NOUNS,
-  DAY_WORDS,
-  MONTH_LEADS,
-  MONTHS,
-  WEEKDAY_NAME_PARTS,
-  WEEKDAYS,
-  YEAR_LEADS,
-} from './constants';
+import type { DateWords, NumberWords } from '../../languages/types';
+import type { Token } from '../annotate';
 
 export type Unit = 'day' | 'week' | 'month' | 'year';
 /** -1 for "last", 1 for "next", 0 for "this", null when the text gives none. */
@@ -36,16 +24,18 @@ export interface DateExpression {
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const YEAR = /^(?:18|19|20)\d{2}$/;
-const DAY = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 const POSSESSIVE = /['’]s$/;
-const SHIFTS: Readonly<Record<string, -1 | 0 | 1>> = table({ last: -1, this: 0, next: 1 });
 
 /** A scanner over one run of tokens that never crosses a sentence boundary. */
 class Scanner {
   private readonly raws: string[];
   private readonly words: string[];
 
-  constructor(private readonly tokens: readonly Token[]) {
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly w: DateWords,
+    private readonly numbers: NumberWords,
+  ) {
     this.raws = tokens.map((t) => t.text.replace(POSSESSIVE, ''));
     this.words = this.raws.map((w) => w.toLowerCase());
   }
@@ -85,12 +75,12 @@ class Scanner {
 
   monthAt(i: number): number | null {
     if (!this.capitalised(i)) return null;
-    return MONTHS[this.word(i)] ?? null;
+    return this.w.months[this.word(i)] ?? null;
   }
 
   dayAt(i: number, from: number): number | null {
     if (!this.joined(from, i)) return null;
-    const m = DAY.exec(this.tokens[i]!.text);
+    const m = this.w.dayNumber.exec(this.tokens[i]!.text);
     const day = m ? Number(m[1]) : 0;
     return day >= 1 && day <= 31 ? day : null;
   }
@@ -124,16 +114,10 @@ class Scanner {
 
   // A month alone is a date only after a word like "in" or "last", and only spelt in full ("in May").
   readBareMonth(i: number, month: number): DateExpression | null {
-    if (
-      this.raw(i).length < 5 &&
-      this.word(i) !== 'may' &&
-      this.word(i) !== 'june' &&
-      this.word(i) !== 'july'
-    )
-      return null;
+    if (this.raw(i).length < 5 && !this.w.shortMonths.has(this.word(i))) return null;
     const lead = this.joined(i, i - 1) ? this.word(i - 1) : '';
-    if (!MONTH_LEADS.has(lead)) return null;
-    const shift = SHIFTS[lead];
+    if (!this.w.monthLeads.has(lead)) return null;
+    const shift = this.w.shifts[lead];
     if (shift !== undefined) return this.expression(i - 1, i, { ...calendar(null, month, null), shift });
     return this.expression(i, i, calendar(null, month, null));
   }
@@ -153,18 +137,18 @@ class Scanner {
   /** "Sunday", "last Sunday", "Sunday, November 19, 2017". */
   readWeekday(i: number): DateExpression | null {
     if (!this.capitalised(i)) return null;
-    const weekday = WEEKDAYS[this.word(i)];
+    const weekday = this.w.weekdays[this.word(i)];
     if (weekday === undefined) return null;
     const before = this.joined(i, i - 1) ? this.raw(i - 1) : '';
     const after = this.joined(i, i + 1) ? this.raw(i + 1) : '';
-    if (WEEKDAY_NAME_PARTS.has(before) || WEEKDAY_NAME_PARTS.has(after)) return null;
+    if (this.w.weekdayNameParts.has(before) || this.w.weekdayNameParts.has(after)) return null;
     if (this.tokens[i + 1]?.text === ',' && this.joined(i, i + 2)) {
       const date = this.readMonthFirst(i + 2) ?? this.readDayFirst(i + 2);
       if (date?.meaning.type === 'calendar' && date.meaning.day !== null) {
         return this.expression(i, date.last, date.meaning);
       }
     }
-    const shift = this.joined(i, i - 1) ? SHIFTS[this.word(i - 1)] : undefined;
+    const shift = this.joined(i, i - 1) ? this.w.shifts[this.word(i - 1)] : undefined;
     if (shift !== undefined) return this.expression(i - 1, i, { type: 'weekday', weekday, shift });
     return this.expression(i, i, { type: 'weekday', weekday, shift: null });
   }
@@ -174,48 +158,57 @@ class Scanner {
     const year = this.yearAt(i, i);
     if (year === null || this.tokens[i]!.text.includes(',')) return null;
     const lead = this.joined(i, i - 1) ? this.word(i - 1) : '';
-    if (!YEAR_LEADS.has(lead)) {
-      if (COUNT_LEADS.has(lead)) return null;
-      if (this.joined(i, i + 1) && COUNT_NOUNS.has(this.word(i + 1))) return null;
+    if (!this.w.yearLeads.has(lead)) {
+      if (this.w.countLeads.has(lead)) return null;
+      if (this.joined(i, i + 1) && this.w.countNouns.has(this.word(i + 1))) return null;
     }
     return this.expression(i, i, calendar(year, null, null));
   }
 
   /** "today", "yesterday", "tomorrow". */
   readDayWord(i: number): DateExpression | null {
-    const offset = DAY_WORDS[this.word(i)];
+    const offset = this.w.dayWords[this.word(i)];
     return offset === undefined ? null : this.expression(i, i, { type: 'day', offset });
   }
 
   /** "a week ago", "three days ago", "2 years ago". */
   readAgo(i: number): DateExpression | null {
-    const amount = amountAt(this.word(i));
+    const amount = this.amountAt(this.word(i));
     if (amount === null || !this.joined(i, i + 2)) return null;
-    const unit = CALENDAR_UNITS[this.word(i + 1)];
-    if (!unit || this.word(i + 1) === 'weekend' || this.word(i + 2) !== 'ago') return null;
+    const unit = this.w.calendarUnits[this.word(i + 1)];
+    if (!unit || this.w.notAgoUnits.has(this.word(i + 1)) || !this.w.agoWords.has(this.word(i + 2)))
+      return null;
     return this.expression(i, i + 2, { type: 'ago', unit, amount });
   }
 
   /** "this year", "last month", "earlier this month", "next week"; not "the last year" (a duration). */
   readPeriod(i: number): DateExpression | null {
-    const shift = SHIFTS[this.word(i)];
+    const shift = this.w.shifts[this.word(i)];
     if (shift === undefined || !this.joined(i, i + 1)) return null;
-    const unit = CALENDAR_UNITS[this.word(i + 1)];
+    const unit = this.w.calendarUnits[this.word(i + 1)];
     if (!unit || unit === 'day' || this.raw(i + 1) !== this.raw(i + 1).toLowerCase()) return null;
     if (this.word(i + 1).endsWith('s') && this.word(i + 1) !== 'days') return null;
     const lead = this.joined(i, i - 1) ? this.word(i - 1) : '';
-    if (lead === 'the' || lead === 'past') return null;
-    const hedged = shift === 0 && /^(?:earlier|later|early|late)$/.test(lead);
+    if (this.w.durationLeads.has(lead)) return null;
+    const hedged = shift === 0 && this.w.hedges.has(lead);
     return this.expression(hedged ? i - 1 : i, i + 1, { type: 'period', unit, shift });
   }
 
   /** "mid-November". */
   readMidMonth(i: number): DateExpression | null {
     const raw = this.raw(i);
-    if (!raw.startsWith('mid-') && !raw.startsWith('Mid-')) return null;
-    const month = MONTHS[raw.slice(4).toLowerCase()];
-    if (month === undefined || raw.length < 7) return null;
+    const prefix = this.w.midPrefix;
+    const capitalised = prefix.charAt(0).toUpperCase() + prefix.slice(1);
+    if (!raw.startsWith(prefix) && !raw.startsWith(capitalised)) return null;
+    const month = this.w.months[raw.slice(prefix.length).toLowerCase()];
+    if (month === undefined || raw.length < prefix.length + 3) return null;
     return this.expression(i, i, calendar(null, month, null));
+  }
+
+  amountAt(word: string): number | null {
+    if (this.w.articleAmounts.has(word)) return 1;
+    if (/^\d{1,3}$/.test(word)) return Number(word);
+    return this.numbers.numberWords[word] ?? null;
   }
 
   readIso(i: number): DateExpression | null {
@@ -230,12 +223,11 @@ class Scanner {
     const c = word.charCodeAt(0);
     if (c < 97 || c > 122 || word !== this.raw(i)) return true;
     return (
-      word in SHIFTS ||
-      word in DAY_WORDS ||
-      word in NUMBER_WORDS ||
-      word === 'a' ||
-      word === 'an' ||
-      word.startsWith('mid-')
+      word in this.w.shifts ||
+      word in this.w.dayWords ||
+      word in this.numbers.numberWords ||
+      this.w.articleAmounts.has(word) ||
+      word.startsWith(this.w.midPrefix)
     );
   }
 
@@ -263,15 +255,13 @@ function calendar(
   return { type: 'calendar', year, month, day, shift: null };
 }
 
-function amountAt(word: string): number | null {
-  if (word === 'a' || word === 'an') return 1;
-  if (/^\d{1,3}$/.test(word)) return Number(word);
-  return NUMBER_WORDS[word] ?? null;
-}
-
 /** Finds every date expression in the tokens, left to right, without overlaps. */
-export function findDateExpressions(tokens: readonly Token[]): DateExpression[] {
-  const scanner = new Scanner(tokens);
+export function findDateExpressions(
+  tokens: readonly Token[],
+  words: DateWords,
+  numbers: NumberWords,
+): DateExpression[] {
+  const scanner = new Scanner(tokens, words, numbers);
   const found: DateExpression[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const expression = scanner.readAt(i);

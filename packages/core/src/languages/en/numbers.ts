@@ -1,6 +1,8 @@
 import { table } from '../../util/table';
+import type { NumberWords } from '../types';
+
 /** Number words up to nineteen, and the tens. */
-export const NUMBER_WORDS: Readonly<Record<string, number>> = table({
+const NUMBER_WORDS: Readonly<Record<string, number>> = table({
   zero: 0,
   one: 1,
   two: 2,
@@ -32,7 +34,7 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = table({
 });
 
 /** Words that multiply the number before them: "1.2 million", "two dozen". */
-export const SCALE_WORDS: Readonly<Record<string, number>> = table({
+const SCALE_WORDS: Readonly<Record<string, number>> = table({
   dozen: 12,
   hundred: 100,
   thousand: 1_000,
@@ -41,7 +43,7 @@ export const SCALE_WORDS: Readonly<Record<string, number>> = table({
 });
 
 /** Plural amounts with no number: kept as words, their count unknown. */
-export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
+const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
   'dozens',
   'scores',
   'hundreds',
@@ -49,3 +51,14 @@ export const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
   'millions',
   'tens',
 ]);
+
+export const EN_NUMBERS: NumberWords = {
+  of: 'of',
+  vagueScales: new Set(['thousands', 'millions']),
+  notAloneAmounts: new Set(['tens']),
+  articles: new Set(['a', 'an']),
+  halfDozen: ['half', 'a', 'dozen'],
+  numberWords: NUMBER_WORDS,
+  scaleWords: SCALE_WORDS,
+  vagueAmounts: VAGUE_AMOUNTS,
+};

@@ -1,0 +1,49 @@
+// Test helper: the checks every language pack passes, run from each pack's own test file.
+import { expect, it } from 'vitest';
+import type { LanguagePack, MonthTable } from './types';
+
+function numbersOf(table: MonthTable): number[] {
+  return [...new Set(Object.values(table))].sort((a, b) => a - b);
+}
+
+const isLower = (w: string) => w === w.toLowerCase();
+
+/** Registers the tests every pack must pass: months 1–12, lower-case labels, function words. */
+export function checkPack(pack: LanguagePack, folder: string): void {
+  it('is registered under its folder name', () => {
+    expect(pack.code).toBe(folder);
+  });
+
+  it('names every month 1–12 in full, and maps nothing outside 1–12', () => {
+    expect(numbersOf(pack.page.months)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    for (const n of Object.values(pack.page.monthAbbreviations)) expect(n >= 1 && n <= 12).toBe(true);
+  });
+
+  it('keeps month names lower case and never gives one name two months', () => {
+    const seen = new Map<string, number>();
+    for (const table of [pack.page.months, pack.page.monthAbbreviations]) {
+      for (const [name, n] of Object.entries(table)) {
+        expect(isLower(name), name).toBe(true);
+        expect(seen.get(name) ?? n, name).toBe(n);
+        seen.set(name, n);
+      }
+    }
+  });
+
+  it('keeps byline, published and link labels lower case', () => {
+    for (const w of [...pack.page.bylineLabels, ...pack.page.publishedLabels, ...pack.page.publishedLinks])
+      expect(isLower(w), w).toBe(true);
+  });
+
+  it('has distinct lower-case function words', () => {
+    expect(new Set(pack.functionWords).size).toBe(pack.functionWords.length);
+    for (const w of pack.functionWords) expect(isLower(w), w).toBe(true);
+  });
+
+  it('names each agency once, with its canonical name among its forms', () => {
+    for (const a of pack.page.agencies) {
+      expect(a.forms).toContain(a.name);
+      for (const f of a.ambiguousForms ?? []) expect(a.forms).toContain(f);
+    }
+  });
+}

@@ -1,0 +1,47 @@
+import { pageWords } from '../page-words';
+import type { LanguagePack } from '../types';
+
+// Page words only: German pages get their dates, bylines and agencies read, but no story extractors.
+export const DE: LanguagePack = {
+  code: 'de',
+  name: 'German',
+  functionWords: 'der die und das den ist nicht mit von sich auf ein eine dem zu auch es im für wird'.split(
+    ' ',
+  ),
+  page: pageWords({
+    months: {
+      januar: 1,
+      februar: 2,
+      märz: 3,
+      april: 4,
+      mai: 5,
+      juni: 6,
+      juli: 7,
+      august: 8,
+      september: 9,
+      oktober: 10,
+      november: 11,
+      dezember: 12,
+      // Austrian forms.
+      jänner: 1,
+      feber: 2,
+      // März without its umlaut.
+      maerz: 3,
+    },
+    bylineJoiners: ['und'],
+    bylineLabels: ['von'],
+    publishedLabels: [
+      'erschienen',
+      'veröffentlicht',
+      'publiziert',
+      'erstellt',
+      'gespeichert',
+      'eingestellt',
+      'datum',
+    ],
+    publishedLinks: ['am'],
+    creditLabels: ['Foto'],
+    agencies: [{ name: 'dpa', forms: ['dpa', 'DPA', 'Deutsche Presse-Agentur'], ambiguousForms: ['dpa'] }],
+  }),
+  story: null,
+};

@@ -1,0 +1,430 @@
+import type { CueEntry, CueKind, QuoteWords } from '../types';
+import { MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS } from './calendar';
+
+// Each row: kind, then the verb's forms; the first form is the lemma.
+const CUE_ROWS: [CueKind, string][] = [
+  ['say', 'say said says saying'],
+  ['say', 'tell told tells telling'],
+  ['say', 'add added adds adding'],
+  ['say', 'ask asked asks asking'],
+  ['clause', 'note noted notes noting'],
+  ['clause', 'explain explained explains explaining'],
+  ['clause', 'state stated states'],
+  ['clause', 'declare declared declares declaring'],
+  ['clause', 'insist insisted insists insisting'],
+  ['clause', 'argue argued argues arguing'],
+  ['clause', 'claim claimed claims claiming'],
+  ['clause', 'warn warned warns warning'],
+  ['clause', 'reply replied replies replying'],
+  ['clause', 'respond responded responds responding'],
+  ['clause', 'continue continued continues'],
+  ['clause', 'recall recalled recalls recalling'],
+  ['clause', 'acknowledge acknowledged acknowledges acknowledging'],
+  ['clause', 'admit admitted admits admitting'],
+  ['clause', 'concede conceded concedes conceding'],
+  ['clause', 'stress stressed stresses stressing'],
+  ['clause', 'emphasize emphasized emphasizes emphasised emphasising'],
+  ['clause', 'predict predicted predicts predicting'],
+  ['clause', 'promise promised promises promising'],
+  ['clause', 'vow vowed vows vowing'],
+  ['clause', 'complain complained complains complaining'],
+  ['clause', 'conclude concluded concludes'],
+  ['clause', 'observe observed observes'],
+  ['clause', 'remark remarked remarks'],
+  ['clause', 'comment commented comments'],
+  ['clause', 'testify testified testifies'],
+  ['clause', 'boast boasted boasts boasting'],
+  ['clause', 'joke joked jokes joking'],
+  ['clause', 'quip quipped quips'],
+  ['clause', 'maintain maintained maintains'],
+  ['clause', 'contend contended contends'],
+  ['clause', 'counter countered counters'],
+  ['clause', 'reiterate reiterated reiterates'],
+  ['clause', 'wonder wondered wonders wondering'],
+  ['clause', 'suggest suggested suggests suggesting'],
+  ['clause', 'assert asserted asserts asserting'],
+  ['clause', 'allege alleged alleges'],
+  ['clause', 'charge charged charges'],
+  ['clause', 'write wrote writes writing'],
+  ['clause', 'tweet tweeted tweets tweeting'],
+  ['clause', 'point pointed'],
+  ['clause', 'announce announced announces announcing'],
+  ['clause', 'confirm confirmed confirms confirming'],
+  ['clause', 'deny denied denies denying'],
+  ['clause', 'report reported reports reporting'],
+  ['clause', 'reveal revealed reveals revealing'],
+  ['clause', 'disclose disclosed discloses'],
+  ['clause', 'indicate indicated indicates'],
+  ['clause', 'estimate estimated estimates'],
+  ['object', 'urge urged urges urging'],
+  ['object', 'appeal appealed appeals appealing'],
+  ['mixed', 'call called calls calling'],
+  ['mixed', 'describe described describes describing'],
+  ['mixed', 'brand branded brands'],
+  ['mixed', 'label labeled labelled labels'],
+];
+
+/** Cue verbs by word form. */
+const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map(
+  CUE_ROWS.flatMap(([kind, row]) => {
+    const forms = row.split(' ');
+    return forms.map((form) => [form, { lemma: forms[0]!, kind }] as const);
+  }),
+);
+
+/** Particles that turn a cue into a two-word cue: "called on", "pointed out", "went on to say". */
+const CUE_PARTICLES: ReadonlyMap<string, { particle: string; kind: CueKind }> = new Map([
+  ['call', { particle: 'on', kind: 'object' }],
+  ['point', { particle: 'out', kind: 'clause' }],
+  ['appeal', { particle: 'for', kind: 'object' }],
+]);
+
+/** Cues that must come with their particle to count ("pointed" alone is not speech). */
+const PARTICLE_REQUIRED: ReadonlySet<string> = new Set(['point', 'appeal']);
+
+/** Words before a cue that make it passive or not speech: "was told", "is said to". */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set([
+  'was',
+  'were',
+  'been',
+  'being',
+  'be',
+  'is',
+  'are',
+  'so',
+  'that',
+]);
+
+/** Words that may sit between a speaker and the cue without belonging to the speaker. */
+const SPEAKER_SKIP: ReadonlySet<string> = new Set(
+  'also has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly'.split(
+    ' ',
+  ),
+);
+
+/** Words at which a speaker phrase, read backwards from its cue, stops. */
+const SPEAKER_STOP: ReadonlySet<string> = new Set(
+  'that which who whom whose as while when whenever after before because since if but or so where though although than until unless whereas once and nor yet what why how to is are was were be been being not'.split(
+    ' ',
+  ),
+);
+
+/** Subject and object pronouns a speaker may be, with the kind of antecedent they want. */
+const PRONOUNS: ReadonlyMap<string, 'person' | 'group' | 'thing'> = new Map([
+  ['he', 'person'],
+  ['she', 'person'],
+  ['him', 'person'],
+  ['her', 'person'],
+  ['i', 'person'],
+  ['we', 'group'],
+  ['they', 'group'],
+  ['it', 'thing'],
+  ['you', 'person'],
+]);
+
+/** Words that open a description rather than a name: "a military source", "two officials". */
+const INDEFINITE: ReadonlySet<string> = new Set(
+  'a an one two three four several some many most other another few both more'.split(' '),
+);
+
+/** Determiners dropped before a name: "the United Nations". */
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'this', 'that', 'these', 'those']);
+
+/** Titles and roles stripped from the front of a name: "Russian Foreign Minister Sergei Lavrov". */
+const TITLE_WORDS: ReadonlySet<string> = new Set(
+  'president vice minister secretary senator sen rep representative gov governor mayor dr mr mrs ms miss prof professor general gen lt col colonel sgt capt captain maj major admiral chief spokesman spokeswoman spokesperson director chairman chairwoman chair leader speaker justice judge prime deputy ambassador envoy king queen prince princess sheikh pope cardinal bishop rabbi imam ceo commissioner coordinator head candidate nominee congressman congresswoman councilman councilwoman attorney chancellor premier emir sultan pastor reverend rev officer sheriff commander lieutenant sergeant adviser advisor aide analyst strategist pollster host founder president-elect'.split(
+    ' ',
+  ),
+);
+
+/** Words marking an organisation rather than a person in a speaker's name. */
+const ORG_WORDS: ReadonlySet<string> = new Set(
+  'observatory agency ministry army council committee party news rights organization organisation union nations department office campaign group institute university commission court bank police forces government times post press network foundation association center centre coalition alliance federation corporation company inc corp co ltd board bureau service services administration house senate congress parliament assembly fund program programme project league movement front command guard guards media channel radio tv television journal tribune herald gazette review magazine daily poll survey state states republic kingdom white'.split(
+    ' ',
+  ),
+);
+
+/** Short references to an organisation that speakers use after first mention: "the monitor". */
+const ORG_REFERENCES: ReadonlySet<string> = new Set(
+  'monitor group agency ministry organization organisation company campaign department committee council watchdog body firm network newspaper paper outlet station channel coalition alliance union party government administration observatory office bureau army military regime militia movement force forces'.split(
+    ' ',
+  ),
+);
+
+/** Words that may join the parts of a proper name: "Observatory for Human Rights", "Bank of England". */
+const NAME_CONNECTORS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'de', 'du', 'van', 'von', 'del']);
+
+/** Name particles ignored when matching a surname: "al-Zaatari" is "Zaatari". */
+const NAME_PARTICLE = /^(?:al|el|ad|as|ash|at|az|ar|an|bin|ibn|abu)-/i;
+
+/** Words after which a following quotation is a name or a label, not speech. */
+const SCARE_BEFORE: ReadonlySet<string> = new Set(
+  'so-called dubbed titled entitled named nicknamed term word phrase slogan label film movie book song album show series hashtag headline tagline motto'.split(
+    ' ',
+  ),
+);
+
+/** Words allowed right after a short quotation that is still speech: "called it "unfair" and left". */
+const AFTER_SHORT_QUOTE_OK: ReadonlySet<string> = new Set(
+  'and or but to of in on for at as with from is are was were that which by about after before than'.split(
+    ' ',
+  ),
+);
+
+/** Days, relative times and adverbs skipped between a cue and its content: "announced on Sunday". */
+const TIME_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(WEEKDAYS),
+  ...'yesterday today tonight earlier later recently again also previously morning afternoon evening night week weekend month year privately publicly repeatedly once then last this next'.split(
+    ' ',
+  ),
+]);
+
+/** Months, for "on November 9". */
+const MONTH_WORDS: ReadonlySet<string> = new Set([
+  ...Object.keys(MONTHS),
+  ...Object.keys(MONTH_ABBREVIATIONS),
+]);
+
+/** Nouns of the channel a statement came through: "said in a statement", "told reporters in an interview". */
+const CHANNEL_NOUNS: ReadonlySet<string> = new Set(
+  'statement interview tweet email e-mail letter speech post release briefing call conference appearance op-ed column memo video message address remarks rally debate hearing report tv radio podcast broadcast'.split(
+    ' ',
+  ),
+);
+
+/** Words opening a clause, so the cue's content is reported speech: "announced it had". */
+const CLAUSE_WORDS: ReadonlySet<string> = new Set(
+  'is are was were had has have will would could can should may might must did does do be been'.split(' '),
+);
+
+/** Subject pronouns that open a clause. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set([
+  'it',
+  'he',
+  'she',
+  'they',
+  'we',
+  'i',
+  'you',
+  'there',
+  'this',
+]);
+
+/** Opening words of an adverbial phrase dropped from the front of reported content: "On another front, …". */
+const INTRO_WORDS: ReadonlySet<string> = new Set(
+  'on in at after before meanwhile however earlier later separately also but and yet still since during last this elsewhere instead overall in addition'.split(
+    ' ',
+  ),
+);
+
+/** Words before a verb form that make it a noun or an adjective: "the claim", "a noted author". */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(
+  'the a an his her their its our my your this these those of no any every each some in on for with by from'.split(
+    ' ',
+  ),
+);
+
+/** Verb forms that are as often nouns ("news reports", "phone calls"); they need a subject right before. */
+const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
+  'reports claims calls comments remarks states charges promises counters estimates appeals labels brands points vows notes jokes quips tweets report claim call comment remark state charge promise counter estimate appeal label brand point vow note joke quip tweet stress observe'.split(
+    ' ',
+  ),
+);
+
+/** Subjects that license a noun-like verb form: "Trump claims", "he notes". */
+const SUBJECT_BEFORE: ReadonlySet<string> = new Set(
+  'he she it they we i you who which also officials experts critics analysts sources aides people'.split(' '),
+);
+
+/** Words a participial cue ("saying", "adding") may follow. */
+const PARTICIPLE_BEFORE: ReadonlySet<string> = new Set(
+  ', and while after before by is was are were been when also — – ; in'.split(' '),
+);
+
+/** Irregular past-tense verbs that show reported content is a clause: "the email came hours after". */
+const PAST_TENSE: ReadonlySet<string> = new Set(
+  'came went took made got gave found knew thought became left felt saw won lost ran began held kept brought sent spent paid met led fell stood put told said wrote meant sought caught fought bought built drove grew rose chose broke spoke'.split(
+    ' ',
+  ),
+);
+
+/** Cues whose plain object is itself what was said: "announced his candidacy", "called him a liar". */
+const NOUN_CONTENT_CUES: ReadonlySet<string> = new Set(
+  'announce confirm deny reveal disclose report tweet write describe call recall acknowledge promise predict vow'.split(
+    ' ',
+  ),
+);
+
+/** Cues recognised in title-case headlines: "Clinton Says No To Fox News". */
+const TITLE_CASE_CUES: ReadonlySet<string> = new Set(
+  'say tell ask warn claim add insist urge deny announce confirm vow promise admit slam'.split(' '),
+);
+
+/** Small words a Title Case name may keep in lower case: "Sons of Trump", "Fox and Friends". */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'and',
+  'the',
+  'a',
+  'an',
+  'in',
+  'on',
+  'for',
+  'to',
+  'with',
+]);
+
+/** Pronouns that follow an inverted cue: "…," said he. */
+const SUBJECTS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we', 'i', 'it']);
+
+/** Words after a cue that open its speaker: "said a spokesman". */
+const DETERMINER_AFTER: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'one',
+  'two',
+  'another',
+  'his',
+  'her',
+  'their',
+]);
+
+/** Words before a channel noun: "in a statement", "in his speech". */
+const POSSESSIVES: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'the',
+  'his',
+  'her',
+  'their',
+  'its',
+  'our',
+  'my',
+  'this',
+  'that',
+]);
+
+/** Prepositions before an addressee: "told reporters with", "said to Reuters". */
+const WITH_WORDS: ReadonlySet<string> = new Set(['with', 'to', 'on', 'for']);
+
+/** Words that open an indirect question or a clause: "asked whether". */
+const QUESTION_WORDS: ReadonlySet<string> = new Set([
+  'that',
+  'whether',
+  'if',
+  'how',
+  'why',
+  'what',
+  'when',
+  'who',
+  'where',
+]);
+
+/** Conjunctions that open a subordinate clause, ending reported content. */
+const SUBORDINATORS: ReadonlySet<string> = new Set([
+  'as',
+  'while',
+  'when',
+  'because',
+  'after',
+  'before',
+  'but',
+  'and',
+  'although',
+  'though',
+  'since',
+  'if',
+  'which',
+  'who',
+  'according',
+]);
+
+/** Words that open the question an "ask" cue reports. */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'whether',
+  'if',
+  'how',
+  'why',
+  'what',
+  'when',
+  'who',
+  'where',
+  'about',
+]);
+
+/** Words trimmed from the end of reported content. */
+const TRAILING: ReadonlySet<string> = new Set(['and', 'but', 'or', 'as', 'while', 'which', 'who']);
+
+/** Nouns that make a description a person: "a military source". */
+const PERSON_HEADS: ReadonlySet<string> = new Set([
+  'source',
+  'official',
+  'witness',
+  'resident',
+  'activist',
+  'diplomat',
+  'expert',
+  'doctor',
+]);
+
+/** Prepositions at which a speaker phrase, read backwards, stops. */
+const BACK_STOP: ReadonlySet<string> = new Set([
+  'on',
+  'at',
+  'during',
+  'with',
+  'to',
+  'from',
+  'by',
+  'about',
+  'over',
+  'against',
+]);
+
+/** Relative pronouns after a speaker: "the man who". */
+const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
+
+export const EN_QUOTES: QuoteWords = {
+  invertedSubjects: SUBJECTS,
+  determinersAfterCue: DETERMINER_AFTER,
+  channelDeterminers: POSSESSIVES,
+  addresseePrepositions: WITH_WORDS,
+  questionWords: QUESTION_WORDS,
+  subordinators: SUBORDINATORS,
+  questionOpeners: QUESTION_OPENERS,
+  trailingWords: TRAILING,
+  personHeads: PERSON_HEADS,
+  backStops: BACK_STOP,
+  relativePronouns: RELATIVE,
+  cueVerbs: CUE_VERBS,
+  cueParticles: CUE_PARTICLES,
+  particleRequired: PARTICLE_REQUIRED,
+  passiveBefore: PASSIVE_BEFORE,
+  speakerSkip: SPEAKER_SKIP,
+  speakerStop: SPEAKER_STOP,
+  pronouns: PRONOUNS,
+  indefinite: INDEFINITE,
+  determiners: DETERMINERS,
+  titleWords: TITLE_WORDS,
+  orgWords: ORG_WORDS,
+  orgReferences: ORG_REFERENCES,
+  nameConnectors: NAME_CONNECTORS,
+  nameParticle: NAME_PARTICLE,
+  scareBefore: SCARE_BEFORE,
+  afterShortQuoteOk: AFTER_SHORT_QUOTE_OK,
+  timeWords: TIME_WORDS,
+  months: MONTH_WORDS,
+  channelNouns: CHANNEL_NOUNS,
+  clauseWords: CLAUSE_WORDS,
+  subjectPronouns: SUBJECT_PRONOUNS,
+  introWords: INTRO_WORDS,
+  nounBefore: NOUN_BEFORE,
+  nounLikeForms: NOUN_LIKE_FORMS,
+  subjectBefore: SUBJECT_BEFORE,
+  participleBefore: PARTICIPLE_BEFORE,
+  pastTense: PAST_TENSE,
+  nounContentCues: NOUN_CONTENT_CUES,
+  titleCaseCues: TITLE_CASE_CUES,
+  titleSmallWords: TITLE_SMALL_WORDS,
+};

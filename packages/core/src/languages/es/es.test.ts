@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { checkPack } from '../check-pack';
+import { ES } from './index';
+
+describe('the es pack', () => {
+  checkPack(ES, 'es');
+});

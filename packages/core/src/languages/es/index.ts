@@ -1,0 +1,35 @@
+import { pageWords } from '../page-words';
+import type { LanguagePack } from '../types';
+
+// Page words only: Spanish pages get their dates, bylines and agencies read, but no story extractors.
+export const ES: LanguagePack = {
+  code: 'es',
+  name: 'Spanish',
+  functionWords: 'el la los las y de que en un una es por con para del se al como su lo'.split(' '),
+  page: pageWords({
+    months: {
+      enero: 1,
+      febrero: 2,
+      marzo: 3,
+      abril: 4,
+      mayo: 5,
+      junio: 6,
+      julio: 7,
+      agosto: 8,
+      septiembre: 9,
+      octubre: 10,
+      noviembre: 11,
+      diciembre: 12,
+    },
+    bylineJoiners: ['y'],
+    bylineLabels: ['por'],
+    publishedLabels: ['publicado'],
+    publishedLinks: ['el'],
+    creditLabels: ['Foto'],
+    agencies: [
+      { name: 'EFE', forms: ['EFE', 'Agencia EFE'] },
+      { name: 'Europa Press', forms: ['Europa Press'] },
+    ],
+  }),
+  story: null,
+};

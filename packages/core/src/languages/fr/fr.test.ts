@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { checkPack } from '../check-pack';
+import { FR } from './index';
+
+describe('the fr pack', () => {
+  checkPack(FR, 'fr');
+});

@@ -1,0 +1,33 @@
+import { pageWords } from '../page-words';
+import type { LanguagePack } from '../types';
+
+// Page words only: French pages get their dates, bylines and agencies read, but no story extractors.
+export const FR: LanguagePack = {
+  code: 'fr',
+  name: 'French',
+  functionWords: 'le la les et des du un une est dans que pour qui sur au pas par avec il a'.split(' '),
+  page: pageWords({
+    months: {
+      janvier: 1,
+      février: 2,
+      mars: 3,
+      avril: 4,
+      mai: 5,
+      juin: 6,
+      juillet: 7,
+      août: 8,
+      septembre: 9,
+      octobre: 10,
+      novembre: 11,
+      décembre: 12,
+    },
+    bylineJoiners: ['et'],
+    bylineLabels: ['par'],
+    publishedLabels: ['publié'],
+    publishedLinks: ['le'],
+    agencies: [
+      { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'Agence France-Press'] },
+    ],
+  }),
+  story: null,
+};

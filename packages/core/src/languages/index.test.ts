@@ -1,0 +1,88 @@
+import { readdirSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { FURNITURE_TEXT as READER_FURNITURE_TEXT } from '../read/html/constants';
+import { ENGLISH, FURNITURE_TEXT, PACKS, PAGE_MONTHS, PAGE_WORDS, packFor, storyPackFor } from './index';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const folders = readdirSync(here).filter((f) => statSync(`${here}/${f}`).isDirectory());
+
+describe('the language registry', () => {
+  it('registers every pack folder once, and nothing else', () => {
+    expect(PACKS.map((p) => p.code).sort()).toEqual(folders.sort());
+  });
+
+  it('gives every pack folder its own test file', () => {
+    for (const f of folders) expect(readdirSync(`${here}/${f}`)).toContain(`${f}.test.ts`);
+  });
+
+  it.each([
+    ['en', 'en'],
+    ['en-US', 'en'],
+    ['EN-gb', 'en'],
+    ['de-AT', 'de'],
+    ['pt_BR', 'pt'],
+    ['fr', 'fr'],
+    ['pl', null],
+    ['zh-Hans-CN', null],
+    ['', null],
+  ])('finds the pack of %j by its primary subtag', (tag, code) => {
+    expect(packFor(tag)?.code ?? null).toBe(code);
+  });
+
+  it('finds no pack for no language', () => {
+    expect(packFor(null)).toBeNull();
+  });
+
+  it('reads an unknown language (null) as English, and a language without a story part as none', () => {
+    expect(storyPackFor(null)).toBe(ENGLISH);
+    expect(storyPackFor('en-GB')).toBe(ENGLISH);
+    expect(storyPackFor('de')).toBeNull();
+    expect(storyPackFor('pl')).toBeNull();
+  });
+
+  it('never gives one month name two numbers across packs', () => {
+    const seen = new Map<string, string>();
+    for (const p of PACKS) {
+      for (const [name, n] of Object.entries({ ...p.page.months, ...p.page.monthAbbreviations })) {
+        const before = seen.get(name);
+        if (before) expect(`${name}=${n}`, `${p.code} and ${before}`).toBe(`${name}=${PAGE_MONTHS[name]}`);
+        seen.set(name, p.code);
+      }
+    }
+  });
+
+  it('reads the month names the page reader read before the packs, and no others', () => {
+    // The position-indexed lists read/html/parse-date.ts held before the packs, read the way it read them.
+    const legacy: Record<string, number> = {};
+    const lists = [
+      'january february march april may june july august september october november december',
+      'jan feb mar apr may jun jul aug sep oct nov dec',
+      'januar februar märz april mai juni juli august september oktober november dezember',
+      'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+      'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+      'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+      'januari februari maart april mei juni juli augustus september oktober november december',
+      'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+      'января февраля марта апреля мая июня июля августа сентября октября ноября декабря',
+    ];
+    for (const list of lists) {
+      list.split(' ').forEach((name, i) => {
+        legacy[name] ??= i + 1;
+      });
+    }
+    Object.assign(legacy, { jänner: 1, feber: 2, maerz: 3, sept: 9 });
+    expect({ ...PAGE_MONTHS }).toEqual(legacy);
+  });
+
+  it('holds the furniture labels the HTML reader uses, so moving them is an import change', () => {
+    expect(FURNITURE_TEXT.source).toBe(READER_FURNITURE_TEXT.source);
+    expect(FURNITURE_TEXT.flags).toBe(READER_FURNITURE_TEXT.flags);
+  });
+
+  it('merges every pack’s agencies, each canonical name once', () => {
+    const names = PAGE_WORDS.agencies.map((a) => a.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual(expect.arrayContaining(['AFP', 'dpa', 'EFE', 'ANSA', 'Reuters', 'TASS']));
+  });
+});

@@ -1,0 +1,100 @@
+import { compilePattern } from '../util/pattern';
+import { table } from '../util/table';
+import { DE } from './de';
+import { EN } from './en';
+import { ES } from './es';
+import { FR } from './fr';
+import { IT } from './it';
+import { NL } from './nl';
+import { PT } from './pt';
+import { RU } from './ru';
+import type { LanguagePack, PageWords, StoryPack } from './types';
+
+export type * from './types';
+
+// Language identification breaks near ties by this order: keep English first.
+export const PACKS: readonly LanguagePack[] = [EN, FR, DE, ES, IT, PT, NL, RU];
+
+const BY_CODE = new Map(PACKS.map((p) => [p.code, p]));
+
+/** The primary language subtag of a BCP 47 tag, lower case: "en-GB" → "en", "pt_BR" → "pt". */
+export function primarySubtag(tag: string): string {
+  return tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
+}
+
+/** The pack for a BCP 47 tag ("en", "en-US", "de-AT"), by its primary subtag; null when copydesk has none. */
+export function packFor(tag: string | null): LanguagePack | null {
+  if (!tag) return null;
+  return BY_CODE.get(primarySubtag(tag)) ?? null;
+}
+
+/** Whether a pack can read stories. */
+export function hasStory(pack: LanguagePack | null): pack is StoryPack {
+  return pack?.story != null;
+}
+
+/**
+ * The pack the story extractors use for an article in `tag`, or null when copydesk cannot read stories in it.
+ * An unknown language (null: a short text, no declared `lang`) reads as English, as copydesk always has.
+ */
+export function storyPackFor(tag: string | null): StoryPack | null {
+  if (tag === null) return EN;
+  const pack = packFor(tag);
+  return hasStory(pack) ? pack : null;
+}
+
+/** The English pack: the default of internal helpers that annotate crafted English text. */
+export const ENGLISH: StoryPack = EN;
+
+function unique<T>(lists: readonly (readonly T[])[]): T[] {
+  return [...new Set(lists.flat())];
+}
+
+/** Every pack's page words in one: pages are read before their language is known. */
+function mergePageWords(packs: readonly LanguagePack[]): PageWords {
+  const pages = packs.map((p) => p.page);
+  // First pack wins a name two packs share; the registry test checks that they never disagree.
+  const months = (pick: (p: PageWords) => Readonly<Record<string, number>>) =>
+    table(Object.assign({}, ...[...pages].reverse().map(pick)) as Record<string, number>);
+  return {
+    months: months((p) => p.months),
+    monthAbbreviations: months((p) => p.monthAbbreviations),
+    bylineLabels: unique(pages.map((p) => p.bylineLabels)),
+    bylineRoles: unique(pages.map((p) => p.bylineRoles)),
+    bylineTimestamps: unique(pages.map((p) => p.bylineTimestamps)),
+    bylineJoiners: unique(pages.map((p) => p.bylineJoiners)),
+    publishedLabels: unique(pages.map((p) => p.publishedLabels)),
+    publishedLinks: unique(pages.map((p) => p.publishedLinks)),
+    furnitureLabels: unique(pages.map((p) => p.furnitureLabels)),
+    creditLabels: unique(pages.map((p) => p.creditLabels)),
+    captionLabels: unique(pages.map((p) => p.captionLabels)),
+    creditWords: unique(pages.map((p) => p.creditWords)),
+    datelineMonths: unique(pages.map((p) => p.datelineMonths)),
+    datelineKickers: unique(pages.map((p) => p.datelineKickers)),
+    agencyServices: unique(pages.map((p) => p.agencyServices)),
+    agencies: pages.flatMap((p) => p.agencies),
+  };
+}
+
+/** The union of every pack's page words, for the page readers. */
+export const PAGE_WORDS: PageWords = mergePageWords(PACKS);
+
+/** Every month name and abbreviation of every pack, lower case, 1–12. */
+export const PAGE_MONTHS: Readonly<Record<string, number>> = table({
+  ...PAGE_WORDS.monthAbbreviations,
+  ...PAGE_WORDS.months,
+});
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** An alternation of literal words, longest first, for a regular expression: "written by|by". */
+export function alternationOf(words: readonly string[]): string {
+  return [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escapeRegExp)
+    .join('|');
+}
+
+// For the HTML reader (read/html/constants.ts FURNITURE_TEXT moves here after the reader split): short
+// blocks that are furniture even inside the article container.
+export const FURNITURE_TEXT: RegExp = compilePattern(`^(?:${PAGE_WORDS.furnitureLabels.join('|')})$`, 'i');

@@ -1,0 +1,30 @@
+import { pageWords } from '../page-words';
+import type { LanguagePack } from '../types';
+
+// Page words only: Italian pages get their dates, bylines and agencies read, but no story extractors.
+export const IT: LanguagePack = {
+  code: 'it',
+  name: 'Italian',
+  functionWords: 'il la di che e un una per del della sono con non nel alla gli le si ha è'.split(' '),
+  page: pageWords({
+    months: {
+      gennaio: 1,
+      febbraio: 2,
+      marzo: 3,
+      aprile: 4,
+      maggio: 5,
+      giugno: 6,
+      luglio: 7,
+      agosto: 8,
+      settembre: 9,
+      ottobre: 10,
+      novembre: 11,
+      dicembre: 12,
+    },
+    publishedLabels: ['pubblicato'],
+    publishedLinks: ['il'],
+    creditLabels: ['Foto'],
+    agencies: [{ name: 'ANSA', forms: ['ANSA'] }],
+  }),
+  story: null,
+};

@@ -1,0 +1,29 @@
+import { pageWords } from '../page-words';
+import type { LanguagePack } from '../types';
+
+// Page words only: Dutch pages get their dates, bylines and agencies read, but no story extractors.
+export const NL: LanguagePack = {
+  code: 'nl',
+  name: 'Dutch',
+  functionWords: 'de het een en van dat in is op niet te zijn met voor die ook aan er maar werd'.split(' '),
+  page: pageWords({
+    months: {
+      januari: 1,
+      februari: 2,
+      maart: 3,
+      april: 4,
+      mei: 5,
+      juni: 6,
+      juli: 7,
+      augustus: 8,
+      september: 9,
+      oktober: 10,
+      november: 11,
+      december: 12,
+    },
+    publishedLabels: ['gepubliceerd'],
+    publishedLinks: ['op'],
+    creditLabels: ['Foto'],
+  }),
+  story: null,
+};

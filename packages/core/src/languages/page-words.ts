@@ -1,0 +1,25 @@
+import { table } from '../util/table';
+import type { MonthTable, PageWords } from './types';
+
+/** Page words with every list a pack leaves out empty; month tables become prototype-free. */
+export function pageWords(words: Partial<PageWords> & { months: Record<string, number> }): PageWords {
+  return {
+    monthAbbreviations: {},
+    bylineLabels: [],
+    bylineRoles: [],
+    bylineTimestamps: [],
+    bylineJoiners: [],
+    publishedLabels: [],
+    publishedLinks: [],
+    furnitureLabels: [],
+    creditLabels: [],
+    captionLabels: [],
+    creditWords: [],
+    datelineMonths: [],
+    datelineKickers: [],
+    agencyServices: [],
+    agencies: [],
+    ...words,
+    months: table(words.months) as MonthTable,
+  };
+}

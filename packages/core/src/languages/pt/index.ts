@@ -1,0 +1,29 @@
+import { pageWords } from '../page-words';
+import type { LanguagePack } from '../types';
+
+// Page words only: Portuguese pages get their dates, bylines and agencies read, but no story extractors.
+export const PT: LanguagePack = {
+  code: 'pt',
+  name: 'Portuguese',
+  functionWords: 'o a os as de que e do da em um uma para com não por mais foi no na'.split(' '),
+  page: pageWords({
+    months: {
+      janeiro: 1,
+      fevereiro: 2,
+      março: 3,
+      abril: 4,
+      maio: 5,
+      junho: 6,
+      julho: 7,
+      agosto: 8,
+      setembro: 9,
+      outubro: 10,
+      novembro: 11,
+      dezembro: 12,
+    },
+    bylineLabels: ['por'],
+    publishedLabels: ['publicado'],
+    creditLabels: ['Foto'],
+  }),
+  story: null,
+};

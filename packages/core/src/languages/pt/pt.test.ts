@@ -1,0 +1,7 @@
+import { describe } from 'vitest';
+import { checkPack } from '../check-pack';
+import { PT } from './index';
+
+describe('the pt pack', () => {
+  checkPack(PT, 'pt');
+});

@@ -1,0 +1,31 @@
+import { pageWords } from '../page-words';
+import type { LanguagePack } from '../types';
+
+// Page words only: Russian pages get their dates, bylines and agencies read, but no story extractors.
+export const RU: LanguagePack = {
+  code: 'ru',
+  name: 'Russian',
+  functionWords: [],
+  page: pageWords({
+    // In the genitive that dates print ("15 августа 2016").
+    months: {
+      января: 1,
+      февраля: 2,
+      марта: 3,
+      апреля: 4,
+      мая: 5,
+      июня: 6,
+      июля: 7,
+      августа: 8,
+      сентября: 9,
+      октября: 10,
+      ноября: 11,
+      декабря: 12,
+    },
+    agencies: [
+      { name: 'TASS', forms: ['TASS', 'Tass'] },
+      { name: 'Interfax', forms: ['Interfax'] },
+    ],
+  }),
+  story: null,
+};

@@ -1,0 +1,349 @@
+import type { Casualty } from '../schema/article';
+
+// The shape of a language pack: what copydesk needs to know about a language, as data.
+
+/** Month names or abbreviations, lower case, each mapped to its number 1–12. */
+export type MonthTable = Readonly<Record<string, number>>;
+
+/** What a casualty count says happened to people. */
+export type Kind = Casualty['kind'];
+/** How a casualty count is hedged ("at least", "up to"). */
+export type Qualifier = NonNullable<Casualty['qualifier']>;
+
+/**
+ * How a cue verb takes its content:
+ * - `say`: say, tell, add, ask: a clause, a quote or a question follows directly ("said it had", "told AFP that").
+ * - `clause`: other verbs, which also take plain objects ("claimed more lives"), so content needs a clause
+ *   unless the object is itself what was said (`nounContentCues`: "announced his candidacy").
+ * - `object`: a person then an infinitive ("urged all sides to", "called on X to").
+ * - `mixed`: naming verbs, speech when they frame a quotation (`called the meeting "very productive"`).
+ * - `according`: "according to X", whose speaker follows the cue.
+ */
+export type CueKind = 'say' | 'clause' | 'object' | 'mixed' | 'according';
+
+export interface CueEntry {
+  lemma: string;
+  kind: CueKind;
+}
+
+/** A wire agency: its canonical name and the forms it is written in. */
+export interface Agency {
+  name: string;
+  forms: readonly string[];
+  /** Forms that are also ordinary words or initials ("AP", "PA"); trusted only in wire positions. */
+  ambiguousForms?: readonly string[];
+}
+
+/**
+ * Words read on pages before the text's language is known: the page readers use the union of every pack's
+ * page words, so a German date or byline is read on any page.
+ */
+export interface PageWords {
+  /** Month names in full, lower case, 1–12 (as printed in dates: Russian in the genitive). */
+  months: MonthTable;
+  /** Month abbreviations printed in dates ("Nov.", "Sept."), lower case, 1–12. */
+  monthAbbreviations: MonthTable;
+  /** Words that open a byline ("By", "Written by"), lower case. */
+  bylineLabels: readonly string[];
+  /** Roles and desks a byline names instead of a person ("staff writer", "news desk"), lower case. */
+  bylineRoles: readonly string[];
+  /** Words after a byline that start its timestamp ("Updated 5:02 p.m."), as printed. */
+  bylineTimestamps: readonly string[];
+  /** Words that join the names of a byline ("Jane Doe and John Roe"), lower case. */
+  bylineJoiners: readonly string[];
+  /** Words that label a printed date as the publication date ("Published", "Veröffentlicht"), lower case. */
+  publishedLabels: readonly string[];
+  /** Prepositions between a published label and its date ("Published on", "Erschienen am"), lower case. */
+  publishedLinks: readonly string[];
+  /** Short blocks that are page furniture, as case-insensitive pattern sources for the whole block ("read more:.*"). */
+  furnitureLabels: readonly string[];
+  /** Labels before a photo credit ("Photo:", "Foto:"), as printed. */
+  creditLabels: readonly string[];
+  /** Labels that open a caption ("Caption:"), besides the credit labels, as printed. */
+  captionLabels: readonly string[];
+  /** Words that mark a trailing run of a caption as a photo credit ("Handout", "Courtesy"), as printed. */
+  creditWords: readonly string[];
+  /** Month forms a dateline may print ("Sept.", "March"), as printed; a full stop after them is optional. */
+  datelineMonths: readonly string[];
+  /** Capitalised lead words that open a first paragraph without being a dateline's place ("BREAKING"). */
+  datelineKickers: readonly string[];
+  /** Words after an agency's name that name its service ("AFP Photo", "Reuters News"), lower case. */
+  agencyServices: readonly string[];
+  /** Wire agencies at home in this language. */
+  agencies: readonly Agency[];
+}
+
+/** What the sentence splitter needs. */
+export interface SentenceWords {
+  /** Abbreviations a full stop follows without ending the sentence ("Mr.", "Nov."), lower case. */
+  abbreviations: ReadonlySet<string>;
+  /** Words after a hyphen that make the name before them an adjective ("Britain-based"). */
+  nameSuffixes: ReadonlySet<string>;
+}
+
+export interface DateWords {
+  /** Weekday names, lower case, Sunday = 0 as in Date.getUTCDay. */
+  weekdays: Readonly<Record<string, number>>;
+  /** Month names and abbreviations, lower case, 1–12. */
+  months: MonthTable;
+  /** Month names short enough (under five letters) that are still dates alone after a lead: "in May". */
+  shortMonths: ReadonlySet<string>;
+  /** Words that shift a weekday or a period: "last" -1, "this" 0, "next" 1. */
+  shifts: Readonly<Record<string, -1 | 0 | 1>>;
+  /** The word after "N days" that puts it in the past: "ago". */
+  agoWords: ReadonlySet<string>;
+  /** Units that are never counted back from ("weekend" in "a weekend ago"). */
+  notAgoUnits: ReadonlySet<string>;
+  /** Words that open an amount of "N units ago" without a number: "a", "an". */
+  articleAmounts: ReadonlySet<string>;
+  /** Words before "last year" that make it a duration, not a date: "the", "past". */
+  durationLeads: ReadonlySet<string>;
+  /** Words before "this month" that keep it a date: "earlier this month". */
+  hedges: ReadonlySet<string>;
+  /** Prefix of "mid-November". */
+  midPrefix: string;
+  /** A day of the month with its ordinal suffix, the number captured: "9th". */
+  dayNumber: RegExp;
+  /** Regular past tense: "-ed". */
+  regularPast: RegExp;
+  /** Words a regular past pattern catches that are not verbs ("hundred"). */
+  notPast: ReadonlySet<string>;
+  /** A clitic future ending: "'ll". */
+  futureClitic: string;
+  /** Capitalised words that make a weekday part of a name: "Sunday Times", "Bloody Sunday", "Good Friday". */
+  weekdayNameParts: ReadonlySet<string>;
+  /** Words before a bare month name that make it a date ("in May"), not a name ("Theresa May"). */
+  monthLeads: ReadonlySet<string>;
+  /** Prepositions before a four-digit number that make it a year whatever follows ("in 2014 people fled"). */
+  yearLeads: ReadonlySet<string>;
+  /** Words before a number that make it a count ("more than 2014", "killed 2000"). */
+  countLeads: ReadonlySet<string>;
+  /** Nouns after a four-digit number that make it a count ("2000 people", "2014 votes"). */
+  countNouns: ReadonlySet<string>;
+  /** Units of "N units ago" and of "this/last/next unit". */
+  calendarUnits: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>>;
+  /** Single words that name a day relative to the reference, in days. */
+  dayWords: Readonly<Record<string, number>>;
+  /** Words that put what follows them in the future ("will meet on Friday", "ahead of a summit on Wednesday"). */
+  futureCues: ReadonlySet<string>;
+  /** Common irregular past-tense verbs; regular ones are caught by their "-ed". */
+  pastVerbs: ReadonlySet<string>;
+  /** Past participles ending in "-ed" that look forward rather than back. */
+  futureParticiples: ReadonlySet<string>;
+}
+
+export interface NumberWords {
+  /** The word that links a vague amount to a larger one: "tens of thousands". */
+  of: string;
+  /** Vague amounts that may follow "tens of": "thousands", "millions". */
+  vagueScales: ReadonlySet<string>;
+  /** Vague amounts that are none on their own: "tens". */
+  notAloneAmounts: ReadonlySet<string>;
+  /** Articles that stand for one before a scale word: "a dozen", "an hundred". */
+  articles: ReadonlySet<string>;
+  /** Words spelling six: "half a dozen". */
+  halfDozen: readonly [string, string, string];
+  /** Number words up to nineteen, and the tens. */
+  numberWords: Readonly<Record<string, number>>;
+  /** Words that multiply the number before them: "1.2 million", "two dozen". */
+  scaleWords: Readonly<Record<string, number>>;
+  /** Plural amounts with no number: kept as words, their count unknown. */
+  vagueAmounts: ReadonlySet<string>;
+}
+
+export interface CasualtyWords {
+  /** Two words before a count that mean it was killed: "shot dead 14 people". */
+  shotDead: readonly [string, string];
+  /** The word between an event noun and its count: "the killing of 12". */
+  of: string;
+  /** The noun that counts deaths by what claimed them: "claimed 12 lives". */
+  lives: string;
+  /** Verbs before "N lives" that mean they were lost. */
+  livesVerbs: ReadonlySet<string>;
+  /** Words of a toll before its count: "death toll". */
+  toll: readonly [string, string];
+  /** The verb before "N dead" that makes an adjective a state: "left 3 dead". */
+  left: string;
+  /** Words that open a breakdown of a count: "including". */
+  breakdownOpeners: ReadonlySet<string>;
+  /** Words that join the parts of a breakdown: "and". */
+  breakdownJoiners: ReadonlySet<string>;
+  /** Verbs that take the count as their object: "killed eight civilians", "wounding 25". */
+  activeVerbs: Readonly<Record<string, Kind>>;
+  /** Nouns followed by "of" and the count: "the killing of 12 protesters", "the arrest of 30 people". */
+  eventNouns: Readonly<Record<string, Kind>>;
+  /** Words after the count that say what happened to them: "80 fighters were killed", "3 dead". */
+  states: Readonly<Record<string, Kind>>;
+  /** Adjectives after "left": "left 3 dead", "left thousands homeless". */
+  leftStates: ReadonlySet<string>;
+  /** Words that may stand between the counted people and what happened to them. */
+  bridgeWords: ReadonlySet<string>;
+  /** Words between "death toll" and its count: "the death toll rose to 45". */
+  tollWords: ReadonlySet<string>;
+  /** Qualifier phrases before a count, longest first. */
+  qualifiers: readonly (readonly [string, Qualifier])[];
+  /** Nouns for people, singular and plural: the head of "IS militants", "pro-regime forces". */
+  personNouns: ReadonlySet<string>;
+  /** Words that end the description of the counted people. */
+  whoStops: ReadonlySet<string>;
+  /** Words that make a number measure something other than people: "3 times more", "six days", "40 percent". */
+  measureWords: ReadonlySet<string>;
+}
+
+export interface EntityWords {
+  /** Words that make a title or role in front of a name: "Russian Foreign Minister", "Observatory head". */
+  titleWords: ReadonlySet<string>;
+  /** Capitalised words naming religious, ethnic or political groups ("Kurdish", "Shiite"). */
+  groupWords: ReadonlySet<string>;
+  /** Common nouns a text uses for an organisation it has named, with the words of the names they stand for. */
+  descriptors: Readonly<Record<string, readonly string[]>>;
+  /** Short words of a name that its acronym skips: "Syrian Observatory for Human Rights" → "SOHR". */
+  acronymSkip: ReadonlySet<string>;
+  /** Lower-case name particles that belong to a person's surname ("al-Zaatari" ~ "Zaatari"). */
+  surnameParticles: readonly string[];
+  /** Last words that make a capitalised phrase an organisation: "Syrian Observatory for Human Rights". */
+  orgHeads: ReadonlySet<string>;
+  /** Last words that make a capitalised phrase a place: "Euphrates River", "Gaza Strip". */
+  locHeads: ReadonlySet<string>;
+  /** Nouns after which a capitalised name is a place: "town of Albu Kamal", "Ghouta region", "city, Douma". */
+  placeNouns: ReadonlySet<string>;
+  /** Prepositions before a name that make it a place more often than not ("in Albu Kamal"). */
+  placePrepositions: ReadonlySet<string>;
+  /** First words that make a name a place: "Eastern Ghouta", "Northern Ireland". */
+  compassWords: ReadonlySet<string>;
+  /** Lower-case words that may stand inside a name: "Syrian Observatory for Human Rights", "Bashar al-Assad". */
+  nameJoiners: ReadonlySet<string>;
+  /** Well-known organisations the tagger, trained on 1996 news, cannot know. */
+  knownOrganizations: ReadonlySet<string>;
+  /** Capitalised only because they start a sentence or a line of speech; never a name on their own. */
+  notNames: ReadonlySet<string>;
+  /** Titles that, written before a name, make it a person's: "Governor Pence", "President Assad". */
+  personTitles: ReadonlySet<string>;
+}
+
+export interface QuoteWords {
+  /** Pronouns that follow an inverted cue: "…," said he. */
+  invertedSubjects: ReadonlySet<string>;
+  /** Words after a cue that open its speaker: "said a spokesman". */
+  determinersAfterCue: ReadonlySet<string>;
+  /** Words before a channel noun: "in a statement", "in his speech". */
+  channelDeterminers: ReadonlySet<string>;
+  /** Prepositions before an addressee: "told reporters with", "said to Reuters". */
+  addresseePrepositions: ReadonlySet<string>;
+  /** Words that open an indirect question or a clause: "asked whether". */
+  questionWords: ReadonlySet<string>;
+  /** Conjunctions that open a subordinate clause, ending reported content. */
+  subordinators: ReadonlySet<string>;
+  /** Words that open the question an "ask" cue reports. */
+  questionOpeners: ReadonlySet<string>;
+  /** Words trimmed from the end of reported content. */
+  trailingWords: ReadonlySet<string>;
+  /** Nouns that make a description a person: "a military source". */
+  personHeads: ReadonlySet<string>;
+  /** Prepositions at which a speaker phrase, read backwards, stops. */
+  backStops: ReadonlySet<string>;
+  /** Relative pronouns after a speaker: "the man who". */
+  relativePronouns: ReadonlySet<string>;
+  /** Month names and abbreviations, lower case: "on November 9". */
+  months: ReadonlySet<string>;
+  /** Cue verbs by word form. */
+  cueVerbs: ReadonlyMap<string, CueEntry>;
+  /** Particles that turn a cue into a two-word cue: "called on", "pointed out", "went on to say". */
+  cueParticles: ReadonlyMap<string, { particle: string; kind: CueKind }>;
+  /** Cues that must come with their particle to count ("pointed" alone is not speech). */
+  particleRequired: ReadonlySet<string>;
+  /** Words before a cue that make it passive or not speech: "was told", "is said to". */
+  passiveBefore: ReadonlySet<string>;
+  /** Words that may sit between a speaker and the cue without belonging to the speaker. */
+  speakerSkip: ReadonlySet<string>;
+  /** Words at which a speaker phrase, read backwards from its cue, stops. */
+  speakerStop: ReadonlySet<string>;
+  /** Subject and object pronouns a speaker may be, with the kind of antecedent they want. */
+  pronouns: ReadonlyMap<string, 'person' | 'group' | 'thing'>;
+  /** Words that open a description rather than a name: "a military source", "two officials". */
+  indefinite: ReadonlySet<string>;
+  /** Determiners dropped before a name: "the United Nations". */
+  determiners: ReadonlySet<string>;
+  /** Titles and roles stripped from the front of a name: "Russian Foreign Minister Sergei Lavrov". */
+  titleWords: ReadonlySet<string>;
+  /** Words marking an organisation rather than a person in a speaker's name. */
+  orgWords: ReadonlySet<string>;
+  /** Short references to an organisation that speakers use after first mention: "the monitor". */
+  orgReferences: ReadonlySet<string>;
+  /** Words that may join the parts of a proper name: "Observatory for Human Rights", "Bank of England". */
+  nameConnectors: ReadonlySet<string>;
+  /** Name particles ignored when matching a surname: "al-Zaatari" is "Zaatari". */
+  nameParticle: RegExp;
+  /** Words after which a following quotation is a name or a label, not speech. */
+  scareBefore: ReadonlySet<string>;
+  /** Words allowed right after a short quotation that is still speech: "called it "unfair" and left". */
+  afterShortQuoteOk: ReadonlySet<string>;
+  /** Days, relative times and adverbs skipped between a cue and its content: "announced on Sunday". */
+  timeWords: ReadonlySet<string>;
+  /** Nouns of the channel a statement came through: "said in a statement", "told reporters in an interview". */
+  channelNouns: ReadonlySet<string>;
+  /** Words opening a clause, so the cue's content is reported speech: "announced it had". */
+  clauseWords: ReadonlySet<string>;
+  /** Subject pronouns that open a clause. */
+  subjectPronouns: ReadonlySet<string>;
+  /** Opening words of an adverbial phrase dropped from the front of reported content: "On another front, …". */
+  introWords: ReadonlySet<string>;
+  /** Words before a verb form that make it a noun or an adjective: "the claim", "a noted author". */
+  nounBefore: ReadonlySet<string>;
+  /** Verb forms that are as often nouns ("news reports", "phone calls"); they need a subject right before. */
+  nounLikeForms: ReadonlySet<string>;
+  /** Subjects that license a noun-like verb form: "Trump claims", "he notes". */
+  subjectBefore: ReadonlySet<string>;
+  /** Words a participial cue ("saying", "adding") may follow. */
+  participleBefore: ReadonlySet<string>;
+  /** Irregular past-tense verbs that show reported content is a clause: "the email came hours after". */
+  pastTense: ReadonlySet<string>;
+  /** Cues whose plain object is itself what was said: "announced his candidacy", "called him a liar". */
+  nounContentCues: ReadonlySet<string>;
+  /** Cues recognised in title-case headlines: "Clinton Says No To Fox News". */
+  titleCaseCues: ReadonlySet<string>;
+  /** Small words a Title Case name may keep in lower case: "Sons of Trump", "Fox and Friends". */
+  titleSmallWords: ReadonlySet<string>;
+}
+
+/** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */
+export interface AgencyWords {
+  /** Phrases right before an agency the text spoke to: "told", "said in a statement to". */
+  toldPhrases: readonly string[];
+  /** Words after "told AFP" that make the agency the speaker instead: "told AFP reported". */
+  notAfterTold: readonly string[];
+  /** Articles before "AFP correspondent". */
+  articles: readonly string[];
+  /** Staff and tally nouns after an agency: "an AFP correspondent", "an AFP tally". */
+  staffNouns: readonly string[];
+  /** Sign-off labels that open a reporting credit: "(Reporting by". */
+  reportingLabels: readonly string[];
+  /** The agency whose house style that sign-off is. */
+  reportingAgency: string;
+}
+
+/** Everything the story extractors read: a pack without it gets page fields only. */
+export interface StoryWords {
+  sentences: SentenceWords;
+  dates: DateWords;
+  numbers: NumberWords;
+  quotes: QuoteWords;
+  casualties: CasualtyWords;
+  entities: EntityWords;
+  agencies: AgencyWords;
+}
+
+/** One language: its page words, its story words (when copydesk can read stories in it) and function words. */
+export interface LanguagePack {
+  /** BCP 47 primary language subtag: "en", "de". */
+  code: string;
+  /** English name of the language, for warnings. */
+  name: string;
+  /** Frequent function words, lower case, that tell this language from the others. */
+  functionWords: readonly string[];
+  page: PageWords;
+  story: StoryWords | null;
+}
+
+/** A pack that can read stories. */
+export type StoryPack = LanguagePack & { story: StoryWords };
