@@ -29,14 +29,15 @@ function kindOf(tag: string, inherited: Kind): Kind {
     return inherited === 'blockquote' ? inherited : 'list-item';
   if (tag === 'blockquote') return 'blockquote';
   if (tag === 'pre') return 'preformatted';
-  // A block inside an unclosed heading is the text after it, not more heading.
+  // A block inside an unclosed heading is the text after it, not more heading (011-malformed).
   if (inherited === 'heading') return 'paragraph';
   return inherited;
 }
 
 /**
  * Walks the content elements in document order and cuts their text into blocks: a block ends at every
- * block-level element and at a double `<br>`. Figures become images with their captions.
+ * block-level element and at a double `<br>`. Figures become images with their captions (003-listicle-cards,
+ * 008-block-kinds).
  */
 export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxDepth: number): Collected {
   const blocks: RawBlock[] = [];
@@ -88,7 +89,7 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
         }
         continue;
       }
-      // A figure with no picture is a pull quote or code sample: its text is read like any block.
+      // A figure with no picture is a pull quote or code sample, read like any block (016-pull-quote-figure).
       if ((tag === 'figure' && hasPicture(node)) || (tag === 'img' && !inLink) || tag === 'picture') {
         flush();
         const figure = readFigure(node, baseUrl);
@@ -167,7 +168,7 @@ function textOf(el: ElementNode): string {
   return out;
 }
 
-// A table of data: cells hold no blocks of their own (layout tables do).
+// A table of data: cells hold no blocks of their own (layout tables do; esprit-barbecue-1).
 function isDataTable(table: ElementNode): boolean {
   return findElement(table, (n) => LAYOUT_IN_CELL.has(n.tag)) === null && !/layout/.test(classAndId(table));
 }

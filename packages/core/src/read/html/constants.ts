@@ -87,7 +87,7 @@ export const CONTENT_CLASS =
 export const BODY_CONTAINER_CLASS =
   /(?:^|\s)(?:article-body|article__body|articlebody|article-content|article__content|entry-content|post-content|post-body|post__content|story-body|story-content|storycontent|article-text|articletext|body-text|c-entry-content|td-post-content|blog-content|single-content|content-body|news-body|article-body-text|rich-text|caas-body|paywall-content)(?:$|\s)/;
 
-// Short blocks that are furniture even inside the article container.
+// Short blocks that are furniture even inside the article container (004-boilerplate-and-lede, timeout-1).
 export const FURNITURE_TEXT =
   /^(?:advertisement|advertisements|ad|sponsored|share|share this|share this article|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|read more:.*|related:.*|related articles?|related stories|recommended|more from .*|see also:?.*|also read:?.*|click here.*|sign up.*|subscribe.*|follow us.*|listen to this article.*|skip to .*|continue reading.*|loading\.*|image|photo|video|getty images|copy link|link copied.*|back to top|written by|by|authors?:?|posted by)$/i;
 
@@ -96,7 +96,7 @@ export const SCORED_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'bloc
 
 export const MIN_PARAGRAPH_CHARS = 25;
 
-/** `<meta>` keys for each field, best first (OpenGraph, Twitter cards, Dublin Core, Parse.ly, Sailthru, citation_*). */
+/** `<meta>` keys per field, best first (OpenGraph, Twitter, Dublin Core, Parse.ly, Sailthru, citation_*; gmw-1). */
 export const META_KEYS = {
   headline: [
     'og:title',
@@ -200,19 +200,19 @@ export const ORGANISATION_NAME =
 // filterBlocks: which collected blocks are the story, and which are furniture around it; values since the first
 // HTML reader (9668918, tuned on WCXB dev) unless another commit is named.
 
-/** A block more than this share of link text is navigation, not prose; also ends a trailing linked list (1bf0972). */
+/** A block more than this share of link text is navigation; also ends a trailing linked list (1bf0972; mitsloan-1). */
 export const LINKED_BLOCK_DENSITY = 0.6;
-/** A short block (under {@link LINKED_SHORT_BLOCK_CHARS}) with this share of links is a teaser or a tag line. */
+/** A short block (under {@link LINKED_SHORT_BLOCK_CHARS}) this much linked is a teaser or a tag line (timeout-1). */
 export const LINKED_SHORT_BLOCK_DENSITY = 0.35;
 /** Below this length a partly linked block is a teaser; longer ones are prose that cites links. */
 export const LINKED_SHORT_BLOCK_CHARS = 80;
-/** How many blocks at the top of the story may be front matter (the author's name alone, "Updated …"; 1bf0972). */
+/** How many top blocks may be front matter (the author's name alone, "Updated …"; 1bf0972; 015-labelled-byline). */
 export const FRONT_MATTER_BLOCKS = 3;
 /** Front matter is a short line; a block this long is a paragraph even when it opens "Published …". */
 export const FRONT_MATTER_MAX_CHARS = 120;
 /** How many blocks at the top of the story are checked for a printed byline. */
 export const TOP_BYLINE_BLOCKS = 4;
-/** A date line ("19 November 2017, 10:42") is shorter than this; a longer block is a sentence. */
+/** A date line ("19 November 2017, 10:42") is shorter than this; a longer block is a sentence (006-printed-date-german). */
 export const DATE_LINE_MAX_CHARS = 60;
 /** A date line holds at most this many words, the date and a label or a place. */
 export const DATE_LINE_MAX_WORDS = 8;
@@ -223,9 +223,9 @@ export const STAMP_LINE = /^(?:originally |first )?(?:published|updated|last upd
 // find-content: Readability's scoring (paragraphs score their ancestors), with the values it uses unless said;
 // tuned on the WCXB dev pages when the HTML reader was written (9668918) unless another commit is named.
 
-/** Points a class or id word adds (content, body container) or takes away (boilerplate), as in Readability. */
+/** Points a class or id word adds (content, body container) or takes away (boilerplate), as in Readability (liberation-1). */
 export const CLASS_WEIGHT = 25;
-/** A paragraph scores a point per comma, up to this many, so one long run-on list does not win alone. */
+/** A paragraph scores a point per comma, up to this many, so one run-on list does not win alone (yahoo-japan-1). */
 export const MAX_COMMA_POINTS = 10;
 /** A paragraph scores a point per this many characters… */
 export const CHARS_PER_LENGTH_POINT = 100;
@@ -235,17 +235,17 @@ export const MAX_LENGTH_POINTS = 3;
 export const SCORED_ANCESTORS = 4;
 /** Past the grandparent, an ancestor's share is divided by its level times this (Readability's divider). */
 export const FAR_ANCESTOR_DIVIDER = 3;
-/** The climb weighs each character of link text this much against prose (7c72f8e: listicles split into cards). */
+/** The climb weighs each character of link text this much against prose (7c72f8e: listicle cards; faz-1). */
 export const PROSE_LINK_PENALTY = 1.5;
 /** Non-paragraph text (headings, list items) counts slightly against a container's prose (7c72f8e). */
 export const PROSE_OTHER_TEXT_PENALTY = 0.3;
-/** The climb moves up only to an ancestor with this much more prose, not to every wrapper (7c72f8e). */
+/** The climb moves up only to an ancestor with this much more prose (7c72f8e; 003-listicle-cards, timeout-1). */
 export const CLIMB_GAIN = 1.15;
 /** A page's marked body wins over the top-scored node when it holds at least this share of its net text. */
 export const MARKED_BODY_SHARE = 0.5;
 /** A marked body (`itemprop=articleBody`, `entry-content`) with less net text than this is a teaser's. */
 export const MIN_MARKED_BODY_CHARS = 250;
-/** A sibling joins the body when it scores this share of the top score (Readability's sibling threshold)… */
+/** A sibling joins the body when it scores this share of the top score (Readability's sibling threshold; bnn-1)… */
 export const SIBLING_SCORE_SHARE = 0.2;
 /** …and at least this score. */
 export const MIN_SIBLING_SCORE = 10;
@@ -255,7 +255,7 @@ export const SIBLING_MAX_LINK_DENSITY = 0.3;
 export const SIBLING_PARAGRAPH_CHARS = 80;
 /** The link share an unscored sibling `<p>` may have (Readability). */
 export const SIBLING_PARAGRAPH_MAX_LINK_DENSITY = 0.25;
-/** How far up from the body the article's own `<article>`/`<main>` is looked for, for its lead figure (1166713). */
+/** How far up from the body the article's `<article>`/`<main>` is looked for, for its lead figure (1166713; guardian-1). */
 export const LEAD_FIGURE_LEVELS = 6;
-/** At most this many lead figures before the body: a photo, and a second one in a gallery opening (1166713). */
+/** At most this many lead figures before the body: a photo, and a gallery's second (1166713; seattletimes-1). */
 export const MAX_LEAD_FIGURES = 2;

@@ -10,6 +10,7 @@ export interface RawImage {
 }
 
 const CREDIT_CLASS = /credit|copyright|source|photographer|attribution|byline|courtesy/;
+// `src` first, then lazy-load attributes: kotaku-1's `src` is a data: placeholder, its URL in `data-srcset`.
 const IMAGE_ATTRS = [
   'src',
   'data-src',
@@ -20,7 +21,7 @@ const IMAGE_ATTRS = [
   'srcset',
 ];
 
-/** Resolves a URL against the page URL; null for data: and javascript: URLs or garbage. */
+/** Resolves a URL against the page URL; null for data: and javascript: URLs or garbage (kotaku-1). */
 export function resolveUrl(raw: string | null | undefined, base: string | null): string | null {
   if (!raw) return null;
   const value = raw.trim();
@@ -32,6 +33,7 @@ export function resolveUrl(raw: string | null | undefined, base: string | null):
   }
 }
 
+// The first candidate's URL, without its width or density (kotaku-1).
 function firstFromSrcset(srcset: string): string {
   return srcset.trim().split(/\s+/)[0] ?? '';
 }
@@ -47,6 +49,7 @@ export function imageUrl(el: ElementNode, base: string | null): string | null {
   return null;
 }
 
+// A declared size under 60 px is a tracking pixel or an icon (009-images-relative-lazy).
 function isTiny(el: ElementNode): boolean {
   const w = Number(el.attrs.width);
   const h = Number(el.attrs.height);
@@ -64,7 +67,7 @@ function find(root: ElementNode, tags: string[]): ElementNode | null {
   return null;
 }
 
-/** Splits a `<figcaption>` into caption and credit: a credit element wins, else the credit is split off the text. */
+/** Splits a `<figcaption>` into caption and credit: a credit element (heise-1), else split off the text (seattletimes-1). */
 export function readCaption(el: ElementNode): { caption: string | null; credit: string | null } {
   let credit: string | null = null;
   let caption = '';

@@ -26,17 +26,21 @@ export function scoreArticle(s: ArticleSignals): { score: number; reasons: strin
     reasons.push(`${points > 0 ? '+' : ''}${points.toFixed(2)} ${reason}`);
   };
   if (s.jsonLd.types.some((t) => ARTICLE_TYPE.test(t))) add(0.25, 'JSON-LD declares an article');
+  // A shop marks its product page up as a Product (007-product-page, esprit-barbecue-1).
   if (s.jsonLd.types.some((t) => NOT_ARTICLE_TYPE.test(t)))
     add(-0.3, 'JSON-LD declares a product, listing or forum');
   if (s.ogType === 'article') add(0.15, 'og:type is article');
   else if (s.ogType && /product|profile|website|video/.test(s.ogType)) add(-0.1, `og:type is ${s.ogType}`);
   if (s.hasDate) add(0.1, 'has a publication date');
   if (s.hasAuthor) add(0.1, 'has an author');
+  // An interstitial or a teaser listing leaves only a few words of text (thelocal-1, wral-1).
   if (s.bodyWords >= 150) add(0.15, `${s.bodyWords} words of body text`);
   else if (s.bodyWords < 50) add(-0.3, `only ${s.bodyWords} words of body text`);
   if (s.proseBlocks >= 3) add(0.1, `${s.proseBlocks} prose paragraphs`);
   else if (s.proseBlocks <= 1) add(-0.15, 'fewer than two prose paragraphs');
+  // A listing is mostly links to other stories (wral-1).
   if (s.pageLinkDensity > 0.5) add(-0.15, 'most of the page text is links');
+  // A topic or tag path is a listing of stories (kval-1).
   if (s.url && LISTING_PATH.test(safePath(s.url))) add(-0.15, 'the URL path looks like a listing');
   return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), reasons };
 }

@@ -106,7 +106,7 @@ function imagesOf(value: unknown): string[] {
   return out;
 }
 
-/** Reads the page's JSON-LD blocks: the best article-like node and, failing that, any with a headline. */
+/** Reads the page's JSON-LD blocks: the best article-like node, else any with a headline (001-news-json-ld). */
 export function readJsonLd(blocks: string[]): JsonLdFacts {
   const facts: JsonLdFacts = {
     types: [],

@@ -32,7 +32,7 @@ export function dropNonContent(root: ElementNode, keep: (el: ElementNode) => boo
       if (c.type !== 'element') return true;
       if (keep(c)) return true;
       const drop = DROP_TAGS.has(c.tag) || isHidden(c) || (c.tag === 'header' && !hasHeadline(c));
-      // Whole articles sit in ASP.NET <form>s and in hidden streaming-render wrappers (Next.js): keep those.
+      // Whole articles sit in ASP.NET <form>s and hidden streaming wrappers (014-hidden-streaming-wrapper, lesswrong-1).
       if (drop && (c.tag === 'form' || c.tag === 'div' || c.tag === 'main' || c.tag === 'section'))
         return hasProse(c, 3);
       // An unclosed <aside> or <nav> swallows the page that follows it.
@@ -125,8 +125,8 @@ export function computeStats(root: ElementNode): StatsMap {
 }
 
 /**
- * Removes page furniture marked by class or id (share bars, related lists, comments, cookie banners),
- * unless the node also looks like content or holds most of the page's paragraph text.
+ * Removes page furniture marked by class or id (share bars, related lists, comments, cookie banners; timeout-1),
+ * unless the node also looks like content (seattletimes-1) or holds most of the page's paragraph text (liberation-1).
  */
 export function dropBoilerplate(
   root: ElementNode,

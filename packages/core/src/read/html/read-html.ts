@@ -75,7 +75,7 @@ function firstMatch(root: ElementNode, selectors: string[] | undefined): Element
   return [];
 }
 
-/** Drops furniture, repeated headlines, bylines and stray dates from the collected blocks. */
+/** Drops furniture, repeated headlines, bylines and stray dates from the blocks (004-boilerplate-and-lede). */
 function filterBlocks(
   raw: RawBlock[],
   headline: string | null,
@@ -91,7 +91,7 @@ function filterBlocks(
     if (b.kind !== 'caption') {
       if (FURNITURE_TEXT.test(text)) continue;
       const density = b.linkChars / text.length;
-      // Linked list items inside the body are often the story's own picks; trailing ones are cut below.
+      // Linked list items in the body are often the story's own picks; trailing ones are cut below (guidetoiceland-1).
       if (
         b.kind !== 'list-item' &&
         (density > LINKED_BLOCK_DENSITY ||
@@ -99,7 +99,7 @@ function filterBlocks(
       )
         continue;
       if (headline && (b.kind === 'heading' || kept.length === 0) && sameTitle(text, headline)) continue;
-      // Front matter printed above the story: the author's name alone, "Updated …" lines.
+      // Front matter printed above the story: the author's name alone, "Updated …" lines (015-labelled-byline).
       if (
         kept.length < FRONT_MATTER_BLOCKS &&
         text.length < FRONT_MATTER_MAX_CHARS &&
@@ -123,7 +123,7 @@ function filterBlocks(
     seen.add(key);
     kept.push({ kind: b.kind, run, raw: b });
   }
-  // A run of linked list items after the last paragraph is a "related" or "more" list.
+  // A run of linked list items after the last paragraph is a "related" or "more" list (japantimes-1).
   while (kept.length > 0) {
     const last = kept[kept.length - 1]!;
     if (
@@ -206,10 +206,10 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const stats = computeStats(root);
   const pageText = { ...stats.get(root)! };
   dropBoilerplate(root, stats, keep);
-  // Text after a stray </html> lands outside <body>; then the whole document is the scope.
+  // Text after a stray </html> lands outside <body>; then the whole document is the scope (017-text-after-html-end).
   const bodyStats = stats.get(bodyRoot);
   const scope = bodyStats && bodyStats.text >= 0.5 * stats.get(root)!.text ? bodyRoot : root;
-  // A site selector that matches only an empty shell (text rendered elsewhere) falls back to the generic rules.
+  // A site selector matching only an empty shell (text rendered elsewhere) falls back to generic rules (lesswrong-1).
   const siteContent = siteBody.filter((b) => (stats.get(b)?.text ?? 0) > 0);
   let content =
     siteContent.length > 0 ? siteContent : findContent(scope, stats, findMarkedBody(scope, stats));
@@ -257,7 +257,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     renderBlocks.map((b) => b.text),
   );
   const leadUrl = resolveUrl(metaValue(scan, META_KEYS.image) ?? jsonLd.images[0] ?? null, base);
-  // The declared share image stands in for the lead photo only when the article shows none.
+  // The declared share image stands in for the lead photo only when the article shows none (npr-1).
   if (leadUrl && images.length === 0) {
     images.unshift({
       url: leadUrl,

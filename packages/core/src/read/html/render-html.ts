@@ -18,7 +18,7 @@ function safeUrl(url: string | null): string | null {
 
 /**
  * Renders the body as clean HTML built from the extracted blocks, never from the page's markup:
- * no scripts, attributes beyond src/alt, or non-http URLs can survive.
+ * no scripts, attributes beyond src/alt, or non-http URLs can survive (010-sanitise-scripts).
  */
 export function renderHtml(blocks: RenderBlock[]): string {
   const out: string[] = [];

@@ -21,7 +21,7 @@ export function stripSiteName(title: string, siteName: string | null): string {
     const site = siteName ? normal(siteName) : null;
     if (site && normal(last).includes(site)) return parts.slice(0, -1).join(sep).trim();
     if (site && normal(first).includes(site)) return parts.slice(1).join(sep).trim();
-    // Without a site name, a short last part is the site.
+    // Without a site name, a short last part is the site (lastampa-1).
     if (last.length < first.length && last.split(' ').length <= 4) return parts.slice(0, -1).join(sep).trim();
   }
   return text;
@@ -45,7 +45,7 @@ export function chooseHeadline(
   siteName: string | null,
 ): string | null {
   const titles = declared.filter((t): t is string => !!t).map((t) => stripSiteName(t, siteName));
-  // An <h1> much longer than the title it matches swallowed the text after it (unclosed tag).
+  // An <h1> much longer than the title it matches swallowed the text after it (unclosed tag; 011-malformed).
   for (const h of h1s) {
     const match = titles.find((t) => sameTitle(t, h));
     if (match) return h.length > match.length * 1.5 + 10 ? match : h;

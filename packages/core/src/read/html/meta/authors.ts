@@ -11,7 +11,7 @@ export interface Credits {
   agencies: string[];
 }
 
-/** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations. */
+/** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations (telegraph-1). */
 export function cleanAuthors(raw: string[], siteName: string | null, structured = false): Credits {
   const authors: Author[] = [];
   const agencies: string[] = [];
@@ -22,7 +22,7 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
     const parts = text.split(',').map((p) => p.trim());
-    // "Jane Doe, MD" is one person with credentials, not two people.
+    // "Jane Doe, MD" is one person with credentials, not two people (wral-1's "Clare Duffy, CNN").
     const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;
     const parsed = parseByline(trimmed);
     // Structured data names a person outright, even in lower case ("kirstin boatto").
@@ -77,7 +77,7 @@ export interface AuthorSources {
 export function chooseCredits({ jsonLd, bylines, metas, siteName }: AuthorSources): Credits {
   const declared = cleanAuthors(jsonLd, siteName, true);
   if (declared.authors.length > 0) return declared;
-  // The first printed byline that names someone wins; later ones are often quoted experts or teasers.
+  // The first printed byline that names someone wins; later ones are often quoted experts or teasers (mitsloan-1).
   const printed = firstNamingByline(bylines, siteName);
   if (printed && printed.authors.length > 0) return printed;
   const credits = printed ?? declared;

@@ -2,7 +2,7 @@ import { BYLINE_CLASS, NOT_BYLINE_CLASS } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
 import { TEXT_BYLINE, TEXT_BYLINE_LABEL } from './constants';
 
-/** Byline texts printed in the page (`rel=author`, `itemprop=author`, byline classes), best first. */
+/** Byline texts printed in the page (`rel=author`: guardian-1, `itemprop=author`, byline classes), best first. */
 export function findDomBylines(root: ElementNode): string[] {
   const out: string[] = [];
   let checked = 0;
@@ -23,7 +23,7 @@ export function findDomBylines(root: ElementNode): string[] {
   return out;
 }
 
-/** Bylines printed as text: "By Jane Doe", or a "Written by" label followed by the name. */
+/** Bylines printed as text: "By Jane Doe" (wral-1), or a "Written by" label, then the name (015-labelled-byline). */
 export function findTextBylines(body: ElementNode): string[] {
   const out: string[] = [];
   const stack: DomNode[] = [body];

@@ -14,7 +14,7 @@ export function findHeadline(scan: PageScan, jsonLd: JsonLdFacts, siteName: stri
   return chooseHeadline([jsonLd.headline, metaValue(scan, META_KEYS.headline), scan.title], h1s, siteName);
 }
 
-/** A standfirst printed near the headline and outside the body, by class; null when none. */
+/** A standfirst printed near the headline and outside the body, by class; null when none (faz-1, lastampa-1). */
 export function findDek(root: ElementNode, content: ElementNode[]): string | null {
   const stack: ElementNode[] = [root];
   let checked = 0;
@@ -42,7 +42,7 @@ export interface Dek {
   printed: string | null;
 }
 
-/** The printed standfirst, else the page's description, unless the body already opens with it. */
+/** The printed standfirst, else the page's description (lemonde-1), unless the body already opens with it. */
 export function chooseDek(
   printed: string | null,
   scan: PageScan,

@@ -31,6 +31,7 @@ export function textAroundHeadline(
   while (stack.length > 0 && more()) {
     const n = stack.pop()!;
     if (n.type === 'text') {
+      // A lone short date beside the headline ("31.10.23") is read as a day (der-farang-1).
       const t = expandLoneShortDate(n.data.trim());
       if (!t) continue;
       if (start.length < startLimit) start += ` ${t}`;
@@ -48,7 +49,7 @@ export function textAroundHeadline(
     : { before: '', after: '', near: '', start };
 }
 
-/** The printed date nearest the headline, before or after it, preferring one just under it. */
+/** The printed date nearest the headline, before or after it, preferring one just under it (der-farang-1). */
 export function nearestDate({ before, after }: HeadlineText, now: number): string | null {
   const next = datesIn(after, now)[0];
   const previous = datesIn(before, now).at(-1);
@@ -73,7 +74,7 @@ export function findClassedDate(body: ElementNode, now: number): string | null {
   return null;
 }
 
-/** A printed date that a label ({@link PUBLISHED_LABEL}) names as the publication date. */
+/** A printed date that a label ({@link PUBLISHED_LABEL}) names as the publication date (006-printed-date-german). */
 export function labelledDate(text: string, now: number): string | null {
   PUBLISHED_LABEL.lastIndex = 0;
   for (let m = PUBLISHED_LABEL.exec(text), n = 0; m && n < 20; m = PUBLISHED_LABEL.exec(text), n++) {

@@ -45,7 +45,7 @@ export function findPublished(
     if (shown) [overruled, chosen] = [chosen, shown];
   }
   const fromUrl = dateFromUrl(url, now);
-  // A full date in the URL is the local publication day; declared UTC times can fall on the next day.
+  // A URL's full date is the local publication day (thelocal-1); declared UTC times can fall a day later (elpais-1).
   if (fromUrl && !overruled && !(chosen && OFFSET_STAMP.test(chosen) && daysApart(chosen, fromUrl) <= 1))
     return { value: chosen && chosen.slice(0, 10) === fromUrl ? chosen : fromUrl, overruled: null };
   if (chosen) return { value: chosen, overruled };
@@ -79,7 +79,8 @@ function lettersOf(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Publication dates the page declares (JSON-LD, specific metas, microdata and `<time>`), best first, each day once. */
+/** Publication dates the page declares (JSON-LD, specific metas, microdata, `<time>`), best first, each day once
+ * (sac-cas-1). */
 function declaredDates(scan: PageScan, jsonLd: JsonLdFacts, now: number, h1: ElementNode | null): string[] {
   const out: string[] = [];
   for (const raw of [
@@ -97,7 +98,8 @@ function declaredDates(scan: PageScan, jsonLd: JsonLdFacts, now: number, h1: Ele
 /**
  * The declared date the page shows its reader beside the headline, when that is not `chosen`: sources that
  * disagree are settled by the printed date, and a page that prints only its update date ("01.04.2023", with
- * `datePublished` 2021) presents itself as published then. Null when the printed dates settle nothing.
+ * `datePublished` 2021) presents itself as published then (sac-cas-1, outdoor-magazin-1). Null when the printed
+ * dates settle nothing.
  */
 function shownDate(
   chosen: string,
@@ -114,7 +116,7 @@ function shownDate(
   return rivals.find((r) => shown.includes(r.slice(0, 10))) ?? null;
 }
 
-/** Dates declared in the page body, best first: microdata `datePublished`, then `<time>` elements. */
+/** Dates declared in the page body, best first: microdata `datePublished` (mitsloan-1), then `<time>` (lesswrong-1). */
 function findDomDate(scan: PageScan, now: number, h1: ElementNode | null): string | null {
   const declared = microdataDate(scan, /datePublished|dateCreated/i, now);
   if (declared) return declared;
