@@ -16,7 +16,7 @@ describe('findSite', () => {
   it.each(['https://www.lesswrong.com/posts/x', 'https://lesswrong.com/posts/x'])(
     'finds the rules of %s',
     (url) => {
-      expect(findSite(url)?.body).toEqual(['.PostsPage-postContent']);
+      expect(findSite(url)?.authors).toEqual(['.PostsAuthors-authorName']);
     },
   );
 
@@ -31,6 +31,6 @@ describe('findSite', () => {
     const other = { hostnames: ['news.example'], headline: ['h1'] };
     expect(findSite('https://www.lesswrong.com/posts/x', [other, mine])).toBe(mine);
     expect(findSite('https://www.news.example/a', [other, mine])).toBe(other);
-    expect(findSite('https://lesswrong.com/posts/x', [other])?.body).toEqual(['.PostsPage-postContent']);
+    expect(findSite('https://lesswrong.com/posts/x', [other])?.authors).toEqual(['.PostsAuthors-authorName']);
   });
 });
