@@ -20,11 +20,13 @@ const MIN_HITS = 5;
 export function detectLanguage(text: string, packs?: readonly LanguagePack[]): string | null {
   const index = packs ? indexOf(packs) : INDEX;
   const counts = new Map<string, number>();
-  for (const m of text
-    .slice(0, SAMPLE)
-    .toLowerCase()
-    .matchAll(/\p{L}+/gu)) {
-    for (const lang of index.get(m[0]) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
+  for (const m of text.slice(0, SAMPLE).matchAll(/\p{L}+/gu)) {
+    const word = m[0];
+    const lower = word.toLowerCase();
+    // A capitalised function word is an initialism or part of a name ("NA" in a table, "De Graafschap"),
+    // not running text; a sentence's first word is lost, which a text of five function words can spare.
+    if (word !== lower) continue;
+    for (const lang of index.get(lower) ?? []) counts.set(lang, (counts.get(lang) ?? 0) + 1);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
   const [best, second] = ranked;

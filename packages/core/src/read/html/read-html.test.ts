@@ -111,15 +111,23 @@ describe('site overrides', () => {
       (_, i) =>
         `<p>${topic} paragraph ${i}, long enough to count as prose for the scorer, with a comma or two.</p>`,
     ).join('');
-  const html = `<html><body><h1>Post</h1><div class="PostsPage-postContent">${prose('Post', 3)}</div><div class="thread">${prose('Reply', 12)}</div></body></html>`;
+  const html = `<html><body><h1>Post</h1><div class="pane-a">${prose('Post', 3)}</div><div class="thread">${prose('Reply', 12)}</div></body></html>`;
+
+  const sites = [{ hostnames: ['forum.example.com'], body: ['.pane-a'] }];
 
   it('reads the body the site rules name, by hostname', () => {
-    const article = parseArticle({ html, url: 'https://www.lesswrong.com/posts/abc' }, { extractors: OFF });
+    const article = parseArticle(
+      { html, url: 'https://forum.example.com/posts/abc' },
+      { extractors: OFF, sites },
+    );
     expect(article.paragraphs.map((p) => p.text.split(' ')[0])).toEqual(['Post', 'Post', 'Post']);
   });
 
   it('uses the generic rules elsewhere', () => {
-    const article = parseArticle({ html, url: 'https://forum.example.org/posts/abc' }, { extractors: OFF });
+    const article = parseArticle(
+      { html, url: 'https://forum.example.org/posts/abc' },
+      { extractors: OFF, sites },
+    );
     expect(article.paragraphs.some((p) => p.text.startsWith('Reply'))).toBe(true);
   });
 });
