@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import {
   type Article,
   ArticleSchema,
@@ -5,6 +7,7 @@ import {
   SCHEMA_VERSION,
   toJsonSchema,
   validateArticle,
+  WARNING_CODES,
 } from '@copydesk/core';
 import * as schemaEntry from '@copydesk/core/schema';
 import { describe, expect, expectTypeOf, it } from 'vitest';
@@ -67,5 +70,21 @@ describe('Article schema', () => {
     const bad = { ...a, paragraphs: [{ start: 0, end: a.text.length + 5, text: a.text }] };
     const result = validateArticle(bad);
     expect(result.success || result.issues[0]!.code).toBe('span_out_of_bounds');
+  });
+});
+
+describe('warning codes', () => {
+  it('are kebab-case and each listed in the README', () => {
+    const readme = readFileSync(fileURLToPath(new URL('../../../README.md', import.meta.url)), 'utf8');
+    const listed = [...readme.matchAll(/^\| `([a-z-]+)` +\|/gm)].map((m) => m[1]);
+    for (const code of WARNING_CODES) expect(code).toMatch(/^[a-z]+(?:-[a-z]+)*$/);
+    expect(listed.filter((c) => (WARNING_CODES as readonly string[]).includes(c!)).sort()).toEqual(
+      [...WARNING_CODES].sort(),
+    );
+  });
+
+  it('reject a code outside the union', () => {
+    const bad = { ...article(), warnings: [{ code: 'no-such-warning', message: 'x' }] };
+    expect(validateArticle(bad).success).toBe(false);
   });
 });
