@@ -19,7 +19,10 @@ describe('detectLanguage', () => {
     ['Albu Kamal', null],
     // A bond notice's "NA" columns are no Portuguese "na"; team names with "De" and "Van" are no Dutch.
     ['AMT : NA DATE : NA NYC Time : NA ISSUER : NA ST : NA ISSUE : NA TAX STAT : NA', null],
-    ['Willem II Tilburg 1 ( Van Der Vegt ) De Graafschap Doetinchem 0 . De Meern Van Gaal Het Ajax Een', null],
+    [
+      'Willem II Tilburg 1 ( Van Der Vegt ) De Graafschap Doetinchem 0 . De Meern Van Gaal Het Ajax Een',
+      null,
+    ],
     ['', null],
   ])('%j → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);

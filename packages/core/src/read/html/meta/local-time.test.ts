@@ -1,21 +1,6 @@
 // Time-zone rules of the publication date (local-time.ts), each on a page reduced to the markup that decides it.
 import { describe, expect, it } from 'vitest';
-import { parseArticle } from '../../../parse';
-
-const OFF = { quotes: false, entities: false, dates: false, casualties: false };
-const BODY = '<p>The council approved the plan on Thursday after a long debate over the budget.</p>';
-const published = (head: string, body = '') =>
-  parseArticle(
-    {
-      html: `<html><head>${head}</head><body><article><h1>Plan approved</h1>${body}${BODY}</article></body></html>`,
-    },
-    { extractors: OFF, publishedAt: undefined },
-  ).publishedAt;
-
-// A whole page, for rules that depend on where the headline is or which language the page is in.
-const parsePage = (html: string, url?: string) =>
-  parseArticle({ html, ...(url ? { url } : {}) }, { extractors: OFF, publishedAt: undefined });
-const LONG = `<p>${'The committee heard from residents, engineers and the city treasurer for several hours. '.repeat(4)}</p>`;
+import { LONG, parsePage, published } from '../../../../test/page-dates';
 
 describe('publication date: a UTC stamp in the local offset', () => {
   it('restates a UTC timestamp in the offset the page shows for the same instant', () => {

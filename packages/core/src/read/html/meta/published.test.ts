@@ -1,21 +1,7 @@
 // Publication-date rules (published.ts and its helpers), each on a page reduced to the markup that decides it.
 import { describe, expect, it } from 'vitest';
+import { BODY, LONG, OFF, parsePage, published } from '../../../../test/page-dates';
 import { parseArticle } from '../../../parse';
-
-const OFF = { quotes: false, entities: false, dates: false, casualties: false };
-const BODY = '<p>The council approved the plan on Thursday after a long debate over the budget.</p>';
-const published = (head: string, body = '') =>
-  parseArticle(
-    {
-      html: `<html><head>${head}</head><body><article><h1>Plan approved</h1>${body}${BODY}</article></body></html>`,
-    },
-    { extractors: OFF, publishedAt: undefined },
-  ).publishedAt;
-
-// A whole page, for rules that depend on where the headline is or which language the page is in.
-const parsePage = (html: string, url?: string) =>
-  parseArticle({ html, ...(url ? { url } : {}) }, { extractors: OFF, publishedAt: undefined });
-const LONG = `<p>${'The committee heard from residents, engineers and the city treasurer for several hours. '.repeat(4)}</p>`;
 
 describe('publication date', () => {
   it('prefers a date marked up in the page to a generic "date" meta', () => {
