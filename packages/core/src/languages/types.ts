@@ -304,6 +304,46 @@ export interface QuoteWords {
   titleCaseCues: ReadonlySet<string>;
   /** Small words a Title Case name may keep in lower case: "Sons of Trump", "Fox and Friends". */
   titleSmallWords: ReadonlySet<string>;
+  /** Conjunctions joining two cues or two names; a cue after one shares the speaker before: "and said". */
+  coordinators: ReadonlySet<string>;
+  /** Words that open a cue's content clause, skipped before the content: "said that …". */
+  complementizers: ReadonlySet<string>;
+  /** The definite article, dropped or read through in names and phrases: "the army", "the United Nations". */
+  definiteArticles: ReadonlySet<string>;
+  /** The two words of the `according` cue, whose speaker follows it: "according to officials". */
+  accordingCue: readonly [string, string];
+  /** Cue lemmas whose addressee follows them directly: "told reporters", "told AFP". */
+  addresseeCues: ReadonlySet<string>;
+  /** Cue lemmas that report a question, speech even with no asker: "when asked whether he would". */
+  questionCues: ReadonlySet<string>;
+  /** Cue forms that still cue when capitalised at a sentence start: "Asked why he trailed, Sanders said". */
+  sentenceOpeningCues: ReadonlySet<string>;
+  /** Words after a cue lemma that make it no speech: "called off", "called up", "adding to". */
+  notSpeechParticles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The ending of a participle cue: "saying", "adding". */
+  participleEnding: string;
+  /** Participles that are speech after any word, not only after a clause break: "62 percent of voters saying". */
+  freeParticiples: ReadonlySet<string>;
+  /** Prepositions that open a channel phrase after a cue: "in a statement", "during an interview", "via email". */
+  channelPrepositions: ReadonlySet<string>;
+  /** Prepositions before a day, a date or a network, skipped after a cue: "said on Sunday", "wrote on Twitter". */
+  adjunctPrepositions: ReadonlySet<string>;
+  /** Social networks a statement is posted on, lower case: "said on Twitter". */
+  socialNetworks: ReadonlySet<string>;
+  /** Lower-case words that may join the capitalised words of an addressee: "told the Bank of England". */
+  addresseeConnectors: ReadonlySet<string>;
+  /** Plural nouns that are an addressee on their own: "told reporters". */
+  audienceNouns: ReadonlySet<string>;
+  /** A regular past tense (a stem of three letters or more) that shows content is a clause: "troops advanced". */
+  regularPast: RegExp;
+  /** Relative pronouns that stand for the speaker before them: "Barkley, who said". */
+  speakerRelatives: ReadonlySet<string>;
+  /** Prepositions a speaker after its cue reads through when a name or "the" follows: "said a source in Homs". */
+  locativePrepositions: ReadonlySet<string>;
+  /** Endings of a qualifier dropped, with the words before it, from the front of a name: "London-based". */
+  qualifierEndings: readonly string[];
+  /** Two-word phrases after which a quotation is a name, not speech: known as "the Beast". */
+  namingPhrases: readonly (readonly [string, string])[];
 }
 
 /** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */

@@ -33,6 +33,14 @@ describe('the en pack', () => {
     for (const lemma of story.quotes.cueParticles.keys()) expect(story.quotes.cueVerbs.has(lemma)).toBe(true);
   });
 
+  it('names only cue lemmas in the lemma sets of its quote rules', () => {
+    const { addresseeCues, questionCues, notSpeechParticles, cueVerbs } = story.quotes;
+    for (const lemma of [...addresseeCues, ...questionCues, ...notSpeechParticles.keys()])
+      expect(cueVerbs.get(lemma)?.lemma, lemma).toBe(lemma);
+    for (const form of [...story.quotes.sentenceOpeningCues, ...story.quotes.freeParticiples])
+      expect(cueVerbs.has(form), form).toBe(true);
+  });
+
   it.each([
     ['future cues', story.dates.futureCues, 'past verbs', story.dates.pastVerbs],
     [
