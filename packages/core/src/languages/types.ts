@@ -122,6 +122,8 @@ export interface DateWords {
   countNouns: ReadonlySet<string>;
   /** Units of "N units ago" and of "this/last/next unit". */
   calendarUnits: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>>;
+  /** Plural calendar units, which make no period after a shift word: "last months" is no date. */
+  pluralUnits: ReadonlySet<string>;
   /** Single words that name a day relative to the reference, in days. */
   dayWords: Readonly<Record<string, number>>;
   /** Words that put what follows them in the future ("will meet on Friday", "ahead of a summit on Wednesday"). */

@@ -20,6 +20,10 @@ describe('the en pack', () => {
     expect(EN.page.monthAbbreviations.may).toBeUndefined();
   });
 
+  it('names only calendar units as plural units', () => {
+    for (const w of story.dates.pluralUnits) expect(story.dates.calendarUnits[w], w).toBeDefined();
+  });
+
   it('numbers the weekdays 0–6 from Sunday, as Date.getUTCDay does', () => {
     expect(story.dates.weekdays).toMatchObject({ sunday: 0, monday: 1, saturday: 6 });
     expect(new Set(Object.values(story.dates.weekdays)).size).toBe(7);
