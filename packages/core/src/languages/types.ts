@@ -69,6 +69,8 @@ export interface PageWords {
   datelineKickers: readonly string[];
   /** Words after an agency's name that name its service ("AFP Photo", "Reuters News"), lower case. */
   agencyServices: readonly string[];
+  /** Articles before an agency's name, dropped to find its form ("the Associated Press"), lower case. */
+  agencyArticles: readonly string[];
   /** Wire agencies at home in this language. */
   agencies: readonly Agency[];
 }
