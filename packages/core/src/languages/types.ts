@@ -348,6 +348,10 @@ export interface QuoteWords {
   qualifierEndings: readonly string[];
   /** Two-word phrases after which a quotation is a name, not speech: known as "the Beast". */
   namingPhrases: readonly (readonly [string, string])[];
+  /** The possessive ending of a word, dropped when names are compared: "Syria's" → "syria". */
+  possessiveEnding: RegExp;
+  /** Possessive tokens the tokenizer splits off a name: "Syria", "'s", "army"; "Reuters", "'", "office". */
+  possessiveTokens: ReadonlySet<string>;
 }
 
 /** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */

@@ -14,7 +14,7 @@ export function nameWords(name: string, words: QuoteWords): string[] {
     .toLowerCase()
     .split(/[\s]+/)
     .filter((w) => w && !words.nameConnectors.has(w) && !words.definiteArticles.has(w))
-    .map((w) => w.replace(words.nameParticle, '').replace(/'s$/, ''));
+    .map((w) => w.replace(words.nameParticle, '').replace(words.possessiveEnding, ''));
 }
 
 /** Whether a word qualifies the name after it rather than belonging to it: "London-based". */

@@ -30,7 +30,7 @@ function kindOfName(name: string, words: QuoteWords): ResolvedSpeaker['kind'] {
   return name
     .toLowerCase()
     .split(' ')
-    .some((w) => words.orgWords.has(w.replace(/'s$/, '')))
+    .some((w) => words.orgWords.has(w.replace(words.possessiveEnding, '')))
     ? 'org'
     : 'person';
 }
@@ -88,7 +88,7 @@ function namedHead(view: DocView, head: string): string | null {
     if (lower[i] !== head || tokens[i]!.sentence < 0) continue;
     if (!view.bodyBlock[view.sentenceBlock[tokens[i]!.sentence]!]) continue;
     // The tokenizer splits a possessive off its name: "Syria", "'s", "army".
-    const p = (lower[i - 1] === "'s" || lower[i - 1] === "'") && i >= 2 ? i - 2 : i - 1;
+    const p = view.words.possessiveTokens.has(lower[i - 1]!) && i >= 2 ? i - 2 : i - 1;
     const prev = tokens[p]!;
     if (
       isCapitalised(prev) &&

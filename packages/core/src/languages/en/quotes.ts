@@ -453,4 +453,6 @@ export const EN_QUOTES: QuoteWords = {
   locativePrepositions: new Set(['in']),
   qualifierEndings: ['-based'],
   namingPhrases: [['known', 'as']],
+  possessiveEnding: /'s$/,
+  possessiveTokens: new Set(["'s", "'"]),
 };
