@@ -72,6 +72,7 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     datelineMonths: unique(pages.map((p) => p.datelineMonths)),
     datelineKickers: unique(pages.map((p) => p.datelineKickers)),
     agencyServices: unique(pages.map((p) => p.agencyServices)),
+    agencyArticles: unique(pages.map((p) => p.agencyArticles)),
     agencies: pages.flatMap((p) => p.agencies),
   };
 }

@@ -18,6 +18,7 @@ export function pageWords(words: Partial<PageWords> & { months: Record<string, n
     datelineMonths: [],
     datelineKickers: [],
     agencyServices: [],
+    agencyArticles: [],
     agencies: [],
     ...words,
     months: table(words.months) as MonthTable,

@@ -69,6 +69,8 @@ export interface PageWords {
   datelineKickers: readonly string[];
   /** Words after an agency's name that name its service ("AFP Photo", "Reuters News"), lower case. */
   agencyServices: readonly string[];
+  /** Articles before an agency's name, dropped to find its form ("the Associated Press"), lower case. */
+  agencyArticles: readonly string[];
   /** Wire agencies at home in this language. */
   agencies: readonly Agency[];
 }
@@ -122,6 +124,8 @@ export interface DateWords {
   countNouns: ReadonlySet<string>;
   /** Units of "N units ago" and of "this/last/next unit". */
   calendarUnits: Readonly<Record<string, 'day' | 'week' | 'month' | 'year'>>;
+  /** Plural calendar units, which make no period after a shift word: "last months" is no date. */
+  pluralUnits: ReadonlySet<string>;
   /** Single words that name a day relative to the reference, in days. */
   dayWords: Readonly<Record<string, number>>;
   /** Words that put what follows them in the future ("will meet on Friday", "ahead of a summit on Wednesday"). */
@@ -304,6 +308,50 @@ export interface QuoteWords {
   titleCaseCues: ReadonlySet<string>;
   /** Small words a Title Case name may keep in lower case: "Sons of Trump", "Fox and Friends". */
   titleSmallWords: ReadonlySet<string>;
+  /** Conjunctions joining two cues or two names; a cue after one shares the speaker before: "and said". */
+  coordinators: ReadonlySet<string>;
+  /** Words that open a cue's content clause, skipped before the content: "said that …". */
+  complementizers: ReadonlySet<string>;
+  /** The definite article, dropped or read through in names and phrases: "the army", "the United Nations". */
+  definiteArticles: ReadonlySet<string>;
+  /** The two words of the `according` cue, whose speaker follows it: "according to officials". */
+  accordingCue: readonly [string, string];
+  /** Cue lemmas whose addressee follows them directly: "told reporters", "told AFP". */
+  addresseeCues: ReadonlySet<string>;
+  /** Cue lemmas that report a question, speech even with no asker: "when asked whether he would". */
+  questionCues: ReadonlySet<string>;
+  /** Cue forms that still cue when capitalised at a sentence start: "Asked why he trailed, Sanders said". */
+  sentenceOpeningCues: ReadonlySet<string>;
+  /** Words after a cue lemma that make it no speech: "called off", "called up", "adding to". */
+  notSpeechParticles: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The ending of a participle cue: "saying", "adding". */
+  participleEnding: string;
+  /** Participles that are speech after any word, not only after a clause break: "62 percent of voters saying". */
+  freeParticiples: ReadonlySet<string>;
+  /** Prepositions that open a channel phrase after a cue: "in a statement", "during an interview", "via email". */
+  channelPrepositions: ReadonlySet<string>;
+  /** Prepositions before a day, a date or a network, skipped after a cue: "said on Sunday", "wrote on Twitter". */
+  adjunctPrepositions: ReadonlySet<string>;
+  /** Social networks a statement is posted on, lower case: "said on Twitter". */
+  socialNetworks: ReadonlySet<string>;
+  /** Lower-case words that may join the capitalised words of an addressee: "told the Bank of England". */
+  addresseeConnectors: ReadonlySet<string>;
+  /** Plural nouns that are an addressee on their own: "told reporters". */
+  audienceNouns: ReadonlySet<string>;
+  /** A regular past tense (a stem of three letters or more) that shows content is a clause: "troops advanced". */
+  regularPast: RegExp;
+  /** Relative pronouns that stand for the speaker before them: "Barkley, who said". */
+  speakerRelatives: ReadonlySet<string>;
+  /** Prepositions a speaker after its cue reads through when a name or "the" follows: "said a source in Homs". */
+  locativePrepositions: ReadonlySet<string>;
+  /** Endings of a qualifier dropped, with the words before it, from the front of a name: "London-based". */
+  qualifierEndings: readonly string[];
+  /** Two-word phrases after which a quotation is a name, not speech: known as "the Beast". */
+  namingPhrases: readonly (readonly [string, string])[];
+  /** The possessive ending of a word, dropped when names are compared: "Syria's" → "syria". */
+  possessiveEnding: RegExp;
+  /** Possessive tokens the tokenizer splits off a name: "Syria", "'s", "army"; "Reuters", "'", "office". */
+  possessiveTokens: ReadonlySet<string>;
 }
 
 /** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */

@@ -43,7 +43,8 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
 /** A participle or a coordinated cue ("…, adding", "and said") takes the speaker of the clause before it. */
 function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
   attributed.forEach((c, index) => {
-    if (c.speaker || !(c.cue.participle || view.lower[c.cue.first - 1] === 'and')) return;
+    if (c.speaker || !(c.cue.participle || view.words.coordinators.has(view.lower[c.cue.first - 1] ?? '')))
+      return;
     for (let k = index - 1; k >= 0 && attributed[k]!.cue.sentence === c.cue.sentence; k--) {
       const lender = attributed[k]!;
       if (lender.speaker) {
@@ -70,7 +71,9 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     } else {
       // A participle right after a noun has that noun phrase as its speaker: "voters saying".
       const afterNoun =
-        cue.participle && isWord(view.tokens[cue.first - 1]) && view.lower[cue.first - 1] !== 'and';
+        cue.participle &&
+        isWord(view.tokens[cue.first - 1]) &&
+        !view.words.coordinators.has(view.lower[cue.first - 1]!);
       if (!cue.participle || afterNoun) speaker = findSpeakerBefore(view, cue.first, floor);
       const before = isMark(view, cue.first - 1) ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
       const next = view.tokens[cue.last + 1];
@@ -87,15 +90,15 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     }
     let i = inverted && speaker ? speaker.last + 1 : cue.last + 1;
     let addressee: TokenRange | null = null;
-    if (cue.lemma === 'tell' && !inverted) {
+    if (view.words.addresseeCues.has(cue.lemma) && !inverted) {
       addressee = readAddressee(view, i, end);
       if (addressee) i = addressee.last + 1;
     }
     i = skipAdjuncts(view, i, end);
-    if (view.lower[i] === 'that' || view.tokens[i]?.text === ':') i++;
+    if (view.words.complementizers.has(view.lower[i] ?? '') || view.tokens[i]?.text === ':') i++;
     let regionStart = speaker && !inverted ? speaker.first : cue.first;
     if (cue.participle && view.tokens[cue.first - 1]?.text === ',') regionStart = cue.first - 1;
-    if (!speaker && view.lower[cue.first - 1] === 'and') regionStart = cue.first - 1;
+    if (!speaker && view.words.coordinators.has(view.lower[cue.first - 1] ?? '')) regionStart = cue.first - 1;
     return { cue, speaker, inverted, addressee, contentFirst: i, regionStart, used: false };
   });
   lendSpeakers(view, attributed);

@@ -5,7 +5,7 @@ import type { TokenRange } from './speaker-phrase';
 /** Skips a channel phrase ("in a statement", "during an interview with CNN") starting at `i`. */
 function skipChannel(view: DocView, i: number, end: number): number {
   const { lower } = view;
-  if (lower[i] !== 'in' && lower[i] !== 'during' && lower[i] !== 'at' && lower[i] !== 'via') return i;
+  if (!view.words.channelPrepositions.has(lower[i] ?? '')) return i;
   let j = i + 1;
   if (view.words.channelDeterminers.has(lower[j] ?? '')) j++;
   for (let k = 0; k < 3 && j < end && !view.words.channelNouns.has(lower[j]!); k++) {
@@ -31,14 +31,14 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
       j++;
       continue;
     }
-    if (w === 'on' && j + 1 < end) {
+    if (view.words.adjunctPrepositions.has(w) && j + 1 < end) {
       const next = lower[j + 1]!;
       if (view.words.timeWords.has(next) || view.words.months.has(next)) {
         j += 2;
         while (j < end && /^\d/.test(tokens[j]!.text)) j++;
         continue;
       }
-      if (next === 'twitter' || next === 'facebook') {
+      if (view.words.socialNetworks.has(next)) {
         j += 2;
         continue;
       }
@@ -62,18 +62,22 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
     return { first: i, last: i };
   if (isCapitalised(t)) {
     let last = i;
-    while (last + 1 < end && (isCapitalised(view.tokens[last + 1]) || view.lower[last + 1] === 'of')) last++;
-    while (view.lower[last] === 'of') last--;
+    const { addresseeConnectors } = view.words;
+    while (
+      last + 1 < end &&
+      (isCapitalised(view.tokens[last + 1]) || addresseeConnectors.has(view.lower[last + 1]!))
+    )
+      last++;
+    while (addresseeConnectors.has(view.lower[last]!)) last--;
     return { first: i, last };
   }
-  if (view.lower[i] === 'reporters' || view.lower[i] === 'journalists' || view.lower[i] === 'supporters')
-    return { first: i, last: i };
+  if (view.words.audienceNouns.has(view.lower[i]!)) return { first: i, last: i };
   if (
-    view.lower[i] === 'the' &&
+    view.words.definiteArticles.has(view.lower[i]!) &&
     isWord(view.tokens[i + 1]) &&
     !view.words.clauseWords.has(view.lower[i + 1]!)
   )
-    return view.lower[i + 2] === 'that' || view.tokens[i + 2]?.text === ','
+    return view.words.complementizers.has(view.lower[i + 2] ?? '') || view.tokens[i + 2]?.text === ','
       ? { first: i, last: i + 1 }
       : null;
   return null;
@@ -88,7 +92,12 @@ export function opensClause(view: DocView, i: number, end: number): boolean {
     if (!isWord(tokens[j])) return false;
     const w = lower[j]!;
     if (view.words.clauseWords.has(w) || view.words.pastTense.has(w)) return true;
-    if (w.length > 4 && w.endsWith('ed') && !isCapitalised(tokens[j]) && lower[j - 1] !== 'the') return true;
+    if (
+      view.words.regularPast.test(w) &&
+      !isCapitalised(tokens[j]) &&
+      !view.words.definiteArticles.has(lower[j - 1]!)
+    )
+      return true;
   }
   return false;
 }

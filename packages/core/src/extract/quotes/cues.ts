@@ -19,8 +19,16 @@ export function readCue(view: DocView, i: number): Cue | null {
   const t = tokens[i]!;
   const word = lower[i]!;
   const sentence = t.sentence;
-  if (word === 'according' && lower[i + 1] === 'to')
-    return { first: i, last: i + 1, lemma: 'according to', kind: 'according', sentence, participle: false };
+  const according = view.words.accordingCue;
+  if (word === according[0] && lower[i + 1] === according[1])
+    return {
+      first: i,
+      last: i + 1,
+      lemma: according.join(' '),
+      kind: 'according',
+      sentence,
+      participle: false,
+    };
   const entry = view.words.cueVerbs.get(word);
   if (!entry) return null;
   const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? lower[i - 1]! : '';
@@ -28,13 +36,13 @@ export function readCue(view: DocView, i: number): Cue | null {
   const titleCase =
     view.words.titleCaseCues.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
   // "Asked why he trailed, Sanders said …" opens a sentence with its cue.
-  const asked = word === 'asked' && !prev;
+  const asked = view.words.sentenceOpeningCues.has(word) && !prev;
   if (isCapitalised(t) && !(prev && titleCase) && !asked) return null;
-  // "called off the project", "called up reserves" are not speech.
-  if (entry.lemma === 'call' && (lower[i + 1] === 'off' || lower[i + 1] === 'up')) return null;
-  const participle = word.endsWith('ing');
+  // "called off the project", "called up reserves", "adding to his Super Tuesday victories" are not speech.
+  if (view.words.notSpeechParticles.get(entry.lemma)?.has(lower[i + 1] ?? '')) return null;
+  const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
-  const freeParticiple = word === 'saying' && isWord(tokens[i - 1]);
+  const freeParticiple = view.words.freeParticiples.has(word) && isWord(tokens[i - 1]);
   if (
     participle
       ? !view.words.participleBefore.has(prev) && !freeParticiple
@@ -42,8 +50,6 @@ export function readCue(view: DocView, i: number): Cue | null {
   )
     return null;
   if (view.words.nounBefore.has(prev)) return null;
-  // "adding to his Super Tuesday victories" is arithmetic, not speech.
-  if (entry.lemma === 'add' && lower[i + 1] === 'to') return null;
   if (
     view.words.nounLikeForms.has(word) &&
     !view.words.subjectBefore.has(prev) &&

@@ -51,7 +51,8 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   drafts.forEach((d, i) => {
     const range = d.attribution?.speaker;
     if (range) {
-      const antecedent = view.lower[range.first] === 'who' ? findAntecedent(view, range.first) : null;
+      const relative = view.words.speakerRelatives.has(view.lower[range.first]!);
+      const antecedent = relative ? findAntecedent(view, range.first) : null;
       const found = resolveSpeaker(ctx, readSpeakerPhrase(view, antecedent ?? range));
       const at = view.tokens[range.first]!;
       const speaker = antecedent ? { ...found, start: at.start, end: at.end } : found;

@@ -13,8 +13,13 @@ export function nameWords(name: string, words: QuoteWords): string[] {
   return name
     .toLowerCase()
     .split(/[\s]+/)
-    .filter((w) => w && !words.nameConnectors.has(w) && w !== 'the')
-    .map((w) => w.replace(words.nameParticle, '').replace(/'s$/, ''));
+    .filter((w) => w && !words.nameConnectors.has(w) && !words.definiteArticles.has(w))
+    .map((w) => w.replace(words.nameParticle, '').replace(words.possessiveEnding, ''));
+}
+
+/** Whether a word qualifies the name after it rather than belonging to it: "London-based". */
+export function hasQualifierEnding(word: string, words: QuoteWords): boolean {
+  return words.qualifierEndings.some((ending) => word.endsWith(ending));
 }
 
 /** Every multi-word capitalised run in the body, titles stripped, in text order. */
@@ -39,8 +44,8 @@ export function collectKnownNames(view: DocView): KnownName[] {
       last++;
     let first = i;
     for (let k = i; k < last; k++)
-      if (view.words.titleWords.has(lower[k]!) || lower[k]!.endsWith('-based')) first = k + 1;
-    if (lower[first] === 'the') first++;
+      if (view.words.titleWords.has(lower[k]!) || hasQualifierEnding(lower[k]!, view.words)) first = k + 1;
+    if (view.words.definiteArticles.has(lower[first]!)) first++;
     if (last > first) {
       const name = view.text.slice(tokens[first]!.start, tokens[last]!.end);
       names.push({ name, words: nameWords(name, view.words), start: tokens[first]!.start });

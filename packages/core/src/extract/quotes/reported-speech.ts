@@ -89,8 +89,10 @@ export function findReportedSpeech(
     if (!c.speaker) {
       // "When asked whether he would …": the question stands even when the asker is unnamed.
       const question =
-        c.cue.lemma === 'ask' && view.words.questionOpeners.has(view.lower[c.contentFirst] ?? '');
-      if (!(c.cue.participle || question || view.lower[c.cue.first - 1] === 'and')) return;
+        view.words.questionCues.has(c.cue.lemma) &&
+        view.words.questionOpeners.has(view.lower[c.contentFirst] ?? '');
+      const coordinated = view.words.coordinators.has(view.lower[c.cue.first - 1] ?? '');
+      if (!(c.cue.participle || question || coordinated)) return;
       inherits = true;
     }
     const start = view.tokens[range.a]!.start;
@@ -129,7 +131,8 @@ export function findReportedSpeech(
       range.b = shorter.b;
     }
     const nounOk = view.words.nounContentCues.has(c.cue.lemma);
-    if (c.cue.kind === 'clause' && !nounOk && !range.backward && view.lower[c.contentFirst - 1] !== 'that') {
+    const afterThat = view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
+    if (c.cue.kind === 'clause' && !nounOk && !range.backward && !afterThat) {
       if (!opensClause(view, range.a, range.b)) return;
     }
     const end = view.tokens[range.b - 1]!.end;

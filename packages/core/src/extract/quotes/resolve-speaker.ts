@@ -30,7 +30,7 @@ function kindOfName(name: string, words: QuoteWords): ResolvedSpeaker['kind'] {
   return name
     .toLowerCase()
     .split(' ')
-    .some((w) => words.orgWords.has(w.replace(/'s$/, '')))
+    .some((w) => words.orgWords.has(w.replace(words.possessiveEnding, '')))
     ? 'org'
     : 'person';
 }
@@ -50,16 +50,19 @@ function entityAt(entities: Entity[], start: number, end: number): Entity | null
   return best;
 }
 
+/** Lower case, without a leading definite article: "The Monitor" → "monitor". */
+function withoutArticle(text: string, words: QuoteWords): string {
+  const lower = text.toLowerCase();
+  const space = lower.indexOf(' ');
+  return space > 0 && words.definiteArticles.has(lower.slice(0, space)) ? lower.slice(space + 1) : lower;
+}
+
 /** The entity a short name or alias belongs to: "Zaatari", "the monitor", "Observatory". */
 function entityNamed(entities: Entity[], text: string, words: QuoteWords): Entity | null {
-  const plain = text.toLowerCase().replace(/^the /, '');
+  const plain = withoutArticle(text, words);
   const wanted = nameWords(text, words);
   for (const e of entities)
-    if (
-      e.name.toLowerCase() === plain ||
-      e.aliases.some((a) => a.toLowerCase().replace(/^the /, '') === plain)
-    )
-      return e;
+    if (e.name.toLowerCase() === plain || e.aliases.some((a) => withoutArticle(a, words) === plain)) return e;
   if (wanted.length === 0) return null;
   for (const e of entities) {
     if (e.type === 'location') continue;
@@ -85,9 +88,13 @@ function namedHead(view: DocView, head: string): string | null {
     if (lower[i] !== head || tokens[i]!.sentence < 0) continue;
     if (!view.bodyBlock[view.sentenceBlock[tokens[i]!.sentence]!]) continue;
     // The tokenizer splits a possessive off its name: "Syria", "'s", "army".
-    const p = (lower[i - 1] === "'s" || lower[i - 1] === "'") && i >= 2 ? i - 2 : i - 1;
+    const p = view.words.possessiveTokens.has(lower[i - 1]!) && i >= 2 ? i - 2 : i - 1;
     const prev = tokens[p]!;
-    if (isCapitalised(prev) && prev.sentence === tokens[i]!.sentence && lower[p] !== 'the')
+    if (
+      isCapitalised(prev) &&
+      prev.sentence === tokens[i]!.sentence &&
+      !view.words.definiteArticles.has(lower[p]!)
+    )
       return view.text.slice(prev.start, tokens[i]!.end);
   }
   return null;

@@ -14,7 +14,7 @@ export function isScareQuote(view: DocView, segment: QuotedSegment): boolean {
   if (
     view.words.scareBefore.has(before) ||
     view.words.scareBefore.has(beforeTwo) ||
-    (before === 'as' && beforeTwo === 'known')
+    view.words.namingPhrases.some(([first, second]) => beforeTwo === first && before === second)
   )
     return true;
   const text = view.text.slice(segment.start, segment.end);

@@ -1,4 +1,5 @@
 import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
+import { hasQualifierEnding } from './known-names';
 import type { TokenRange } from './speaker-phrase';
 
 /**
@@ -50,7 +51,7 @@ function stripTitles(view: DocView, run: TokenRange): TokenRange {
     const w = view.lower[i]!;
     if (
       view.words.titleWords.has(w) ||
-      w.endsWith('-based') ||
+      hasQualifierEnding(w, view.words) ||
       (w === '.' && view.words.titleWords.has(view.lower[i - 1]!))
     )
       first = i + 1;

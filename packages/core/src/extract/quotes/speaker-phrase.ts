@@ -24,7 +24,11 @@ export function isAbbreviationDot(view: DocView, i: number): boolean {
 
 /** Whether "and" joins two names ("Trump and Clinton said") rather than two clauses. */
 function joinsNames(view: DocView, i: number): boolean {
-  return view.lower[i] === 'and' && isCapitalised(view.tokens[i - 1]) && isCapitalised(view.tokens[i + 1]);
+  return (
+    view.words.coordinators.has(view.lower[i]!) &&
+    isCapitalised(view.tokens[i - 1]) &&
+    isCapitalised(view.tokens[i + 1])
+  );
 }
 
 function isNameRun(view: DocView, first: number, last: number): boolean {
@@ -72,7 +76,7 @@ export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number
   }
   if (j < floor) return null;
   // "Barkley, who said he …": the relative pronoun stands for the speaker.
-  if (view.lower[j] === 'who') return { first: j, last: j };
+  if (view.words.speakerRelatives.has(view.lower[j]!)) return { first: j, last: j };
   if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);
   // Up to three comma-separated appositions or relative clauses may stand between the speaker and the cue.
   let right = j;
@@ -103,7 +107,13 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
     if (isWord(t)) {
       if (!isCapitalised(t) && view.words.speakerStop.has(w) && !joinsNames(view, j)) break;
       if (view.words.backStops.has(w) || (view.words.timeWords.has(w) && last >= 0)) break;
-      if (w === 'in' && last >= 0 && view.lower[j + 1] !== 'the' && !isCapitalised(view.tokens[j + 1])) break;
+      if (
+        view.words.locativePrepositions.has(w) &&
+        last >= 0 &&
+        !view.words.definiteArticles.has(view.lower[j + 1] ?? '') &&
+        !isCapitalised(view.tokens[j + 1])
+      )
+        break;
       last = j;
     } else if (isAbbreviationDot(view, j)) {
       last = j;

@@ -243,6 +243,7 @@ export const EN_DATES: DateWords = {
   countLeads: COUNT_LEADS,
   countNouns: COUNT_NOUNS,
   calendarUnits: CALENDAR_UNITS,
+  pluralUnits: new Set(['days', 'weeks', 'months', 'years']),
   dayWords: DAY_WORDS,
   futureCues: FUTURE_CUES,
   pastVerbs: PAST_VERBS,

@@ -20,6 +20,10 @@ describe('the en pack', () => {
     expect(EN.page.monthAbbreviations.may).toBeUndefined();
   });
 
+  it('names only calendar units as plural units', () => {
+    for (const w of story.dates.pluralUnits) expect(story.dates.calendarUnits[w], w).toBeDefined();
+  });
+
   it('numbers the weekdays 0–6 from Sunday, as Date.getUTCDay does', () => {
     expect(story.dates.weekdays).toMatchObject({ sunday: 0, monday: 1, saturday: 6 });
     expect(new Set(Object.values(story.dates.weekdays)).size).toBe(7);
@@ -31,6 +35,14 @@ describe('the en pack', () => {
       expect(story.quotes.cueVerbs.get(lemma)?.lemma, form).toBe(lemma);
     }
     for (const lemma of story.quotes.cueParticles.keys()) expect(story.quotes.cueVerbs.has(lemma)).toBe(true);
+  });
+
+  it('names only cue lemmas in the lemma sets of its quote rules', () => {
+    const { addresseeCues, questionCues, notSpeechParticles, cueVerbs } = story.quotes;
+    for (const lemma of [...addresseeCues, ...questionCues, ...notSpeechParticles.keys()])
+      expect(cueVerbs.get(lemma)?.lemma, lemma).toBe(lemma);
+    for (const form of [...story.quotes.sentenceOpeningCues, ...story.quotes.freeParticiples])
+      expect(cueVerbs.has(form), form).toBe(true);
   });
 
   it.each([

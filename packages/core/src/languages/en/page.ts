@@ -154,6 +154,7 @@ export const EN_PAGE: PageWords = {
     'FACT CHECK',
   ],
   agencyServices: ['photo', 'photos', 'news', 'wire'],
+  agencyArticles: ['the'],
   // English-language wires, the ones of countries without a pack included.
   agencies: [
     { name: 'Reuters', forms: ['Reuters', 'REUTERS', 'Thomson Reuters'] },

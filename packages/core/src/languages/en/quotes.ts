@@ -385,6 +385,12 @@ const BACK_STOP: ReadonlySet<string> = new Set([
 /** Relative pronouns after a speaker: "the man who". */
 const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 'where']);
 
+/** Words after a cue lemma that make it no speech: "called off the project", "adding to his victories". */
+const NOT_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['call', new Set(['off', 'up'])],
+  ['add', new Set(['to'])],
+]);
+
 export const EN_QUOTES: QuoteWords = {
   invertedSubjects: SUBJECTS,
   determinersAfterCue: DETERMINER_AFTER,
@@ -427,4 +433,26 @@ export const EN_QUOTES: QuoteWords = {
   nounContentCues: NOUN_CONTENT_CUES,
   titleCaseCues: TITLE_CASE_CUES,
   titleSmallWords: TITLE_SMALL_WORDS,
+  coordinators: new Set(['and']),
+  complementizers: new Set(['that']),
+  definiteArticles: new Set(['the']),
+  accordingCue: ['according', 'to'],
+  addresseeCues: new Set(['tell']),
+  questionCues: new Set(['ask']),
+  sentenceOpeningCues: new Set(['asked']),
+  notSpeechParticles: NOT_SPEECH_PARTICLES,
+  participleEnding: 'ing',
+  freeParticiples: new Set(['saying']),
+  channelPrepositions: new Set(['in', 'during', 'at', 'via']),
+  adjunctPrepositions: new Set(['on']),
+  socialNetworks: new Set(['twitter', 'facebook']),
+  addresseeConnectors: new Set(['of']),
+  audienceNouns: new Set(['reporters', 'journalists', 'supporters']),
+  regularPast: /^.{3,}ed$/s,
+  speakerRelatives: new Set(['who']),
+  locativePrepositions: new Set(['in']),
+  qualifierEndings: ['-based'],
+  namingPhrases: [['known', 'as']],
+  possessiveEnding: /'s$/,
+  possessiveTokens: new Set(["'s", "'"]),
 };

@@ -187,7 +187,7 @@ class Scanner {
     if (shift === undefined || !this.joined(i, i + 1)) return null;
     const unit = this.w.calendarUnits[this.word(i + 1)];
     if (!unit || unit === 'day' || this.raw(i + 1) !== this.raw(i + 1).toLowerCase()) return null;
-    if (this.word(i + 1).endsWith('s') && this.word(i + 1) !== 'days') return null;
+    if (this.w.pluralUnits.has(this.word(i + 1))) return null;
     const lead = this.joined(i, i - 1) ? this.word(i - 1) : '';
     if (this.w.durationLeads.has(lead)) return null;
     const hedged = shift === 0 && this.w.hedges.has(lead);
