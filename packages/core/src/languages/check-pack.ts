@@ -30,9 +30,29 @@ export function checkPack(pack: LanguagePack, folder: string): void {
     }
   });
 
-  it('keeps byline, published and link labels lower case', () => {
-    for (const w of [...pack.page.bylineLabels, ...pack.page.publishedLabels, ...pack.page.publishedLinks])
-      expect(isLower(w), w).toBe(true);
+  const { page } = pack;
+  it.each([
+    ['bylineLabels', page.bylineLabels],
+    ['publishedLabels', page.publishedLabels],
+    ['publishedLinks', page.publishedLinks],
+    ['publishedByLabels', page.publishedByLabels],
+    ['memberSinceLabels', page.memberSinceLabels],
+    ['stampLabels', page.stampLabels],
+    ['stampPrefixes', page.stampPrefixes],
+    ['bylineElementLabels', page.bylineElementLabels],
+    ['bylineElementTails', page.bylineElementTails],
+    ['bylineNotNames', page.bylineNotNames],
+    ['bylineNodeLabels', page.bylineNodeLabels],
+  ])('keeps %s distinct, lower case and never empty', (_field, words) => {
+    expect(new Set(words).size).toBe(words.length);
+    for (const w of words) {
+      expect(w.trim(), JSON.stringify(w)).toBe(w);
+      expect(w.length > 0 && isLower(w), w).toBe(true);
+    }
+  });
+
+  it('prints byline openers as words, never an empty string', () => {
+    for (const w of page.bylineNodeOpeners) expect(w, JSON.stringify(w)).toMatch(/^\p{L}+(?: \p{L}+)*$/u);
   });
 
   it('has distinct lower-case function words', () => {

@@ -65,6 +65,15 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     bylineJoiners: unique(pages.map((p) => p.bylineJoiners)),
     publishedLabels: unique(pages.map((p) => p.publishedLabels)),
     publishedLinks: unique(pages.map((p) => p.publishedLinks)),
+    publishedByLabels: unique(pages.map((p) => p.publishedByLabels)),
+    memberSinceLabels: unique(pages.map((p) => p.memberSinceLabels)),
+    stampLabels: unique(pages.map((p) => p.stampLabels)),
+    stampPrefixes: unique(pages.map((p) => p.stampPrefixes)),
+    bylineElementLabels: unique(pages.map((p) => p.bylineElementLabels)),
+    bylineElementTails: unique(pages.map((p) => p.bylineElementTails)),
+    bylineNotNames: unique(pages.map((p) => p.bylineNotNames)),
+    bylineNodeLabels: unique(pages.map((p) => p.bylineNodeLabels)),
+    bylineNodeOpeners: unique(pages.map((p) => p.bylineNodeOpeners)),
     furnitureLabels: unique(pages.map((p) => p.furnitureLabels)),
     creditLabels: unique(pages.map((p) => p.creditLabels)),
     captionLabels: unique(pages.map((p) => p.captionLabels)),
@@ -90,12 +99,14 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alternation of literal words, longest first, for a regular expression: "written by|by". */
 export function alternationOf(words: readonly string[]): string {
-  return [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escapeRegExp)
-    .join('|');
+  return alternationInOrder([...words].sort((a, b) => b.length - a.length));
 }
 
-// For the HTML reader (read/html/constants.ts FURNITURE_TEXT moves here after the reader split): short
-// blocks that are furniture even inside the article container.
+/** An alternation of literal words in the order given, where the first to match must win. */
+export function alternationInOrder(words: readonly string[]): string {
+  return words.map(escapeRegExp).join('|');
+}
+
+// For the HTML reader: short blocks that are furniture even inside the article container (004-boilerplate-and-lede,
+// timeout-1).
 export const FURNITURE_TEXT: RegExp = compilePattern(`^(?:${PAGE_WORDS.furnitureLabels.join('|')})$`, 'i');

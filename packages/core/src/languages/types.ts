@@ -55,6 +55,24 @@ export interface PageWords {
   publishedLabels: readonly string[];
   /** Prepositions between a published label and its date ("Published on", "Erschienen am"), lower case. */
   publishedLinks: readonly string[];
+  /** Words between a published label and the poster's name ("Submitted by", "Gespeichert von"), lower case. */
+  publishedByLabels: readonly string[];
+  /** Labels that date a forum member's profile, not the post ("Member since", "Registriert:"), lower case. */
+  memberSinceLabels: readonly string[];
+  /** Words that open a front-matter line stamping the story ("Published …", "Last updated …"), lower case. */
+  stampLabels: readonly string[];
+  /** Words that may come before a stamp label ("Originally published", "First posted"), lower case. */
+  stampPrefixes: readonly string[];
+  /** Labels before the name in a byline element ("Written by:", "Authors:"), lower case, tried in this order. */
+  bylineElementLabels: readonly string[];
+  /** Link text after the name in a byline element ("Jane Doe full bio"), lower case. */
+  bylineElementTails: readonly string[];
+  /** Text of a byline element that names no person ("Full bio", "View profile"), lower case. */
+  bylineNotNames: readonly string[];
+  /** Labels alone in a text node, the name in the next one ("Written by" | "Jane Doe"), lower case. */
+  bylineNodeLabels: readonly string[];
+  /** Words that open a whole byline in one text node, before a capital ("By Jane Doe"), as printed. */
+  bylineNodeOpeners: readonly string[];
   /** Short blocks that are page furniture, as case-insensitive pattern sources for the whole block ("read more:.*"). */
   furnitureLabels: readonly string[];
   /** Labels before a photo credit ("Photo:", "Foto:"), as printed. */

@@ -40,6 +40,8 @@ export const DE: LanguagePack = {
       'datum',
     ],
     publishedLinks: ['am'],
+    publishedByLabels: ['von'],
+    memberSinceLabels: ['registriert', 'mitglied seit', 'dabei seit'],
     creditLabels: ['Foto'],
     agencies: [{ name: 'dpa', forms: ['dpa', 'DPA', 'Deutsche Presse-Agentur'], ambiguousForms: ['dpa'] }],
   }),

@@ -83,4 +83,25 @@ describe('the en pack', () => {
     for (const w of Object.keys(EN.page.monthAbbreviations))
       expect(story.sentences.abbreviations.has(w)).toBe(true);
   });
+
+  it('holds the words the HTML reader reads in English page metadata', () => {
+    const { page } = EN;
+    for (const field of [
+      page.publishedByLabels,
+      page.memberSinceLabels,
+      page.stampLabels,
+      page.stampPrefixes,
+      page.bylineElementLabels,
+      page.bylineElementTails,
+      page.bylineNotNames,
+      page.bylineNodeLabels,
+      page.bylineNodeOpeners,
+    ])
+      expect(field.length).toBeGreaterThan(0);
+  });
+
+  it('tries "author" before "authors" in a byline element, as the reader always has', () => {
+    const labels = EN.page.bylineElementLabels;
+    expect(labels.indexOf('author')).toBeLessThan(labels.indexOf('authors'));
+  });
 });

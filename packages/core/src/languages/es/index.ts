@@ -25,6 +25,7 @@ export const ES: LanguagePack = {
     bylineLabels: ['por'],
     publishedLabels: ['publicado'],
     publishedLinks: ['el'],
+    publishedByLabels: ['por'],
     creditLabels: ['Foto'],
     agencies: [
       { name: 'EFE', forms: ['EFE', 'Agencia EFE'] },

@@ -25,6 +25,8 @@ export const FR: LanguagePack = {
     bylineLabels: ['par'],
     publishedLabels: ['publié'],
     publishedLinks: ['le'],
+    publishedByLabels: ['par'],
+    memberSinceLabels: ['inscrit le'],
     agencies: [
       { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'Agence France-Press'] },
     ],

@@ -23,6 +23,7 @@ export const IT: LanguagePack = {
     },
     publishedLabels: ['pubblicato'],
     publishedLinks: ['il'],
+    publishedByLabels: ['da'],
     creditLabels: ['Foto'],
     agencies: [{ name: 'ANSA', forms: ['ANSA'] }],
   }),

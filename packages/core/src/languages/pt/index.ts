@@ -23,6 +23,7 @@ export const PT: LanguagePack = {
     },
     bylineLabels: ['por'],
     publishedLabels: ['publicado'],
+    publishedByLabels: ['por'],
     creditLabels: ['Foto'],
   }),
   story: null,

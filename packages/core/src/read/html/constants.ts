@@ -1,3 +1,6 @@
+import { alternationOf, PAGE_WORDS } from '../../languages';
+import { compilePattern } from '../../util/pattern';
+
 /** Elements dropped before anything is read: never article text. */
 export const DROP_TAGS: ReadonlySet<string> = new Set([
   'script',
@@ -86,10 +89,6 @@ export const CONTENT_CLASS =
 // Strong markers of the article body container, tried before scoring.
 export const BODY_CONTAINER_CLASS =
   /(?:^|\s)(?:article-body|article__body|articlebody|article-content|article__content|entry-content|post-content|post-body|post__content|story-body|story-content|storycontent|article-text|articletext|body-text|c-entry-content|td-post-content|blog-content|single-content|content-body|news-body|article-body-text|rich-text|caas-body|paywall-content)(?:$|\s)/;
-
-// Short blocks that are furniture even inside the article container (004-boilerplate-and-lede, timeout-1).
-export const FURNITURE_TEXT =
-  /^(?:advertisement|advertisements|ad|sponsored|share|share this|share this article|share on \w+|tweet|email|print|comments?|\d+ comments?|read more|read more:.*|related:.*|related articles?|related stories|recommended|more from .*|see also:?.*|also read:?.*|click here.*|sign up.*|subscribe.*|follow us.*|listen to this article.*|skip to .*|continue reading.*|loading\.*|image|photo|video|getty images|copy link|link copied.*|back to top|written by|by|authors?:?|posted by)$/i;
 
 /** Paragraph-like elements that carry scores to their ancestors. */
 export const SCORED_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'blockquote', 'h2', 'h3', 'li']);
@@ -218,7 +217,10 @@ export const DATE_LINE_MAX_CHARS = 60;
 export const DATE_LINE_MAX_WORDS = 8;
 
 /** A line of front matter that stamps the story: "Published …", "Last updated …", "Originally posted …". */
-export const STAMP_LINE = /^(?:originally |first )?(?:published|updated|last updated|posted|modified)\b/i;
+export const STAMP_LINE: RegExp = compilePattern(
+  `^(?:(?:${alternationOf(PAGE_WORDS.stampPrefixes)}) )?(?:${alternationOf(PAGE_WORDS.stampLabels)})\\b`,
+  'i',
+);
 
 // find-content: Readability's scoring (paragraphs score their ancestors), with the values it uses unless said;
 // tuned on the WCXB dev pages when the HTML reader was written (9668918) unless another commit is named.

@@ -1,6 +1,7 @@
 import type { Body, BodyBlock, BodyImage } from '../../body';
 import { CopydeskError } from '../../errors';
 import { isBylineBlock } from '../../front-matter/byline/parse-byline';
+import { FURNITURE_TEXT } from '../../languages';
 import type { Warning } from '../../schema/article';
 import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
@@ -14,7 +15,6 @@ import {
   DATE_LINE_MAX_WORDS,
   FRONT_MATTER_BLOCKS,
   FRONT_MATTER_MAX_CHARS,
-  FURNITURE_TEXT,
   LINKED_BLOCK_DENSITY,
   LINKED_SHORT_BLOCK_CHARS,
   LINKED_SHORT_BLOCK_DENSITY,
