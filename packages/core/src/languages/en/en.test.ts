@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkPack } from '../check-pack';
+import { checkPack } from '../../../test/check-pack';
 import { EN } from './index';
 
 const { story } = EN;

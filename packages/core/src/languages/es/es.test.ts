@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { checkPack } from '../check-pack';
+import { checkPack } from '../../../test/check-pack';
 import { ES } from './index';
 
 describe('the es pack', () => {

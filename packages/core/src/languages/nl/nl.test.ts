@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { checkPack } from '../check-pack';
+import { checkPack } from '../../../test/check-pack';
 import { NL } from './index';
 
 describe('the nl pack', () => {

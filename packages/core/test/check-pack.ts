@@ -1,6 +1,6 @@
 // Test helper: the checks every language pack passes, run from each pack's own test file.
 import { expect, it } from 'vitest';
-import type { LanguagePack, MonthTable } from './types';
+import type { LanguagePack, MonthTable } from '../src/languages/types';
 
 function numbersOf(table: MonthTable): number[] {
   return [...new Set(Object.values(table))].sort((a, b) => a - b);
