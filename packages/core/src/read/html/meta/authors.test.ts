@@ -11,6 +11,10 @@ describe('cleanAuthors', () => {
     ['Full bio', []],
     ['Newsroom Staff', []],
     ['https://example.com/jane', []],
+    ['Authors: Jane Doe', ['Jane Doe']],
+    ['ByJane Doe', ['Jane Doe']],
+    // A label that begins a name is no label.
+    ['Byron Smith', ['Byron Smith']],
   ])('%s → %j', (raw, expected) => {
     expect(names(cleanAuthors([raw], null))).toEqual(expected);
   });

@@ -11,13 +11,29 @@ export interface Credits {
   agencies: string[];
 }
 
+/**
+ * A byline without its label: "By Jane Doe", "Authors: Jane Doe" and "ByJane Doe" (run together in the markup)
+ * lose it, but a label that is the start of a word stays ("Byron Smith", "Authority"), so the longest label wins
+ * only where a space, a colon or a capital follows it.
+ */
+export function stripBylineLabel(text: string): string {
+  const m = BYLINE_LABEL.exec(text);
+  if (!m) return text;
+  const rest = text.slice(m[0].length);
+  const sep = /^\s*:\s*|^\s+/.exec(rest);
+  if (sep) return rest.slice(sep[0].length);
+  // A capital, compared case-sensitively: the label's own pattern ignores case.
+  if (rest === '' || (rest[0] !== rest[0]!.toLowerCase() && rest[0] === rest[0]!.toUpperCase())) return rest;
+  return text;
+}
+
 /** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations (telegraph-1). */
 export function cleanAuthors(raw: string[], siteName: string | null, structured = false): Credits {
   const authors: Author[] = [];
   const agencies: string[] = [];
   const seen = new Set<string>();
   for (const value of raw) {
-    let text = foldSpace(value).replace(BYLINE_LABEL, '').replace(BYLINE_TAIL, '');
+    let text = stripBylineLabel(foldSpace(value)).replace(BYLINE_TAIL, '');
     // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;

@@ -1,4 +1,4 @@
-import { alternationInOrder, alternationOf, PAGE_WORDS } from '../../../languages';
+import { alternationOf, PAGE_WORDS } from '../../../languages';
 import { compilePattern } from '../../../util/pattern';
 
 // Patterns of the page-metadata rules, built once from every pack's page words; shapes and keys stay here.
@@ -10,9 +10,9 @@ export const CREDENTIAL =
 /** Words a byline element holds that name no person ("Full bio", "View profile"). */
 export const NOT_A_PERSON: RegExp = compilePattern(`^(?:${alternationOf(PAGE_WORDS.bylineNotNames)})$`, 'i');
 
-/** A byline label before the name: "By", "Written by:", "Authors:", "ByJane" run together. */
+/** A byline label before the name: "By", "Written by:", "Authors:"; see `stripBylineLabel` for what may follow. */
 export const BYLINE_LABEL: RegExp = compilePattern(
-  `^(?:${alternationInOrder(PAGE_WORDS.bylineElementLabels)})\\s*:?\\s*`,
+  `^(?:${alternationOf(PAGE_WORDS.bylineElementLabels)})`,
   'iu',
 );
 
