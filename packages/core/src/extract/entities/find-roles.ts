@@ -1,5 +1,6 @@
 import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
+import { makeSpan } from '../../util/span';
 import { MAX_ROLE_WORDS } from './constants';
 import type { Mention } from './mention';
 
@@ -40,5 +41,5 @@ export function trimTitles(doc: Annotated, m: Mention): Mention {
   while (first < m.last && isTitle(doc.tokens[first]!.text, doc.pack.story.entities)) first++;
   if (first === m.first) return m;
   const start = doc.tokens[first]!.start;
-  return { ...m, first, start, text: doc.body.text.slice(start, m.end) };
+  return { ...m, ...makeSpan(doc.body.text, start, m.end), first };
 }

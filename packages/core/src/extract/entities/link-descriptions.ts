@@ -1,4 +1,5 @@
 import type { Annotated } from '../../nlp/annotate';
+import { makeSpan } from '../../util/span';
 import type { Mention } from './mention';
 import { nameKey } from './name-tokens';
 
@@ -36,9 +37,7 @@ export function linkDescriptions(doc: Annotated, mentions: readonly Mention[]): 
     if (!target) continue;
     const start = tokens[i]!.start;
     out.push({
-      start,
-      end: noun.end,
-      text: doc.body.text.slice(start, noun.end),
+      ...makeSpan(doc.body.text, start, noun.end),
       first: i,
       last: i + 1,
       type: 'ORG',

@@ -1,5 +1,6 @@
 import type { Annotated } from '../../nlp/annotate';
 import type { TaggerWord } from '../../nlp/ner/tag-names';
+import { makeSpan } from '../../util/span';
 import { TITLE_CASE_SHARE } from './constants';
 import type { Mention } from './mention';
 
@@ -22,7 +23,7 @@ export function recogniseNames(doc: Annotated): Mention[] {
       const last = words[span.end - 1]!.last;
       const start = tokens[first]!.start;
       const end = tokens[last]!.end;
-      mentions.push({ start, end, text: doc.body.text.slice(start, end), first, last, type: span.type });
+      mentions.push({ ...makeSpan(doc.body.text, start, end), first, last, type: span.type });
     }
   }
   return mentions;

@@ -1,5 +1,6 @@
 import type { Annotated } from '../../nlp/annotate';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
+import { makeSpan } from '../../util/span';
 import { ACRONYM, PARTY_STATE } from './constants';
 import type { Mention } from './mention';
 import { isNameToken } from './name-tokens';
@@ -7,7 +8,7 @@ import { isNameToken } from './name-tokens';
 function mentionOf(doc: Annotated, first: number, last: number, type: Mention['type']): Mention {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
-  return { start, end, text: doc.body.text.slice(start, end), first, last, type };
+  return { ...makeSpan(doc.body.text, start, end), first, last, type };
 }
 
 const word0 = (m: Mention) => m.text.toLowerCase();
