@@ -184,10 +184,10 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const want = { quotes: true, entities: true, dates: true, casualties: true, ...options.extractors };
   const wanted = STORY_EXTRACTORS.filter((name) => want[name]);
   if (!pack && wanted.length > 0) {
-    const name = packFor(language)?.name ?? language;
+    const name = packFor(language)?.name;
     warnings.push({
       code: 'unsupported-language',
-      message: `copydesk has no story rules for ${name} (${language}) yet: skipped ${wanted.join(', ')}`,
+      message: `copydesk has no story rules for ${name ? `${name} (${language})` : language} yet: skipped ${wanted.join(', ')}`,
     });
   }
   // Tokenising is the costliest step; skip it when every story extractor is off or the language has no pack.
