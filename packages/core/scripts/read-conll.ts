@@ -54,3 +54,11 @@ export function readConll(path: string): ConllSentence[][] {
   if (doc.length) docs.push(doc);
   return docs;
 }
+
+/** The share of train.txt's documents, taken from its end, kept for tuning features, epochs and rules. */
+export const TUNE_SHARE = 0.15;
+
+/** The tuning split: the last 15% of the documents of train.txt, in document order. */
+export function tuneDocuments(train: readonly ConllSentence[][]): ConllSentence[][] {
+  return train.slice(Math.floor(train.length * (1 - TUNE_SHARE)));
+}
