@@ -20,11 +20,17 @@ export interface AttributedCue {
 
 const INVERTED_BEFORE = new Set([',', '"', ':']);
 
-/** The lowest token a speaker phrase may start at: the sentence start, or just after a quotation mark. */
-function floorOf(view: DocView, cue: Cue): number {
-  const first = view.sentenceFirst[cue.sentence]!;
-  for (let k = cue.first - 1; k >= first; k--) if (isMark(view, k)) return k + 1;
-  return first;
+/** The lowest token each cue's speaker phrase may start at: the sentence start, or just after a quotation mark. */
+function floorsOf(view: DocView, cues: Cue[]): number[] {
+  const floors: number[] = [];
+  let lastMark = -1;
+  let k = 0;
+  for (const cue of cues) {
+    // One pass forward for all cues (they come in text order): a scan back per cue is quadratic in a long sentence.
+    for (; k < cue.first; k++) if (isMark(view, k)) lastMark = k;
+    floors.push(Math.max(view.sentenceFirst[cue.sentence]!, lastMark + 1));
+  }
+  return floors;
 }
 
 /** The sentence's subject when it is a name or a pronoun: "Huma Abedin, …, emailed supporters, telling them". */
@@ -60,9 +66,10 @@ function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
 
 /** Finds each cue's speaker phrase, addressee and content start. */
 export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
-  const attributed = cues.map((cue) => {
+  const floors = floorsOf(view, cues);
+  const attributed = cues.map((cue, index) => {
     const end = view.sentenceEnd[cue.sentence]!;
-    const floor = floorOf(view, cue);
+    const floor = floors[index]!;
     let speaker: TokenRange | null = null;
     let inverted = false;
     if (cue.kind === 'according') {
