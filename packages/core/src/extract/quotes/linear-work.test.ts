@@ -44,6 +44,19 @@ describe('extractQuotes on one long paragraph of chained reporting clauses', () 
     );
   });
 
+  it('expands a surname no entity holds from the speakers and names before it', () => {
+    const doc = annotate(
+      readText(
+        'A headline\n\nZorblat said it was over. Mr Ben Zorblat said no. Kim said yes. Ali Kim said so. Zorblat said it was fine. Kim said it again.',
+      ),
+    );
+    expect(extractQuotes(doc, []).map((q) => q.speaker?.name)).toEqual([
+      'Ben Zorblat',
+      'Ben Zorblat',
+      'Ali Kim',
+    ]);
+  });
+
   // Linear work quadruples when the input does; a scan back or a search over all mentions per cue grows 16-fold.
   it.each([
     ['chained cues, no sentence end', (n: number) => 'Smith said Jones told AFP that Brown said '.repeat(n)],

@@ -25,6 +25,8 @@ export interface ResolveContext {
   knownNames: KnownName[] | null;
   /** `namedHead` per head word: it reads the whole body, so once per word, not once per quote. */
   namedHeads: Map<string, string | null>;
+  /** `expand` per short name: its match in the history so far (and how far it read), and in the known names. */
+  expansions: Map<string, { history: string | null; read: number; known?: string | null }>;
 }
 
 export function makeResolveContext(view: DocView, entities: Entity[]): ResolveContext {
@@ -37,6 +39,7 @@ export function makeResolveContext(view: DocView, entities: Entity[]): ResolveCo
     latestOfKind,
     knownNames: null,
     namedHeads: new Map(),
+    expansions: new Map(),
   };
 }
 
@@ -113,14 +116,20 @@ function namedHead(view: DocView, head: string): string | null {
 }
 
 function expand(ctx: ResolveContext, name: string): string | null {
-  const fromHistory = expandName(
-    name,
-    ctx.history.map((h) => ({ name: h.name, words: nameWords(h.name, ctx.view.words) })),
-    ctx.view.words,
-  );
-  if (fromHistory) return fromHistory;
+  const seen = ctx.expansions.get(name) ?? { history: null, read: 0 };
+  ctx.expansions.set(name, seen);
+  // The first match in the history stays first, so only speakers added since the last look are read.
+  if (seen.history === null && seen.read < ctx.history.length) {
+    const added = ctx.history
+      .slice(seen.read)
+      .map((h) => ({ name: h.name, words: nameWords(h.name, ctx.view.words) }));
+    seen.history = expandName(name, added, ctx.view.words);
+    seen.read = ctx.history.length;
+  }
+  if (seen.history) return seen.history;
   ctx.knownNames ??= collectKnownNames(ctx.view);
-  return expandName(name, ctx.knownNames, ctx.view.words);
+  if (seen.known === undefined) seen.known = expandName(name, ctx.knownNames, ctx.view.words);
+  return seen.known;
 }
 
 /** Resolves a speaker phrase to the canonical name and entity it refers to. */
