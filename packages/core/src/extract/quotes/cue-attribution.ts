@@ -48,19 +48,20 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
 
 /** A participle or a coordinated cue ("…, adding", "and said") takes the speaker of the clause before it. */
 function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
+  // The sentence's latest cue with a speaker, kept going forward: a scan back per cue is quadratic.
+  let lender: AttributedCue | null = null;
   attributed.forEach((c, index) => {
-    if (c.speaker || !(c.cue.participle || view.words.coordinators.has(view.lower[c.cue.first - 1] ?? '')))
-      return;
-    for (let k = index - 1; k >= 0 && attributed[k]!.cue.sentence === c.cue.sentence; k--) {
-      const lender = attributed[k]!;
-      if (lender.speaker) {
-        c.speaker = lender.speaker;
-        c.inverted = lender.inverted;
-        return;
-      }
+    if (index > 0 && attributed[index - 1]!.cue.sentence !== c.cue.sentence) lender = null;
+    const borrows =
+      !c.speaker && (c.cue.participle || view.words.coordinators.has(view.lower[c.cue.first - 1] ?? ''));
+    if (borrows && lender?.speaker) {
+      c.speaker = lender.speaker;
+      c.inverted = lender.inverted;
+    } else if (borrows) {
+      const subject = subjectOf(view, c.cue.sentence);
+      if (subject && subject.last < c.cue.first) c.speaker = subject;
     }
-    const subject = subjectOf(view, c.cue.sentence);
-    if (subject && subject.last < c.cue.first) c.speaker = subject;
+    if (c.speaker) lender = c;
   });
 }
 
