@@ -31,6 +31,29 @@ const PATTERNS: { name: string; type: 'html' | 'text'; make: (size: number) => s
   { name: 'one line of capitalised words', type: 'text', make: (n) => fill('Abc Def Ghi Jkl ', n) },
   { name: 'datelines and dashes', type: 'text', make: (n) => fill('WASHINGTON (AP) — ', n) },
   { name: 'numbers and killed', type: 'text', make: (n) => fill('at least 50, 31 and 8 were killed ', n) },
+  // Issue 14: one paragraph of reporting clauses, each quote's content running to the block's end.
+  {
+    name: 'chained reporting clauses',
+    type: 'text',
+    make: (n) => fill('Smith said Jones told AFP that Brown said ', n),
+  },
+  {
+    name: 'descriptions as speakers',
+    type: 'text',
+    make: (n) => fill('the monitor said the army told AFP that ', n),
+  },
+  { name: 'cues and short quotations', type: 'text', make: (n) => fill('Smith said "yes" and "no" and ', n) },
+  {
+    name: 'participles with no subject',
+    type: 'text',
+    make: (n) => `the rain fell${fill(', saying it was over', n - 13)}`,
+  },
+  { name: 'a surname that is no entity', type: 'text', make: (n) => fill('Zorblat said it was over. ', n) },
+  {
+    name: 'cues before a run of dashes',
+    type: 'text',
+    make: (n) => `${fill('Jones said it ', Math.floor(n / 2))}${fill('— ', Math.ceil(n / 2))}`,
+  },
 ];
 
 const arg = process.argv.find((a) => a.startsWith('--max='));

@@ -20,11 +20,17 @@ export interface AttributedCue {
 
 const INVERTED_BEFORE = new Set([',', '"', ':']);
 
-/** The lowest token a speaker phrase may start at: the sentence start, or just after a quotation mark. */
-function floorOf(view: DocView, cue: Cue): number {
-  const first = view.sentenceFirst[cue.sentence]!;
-  for (let k = cue.first - 1; k >= first; k--) if (isMark(view, k)) return k + 1;
-  return first;
+/** The lowest token each cue's speaker phrase may start at: the sentence start, or just after a quotation mark. */
+function floorsOf(view: DocView, cues: Cue[]): number[] {
+  const floors: number[] = [];
+  let lastMark = -1;
+  let k = 0;
+  for (const cue of cues) {
+    // One pass forward for all cues (they come in text order): a scan back per cue is quadratic in a long sentence.
+    for (; k < cue.first; k++) if (isMark(view, k)) lastMark = k;
+    floors.push(Math.max(view.sentenceFirst[cue.sentence]!, lastMark + 1));
+  }
+  return floors;
 }
 
 /** The sentence's subject when it is a name or a pronoun: "Huma Abedin, …, emailed supporters, telling them". */
@@ -42,27 +48,29 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
 
 /** A participle or a coordinated cue ("…, adding", "and said") takes the speaker of the clause before it. */
 function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
+  // The sentence's latest cue with a speaker, kept going forward: a scan back per cue is quadratic.
+  let lender: AttributedCue | null = null;
   attributed.forEach((c, index) => {
-    if (c.speaker || !(c.cue.participle || view.words.coordinators.has(view.lower[c.cue.first - 1] ?? '')))
-      return;
-    for (let k = index - 1; k >= 0 && attributed[k]!.cue.sentence === c.cue.sentence; k--) {
-      const lender = attributed[k]!;
-      if (lender.speaker) {
-        c.speaker = lender.speaker;
-        c.inverted = lender.inverted;
-        return;
-      }
+    if (index > 0 && attributed[index - 1]!.cue.sentence !== c.cue.sentence) lender = null;
+    const borrows =
+      !c.speaker && (c.cue.participle || view.words.coordinators.has(view.lower[c.cue.first - 1] ?? ''));
+    if (borrows && lender?.speaker) {
+      c.speaker = lender.speaker;
+      c.inverted = lender.inverted;
+    } else if (borrows) {
+      const subject = subjectOf(view, c.cue.sentence);
+      if (subject && subject.last < c.cue.first) c.speaker = subject;
     }
-    const subject = subjectOf(view, c.cue.sentence);
-    if (subject && subject.last < c.cue.first) c.speaker = subject;
+    if (c.speaker) lender = c;
   });
 }
 
 /** Finds each cue's speaker phrase, addressee and content start. */
 export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
-  const attributed = cues.map((cue) => {
+  const floors = floorsOf(view, cues);
+  const attributed = cues.map((cue, index) => {
     const end = view.sentenceEnd[cue.sentence]!;
-    const floor = floorOf(view, cue);
+    const floor = floors[index]!;
     let speaker: TokenRange | null = null;
     let inverted = false;
     if (cue.kind === 'according') {

@@ -1,5 +1,5 @@
 import type { Annotated } from '../../nlp/annotate';
-import type { Entity, Quote, Span } from '../../schema/article';
+import type { Entity, Quote } from '../../schema/article';
 import { countWords } from '../../util/count-words';
 import { makeSpan as span } from '../../util/span';
 import { MIN_UNATTRIBUTED_WORDS } from './constants';
@@ -8,9 +8,10 @@ import { findCues } from './cues';
 import { findDirectQuotes, isFullQuote } from './direct-quotes';
 import { makeDocView } from './doc-view';
 import type { DraftQuote } from './draft';
+import { firstEntityOverlapping } from './mention-index';
 import { findQuotedSegments } from './quote-marks';
 import { findReportedSpeech } from './reported-speech';
-import { type ResolveContext, type ResolvedSpeaker, resolveSpeaker } from './resolve-speaker';
+import { makeResolveContext, type ResolvedSpeaker, remember, resolveSpeaker } from './resolve-speaker';
 import { isScareQuote } from './scare-quotes';
 import { readSpeakerPhrase } from './speaker-name';
 import { findAntecedent } from './speaker-phrase';
@@ -44,7 +45,7 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
     ...findReportedSpeech(view, cues, segments, full, scare),
   ].sort((a, b) => a.start - b.start);
 
-  const ctx: ResolveContext = { view, entities, history: [], knownNames: null };
+  const ctx = makeResolveContext(view, entities);
   const resolved: (ResolvedSpeaker | null)[] = drafts.map(() => null);
   let lastBlock = -2;
   let current: ResolvedSpeaker | null = null;
@@ -56,7 +57,7 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
       const found = resolveSpeaker(ctx, readSpeakerPhrase(view, antecedent ?? range));
       const at = view.tokens[range.first]!;
       const speaker = antecedent ? { ...found, start: at.start, end: at.end } : found;
-      ctx.history.push(speaker);
+      remember(ctx, speaker);
       resolved[i] = speaker;
       current = speaker;
     } else if (d.inherits && current && d.block - lastBlock <= 1) {
@@ -72,7 +73,8 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
     const speaker = resolved[i];
-    const words = countWords(view.text.slice(d.start, d.end));
+    // Counting stops at the threshold: a chained sentence makes every content run to the block's end.
+    const words = countWords(view.text.slice(d.start, d.end), MIN_UNATTRIBUTED_WORDS);
     if (!speaker && !d.attribution && words < MIN_UNATTRIBUTED_WORDS) return;
     const cue = d.attribution?.cue;
     const addressee = d.attribution?.addressee;
@@ -91,14 +93,14 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
         : null,
       cue: cue ? { text: tokenSpan(cue.first, cue.last).text, span: tokenSpan(cue.first, cue.last) } : null,
       addressee: addresseeSpan
-        ? { text: addresseeSpan.text, entityId: entityIdAt(entities, addresseeSpan), span: addresseeSpan }
+        ? {
+            text: addresseeSpan.text,
+            entityId:
+              firstEntityOverlapping(ctx.mentions, addresseeSpan.start, addresseeSpan.end)?.id ?? null,
+            span: addresseeSpan,
+          }
         : null,
     });
   });
   return quotes;
-}
-
-function entityIdAt(entities: Entity[], at: Span): string | null {
-  for (const e of entities) for (const m of e.mentions) if (m.start < at.end && m.end > at.start) return e.id;
-  return null;
 }

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lower-bound';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause, skipIntro } from './cue-context';
 import { type DocView, isMark, isWord } from './doc-view';
@@ -55,12 +56,30 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   return { a: c.contentFirst, b, backward: false };
 }
 
-function trim(view: DocView, range: Range): Range {
-  let { a, b } = range;
-  while (b > a && (!isWord(view.tokens[b - 1]) || view.words.trailingWords.has(view.lower[b - 1]!))) {
-    if (isMark(view, b - 1)) break;
-    b--;
-  }
+/**
+ * Where content ending at `b` ends once trailing punctuation and words are dropped, with no floor. Each end is
+ * worked out once: cues sharing a sentence share its end, and a long run of dashes there was read once per cue.
+ */
+function makeTrimmedEnd(view: DocView): (b: number) => number {
+  const known = new Map<number, number>();
+  const stopsAt = (b: number) =>
+    b <= 0 ||
+    isMark(view, b - 1) ||
+    (isWord(view.tokens[b - 1]) && !view.words.trailingWords.has(view.lower[b - 1]!));
+  return (b) => {
+    const passed: number[] = [];
+    let j = b;
+    while (!known.has(j) && !stopsAt(j)) passed.push(j--);
+    const end = known.get(j) ?? j;
+    known.set(j, end);
+    for (const k of passed) known.set(k, end);
+    return end;
+  };
+}
+
+function trim(view: DocView, range: Range, trimmedEnd: (b: number) => number): Range {
+  let a = range.a;
+  const b = range.b > a ? Math.max(a, trimmedEnd(range.b)) : range.b;
   while (a < b && (view.tokens[a]!.text === ',' || view.tokens[a]!.text === ':')) a++;
   return { ...range, a, b };
 }
@@ -77,12 +96,27 @@ export function findReportedSpeech(
   scare: boolean[],
 ): DraftQuote[] {
   const drafts: DraftQuote[] = [];
-  const claimed = new Set<number>();
+  const trimmedEnd = makeTrimmedEnd(view);
+  // Segments are in text order: a cue reads only those in its range, and skips claimed ones in one step each.
+  const opens = segments.map((s) => s.open);
+  const fullOpens = segments.filter((_, k) => full[k]).map((s) => s.open);
+  const nextFree = segments.map((_, k) => (full[k] || scare[k] ? k + 1 : k));
+  nextFree.push(segments.length);
+  const free = (k: number): number => {
+    let root = k;
+    while (nextFree[root] !== root) root = nextFree[root]!;
+    for (let j = k; j !== root; ) {
+      const next = nextFree[j]!;
+      nextFree[j] = root;
+      j = next;
+    }
+    return root;
+  };
   cues.forEach((c, index) => {
     if (c.used) return;
     const raw = contentRange(view, c, cues[index + 1]);
     if (!raw) return;
-    const range = trim(view, raw);
+    const range = trim(view, raw, trimmedEnd);
     if (range.b - range.a < 2 && !(range.b > range.a && isMark(view, range.a))) return;
     const attribution: AttributedCue = c;
     let inherits = false;
@@ -97,15 +131,12 @@ export function findReportedSpeech(
     }
     const start = view.tokens[range.a]!.start;
     let mixed = false;
-    let cut = range.b;
-    segments.forEach((seg, k) => {
-      if (seg.open < range.a || seg.open >= range.b) return;
-      if (full[k]) {
-        cut = Math.min(cut, seg.open);
-        return;
-      }
-      if (scare[k] || claimed.has(k)) return;
-      claimed.add(k);
+    // The first full quotation in the range ends the content.
+    const firstFull = fullOpens[lowerBound(fullOpens, range.a)];
+    const cut = firstFull !== undefined && firstFull < range.b ? firstFull : range.b;
+    for (let k = free(lowerBound(opens, range.a)); k < segments.length && opens[k]! < range.b; k = free(k)) {
+      const seg = segments[k]!;
+      nextFree[k] = k + 1;
       mixed = true;
       drafts.push({
         type: 'mixed',
@@ -117,7 +148,7 @@ export function findReportedSpeech(
         segment: k,
         chainWith: null,
       });
-    });
+    }
     if (mixed) return;
     const following = cues[index + 1];
     // "SANA reported the advance, saying …": the participle carries what was said.
@@ -126,7 +157,7 @@ export function findReportedSpeech(
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
     if (cut < range.b) {
       if (range.backward) return;
-      const shorter = trim(view, { ...range, b: cut });
+      const shorter = trim(view, { ...range, b: cut }, trimmedEnd);
       if (shorter.b - shorter.a < 2) return;
       range.b = shorter.b;
     }

@@ -2,6 +2,7 @@ import type { QuoteWords } from '../../languages/types';
 import type { Entity } from '../../schema/article';
 import { type DocView, isCapitalised } from './doc-view';
 import { collectKnownNames, expandName, type KnownName, nameWords } from './known-names';
+import { indexMentions, lastEndingEntity, type MentionIndex } from './mention-index';
 import type { SpeakerPhrase } from './speaker-name';
 
 /** A speaker as the Quote record holds it, plus what kind of antecedent it can be for later pronouns. */
@@ -17,8 +18,35 @@ export interface ResolvedSpeaker {
 export interface ResolveContext {
   view: DocView;
   entities: Entity[];
+  mentions: MentionIndex;
   history: ResolvedSpeaker[];
+  /** Position in `history` of the latest speaker of each kind, or -1. */
+  latestOfKind: Record<ResolvedSpeaker['kind'], number>;
   knownNames: KnownName[] | null;
+  /** `namedHead` per head word: it reads the whole body, so once per word, not once per quote. */
+  namedHeads: Map<string, string | null>;
+  /** `expand` per short name: its match in the history so far (and how far it read), and in the known names. */
+  expansions: Map<string, { history: string | null; read: number; known?: string | null }>;
+}
+
+export function makeResolveContext(view: DocView, entities: Entity[]): ResolveContext {
+  const latestOfKind = { person: -1, org: -1, other: -1 };
+  return {
+    view,
+    entities,
+    mentions: indexMentions(entities),
+    history: [],
+    latestOfKind,
+    knownNames: null,
+    namedHeads: new Map(),
+    expansions: new Map(),
+  };
+}
+
+/** Adds a resolved speaker to the history later pronouns and references read. */
+export function remember(ctx: ResolveContext, speaker: ResolvedSpeaker): void {
+  ctx.latestOfKind[speaker.kind] = ctx.history.length;
+  ctx.history.push(speaker);
 }
 
 function kindOfEntity(entity: Entity): ResolvedSpeaker['kind'] {
@@ -33,21 +61,6 @@ function kindOfName(name: string, words: QuoteWords): ResolvedSpeaker['kind'] {
     .some((w) => words.orgWords.has(w.replace(words.possessiveEnding, '')))
     ? 'org'
     : 'person';
-}
-
-/** The entity with a mention inside the phrase, the last one winning ("Observatory head Rami Abdel Rahman"). */
-function entityAt(entities: Entity[], start: number, end: number): Entity | null {
-  let best: Entity | null = null;
-  let bestEnd = -1;
-  for (const e of entities) {
-    if (e.type === 'location') continue;
-    for (const m of e.mentions)
-      if (m.start < end && m.end > start && m.end > bestEnd) {
-        best = e;
-        bestEnd = m.end;
-      }
-  }
-  return best;
 }
 
 /** Lower case, without a leading definite article: "The Monitor" → "monitor". */
@@ -76,9 +89,11 @@ function fromEntity(phrase: SpeakerPhrase, e: Entity): ResolvedSpeaker {
   return { start: phrase.start, end: phrase.end, name: e.name, entityId: e.id, kind: kindOfEntity(e) };
 }
 
-function latest(ctx: ResolveContext, test: (s: ResolvedSpeaker) => boolean): ResolvedSpeaker | null {
-  for (let i = ctx.history.length - 1; i >= 0; i--) if (test(ctx.history[i]!)) return ctx.history[i]!;
-  return null;
+/** The most recent speaker of one of `kinds`, looked up by kind: a scan back per pronoun is quadratic. */
+function latest(ctx: ResolveContext, kinds: ResolvedSpeaker['kind'][]): ResolvedSpeaker | null {
+  let at = -1;
+  for (const kind of kinds) at = Math.max(at, ctx.latestOfKind[kind]);
+  return at < 0 ? null : ctx.history[at]!;
 }
 
 /** "the army" → "Syria's army": the first body mention of the head word after a capitalised word. */
@@ -101,14 +116,20 @@ function namedHead(view: DocView, head: string): string | null {
 }
 
 function expand(ctx: ResolveContext, name: string): string | null {
-  const fromHistory = expandName(
-    name,
-    ctx.history.map((h) => ({ name: h.name, words: nameWords(h.name, ctx.view.words) })),
-    ctx.view.words,
-  );
-  if (fromHistory) return fromHistory;
+  const seen = ctx.expansions.get(name) ?? { history: null, read: 0 };
+  ctx.expansions.set(name, seen);
+  // The first match in the history stays first, so only speakers added since the last look are read.
+  if (seen.history === null && seen.read < ctx.history.length) {
+    const added = ctx.history
+      .slice(seen.read)
+      .map((h) => ({ name: h.name, words: nameWords(h.name, ctx.view.words) }));
+    seen.history = expandName(name, added, ctx.view.words);
+    seen.read = ctx.history.length;
+  }
+  if (seen.history) return seen.history;
   ctx.knownNames ??= collectKnownNames(ctx.view);
-  return expandName(name, ctx.knownNames, ctx.view.words);
+  if (seen.known === undefined) seen.known = expandName(name, ctx.knownNames, ctx.view.words);
+  return seen.known;
 }
 
 /** Resolves a speaker phrase to the canonical name and entity it refers to. */
@@ -117,20 +138,26 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
   const text = ctx.view.text.slice(phrase.start, phrase.end);
   if (phrase.kind === 'pronoun') {
     const want = phrase.head;
-    const found = latest(ctx, (s) =>
-      want === 'person' ? s.kind === 'person' : want === 'thing' ? s.kind === 'org' : s.kind !== 'other',
+    const found = latest(
+      ctx,
+      want === 'person' ? ['person'] : want === 'thing' ? ['org'] : ['person', 'org'],
     );
     return found
       ? { ...base, name: found.name, entityId: found.entityId, kind: found.kind }
       : { ...base, name: text, entityId: null, kind: want === 'person' ? 'person' : 'other' };
   }
-  const own = entityAt(ctx.entities, phrase.start, phrase.end);
+  // The mention that ends last wins: "Observatory head Rami Abdel Rahman" is Rami Abdel Rahman.
+  const own = lastEndingEntity(ctx.mentions, phrase.start, phrase.end);
   if (own) return fromEntity(phrase, own);
   if (phrase.kind === 'reference') {
     const named = entityNamed(ctx.entities, text, ctx.view.words);
     if (named) return fromEntity(phrase, named);
     const headChar = ctx.view.text[phrase.end - phrase.head.length] ?? '';
-    const headName = headChar === headChar.toLowerCase() ? namedHead(ctx.view, phrase.head) : null;
+    let headName: string | null = null;
+    if (headChar === headChar.toLowerCase()) {
+      if (!ctx.namedHeads.has(phrase.head)) ctx.namedHeads.set(phrase.head, namedHead(ctx.view, phrase.head));
+      headName = ctx.namedHeads.get(phrase.head)!;
+    }
     if (headName)
       return {
         ...base,
@@ -139,11 +166,11 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
         kind: 'org',
       };
     if (ctx.view.words.orgReferences.has(phrase.head)) {
-      const org = latest(ctx, (s) => s.kind === 'org');
+      const org = latest(ctx, ['org']);
       if (org) return { ...base, name: org.name, entityId: org.entityId, kind: 'org' };
     }
     if (ctx.view.words.titleWords.has(phrase.head)) {
-      const person = latest(ctx, (s) => s.kind === 'person');
+      const person = latest(ctx, ['person']);
       if (person) return { ...base, name: person.name, entityId: person.entityId, kind: 'person' };
     }
     return {
