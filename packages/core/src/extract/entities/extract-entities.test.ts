@@ -135,6 +135,18 @@ describe('extractEntities: types, roles and mentions', () => {
   });
 });
 
+describe('extractEntities: boundaries', () => {
+  // The tokeniser splits the period off an initial or an abbreviation; the name keeps it.
+  it.each([
+    ['Opener J. Barnaby made 40 before lunch on Tuesday.', 'J. Barnaby', 'person'],
+    ['Second was Tom Prell ( U.S. ) in the sprint on Sunday.', 'U.S.', 'location'],
+  ])('in %j keeps the period of %s', (text, name, type) => {
+    const found = holding(text, name);
+    expect(found.map((e) => e.type)).toEqual([type]);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual([name]);
+  });
+});
+
 describe('extractEntities: known organisations', () => {
   // The seed's "told AFP": an agency the tagger may miss is still an organisation.
   it.each([

@@ -28,6 +28,13 @@ function splitTitle(doc: Annotated, m: Mention): Mention {
   return { ...mentionOf(doc, first, m.last, 'PER'), sure: true };
 }
 
+// The period of an initial or abbreviation, which the tokeniser splits off ("P." in "P. Simmons", "U.S.").
+function isGluedPeriod(doc: Annotated, i: number): boolean {
+  const t = doc.tokens[i];
+  const before = doc.tokens[i - 1];
+  return t?.text === '.' && !!before && before.end === t.start && isNameToken(before);
+}
+
 // Cuts a tagged run at words that cannot be in a name: "Rami Abdel Rahman told AFP" → "Rami Abdel Rahman", "AFP".
 function cutAtCommonWords(doc: Annotated, m: Mention): Mention[] {
   const out: Mention[] = [];
@@ -38,11 +45,12 @@ function cutAtCommonWords(doc: Annotated, m: Mention): Mention[] {
     const inName =
       i <= m.last &&
       ((isNameToken(t) && !(from < 0 && doc.pack.story.entities.notNames.has(word))) ||
+        (from >= 0 && isGluedPeriod(doc, i)) ||
         (from >= 0 && doc.pack.story.entities.nameJoiners.has(t!.text) && i < m.last));
     if (inName && from < 0) from = i;
     if (!inName && from >= 0) {
       let last = i - 1;
-      while (last > from && !isNameToken(doc.tokens[last])) last--;
+      while (last > from && !isNameToken(doc.tokens[last]) && !isGluedPeriod(doc, last)) last--;
       const piece = mentionOf(doc, from, last, out.length ? 'MISC' : m.type);
       // A lone title ("Governor") or a word like "Well" is no name.
       const lone =
