@@ -63,6 +63,12 @@ describe('extractEntities: merging', () => {
       'Mike Pompeo',
     ],
     ['a country and its demonym', 'Syrian troops entered the town, Syria said on Sunday.', 'Syria', 'Syrian'],
+    [
+      'a rider and the country bracketed after him',
+      '2. Ian Tomas ( Italy ) 4 hours 10 minutes',
+      'Ian Tomas',
+      'Italy',
+    ],
   ])('keeps apart %s', (_case, text, a, b) => {
     const [first] = holding(text, a);
     const [second] = holding(text, b);
@@ -84,6 +90,7 @@ describe('extractEntities: types, roles and mentions', () => {
       'Mohammad Javad Zarif',
       'person',
     ],
+    ['2. Ian Tomas ( Italy ) 4 hours 10 minutes', 'Ian Tomas', 'person'],
   ])('in "%s" %s is a %s', (text, name, type) => {
     expect(entitiesOf(text).find((e) => e.name === name)?.type).toBe(type);
   });

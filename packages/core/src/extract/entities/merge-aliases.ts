@@ -1,6 +1,7 @@
 import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
 import { groupKey } from './classify-groups';
+import { ACRONYM } from './constants';
 import type { Mention } from './mention';
 import { isAllCaps, nameKey } from './name-tokens';
 import { UnionFind } from './union-find';
@@ -66,7 +67,11 @@ export function mergeAliases(doc: Annotated, mentions: readonly Mention[]): Unio
     const inner = byFirst.get(at + 1);
     // "Mike Pence (R-IN)" gives a party and state, not another name.
     if (doc.tokens[at + 1]!.text.includes('-')) return;
-    if (inner !== undefined && !groups(inner) && !groups(i)) sets.union(i, inner);
+    if (inner === undefined || groups(inner) || groups(i)) return;
+    // "Carl Ruiz ( Italy )": a results table's country beside a name is another entity, not its acronym.
+    const other = mentions[inner]!;
+    if (!ACRONYM.test(other.text) || (other.type !== 'MISC' && other.type !== m.type)) return;
+    sets.union(i, inner);
   });
 
   const longByForm = new Map<string, Set<string>>();
