@@ -3,7 +3,7 @@ import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
 import { makeSpan } from '../../util/span';
 import { ACRONYM, PARTY_STATE } from './constants';
 import type { Mention } from './mention';
-import { isNameToken } from './name-tokens';
+import { isAllCaps, isNameToken } from './name-tokens';
 
 function mentionOf(doc: Annotated, first: number, last: number, type: Mention['type']): Mention {
   const start = doc.tokens[first]!.start;
@@ -95,18 +95,28 @@ function widenToHead(doc: Annotated, m: Mention): Mention {
   return m;
 }
 
-function hasPlaceCue(doc: Annotated, m: Mention): boolean {
+function hasPlacePreposition(doc: Annotated, m: Mention): boolean {
+  const before = doc.tokens[m.first - 1];
+  return (
+    before?.sentence === doc.tokens[m.first]!.sentence &&
+    doc.pack.story.entities.placePrepositions.has(before.text)
+  );
+}
+
+// A place noun naming the mention: "the city of X", "its largest city, X", "X province".
+function hasPlaceNounCue(doc: Annotated, m: Mention): boolean {
   const t = (i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
-  const sameSentence = (i: number) => doc.tokens[i]?.sentence === doc.tokens[m.first]!.sentence;
-  if (
-    sameSentence(m.first - 1) &&
-    doc.pack.story.entities.placePrepositions.has(doc.tokens[m.first - 1]!.text)
-  )
-    return true;
   if (t(m.first - 1) === 'of' && doc.pack.story.entities.placeNouns.has(t(m.first - 2))) return true;
   if (t(m.first - 1) === ',' && doc.pack.story.entities.placeNouns.has(t(m.first - 2))) return true;
   const next = doc.tokens[m.last + 1];
   return !!next && next.text === next.text.toLowerCase() && doc.pack.story.entities.placeNouns.has(next.text);
+}
+
+// Whether the mention's whole sentence is in capitals, as a shouted headline is.
+function isShoutedSentence(doc: Annotated, m: Mention): boolean {
+  const sentence = doc.sentences[doc.tokens[m.first]!.sentence];
+  const text = sentence ? doc.body.text.slice(sentence.start, sentence.end) : m.text;
+  return text === text.toUpperCase();
 }
 
 // Re-types a mention from its own words and its context, where the CoNLL-trained tagger is least sure.
@@ -114,11 +124,16 @@ function retype(doc: Annotated, m: Mention): Mention {
   const words = m.text.split(/\s+/);
   const lastWord = words.at(-1)!;
   const sure = (type: Mention['type']): Mention => ({ ...m, type, sure: true });
+  // The tagger read the context: a gazetteer place, a head word or a place cue only types what it left untyped,
+  // or confirms what it agrees with ("Durham 114" is a county side, "Ian Tomas ( Italy )" a rider). A dateline
+  // ("DETROIT (AP) —") is a form the CoNLL-trained tagger never saw, so there the words decide.
+  const weak = isAllCaps(m.text) && doc.tokens[m.last + 1]?.text === '(' && !isShoutedSentence(doc, m);
+  const untyped = (type: Mention['type']) => m.type === 'MISC' || m.type === type || weak;
   if (doc.pack.story.entities.knownOrganizations.has(m.text)) return sure('ORG');
   if (doc.pack.story.entities.locHeads.has(lastWord)) return sure('LOC');
   if (words.length > 1 && doc.pack.story.entities.compassWords.has(words[0]!)) return sure('LOC');
-  if (lookupPlace(m.text)) return sure('LOC');
-  if (doc.pack.story.entities.orgHeads.has(lastWord)) return sure('ORG');
+  if (lookupPlace(m.text) && untyped('LOC')) return sure('LOC');
+  if (doc.pack.story.entities.orgHeads.has(lastWord) && untyped('ORG')) return sure('ORG');
   const before = doc.tokens[m.first - 1]?.text ?? '';
   if (
     before === before.toLowerCase() &&
@@ -127,7 +142,9 @@ function retype(doc: Annotated, m: Mention): Mention {
   )
     return sure('PER');
   const person = m.type === 'PER' && words.length > 1 && isFirstName(words[0]!);
-  if (!person && hasPlaceCue(doc, m)) return sure('LOC');
+  // "in" or "at" comes before clubs and firms as well ("at Leeds"); a place noun names a place.
+  if (!person && (hasPlaceNounCue(doc, m) || (hasPlacePreposition(doc, m) && untyped('LOC'))))
+    return sure('LOC');
   return m;
 }
 
