@@ -78,6 +78,14 @@ describe('extractEntities: merging', () => {
   });
 });
 
+describe('extractEntities: one name, two referents', () => {
+  // The tagger typed the town and the county side apart from their context; merging would give both one type.
+  it('keeps a town and the side named after it apart', () => {
+    const text = 'Police in Durham said the roads were closed. Somerset 301 , Durham 114 ( P. Rowe 4-28 ).';
+    expect(holding(text, 'Durham').map((e) => e.type)).toEqual(['location', 'organization']);
+  });
+});
+
 describe('extractEntities: types, roles and mentions', () => {
   it.each([
     ['Allied Iraqi, Lebanese and Iranian fighters broke into the town.', 'Lebanese', 'group'],
