@@ -166,6 +166,19 @@ describe('extractEntities: boundaries', () => {
   });
 });
 
+describe('extractEntities: function words inside a name', () => {
+  // The tagger's run keeps its function words and a capitalised "The" inside a sentence.
+  it.each([
+    ['He spoke at The Oval on Friday.', 'The Oval'],
+    [
+      'Observers from the Organisation for Security and Cooperation in Europe arrived in the city on Monday.',
+      'Organisation for Security and Cooperation in Europe',
+    ],
+  ])('in %j finds %s whole', (text, name) => {
+    expect(holding(text, name).map((e) => e.mentions.map((m) => m.text))).toEqual([[name]]);
+  });
+});
+
 describe('extractEntities: known organisations', () => {
   // The seed's "told AFP": an agency the tagger may miss is still an organisation.
   it.each([

@@ -1,7 +1,7 @@
 import type { Annotated } from '../../nlp/annotate';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
 import { makeSpan } from '../../util/span';
-import { ACRONYM, PARTY_STATE } from './constants';
+import { ACRONYM, PARTY_STATE, TITLE_CASE_SHARE } from './constants';
 import type { Mention } from './mention';
 import { isAllCaps, isNameToken } from './name-tokens';
 
@@ -35,16 +35,30 @@ function isGluedPeriod(doc: Annotated, i: number): boolean {
   return t?.text === '.' && !!before && before.end === t.start && isNameToken(before);
 }
 
+const POSSESSIVE_OR_AMPERSAND = /^(?:'s?|&)$/;
+
 // Cuts a tagged run at words that cannot be in a name: "Rami Abdel Rahman told AFP" → "Rami Abdel Rahman", "AFP".
-function cutAtCommonWords(doc: Annotated, m: Mention): Mention[] {
+function cutAtCommonWords(doc: Annotated, m: Mention, titleCase: boolean): Mention[] {
   const out: Mention[] = [];
   let from = -1;
   for (let i = m.first; i <= m.last + 1; i++) {
     const t = doc.tokens[i];
     const word = t?.text.toLowerCase() ?? '';
+    // A capitalised "The" inside a sentence is part of the name the tagger read ("at The Oval"); at the start
+    // of one it may be there only for the capital.
+    const midSentence = !titleCase && i > 0 && doc.tokens[i - 1]!.sentence === t?.sentence && t.text !== word;
+    const dropped = from < 0 && !midSentence && doc.pack.story.entities.notNames.has(word);
+    // Function words and possessives inside the tagger's run belong to it ("Organisation for Security and
+    // Cooperation in Europe", "People 's Party"); a content word such as "told" ends the name.
+    const joins =
+      !titleCase &&
+      from >= 0 &&
+      i < m.last &&
+      (doc.pack.story.entities.notNames.has(word) || POSSESSIVE_OR_AMPERSAND.test(word));
     const inName =
       i <= m.last &&
-      ((isNameToken(t) && !(from < 0 && doc.pack.story.entities.notNames.has(word))) ||
+      ((isNameToken(t) && !dropped) ||
+        joins ||
         (from >= 0 && isGluedPeriod(doc, i)) ||
         (from >= 0 && doc.pack.story.entities.nameJoiners.has(t!.text) && i < m.last));
     if (inName && from < 0) from = i;
@@ -230,7 +244,24 @@ function typeListedPeople(doc: Annotated, mentions: Mention[]): void {
 /** Cleans the tagger's runs: cut at common words, widened to whole organisation names, re-typed from context. */
 export function repairMentions(doc: Annotated, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  const cut = mentions.flatMap((x) => cutAtCommonWords(doc, x)).map((x) => splitTitle(doc, x));
+  // Once per sentence: in a title-case line ("Self-Drive Tours in Iceland") the tagger runs names together.
+  const titleCase = new Map<number, boolean>();
+  const inTitleCase = (m: Mention): boolean => {
+    const n = doc.tokens[m.first]!.sentence;
+    let v = titleCase.get(n);
+    if (v === undefined) {
+      const sentence = doc.sentences[n];
+      const words = sentence ? doc.body.text.slice(sentence.start, sentence.end).split(/\s+/) : [];
+      const long = words.filter((w) => w.length > 3 && /^\p{L}/u.test(w));
+      const capitalised = long.filter((w) => w[0] !== w[0]!.toLowerCase()).length;
+      v = long.length >= 3 && capitalised > long.length * TITLE_CASE_SHARE;
+      titleCase.set(n, v);
+    }
+    return v;
+  };
+  const cut = mentions
+    .flatMap((x) => cutAtCommonWords(doc, x, inTitleCase(x)))
+    .map((x) => splitTitle(doc, x));
   const all = cut
     .concat(findCuedPlaces(doc, cut), findBracketAcronyms(doc, cut), findKnownOrganizations(doc, cut))
     .sort((a, b) => a.start - b.start);
