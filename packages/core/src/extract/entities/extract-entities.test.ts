@@ -101,6 +101,8 @@ describe('extractEntities: types, roles and mentions', () => {
     ['2. Ian Tomas ( Italy ) 4 hours 10 minutes', 'Ian Tomas', 'person'],
     // The tagger reads a county side from the scorecard; the gazetteer's town does not re-type it.
     ['Somerset 301 and 45 for two , Durham 114 ( P. Rowe 4-28 ).', 'Durham', 'organization'],
+    // A desk listed after its reporter is no person.
+    ['Reporting by Nikos Papas , Athens Newsroom +30 1 555 0100', 'Athens Newsroom', 'organization'],
     // A dateline's city, where the tagger is blind, is still a place.
     ['DETROIT (AP) — Ford said on Monday it would cut jobs.', 'DETROIT', 'location'],
   ])('in "%s" %s is a %s', (text, name, type) => {

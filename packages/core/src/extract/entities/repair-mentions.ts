@@ -235,6 +235,9 @@ function typeListedPeople(doc: Annotated, mentions: Mention[]): void {
     const a = possessor ? mentions[k - 2] : mentions[k - 1];
     if (!a) continue;
     if (a.type !== 'PER' || b.type === 'PER' || b.sure || b.first === b.last) continue;
+    // "George Papas , Athens Newsroom": a run holding a place's name or an organisation's head word is no person.
+    const words = b.text.split(/\s+/);
+    if (words.some((w) => lookupPlace(w) || doc.pack.story.entities.orgHeads.has(w))) continue;
     const between = doc.tokens.slice(a.last + 1, b.first).map((t) => t.text);
     const joined = between.join(' ');
     if (/^(?:,|and|, and)(?: \p{Lu}\S* 's)?$/u.test(joined)) mentions[k] = { ...b, type: 'PER' };
