@@ -63,12 +63,26 @@ describe('extractEntities: merging', () => {
       'Mike Pompeo',
     ],
     ['a country and its demonym', 'Syrian troops entered the town, Syria said on Sunday.', 'Syria', 'Syrian'],
+    [
+      'a rider and the country bracketed after him',
+      '2. Ian Tomas ( Italy ) 4 hours 10 minutes',
+      'Ian Tomas',
+      'Italy',
+    ],
   ])('keeps apart %s', (_case, text, a, b) => {
     const [first] = holding(text, a);
     const [second] = holding(text, b);
     expect(first).toBeDefined();
     expect(second).toBeDefined();
     expect(first!.id).not.toBe(second!.id);
+  });
+});
+
+describe('extractEntities: one name, two referents', () => {
+  // The tagger typed the town and the county side apart from their context; merging would give both one type.
+  it('keeps a town and the side named after it apart', () => {
+    const text = 'Police in Durham said the roads were closed. Somerset 301 , Durham 114 ( P. Rowe 4-28 ).';
+    expect(holding(text, 'Durham').map((e) => e.type)).toEqual(['location', 'organization']);
   });
 });
 
@@ -84,6 +98,13 @@ describe('extractEntities: types, roles and mentions', () => {
       'Mohammad Javad Zarif',
       'person',
     ],
+    ['2. Ian Tomas ( Italy ) 4 hours 10 minutes', 'Ian Tomas', 'person'],
+    // The tagger reads a county side from the scorecard; the gazetteer's town does not re-type it.
+    ['Somerset 301 and 45 for two , Durham 114 ( P. Rowe 4-28 ).', 'Durham', 'organization'],
+    // A desk listed after its reporter is no person.
+    ['Reporting by Nikos Papas , Athens Newsroom +30 1 555 0100', 'Athens Newsroom', 'organization'],
+    // A dateline's city, where the tagger is blind, is still a place.
+    ['DETROIT (AP) — Ford said on Monday it would cut jobs.', 'DETROIT', 'location'],
   ])('in "%s" %s is a %s', (text, name, type) => {
     expect(entitiesOf(text).find((e) => e.name === name)?.type).toBe(type);
   });
@@ -132,6 +153,31 @@ describe('extractEntities: types, roles and mentions', () => {
 
   it('finds nothing in text without names', () => {
     expect(entitiesOf('the army said it had taken full control of the town.')).toEqual([]);
+  });
+});
+
+describe('extractEntities: boundaries', () => {
+  // The tokeniser splits the period off an initial or an abbreviation; the name keeps it.
+  it.each([
+    ['Opener J. Barnaby made 40 before lunch on Tuesday.', 'J. Barnaby', 'person'],
+    ['Second was Tom Prell ( U.S. ) in the sprint on Sunday.', 'U.S.', 'location'],
+  ])('in %j keeps the period of %s', (text, name, type) => {
+    const found = holding(text, name);
+    expect(found.map((e) => e.type)).toEqual([type]);
+    expect(found[0]!.mentions.map((m) => m.text)).toEqual([name]);
+  });
+});
+
+describe('extractEntities: function words inside a name', () => {
+  // The tagger's run keeps its function words and a capitalised "The" inside a sentence.
+  it.each([
+    ['He spoke at The Oval on Friday.', 'The Oval'],
+    [
+      'Observers from the Organisation for Security and Cooperation in Europe arrived in the city on Monday.',
+      'Organisation for Security and Cooperation in Europe',
+    ],
+  ])('in %j finds %s whole', (text, name) => {
+    expect(holding(text, name).map((e) => e.mentions.map((m) => m.text))).toEqual([[name]]);
   });
 });
 

@@ -1,6 +1,8 @@
 import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
+import { lookupPlace } from '../../nlp/gazetteer/index';
 import { groupKey } from './classify-groups';
+import { ACRONYM } from './constants';
 import type { Mention } from './mention';
 import { isAllCaps, nameKey } from './name-tokens';
 import { UnionFind } from './union-find';
@@ -34,6 +36,11 @@ function shortForms(m: Mention, e: EntityWords): string[] {
   return [];
 }
 
+// Two mentions of a place's name may name one referent unless the tagger gave them different types.
+function compatible(a: Mention, b: Mention): boolean {
+  return a.type === b.type || a.type === 'MISC' || b.type === 'MISC';
+}
+
 /**
  * Merges mentions of one referent: the same name; an acronym given in brackets ("Daesh (IS)"); an acronym made of
  * a name's initials ("UN"); a surname after the full name ("Zaatari"); a name without its compass word ("Ghouta");
@@ -42,12 +49,19 @@ function shortForms(m: Mention, e: EntityWords): string[] {
 export function mergeAliases(doc: Annotated, mentions: readonly Mention[]): UnionFind {
   const sets = new UnionFind(mentions.length);
   const byKey = new Map<string, number>();
+  // A place lends its name to a side, a government or a firm ("Durham" the town and the county side): where the
+  // tagger typed a place's name apart from its context, those are two referents. Other names the tagger typed
+  // apart are one referent it was unsure of, and the vote gives them one type.
+  const byKeyAndType = new Map<string, number[]>();
   mentions.forEach((m, i) => {
     if (m.describes !== undefined) return;
     const key = m.type === 'GROUP' ? `group:${groupKey(m.text, doc.pack.story.entities)}` : nameKey(m.text);
-    const seen = byKey.get(key);
-    if (seen === undefined) byKey.set(key, i);
-    else sets.union(seen, i);
+    if (!byKey.has(key)) byKey.set(key, i);
+    const seen = byKeyAndType.get(key) ?? [];
+    const place = !!lookupPlace(m.text);
+    const match = seen.find((j) => !place || compatible(mentions[j]!, m));
+    if (match === undefined) byKeyAndType.set(key, [...seen, i]);
+    else sets.union(match, i);
   });
   const groups = (i: number) => mentions[i]!.type === 'GROUP';
   mentions.forEach((m, i) => {
@@ -66,7 +80,11 @@ export function mergeAliases(doc: Annotated, mentions: readonly Mention[]): Unio
     const inner = byFirst.get(at + 1);
     // "Mike Pence (R-IN)" gives a party and state, not another name.
     if (doc.tokens[at + 1]!.text.includes('-')) return;
-    if (inner !== undefined && !groups(inner) && !groups(i)) sets.union(i, inner);
+    if (inner === undefined || groups(inner) || groups(i)) return;
+    // "Carl Ruiz ( Italy )": a results table's country beside a name is another entity, not its acronym.
+    const other = mentions[inner]!;
+    if (!ACRONYM.test(other.text) || (other.type !== 'MISC' && other.type !== m.type)) return;
+    sets.union(i, inner);
   });
 
   const longByForm = new Map<string, Set<string>>();
