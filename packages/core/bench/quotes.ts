@@ -1,11 +1,14 @@
-// `pnpm bench quotes [dev|train] [--errors N]`: quote attribution on PolNeAR (brat Source/Cue/Content spans).
-// (a) recall and speaker accuracy on gold attributions whose cue is a verb of saying or "according to";
-// (b) precision of copydesk's quotes against all gold attributions; quote F1 from (a) and (b).
+// `pnpm bench quotes [dev|train] [--errors N] [--wrong N]`: quote attribution on PolNeAR (brat Source/Cue/Content
+// spans). (a) recall and speaker accuracy on gold attributions whose cue is a verb of saying or "according to";
+// (b) precision of copydesk's quotes against all gold attributions; quote F1 from (a) and (b);
+// (c) speaker accuracy by the kind of the gold source phrase (see `speakerKind`); `--wrong N` lists N wrong speakers.
+// The Article's `Quote.speaker` carries no kind, so there is no table by the kind of copydesk's own speaker phrase.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractEntities } from '../src/extract/entities/extract-entities';
 import { extractQuotes } from '../src/extract/quotes/extract-quotes';
+import { EN_ENTITIES } from '../src/languages/en/entities';
 import { annotate } from '../src/nlp/annotate';
 import { readText } from '../src/read/text/read-text';
 import type { Quote } from '../src/schema/article';
@@ -79,6 +82,77 @@ function speakerCounts(raw: string, pred: Mapped, gold: GoldAttribution): boolea
   return !!last && predWords.has(last);
 }
 
+type SpeakerKind = 'name' | 'surname' | 'pronoun' | 'organisation' | 'description';
+const KINDS: SpeakerKind[] = ['name', 'surname', 'pronoun', 'organisation', 'description'];
+
+const PRONOUNS = new Set(
+  'he she they we i it you his her hers him them their theirs us me my our who which this that one someone'.split(
+    ' ',
+  ),
+);
+// Organisation words: the English pack's organisation heads ("Ministry", "Party", "Post"), lower-cased too, its
+// organisation descriptors ("the monitor", "the ministry") and a few common nouns for institutions.
+const ORG_WORDS = new Set([
+  ...[...EN_ENTITIES.orgHeads].map((w) => w.toLowerCase()),
+  ...Object.keys(EN_ENTITIES.descriptors).map((w) => w.toLowerCase()),
+  ...'campaign administration government newspaper website'.split(' '),
+]);
+const KNOWN_ORGS = [...EN_ENTITIES.knownOrganizations].map((o) => o.toLowerCase());
+const TITLES = new Set([...EN_ENTITIES.personTitles].map((w) => w.toLowerCase()));
+const CAPITAL = /^\p{Lu}[\p{L}'’.-]*$/u;
+const stripWord = (w: string) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/u, '');
+
+/**
+ * The kind of a speaker phrase, by these rules in order:
+ * - `pronoun`: the phrase is one pronoun ("he", "they", "I", "who", "it").
+ * - `organisation`: it contains a known organisation of the English pack ("NATO", "Reuters", "Islamic State").
+ * - `name`: it holds two or more capitalised words in a row that are not titles, organisation words or acronyms
+ *   ("Donald Trump", "Sen. Tim Kaine", "Trump campaign manager Jane Roe").
+ * - `organisation`: it contains an organisation word (the English pack's organisation heads and descriptors, lower-
+ *   or upper-case, plus "campaign", "administration", "government", "newspaper", "website") or an acronym (a word of
+ *   two or more capitals: "FBI", "CNN").
+ * - `name`, too: one capitalised word alone, after any determiner or title, that the article has not used earlier as
+ *   the last word of a longer name ("Obama" with no "Barack Obama" before it).
+ * - `surname`: one capitalised word (after any determiner or title: "Mr. Trump") that is the last word of a
+ *   two-or-more-word capitalised name earlier in the article.
+ * - `description`: anything else ("the official", "a spokesman", "critics", "the Democratic nominee").
+ */
+function speakerKind(phrase: string, before: string): SpeakerKind {
+  const words = phrase.split(/\s+/).map(stripWord).filter(Boolean);
+  const lower = words.map((w) => w.toLowerCase());
+  if (words.length === 1 && PRONOUNS.has(lower[0]!)) return 'pronoun';
+  const text = ` ${lower.join(' ')} `;
+  if (KNOWN_ORGS.some((o) => text.includes(` ${o} `))) return 'organisation';
+  const acronym = (w: string) => /^\p{Lu}{2,}$/u.test(w.replace(/\./g, ''));
+  let run = 0;
+  for (let i = 0; i < words.length; i++) {
+    const name =
+      CAPITAL.test(words[i]!) &&
+      !TITLES.has(lower[i]!.replace(/\.$/, '')) &&
+      !ORG_WORDS.has(lower[i]!) &&
+      !acronym(words[i]!) &&
+      !(i === 0 && lower[i] === 'the');
+    run = name ? run + 1 : 0;
+    if (run >= 2) return 'name';
+  }
+  if (lower.some((w) => ORG_WORDS.has(w)) || words.some(acronym)) return 'organisation';
+  const rest = words.filter(
+    (_w, i) => !['the', 'a', 'an'].includes(lower[i]!) && !TITLES.has(lower[i]!.replace(/\.$/, '')),
+  );
+  if (rest.length !== 1 || !CAPITAL.test(rest[0]!)) return 'description';
+  const single = rest[0]!.replace(/['’]s$/u, '');
+  const earlier = before.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Lu}[\p{L}'’-]+/gu) ?? [];
+  return earlier.some(
+    (n) =>
+      n
+        .split(/\s+/)
+        .at(-1)!
+        .replace(/['’]s$/u, '') === single,
+  )
+    ? 'surname'
+    : 'name';
+}
+
 interface Mapped {
   quote: Quote;
   content: [number, number];
@@ -93,6 +167,8 @@ const args = process.argv.slice(2);
 const split = args.find((a) => a === 'dev' || a === 'train') ?? 'dev';
 const errorsAt = args.indexOf('--errors');
 const showErrors = errorsAt >= 0 ? Number(args[errorsAt + 1] ?? 20) : 0;
+const wrongAt = args.indexOf('--wrong');
+const showWrong = wrongAt >= 0 ? Number(args[wrongAt + 1] ?? 0) : 0;
 const root = join(process.env.COPYDESK_SHARED ?? '../shared', 'corpora/polnear-traindev', split);
 const annFiles = readdirSync(join(root, 'attributions')).sort();
 
@@ -107,6 +183,14 @@ let badSpans = 0;
 const misses: string[] = [];
 const falsePositives: string[] = [];
 const wrongSpeakers: string[] = [];
+const byKind = new Map<SpeakerKind, { matched: number; correct: number }>(
+  KINDS.map((k) => [k, { matched: 0, correct: 0 }]),
+);
+const wrongByKind: string[] = [];
+const excerpt = (s: string, n: number) => {
+  const flat = s.replace(/\s+/g, ' ').trim();
+  return flat.length > n ? `${flat.slice(0, n)}…` : flat;
+};
 let closest: { words: number; doc: ReturnType<typeof annotate> } | null = null;
 
 for (const file of readdirSync(join(root, 'text')).sort()) {
@@ -155,7 +239,17 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
     recalled++;
     if (g.source.length === 0) continue;
     speakerGold++;
-    if (hits.some((p) => speakerCounts(raw, p, g))) speakerRight++;
+    const sourceText = g.source.map(([s, e]) => raw.slice(s, e)).join(' ');
+    const kind = speakerKind(sourceText, raw.slice(0, g.source[0]![0]));
+    const tally = byKind.get(kind)!;
+    tally.matched++;
+    const right = hits.some((p) => speakerCounts(raw, p, g));
+    if (right) tally.correct++;
+    else if (wrongByKind.length < showWrong)
+      wrongByKind.push(
+        `  ${stem} | ${kind} | gold: ${excerpt(sourceText, 60)} | copydesk: ${hits.map((h) => (h.quote.speaker ? `${excerpt(h.quote.speaker.text, 40)} → ${excerpt(h.quote.speaker.name, 40)}` : '(none)')).join('; ')} | ${excerpt(raw.slice(g.content[0]![0], g.content[0]![1]), 80)}`,
+      );
+    if (right) speakerRight++;
     else if (wrongSpeakers.length < showErrors * 3)
       wrongSpeakers.push(
         `${stem}: gold ${g.source.map(([s, e]) => raw.slice(s, e)).join(' ')} | got ${hits.map((h) => `${h.quote.speaker?.text}→${h.quote.speaker?.name}`).join('; ')} :: ${raw.slice(g.content[0]![0], g.content[0]![0] + 80)}`,
@@ -196,3 +290,15 @@ if (showErrors) {
   out.write(`\nFALSE POSITIVES\n${falsePositives.slice(0, showErrors).join('\n')}\n`);
   out.write(`\nWRONG SPEAKERS\n${wrongSpeakers.slice(0, showErrors).join('\n')}\n`);
 }
+out.write('\nspeaker accuracy by kind of gold source phrase\n');
+out.write(
+  `  ${'kind'.padEnd(14)}${'matched'.padStart(8)}${'correct'.padStart(9)}${'accuracy'.padStart(10)}\n`,
+);
+for (const kind of KINDS) {
+  const { matched, correct } = byKind.get(kind)!;
+  const accuracy = matched ? `${pct(correct / matched)}%` : '-';
+  out.write(
+    `  ${kind.padEnd(14)}${String(matched).padStart(8)}${String(correct).padStart(9)}${accuracy.padStart(10)}\n`,
+  );
+}
+if (showWrong) out.write(`\nWRONG SPEAKERS BY KIND (first ${showWrong})\n${wrongByKind.join('\n')}\n`);
