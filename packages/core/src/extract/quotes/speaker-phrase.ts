@@ -46,11 +46,9 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
     const t = view.tokens[j]!;
     const w = view.lower[j]!;
     if (isWord(t)) {
-      if (
-        !isCapitalised(t) &&
-        (view.words.speakerStop.has(w) || view.words.backStops.has(w)) &&
-        !joinsNames(view, j)
-      )
+      // A sentence's first word is capitalised for its place, not as a name: "But he said" is "he".
+      const plain = !isCapitalised(t) || (first >= 0 && j === view.sentenceFirst[t.sentence]);
+      if (plain && (view.words.speakerStop.has(w) || view.words.backStops.has(w)) && !joinsNames(view, j))
         break;
       if (view.words.timeWords.has(w) && first >= 0 && isCapitalised(t)) break;
       first = j;
@@ -67,7 +65,19 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
  */
 export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number): TokenRange | null {
   let j = cueFirst - 1;
-  while (j >= floor && view.words.speakerSkip.has(view.lower[j]!)) j--;
+  while (j >= floor) {
+    const w = view.lower[j]!;
+    if (view.words.speakerSkip.has(w)) j--;
+    // A time adjunct between the speaker and the cue: "Trump on Friday said", "the ministry last week said".
+    else if (view.words.timeWords.has(w) && j > floor) {
+      j--;
+      while (
+        j >= floor &&
+        (view.words.timeWords.has(view.lower[j]!) || view.words.adjunctPrepositions.has(view.lower[j]!))
+      )
+        j--;
+    } else break;
+  }
   // "Kasich (who has 25 delegates) said": skip the bracket.
   if (j > floor && view.tokens[j]!.text === ')') {
     let k = j - 1;
