@@ -18,7 +18,10 @@ export interface ParseLimits {
   maxInputLength?: number;
   /** Deepest HTML element nesting read; deeper content is flattened. Default: 2,000. */
   maxDepth?: number;
-  /** Wall-clock budget for one parse in milliseconds, checked between stages. Default: 30,000. */
+  /**
+   * Wall-clock budget for one parse in milliseconds, checked between stages. Default: 120,000, which the largest
+   * input the default `maxInputLength` accepts stays inside (README, "Limits").
+   */
   timeoutMs?: number;
 }
 
@@ -43,5 +46,5 @@ export interface ParseOptions {
 export const DEFAULT_LIMITS: Required<ParseLimits> = {
   maxInputLength: 20_000_000,
   maxDepth: 2_000,
-  timeoutMs: 30_000,
+  timeoutMs: 120_000,
 };

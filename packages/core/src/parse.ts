@@ -12,6 +12,7 @@ import { annotate } from './nlp/annotate';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
 import { type Decoded, decodeDocument } from './read/decode';
 import { readHtml } from './read/html/read-html';
+import { binaryShare } from './read/looks-binary';
 import { readText } from './read/text/read-text';
 import { type Article, SCHEMA_VERSION } from './schema/article';
 import { validateSites } from './sites/validate-sites';
@@ -91,6 +92,13 @@ function read(
       ? null
       : decodeDocument(resolved.content, { html: resolved.kind === 'html' });
   const content = decoded ? decoded.text : (resolved.content as string);
+  const binary = binaryShare(content);
+  if (binary !== null) {
+    throw new CopydeskError(
+      'UNSUPPORTED_INPUT',
+      `the input is not text or HTML: ${(binary * 100).toFixed(1)}% of its first characters are control characters (a binary file?)`,
+    );
+  }
   const body =
     resolved.kind === 'html'
       ? readHtml(content, { url: resolved.url, maxDepth: limits.maxDepth, referenceDay, sites })

@@ -112,6 +112,16 @@ describe('plain-text layouts', () => {
   });
 });
 
+// An ELF-like file: a header, NUL padding, and printable strings between, as executables are laid out.
+function executable(): Uint8Array {
+  const parts: number[] = [0x7f, 0x45, 0x4c, 0x46, 2, 1, 1];
+  for (let i = 0; i < 200; i++) {
+    parts.push(...new Array(24).fill(0), 0x48, 0x89, 0xe5, 0xc3);
+    for (const c of 'libc.so.6 printf main ') parts.push(c.charCodeAt(0));
+  }
+  return new Uint8Array(parts);
+}
+
 describe('errors', () => {
   it.each([
     ['empty text', { text: '' }, 'EMPTY_INPUT'],
@@ -124,6 +134,19 @@ describe('errors', () => {
     if (!result.success) {
       expect(result.error).toBeInstanceOf(CopydeskError);
       expect(result.error.code).toBe(code);
+    }
+  });
+
+  it.each([
+    ['as bytes', () => executable()],
+    ['as a string', () => new TextDecoder('latin1').decode(executable())],
+    ['as HTML bytes', () => ({ html: executable() })],
+  ])('refuses a binary file %s with UNSUPPORTED_INPUT', (_name, input) => {
+    const result = safeParseArticle(input() as never);
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error.code).toBe('UNSUPPORTED_INPUT');
+      expect(result.error.message).toMatch(/control characters/);
     }
   });
 

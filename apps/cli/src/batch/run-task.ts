@@ -4,13 +4,13 @@ import { describeReadError, gunzipBounded, MAX_INPUT_BYTES } from '../io';
 import { errorLine, type RecordError, type Task, type WorkerSetup } from './types';
 
 /** The task's input, or why its file cannot be read. */
-function readTaskInput(task: Task): ArticleInput | RecordError {
+function readTaskInput(task: Task, maxBytes: number): ArticleInput | RecordError {
   if (task.file) {
     try {
       // Checked before reading, so a huge file costs nothing; the core would refuse it anyway.
       const size = statSync(task.file).size;
-      if (size > MAX_INPUT_BYTES) {
-        const message = `the file is ${size.toLocaleString('en')} bytes; the limit is ${MAX_INPUT_BYTES.toLocaleString('en')}`;
+      if (size > maxBytes) {
+        const message = `the file is ${size.toLocaleString('en')} bytes; the limit is ${maxBytes.toLocaleString('en')} (--max-input)`;
         return { code: 'INPUT_TOO_LARGE', message };
       }
       const bytes = readFileSync(task.file);
@@ -30,13 +30,14 @@ function isRecordError(value: ArticleInput | RecordError): value is RecordError 
 
 /** Parses one record into its output line: `{ id, article }` or `{ id, error }`. Never throws. */
 export function runTask(task: Task, setup: WorkerSetup = {}): { line: string; ok: boolean } {
-  const input = readTaskInput(task);
+  const input = readTaskInput(task, setup.limits?.maxInputLength ?? MAX_INPUT_BYTES);
   if (isRecordError(input)) return { line: errorLine(task.id, input), ok: false };
   const result = safeParseArticle(input, {
     url: task.url,
     publishedAt: task.publishedAt,
     type: task.type,
     sites: setup.sites,
+    limits: setup.limits,
   });
   if (result.success)
     return { line: JSON.stringify({ id: task.id, article: result.data satisfies Article }), ok: true };

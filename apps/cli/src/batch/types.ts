@@ -18,6 +18,8 @@ export interface Task {
 export interface WorkerSetup {
   /** The `--sites` rules, already checked. */
   sites?: SiteRules[];
+  /** `--max-input` and `--parse-timeout`, passed to the core as `limits`. */
+  limits?: { maxInputLength: number; timeoutMs: number };
 }
 
 export interface RecordError {

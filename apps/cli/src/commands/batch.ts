@@ -10,6 +10,7 @@ import { type Counts, Progress, type ProgressMode } from '../batch/progress';
 import { readDoneIds } from '../batch/resume';
 import { errorLine, type Source } from '../batch/types';
 import { usageError } from '../errors';
+import { LIMIT_ARGS, LIMITS_HELP, type ParseLimitOptions, readLimits } from '../limits';
 import { readSitesFile } from '../sites';
 import { expandInputs } from '../sources/expand-inputs';
 import { openFileSource, stdinSource } from '../sources/open-sources';
@@ -27,20 +28,23 @@ Arguments:
 
 Options:
   -o, --out FILE|-      where to write the JSONL ("-" is stdout) (required)
-  -j, --jobs N          worker threads (default: the number of CPU cores)
+  -j, --jobs N          worker threads (default and most: the number of CPU cores)
       --resume          skip ids already in the --out file, append the rest
       --unordered       write each line as soon as it is ready, not in input order
       --type TYPE       html | text: what article files hold (default: from the extension)
       --sites FILE      site rules (a JSON array, see defineSite) that win over the
                         generic rules on their hosts
-      --timeout SECS    give up on one record after SECS seconds (default: 60)
+${LIMITS_HELP}
+      --timeout SECS    stop the worker stuck on one record after SECS seconds, whatever it
+                        is doing (default: --parse-timeout + 30)
       --progress MODE   bar | lines | none (default: bar on a terminal, else lines)
   -h, --help            show this help
 
 Exit status: 0 when every record has its line (error lines included), 1 when the run failed.
 `;
 
-const DEFAULT_TIMEOUT_S = 60;
+// The worker's hard deadline leaves the core's own TIMEOUT room to fire first, with a typed error line.
+const TIMEOUT_MARGIN_S = 30;
 
 interface BatchOptions {
   out: string;
@@ -51,6 +55,7 @@ interface BatchOptions {
   timeoutMs: number;
   progress: ProgressMode;
   sites: SiteRules[] | undefined;
+  limits: ParseLimitOptions;
 }
 
 function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] } | null {
@@ -65,6 +70,7 @@ function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] 
       type: { type: 'string' },
       sites: { type: 'string' },
       timeout: { type: 'string' },
+      ...LIMIT_ARGS,
       progress: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -72,13 +78,23 @@ function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] 
   if (values.help) return null;
   if (!positionals.length) throw usageError('batch needs at least one INPUT; see "copydesk batch --help"');
   if (!values.out) throw usageError('batch needs --out FILE.jsonl, or --out - for stdout');
-  const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
+  const cores = availableParallelism();
+  let jobs = values.jobs === undefined ? cores : Number(values.jobs);
   if (!Number.isInteger(jobs) || jobs < 1)
     throw usageError(`--jobs must be a whole number ≥ 1, not "${values.jobs}"`);
+  // Parsing is CPU-bound: threads beyond the cores only add memory and contention.
+  if (jobs > cores) {
+    process.stderr.write(
+      `copydesk: --jobs ${jobs} is more than this machine's ${cores} cores; using ${cores}\n`,
+    );
+    jobs = cores;
+  }
+  const limits = readLimits(values);
   const type = values.type;
   if (type !== undefined && type !== 'html' && type !== 'text')
     throw usageError(`unknown --type "${type}": use html or text`);
-  const timeout = values.timeout === undefined ? DEFAULT_TIMEOUT_S : Number(values.timeout);
+  const timeout =
+    values.timeout === undefined ? limits.timeoutMs / 1000 + TIMEOUT_MARGIN_S : Number(values.timeout);
   if (!Number.isFinite(timeout) || timeout <= 0)
     throw usageError(`--timeout must be a positive number of seconds, not "${values.timeout}"`);
   const progress = values.progress ?? (process.stderr.isTTY ? 'bar' : 'lines');
@@ -97,6 +113,7 @@ function readOptions(argv: string[]): { options: BatchOptions; inputs: string[] 
       timeoutMs: timeout * 1000,
       progress,
       sites,
+      limits,
     },
   };
 }
@@ -174,6 +191,7 @@ export async function runBatch(argv: string[]): Promise<void> {
   const writer = new LineWriter(output, options.ordered);
   const pool = new WorkerPool(new URL('./worker.js', import.meta.url), options.jobs, options.timeoutMs, {
     sites: options.sites,
+    limits: options.limits,
   });
   let seq = 0;
 

@@ -3,6 +3,7 @@ import { type Article, CopydeskError, parseArticle } from '@copydesk/core';
 import { CliError, usageError } from '../errors';
 import { FORMATS, isFormat, renderArticle } from '../format/render';
 import { readInput } from '../io';
+import { LIMIT_ARGS, LIMITS_HELP, readLimits } from '../limits';
 import { readSitesFile } from '../sites';
 import { fetchUrl, looksLikeUrl } from '../sources/fetch-url';
 
@@ -25,6 +26,7 @@ Options:
       --pretty          indent JSON output
       --timeout SECS    give up fetching a URL after SECS seconds (default: 30)
       --max-bytes N     largest page fetched, in bytes (default: 20000000)
+${LIMITS_HELP}
   -h, --help            show this help
 `;
 
@@ -50,6 +52,7 @@ export async function runParse(argv: string[]): Promise<void> {
       pretty: { type: 'boolean', default: false },
       timeout: { type: 'string' },
       'max-bytes': { type: 'string' },
+      ...LIMIT_ARGS,
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -66,6 +69,7 @@ export async function runParse(argv: string[]): Promise<void> {
   let type: 'html' | 'text' | undefined = given;
   const timeoutMs = parsePositive('timeout', values.timeout, 30) * 1000;
   const maxBytes = parsePositive('max-bytes', values['max-bytes'], 20_000_000);
+  const limits = readLimits(values);
   const sites = values.sites === undefined ? undefined : readSitesFile(values.sites);
 
   const source = positionals[0];
@@ -83,7 +87,7 @@ export async function runParse(argv: string[]): Promise<void> {
     throw new CliError('the input is empty');
   let article: Article;
   try {
-    article = parseArticle(bytes, { publishedAt: values.published, url, type, sites });
+    article = parseArticle(bytes, { publishedAt: values.published, url, type, sites, limits });
   } catch (error) {
     if (error instanceof CopydeskError) throw new CliError(`${error.code}: ${error.message}`);
     throw error;

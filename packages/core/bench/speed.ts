@@ -1,0 +1,92 @@
+// `pnpm bench speed [--passes N]`: how fast the story layer runs on plain-text news, as users call it.
+//   - parseArticle on the PolNeAR articles (plain text, every extractor on), in words per CPU second, words as
+//     `Article.wordCount` counts them;
+//   - the name tagger alone (`tagNames`, what `recogniseNames` reads) on the same documents' tokens, in tokens per
+//     CPU second;
+//   - the gzip size of the shipped model data (tagger weights, clusters, gazetteers) and of the built bundle.
+// Best of N passes (default 3) after a warm-up pass; CPU time of this process, so the other core's load matters less.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { annotate } from '../src/nlp/annotate';
+import { tagNames } from '../src/nlp/ner/tag-names';
+import { parseArticle } from '../src/parse';
+import { readText } from '../src/read/text/read-text';
+
+const shared = process.env.COPYDESK_SHARED ?? '../shared';
+const passesAt = process.argv.indexOf('--passes');
+const passes = passesAt > 0 ? Number(process.argv[passesAt + 1]) : 3;
+const root = join(shared, 'corpora', 'polnear-traindev');
+
+const texts: string[] = [];
+for (const split of ['train', 'dev']) {
+  const dir = join(root, split, 'text');
+  for (const file of readdirSync(dir).sort()) texts.push(readFileSync(join(dir, file), 'utf8'));
+}
+
+function cpuSeconds(run: () => void): number {
+  globalThis.gc?.();
+  const start = process.cpuUsage();
+  run();
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1e6;
+}
+
+function best(run: () => void): number {
+  run();
+  let fastest = Number.POSITIVE_INFINITY;
+  for (let p = 0; p < passes; p++) fastest = Math.min(fastest, cpuSeconds(run));
+  return fastest;
+}
+
+let words = 0;
+const parseSeconds = best(() => {
+  words = 0;
+  for (const text of texts) words += parseArticle(text, { type: 'text' }).wordCount;
+});
+
+const docs = texts.map((text) => annotate(readText(text)));
+const tokens = docs.reduce((n, d) => n + d.tokens.length, 0);
+const tagSeconds = best(() => {
+  for (const d of docs) tagNames(d.tokens, d.sentences.length);
+});
+
+const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en');
+console.log(
+  `PolNeAR train+dev: ${texts.length} articles, ${words.toLocaleString('en')} words, ${tokens.toLocaleString('en')} tokens`,
+);
+console.log(
+  `parseArticle (plain text, every extractor): ${rate(words, parseSeconds)} words/s (target 100,000)`,
+);
+console.log(
+  `name tagger (tagNames on annotated tokens):  ${rate(tokens, tagSeconds)} tokens/s (target 200,000)`,
+);
+
+// Shipped data: every generated file under src/nlp (weights, clusters, gazetteers), gzipped one by one and together.
+const src = fileURLToPath(new URL('../src/nlp', import.meta.url));
+const generated: string[] = [];
+const walk = (dir: string) => {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path);
+    else if (name.endsWith('.gen.ts')) generated.push(path);
+  }
+};
+walk(src);
+const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
+let all = '';
+for (const path of generated.sort()) {
+  const text = readFileSync(path, 'utf8');
+  all += text;
+  console.log(
+    `  ${relative(src, path).padEnd(40)} ${kb(text.length).padStart(8)}  gzip ${kb(gzipSync(text).length)}`,
+  );
+}
+console.log(`model data, all generated files: gzip ${kb(gzipSync(all).length)} (target <= 2048 KB)`);
+const bundle = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+try {
+  console.log(`built bundle dist/index.js: gzip ${kb(gzipSync(readFileSync(bundle)).length)}`);
+} catch {
+  console.log('built bundle dist/index.js: not built (run pnpm build)');
+}
