@@ -1,6 +1,16 @@
-// `pnpm bench html [--limit N] [--worst N]`: copydesk against Readability (on linkedom) and
-// article-extractor on the WCXB development articles, plus publication dates on htmldate-dev.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+// `pnpm bench html [--limit N] [--worst N] [--json FILE] [--against FILE]`: copydesk against Readability (on
+// linkedom) and article-extractor, every corpus reported on its own (a rule that helps one corpus and costs another
+// is not a rule):
+//   - WCXB dev (787 article pages): body P/R/F1 on 4-token shingles (the ScrapingHub metric), title, author, date;
+//   - htmldate-dev (pages with a gold publication date): date;
+//   - trafilatura-dev (590 of the htmldate-dev pages): body as trafilatura scores it ('with' snippets found are
+//     true positives, missing ones false negatives, 'without' snippets found false positives), title, author, date;
+//   - readability-pages (130 pages from 130 sites): title, byline, date, language and site name where Readability's
+//     expected output gives one (Readability's own output, so its row there is no contest).
+// Then a leave-one-corpus-out view of copydesk: for each field, the corpus left out against the mean of the others.
+// `--json FILE` saves copydesk's per-corpus scores; `--against FILE` prints the change from a saved run per corpus
+// and names every field that gains on one corpus while losing on another.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gunzipSync } from 'node:zlib';
@@ -15,6 +25,10 @@ const flag = (name: string): number | null => {
   const i = args.indexOf(name);
   return i >= 0 ? Number(args[i + 1]) : null;
 };
+const option = (name: string): string | null => {
+  const i = args.indexOf(name);
+  return i >= 0 ? (args[i + 1] ?? null) : null;
+};
 const limit = flag('--limit') ?? Number.POSITIVE_INFINITY;
 const worst = flag('--worst') ?? 0;
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
@@ -26,6 +40,8 @@ interface Result {
   date: string | null;
   /** copydesk only: the modification date, to tell apart misses where the gold is a page's last update. */
   modified?: string | null;
+  language?: string | null;
+  siteName?: string | null;
   ms: number;
 }
 
@@ -108,6 +124,8 @@ function runCopydesk(html: string, url: string, extractors = OFF): Result {
       author: a.authors.map((x) => x.name).join(', ') || null,
       date: a.publishedAt,
       modified: a.modifiedAt,
+      language: a.language,
+      siteName: a.source.siteName,
       ms,
     };
   } catch {
@@ -126,6 +144,8 @@ function runReadability(html: string): Result {
       title: r?.title ?? null,
       author: r?.byline ?? null,
       date: r?.publishedTime ?? null,
+      language: r?.lang ?? null,
+      siteName: r?.siteName ?? null,
       ms,
     };
   } catch {
@@ -155,34 +175,57 @@ function median(xs: number[]): number {
   return s.length ? s[Math.floor(s.length / 2)]! : 0;
 }
 
+const SYSTEMS = ['copydesk', 'readability', 'article-extractor'] as const;
+type System = (typeof SYSTEMS)[number];
+const CORPORA = ['wcxb-dev', 'htmldate-dev', 'trafilatura-dev', 'readability-pages'] as const;
+type Corpus = (typeof CORPORA)[number];
+/** The fields scored; a corpus scores those its gold has. */
+const FIELDS = ['body', 'title', 'author', 'date', 'language', 'siteName'] as const;
+type Field = (typeof FIELDS)[number];
+
+/** Counts per field: hits of tries for exact fields; for body, the page means (WCXB) or snippet counts. */
 interface Tally {
+  hits: Record<Field, [number, number]>;
+  /** WCXB: per-page shingle precision and recall. */
   p: number[];
   r: number[];
-  title: [number, number];
-  author: [number, number];
-  date: [number, number];
-  htmldate: [number, number];
+  /** trafilatura: snippets found and missed. */
+  tp: number;
+  fn: number;
+  fp: number;
   ms: number[];
 }
 
 const tally = (): Tally => ({
+  hits: Object.fromEntries(FIELDS.map((f) => [f, [0, 0]])) as unknown as Record<Field, [number, number]>,
   p: [],
   r: [],
-  title: [0, 0],
-  author: [0, 0],
-  date: [0, 0],
-  htmldate: [0, 0],
+  tp: 0,
+  fn: 0,
+  fp: 0,
   ms: [],
 });
-
-const SYSTEMS = ['copydesk', 'readability', 'article-extractor'] as const;
-const tallies = Object.fromEntries(SYSTEMS.map((s) => [s, tally()])) as Record<
-  (typeof SYSTEMS)[number],
-  Tally
->;
+const tallies = Object.fromEntries(
+  CORPORA.map((c) => [c, Object.fromEntries(SYSTEMS.map((s) => [s, tally()]))]),
+) as Record<Corpus, Record<System, Tally>>;
 const allOnMs: number[] = [];
 const losses: { id: string; loss: number; f: number }[] = [];
+const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
+function count(t: Tally, field: Field, ok: boolean): void {
+  t.hits[field][1]++;
+  if (ok) t.hits[field][0]++;
+}
+
+async function runAll(html: string, url: string): Promise<Record<System, Result>> {
+  return {
+    copydesk: runCopydesk(html, url),
+    readability: runReadability(html),
+    'article-extractor': await runExtractor(html, url),
+  };
+}
+
+// WCXB dev.
 const wcxb = join(shared, 'corpora/wcxb-dev');
 const files = (
   JSON.parse(readFileSync(join(wcxb, 'metadata.json'), 'utf8')) as {
@@ -194,8 +237,6 @@ const ids = readdirSync(join(wcxb, 'ground-truth'))
   .filter((id) => files[id]?.page_type === 'article' && existsSync(join(wcxb, 'html', `${id}.html.gz`)))
   .sort()
   .slice(0, limit);
-
-const f1 = (p: number, r: number) => (p + r ? (2 * p * r) / (p + r) : 0);
 
 for (const id of ids) {
   const gt = JSON.parse(readFileSync(join(wcxb, 'ground-truth', `${id}.json`), 'utf8')) as {
@@ -209,109 +250,232 @@ for (const id of ids) {
   };
   const html = gunzipSync(readFileSync(join(wcxb, 'html', `${id}.html.gz`))).toString('utf8');
   const g = gt.ground_truth;
-  const results = {
-    copydesk: runCopydesk(html, gt.url),
-    readability: runReadability(html),
-    'article-extractor': await runExtractor(html, gt.url),
-  };
+  const results = await runAll(html, gt.url);
   allOnMs.push(runCopydesk(html, gt.url, { quotes: true, entities: true, dates: true, casualties: true }).ms);
   for (const s of SYSTEMS) {
     const res = results[s];
-    const t = tallies[s];
+    const t = tallies['wcxb-dev'][s];
     const { p, r } = scoreBody(res.body, g.main_content ?? '');
     t.p.push(p);
     t.r.push(r);
     t.ms.push(res.ms);
-    if (g.title) {
-      t.title[1]++;
-      if (normal(res.title) === normal(g.title)) t.title[0]++;
-    }
-    if (g.author) {
-      t.author[1]++;
-      if (sameAuthor(res.author, g.author)) t.author[0]++;
-    }
-    if (g.publish_date) {
-      t.date[1]++;
-      if (day(res.date) === g.publish_date.slice(0, 10)) t.date[0]++;
-    }
+    if (g.title) count(t, 'title', normal(res.title) === normal(g.title));
+    if (g.author) count(t, 'author', sameAuthor(res.author, g.author));
+    if (g.publish_date) count(t, 'date', day(res.date) === g.publish_date.slice(0, 10));
   }
   const mine = scoreBody(results.copydesk.body, g.main_content ?? '');
   const theirs = scoreBody(results.readability.body, g.main_content ?? '');
   losses.push({ id, loss: f1(theirs.p, theirs.r) - f1(mine.p, mine.r), f: f1(mine.p, mine.r) });
 }
 
+// htmldate-dev and trafilatura-dev: the same HTML files, each page parsed once and scored against both golds.
 const htmldate = join(shared, 'corpora/htmldate-dev');
-const gold = JSON.parse(readFileSync(join(htmldate, 'gold.json'), 'utf8')) as Record<
+const dateGold = JSON.parse(readFileSync(join(htmldate, 'gold.json'), 'utf8')) as Record<
   string,
   { file: string; date: string }
 >;
-let dated = 0;
+interface TrafilaturaGold {
+  file: string;
+  with: string[];
+  without: string[];
+  title?: string;
+  author?: string;
+  date?: string;
+}
+const trafilaturaPath = join(shared, 'corpora/trafilatura-dev/gold.json');
+const snippetGold = existsSync(trafilaturaPath)
+  ? (JSON.parse(readFileSync(trafilaturaPath, 'utf8')) as Record<string, TrafilaturaGold>)
+  : {};
+const byFile = new Map<string, { url: string; date?: string; snippets?: TrafilaturaGold }>();
+for (const [url, { file, date }] of Object.entries(dateGold)) if (date) byFile.set(file, { url, date });
+for (const [url, gold] of Object.entries(snippetGold)) {
+  const entry = byFile.get(gold.file) ?? { url };
+  entry.snippets = gold;
+  byFile.set(gold.file, entry);
+}
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 // copydesk's htmldate-dev misses, by kind: no date found, gold equal to the page's modification date, other.
 const misses = { none: 0, modified: 0, other: 0 };
-for (const [url, { file, date }] of Object.entries(gold)) {
+let pages = 0;
+for (const [file, { url, date, snippets }] of [...byFile].sort((a, b) => a[0].localeCompare(b[0]))) {
   const path = join(htmldate, 'html', `${file}.gz`);
-  if (!date || !existsSync(path) || dated >= limit) continue;
-  dated++;
+  if (!existsSync(path) || pages >= limit) continue;
+  pages++;
   const html = gunzipSync(readFileSync(path)).toString('utf8');
-  const results = {
-    copydesk: runCopydesk(html, url),
-    readability: runReadability(html),
-    'article-extractor': await runExtractor(html, url),
-  };
+  const results = await runAll(html, url);
   for (const s of SYSTEMS) {
-    tallies[s].htmldate[1]++;
-    if (day(results[s].date) === date.slice(0, 10)) tallies[s].htmldate[0]++;
+    const res = results[s];
+    if (date) {
+      const t = tallies['htmldate-dev'][s];
+      count(t, 'date', day(res.date) === date.slice(0, 10));
+      t.ms.push(res.ms);
+    }
+    if (snippets) {
+      const t = tallies['trafilatura-dev'][s];
+      const body = squash(res.body);
+      for (const w of snippets.with) {
+        if (body.includes(squash(w))) t.tp++;
+        else t.fn++;
+      }
+      for (const w of snippets.without) if (body.includes(squash(w))) t.fp++;
+      if (snippets.title) count(t, 'title', normal(res.title) === normal(snippets.title));
+      if (snippets.author) count(t, 'author', sameAuthor(res.author, snippets.author));
+      if (snippets.date) count(t, 'date', day(res.date) === snippets.date.slice(0, 10));
+      t.ms.push(res.ms);
+    }
   }
   const c = results.copydesk;
-  if (day(c.date) !== date.slice(0, 10)) {
+  if (date && day(c.date) !== date.slice(0, 10)) {
     if (!c.date) misses.none++;
     else if (day(c.modified ?? null) === date.slice(0, 10)) misses.modified++;
     else misses.other++;
   }
 }
 
+// readability-pages: Readability's expected metadata for its own test pages.
+const readabilityRoot = join(shared, 'corpora/readability-pages/pages');
+const readabilityPages = existsSync(readabilityRoot)
+  ? readdirSync(readabilityRoot).sort().slice(0, limit)
+  : [];
+const language = (tag: string | null | undefined) => (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
+for (const name of readabilityPages) {
+  const dir = join(readabilityRoot, name);
+  const expected = JSON.parse(readFileSync(join(dir, 'expected-metadata.json'), 'utf8')) as {
+    title: string | null;
+    byline: string | null;
+    lang: string | null;
+    siteName: string | null;
+    publishedTime: string | null;
+  };
+  const html = gunzipSync(readFileSync(join(dir, 'source.html.gz'))).toString('utf8');
+  const results = await runAll(html, `http://fakehost/test/${name}/`);
+  for (const s of SYSTEMS) {
+    const res = results[s];
+    const t = tallies['readability-pages'][s];
+    t.ms.push(res.ms);
+    if (expected.title) count(t, 'title', normal(res.title) === normal(expected.title));
+    if (expected.byline) count(t, 'author', sameAuthor(res.author, expected.byline));
+    if (expected.publishedTime) count(t, 'date', day(res.date) === day(expected.publishedTime));
+    if (expected.lang) count(t, 'language', language(res.language) === language(expected.lang));
+    if (expected.siteName) count(t, 'siteName', normal(res.siteName ?? null) === normal(expected.siteName));
+  }
+}
+
+/** A field's score on a corpus, or null when the corpus has no gold for it. */
+function score(t: Tally, field: Field): number | null {
+  if (field === 'body') {
+    if (t.p.length) return f1(mean(t.p), mean(t.r));
+    const found = t.tp + t.fp;
+    const wanted = t.tp + t.fn;
+    return wanted ? f1(found ? t.tp / found : 0, t.tp / wanted) : null;
+  }
+  const [hits, tries] = t.hits[field];
+  return tries ? hits / tries : null;
+}
+
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
-const pct = ([a, b]: [number, number]) => (b ? `${((100 * a) / b).toFixed(1)}%` : 'n/a');
-const rows = SYSTEMS.map((s) => {
-  const t = tallies[s];
-  const p = mean(t.p);
-  const r = mean(t.r);
-  return [
-    s,
-    p.toFixed(3),
-    r.toFixed(3),
-    f1(p, r).toFixed(3),
-    pct(t.title),
-    pct(t.author),
-    pct(t.date),
-    pct(t.htmldate),
-    median(t.ms).toFixed(2),
-  ];
-});
-rows.push(['copydesk, all extractors on', '', '', '', '', '', '', '', median(allOnMs).toFixed(2)]);
-const head = [
-  'system',
-  'body P',
-  'body R',
-  'body F1',
-  'title',
-  'author',
-  'date',
-  `htmldate-dev date (${dated})`,
-  'median ms',
-];
-const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+const pct = ([a, b]: [number, number]) => (b ? `${((100 * a) / b).toFixed(1)}%` : '');
+function table(head: string[], rows: string[][]): void {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  process.stdout.write(`${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n`);
+  for (const r of rows) process.stdout.write(`${line(r)}\n`);
+  process.stdout.write('\n');
+}
+
+const sizes: Record<Corpus, string> = {
+  'wcxb-dev': `${ids.length} article pages`,
+  'htmldate-dev': `${tallies['htmldate-dev'].copydesk.hits.date[1]} pages with a gold date`,
+  'trafilatura-dev': `${tallies['trafilatura-dev'].copydesk.ms.length} pages, snippet gold`,
+  'readability-pages': `${readabilityPages.length} pages, Readability's expected metadata`,
+};
+for (const corpus of CORPORA) {
+  const used = FIELDS.filter((f) => SYSTEMS.some((s) => score(tallies[corpus][s], f) !== null));
+  if (!used.length) continue;
+  process.stdout.write(`### ${corpus} (${sizes[corpus]})\n\n`);
+  const rows = SYSTEMS.map((s) => {
+    const t = tallies[corpus][s];
+    const body = t.p.length
+      ? [mean(t.p).toFixed(3), mean(t.r).toFixed(3), score(t, 'body')!.toFixed(3)]
+      : t.tp + t.fn
+        ? [
+            (t.tp / Math.max(1, t.tp + t.fp)).toFixed(3),
+            (t.tp / (t.tp + t.fn)).toFixed(3),
+            score(t, 'body')!.toFixed(3),
+          ]
+        : null;
+    return [
+      s,
+      ...(used.includes('body') ? (body ?? ['', '', '']) : []),
+      ...used.filter((f) => f !== 'body').map((f) => pct(t.hits[f])),
+      median(t.ms).toFixed(2),
+    ];
+  });
+  if (corpus === 'wcxb-dev')
+    rows.push(['copydesk, all extractors on', '', '', '', '', '', '', median(allOnMs).toFixed(2)]);
+  table(
+    [
+      'system',
+      ...(used.includes('body') ? ['body P', 'body R', 'body F1'] : []),
+      ...used.filter((f) => f !== 'body'),
+      'median ms',
+    ],
+    rows,
+  );
+}
 process.stdout.write(
-  `WCXB dev, ${ids.length} article pages; htmldate-dev, ${dated} pages with a gold date\n\n`,
+  `copydesk's htmldate-dev misses: ${misses.none} no date found, ${misses.modified} gold equal to copydesk's modifiedAt (htmldate dates a page by its latest update), ${misses.other} other\n\n`,
 );
-process.stdout.write(`${line(head)}\n| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |\n`);
-for (const r of rows) process.stdout.write(`${line(r)}\n`);
-process.stdout.write(
-  `\ncopydesk's htmldate-dev misses: ${misses.none} no date found, ${misses.modified} gold equal to copydesk's modifiedAt (htmldate dates a page by its latest update), ${misses.other} other\n`,
+
+// Leave one corpus out: copydesk's score on each corpus beside the mean of the other corpora that score the field.
+const mine: Record<string, Record<string, number>> = {};
+for (const corpus of CORPORA) {
+  mine[corpus] = {};
+  for (const f of FIELDS) {
+    const v = score(tallies[corpus].copydesk, f);
+    if (v !== null) mine[corpus]![f] = v;
+  }
+}
+process.stdout.write('### copydesk, leave one corpus out (left-out corpus / mean of the others)\n\n');
+table(
+  ['field', ...CORPORA],
+  FIELDS.map((f) => [
+    f,
+    ...CORPORA.map((c) => {
+      const here = mine[c]![f];
+      const others = CORPORA.filter((o) => o !== c && mine[o]![f] !== undefined).map((o) => mine[o]![f]!);
+      if (here === undefined) return '';
+      return others.length ? `${here.toFixed(3)} / ${mean(others).toFixed(3)}` : here.toFixed(3);
+    }),
+  ]),
 );
+
+const save = option('--json');
+if (save) writeFileSync(save, `${JSON.stringify(mine, null, 2)}\n`);
+const against = option('--against');
+if (against) {
+  const before = JSON.parse(readFileSync(against, 'utf8')) as typeof mine;
+  process.stdout.write(`### change from ${against}\n\n`);
+  const mixed: string[] = [];
+  table(
+    ['field', ...CORPORA],
+    FIELDS.map((f) => {
+      const deltas = CORPORA.map((c) =>
+        mine[c]![f] !== undefined && before[c]?.[f] !== undefined ? mine[c]![f]! - before[c]![f]! : null,
+      );
+      if (deltas.some((d) => d !== null && d > 0.0005) && deltas.some((d) => d !== null && d < -0.0005))
+        mixed.push(f);
+      return [f, ...deltas.map((d) => (d === null ? '' : `${d >= 0 ? '+' : ''}${(100 * d).toFixed(1)}`))];
+    }),
+  );
+  process.stdout.write(
+    mixed.length
+      ? `gains on one corpus and losses on another (not a rule until that is resolved): ${mixed.join(', ')}\n`
+      : 'no field gains on one corpus while losing on another\n',
+  );
+}
 if (worst > 0) {
-  process.stdout.write('\nPages where copydesk trails Readability most (id, F1 loss, copydesk F1):\n');
+  process.stdout.write('\nWCXB pages where copydesk trails Readability most (id, F1 loss, copydesk F1):\n');
   for (const l of losses.sort((a, b) => b.loss - a.loss).slice(0, worst))
     process.stdout.write(`${l.id}  ${l.loss.toFixed(3)}  ${l.f.toFixed(3)}\n`);
 }
