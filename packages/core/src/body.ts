@@ -23,6 +23,12 @@ export interface PageMeta {
   language: string | null;
   siteName: string | null;
   canonicalUrl: string | null;
+  /** The summary the page declares for itself (meta description, og:description, JSON-LD description). */
+  description: string | null;
+  /** The section the page files itself under ("Politics", "Sport"). */
+  section: string | null;
+  /** The page's declared keywords and tags, in page order, without repeats. */
+  tags: string[];
 }
 
 /**
@@ -58,6 +64,9 @@ export function emptyMeta(): PageMeta {
     language: null,
     siteName: null,
     canonicalUrl: null,
+    description: null,
+    section: null,
+    tags: [],
   };
 }
 

@@ -12,7 +12,10 @@ describe('toJsonLd', () => {
 
   it.each([
     ['headline', 'Army retakes *border* town'],
-    ['description', 'Fighters withdrew overnight'],
+    ['description', 'The army and its allies took Albu Kamal.'],
+    ['alternativeHeadline', 'Fighters withdrew overnight'],
+    ['articleSection', 'World'],
+    ['keywords', 'Syria, Islamic State'],
     ['datePublished', '2017-11-19T10:30:00Z'],
     ['url', 'https://news.example.com/2017/11/19/army'],
     ['inLanguage', 'en'],

@@ -48,7 +48,15 @@ describe('toNinjs', () => {
       type: 'text',
       firstcreated: '2017-11-19T10:30:00Z',
       headlines: [{ role: 'main', value: 'Army retakes *border* town' }],
-      descriptions: [{ role: 'summary', value: 'Fighters withdrew overnight' }],
+      descriptions: [
+        { role: 'summary', value: 'Fighters withdrew overnight' },
+        { role: 'description', value: 'The army and its allies took Albu Kamal.' },
+      ],
+      subjects: [
+        { name: 'World', rel: 'section' },
+        { name: 'Syria', rel: 'tag' },
+        { name: 'Islamic State', rel: 'tag' },
+      ],
       by: 'Ann Reporter and Bob Writer',
       located: 'Deir Ezzor, Syria',
       infosources: [{ name: 'AFP', role: 'source' }],

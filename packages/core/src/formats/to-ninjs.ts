@@ -74,7 +74,16 @@ export function toNinjs(article: Article, options: NinjsOptions = {}): Ninjs {
     firstcreated: toDateTime(article.publishedAt),
     language: article.language,
     headlines: article.headline ? [{ role: 'main', value: article.headline }] : [],
-    descriptions: article.dek ? [{ role: 'summary', value: article.dek }] : [],
+    descriptions: [
+      ...(article.dek ? [{ role: 'summary', value: article.dek }] : []),
+      ...(article.description && article.description !== article.dek
+        ? [{ role: 'description', value: article.description }]
+        : []),
+    ],
+    subjects: [
+      ...(article.section ? [{ name: article.section, rel: 'section' }] : []),
+      ...article.tags.map((name) => ({ name, rel: 'tag' })),
+    ],
     by: joinAuthors(article),
     located: describePlace(article),
     bodies,

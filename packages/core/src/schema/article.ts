@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** The version of the Article contract; bumped on any change a consumer could notice. */
-export const SCHEMA_VERSION = '1.0.0';
+// 1.1.0 (additive): `description`, `section`, `tags`.
+export const SCHEMA_VERSION = '1.1.0';
 
 const offset = z.number().int().nonnegative();
 
@@ -139,6 +140,14 @@ export const ArticleSchema = z
     language: z.string().nullable().describe('BCP 47 language tag'),
     headline: z.string().nullable(),
     dek: z.string().nullable().describe('The standfirst or subheadline'),
+    description: z
+      .string()
+      .nullable()
+      .describe(
+        'The summary the page declares for itself (meta description, og:description, JSON-LD); not in text',
+      ),
+    section: z.string().nullable().describe('The section the page files itself under: "Politics", "Sport"'),
+    tags: z.array(z.string()).describe('The page’s declared tags and keywords, in page order, each once'),
     authors: z.array(AuthorSchema),
     agencies: z.array(z.string()).describe('Canonical wire agencies: "AFP", "Reuters", "AP"'),
     dateline: DatelineSchema.nullable(),

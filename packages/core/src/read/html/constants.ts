@@ -169,6 +169,23 @@ export const META_KEYS = {
   imageAlt: ['og:image:alt', 'twitter:image:alt'],
   locale: ['content-language', 'og:locale', 'language', 'dc.language', 'inlanguage'],
   ogType: ['og:type'],
+  section: [
+    'article:section',
+    'og:article:section',
+    'section',
+    'parsely-section',
+    'sailthru.section',
+    'category',
+  ],
+  tags: [
+    'article:tag',
+    'og:article:tag',
+    'news_keywords',
+    'keywords',
+    'parsely-tags',
+    'sailthru.tags',
+    'dc.subject',
+  ],
 } as const;
 
 // Class or id words of elements that print the publication date.

@@ -11,6 +11,10 @@ export interface JsonLdFacts {
   language: string | null;
   articleBody: string | null;
   url: string | null;
+  /** `articleSection`, first of several. */
+  section: string | null;
+  /** `keywords`, as a list (a comma-separated string is split by the reader). */
+  keywords: string[];
 }
 
 type Json = Record<string, unknown>;
@@ -106,6 +110,11 @@ function imagesOf(value: unknown): string[] {
   return out;
 }
 
+function keywordsOf(value: unknown): string[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((v) => str(v)).filter((v): v is string => v !== null);
+}
+
 /** Reads the page's JSON-LD blocks: the best article-like node, else any with a headline (001-news-json-ld). */
 export function readJsonLd(blocks: string[]): JsonLdFacts {
   const facts: JsonLdFacts = {
@@ -120,6 +129,8 @@ export function readJsonLd(blocks: string[]): JsonLdFacts {
     language: null,
     articleBody: null,
     url: null,
+    section: null,
+    keywords: [],
   };
   const nodes = collectNodes(blocks.map(parseJson).filter((v) => v !== null));
   if (nodes.length === 0) return facts;
@@ -146,6 +157,8 @@ export function readJsonLd(blocks: string[]): JsonLdFacts {
     facts.language ??= str(n.inLanguage);
     facts.articleBody ??= str(n.articleBody);
     facts.url ??= typeof n.url === 'string' ? n.url : null;
+    facts.section ??= str(n.articleSection);
+    if (facts.keywords.length === 0 && n.keywords) facts.keywords = keywordsOf(n.keywords);
   }
   return facts;
 }

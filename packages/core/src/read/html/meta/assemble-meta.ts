@@ -7,6 +7,7 @@ import type { JsonLdFacts } from '../json-ld';
 import type { PageScan } from '../scan-page';
 import type { Credits } from './authors';
 import { languageTag, metaValue } from './meta-value';
+import { findDescription, findSection, findTags } from './page-facts';
 import type { PublishedDate } from './published';
 
 /** The site's name as declared (`og:site_name`, JSON-LD publisher), unfolded: title and byline rules compare it. */
@@ -51,6 +52,9 @@ export function assembleMeta(
       languageTag(metaValue(scan, META_KEYS.locale)),
     siteName: parts.siteName ? foldSpace(parts.siteName) : null,
     canonicalUrl: resolveUrl(scan.canonical ?? metaValue(scan, ['og:url']), url),
+    description: findDescription(scan, jsonLd),
+    section: findSection(scan, jsonLd),
+    tags: findTags(scan, jsonLd),
   };
   return { meta, warnings };
 }
