@@ -75,8 +75,11 @@ function scoreBody(predicted: string, gold: string): { p: number; r: number } {
   return { p: pn ? tp / pn : gn ? 0 : 1, r: gn ? tp / gn : 1 };
 }
 
-function normal(s: string | null): string {
-  return (s ?? '')
+// Peers sometimes return a non-string author (an object or a list); it is compared as its string form.
+const asText = (s: unknown): string => (typeof s === 'string' ? s : s == null ? '' : String(s));
+
+function normal(s: unknown): string {
+  return asText(s)
     .normalize('NFKC')
     .toLowerCase()
     .replace(/[\u2018\u2019\u201c\u201d"'`]/g, '')
@@ -85,13 +88,19 @@ function normal(s: string | null): string {
     .trim();
 }
 
-function firstName(s: string | null): string {
-  return normal((s ?? '').replace(/^\s*by\s+/i, '').split(/\s*(?:,|&|\band\b|\|)\s*/)[0] ?? '');
+function firstName(s: unknown): string {
+  return normal(
+    asText(s)
+      .replace(/^\s*by\s+/i, '')
+      .split(/\s*(?:,|&|\band\b|\|)\s*/)[0] ?? '',
+  );
 }
 
-function sameAuthor(pred: string | null, gold: string): boolean {
+function sameAuthor(pred: unknown, gold: string): boolean {
   if (!pred) return false;
-  return normal(pred.replace(/^\s*by\s+/i, '')) === normal(gold) || firstName(pred) === firstName(gold);
+  return (
+    normal(String(pred).replace(/^\s*by\s+/i, '')) === normal(gold) || firstName(pred) === firstName(gold)
+  );
 }
 
 function day(value: string | null | undefined): string | null {

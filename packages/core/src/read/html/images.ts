@@ -10,16 +10,25 @@ export interface RawImage {
 }
 
 const CREDIT_CLASS = /credit|copyright|source|photographer|attribution|byline|courtesy/;
-// `src` first, then lazy-load attributes: kotaku-1's `src` is a data: placeholder, its URL in `data-srcset`.
+// Lazy-load attributes before `src`: a page that declares one keeps a placeholder in `src` until the script runs
+// (kotaku-1's data: URL, elpais-1's `t.gif`, faz-1's `leer.gif` beside `data-retina-src`), as Readability's
+// lazy-image fix also assumes. `data-url` and `srcset` come last: the first is sometimes a link, the second is
+// read only for its first candidate.
 const IMAGE_ATTRS = [
-  'src',
   'data-src',
   'data-lazy-src',
   'data-original',
-  'data-url',
+  'data-retina-src',
+  'data-hi-res-src',
   'data-srcset',
+  'data-lazy-srcset',
+  'src',
+  'data-url',
   'srcset',
 ];
+// File names that lazy loaders and layouts use for blank placeholders; such a URL is no image of the article.
+const PLACEHOLDER =
+  /(?:^|\/)(?:t|s|x|leer|spacer|blank|pixel|transparent|empty|clear|1x1|placeholder|grey|gray|loading|lazy)\.(?:gif|png|svg)(?:[?#]|$)/i;
 
 /** Resolves a URL against the page URL; null for data: and javascript: URLs or garbage (kotaku-1). */
 export function resolveUrl(raw: string | null | undefined, base: string | null): string | null {
@@ -44,7 +53,7 @@ export function imageUrl(el: ElementNode, base: string | null): string | null {
     const raw = el.attrs[name];
     if (!raw) continue;
     const url = resolveUrl(name.endsWith('srcset') ? firstFromSrcset(raw) : raw, base);
-    if (url) return url;
+    if (url && !PLACEHOLDER.test(url)) return url;
   }
   return null;
 }

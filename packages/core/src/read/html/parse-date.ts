@@ -14,6 +14,8 @@ const RFC2822 =
 const DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
 const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
+// Year first with a month name, as PubMed and Highwire `citation_publication_date` print it: "2023 Jan 7".
+const YEAR_MONTH_DAY = /\b(\d{4})\s+(\p{L}{3,10})\.?\s+(\d{1,2})\b/u;
 
 const MIN_YEAR = 1990;
 
@@ -76,6 +78,7 @@ const PRINTED = [
   { re: compilePattern(SLASHED_YMD.source, 'g'), order: 'ymd' },
   { re: compilePattern(DAY_MONTH_YEAR.source, 'gu'), order: 'd-name-y' },
   { re: compilePattern(MONTH_DAY_YEAR.source, 'gu'), order: 'name-d-y' },
+  { re: compilePattern(YEAR_MONTH_DAY.source, 'gu'), order: 'y-name-d' },
   { re: compilePattern(DMY.source, 'g'), order: 'dmy' },
 ] as const;
 
@@ -94,6 +97,12 @@ function readMatch(m: RegExpExecArray, order: (typeof PRINTED)[number]['order'],
     const mo = MONTHS[m[1]!.toLowerCase()];
     return mo && validDay(Number(m[3]), mo, Number(m[2]), now)
       ? `${m[3]}-${pad(mo)}-${pad(Number(m[2]))}`
+      : null;
+  }
+  if (order === 'y-name-d') {
+    const mo = MONTHS[m[2]!.toLowerCase()];
+    return mo && validDay(Number(m[1]), mo, Number(m[3]), now)
+      ? `${m[1]}-${pad(mo)}-${pad(Number(m[3]))}`
       : null;
   }
   const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
