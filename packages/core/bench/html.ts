@@ -7,6 +7,7 @@
 //     true positives, missing ones false negatives, 'without' snippets found false positives), title, author, date;
 //   - readability-pages (130 pages from 130 sites): title, byline, date, language and site name where Readability's
 //     expected output gives one (Readability's own output, so its row there is no contest).
+// Titles match when equal after normalising, or when the gold is the prediction plus a site-name suffix.
 // Then a leave-one-corpus-out view of copydesk: for each field, the corpus left out against the mean of the others.
 // `--json FILE` saves copydesk's per-corpus scores; `--against FILE` prints the change from a saved run per corpus
 // and names every field that gains on one corpus while losing on another.
@@ -88,6 +89,17 @@ function normal(s: unknown): string {
     .trim();
 }
 
+// A gold title that is ours plus a site suffix ("How to Build a Terrarium | eHow", "… – Firefox Nightly News") is
+// a match: the site's name is not part of the headline (copydesk reports it as `source.siteName`). Applied to every
+// system alike.
+const SUFFIX = /^\s*(?:[|\-–—·:_»]|\[|\()/u;
+function sameTitle(pred: unknown, gold: string): boolean {
+  const a = normal(pred);
+  const b = normal(gold);
+  if (!a) return false;
+  return a === b || (b.startsWith(a) && SUFFIX.test(b.slice(a.length)));
+}
+
 function firstName(s: unknown): string {
   return normal(
     asText(s)
@@ -122,7 +134,9 @@ function stripTags(html: string): string {
     .replace(/&#39;/g, "'");
 }
 
-function runCopydesk(html: string, url: string, extractors = OFF): Result {
+// copydesk gets the page's bytes, as `copydesk batch` passes a file (it decodes them by the declared charset or
+// what the bytes show); the peers get the page decoded as UTF-8, as their users would pass a string.
+function runCopydesk(html: Uint8Array, url: string, extractors = OFF): Result {
   const t0 = performance.now();
   try {
     const a = parseArticle({ html, url }, { extractors });
@@ -226,9 +240,10 @@ function count(t: Tally, field: Field, ok: boolean): void {
   if (ok) t.hits[field][0]++;
 }
 
-async function runAll(html: string, url: string): Promise<Record<System, Result>> {
+async function runAll(bytes: Buffer, url: string): Promise<Record<System, Result>> {
+  const html = bytes.toString('utf8');
   return {
-    copydesk: runCopydesk(html, url),
+    copydesk: runCopydesk(bytes, url),
     readability: runReadability(html),
     'article-extractor': await runExtractor(html, url),
   };
@@ -257,7 +272,7 @@ for (const id of ids) {
       main_content: string;
     };
   };
-  const html = gunzipSync(readFileSync(join(wcxb, 'html', `${id}.html.gz`))).toString('utf8');
+  const html = gunzipSync(readFileSync(join(wcxb, 'html', `${id}.html.gz`)));
   const g = gt.ground_truth;
   const results = await runAll(html, gt.url);
   allOnMs.push(runCopydesk(html, gt.url, { quotes: true, entities: true, dates: true, casualties: true }).ms);
@@ -268,7 +283,7 @@ for (const id of ids) {
     t.p.push(p);
     t.r.push(r);
     t.ms.push(res.ms);
-    if (g.title) count(t, 'title', normal(res.title) === normal(g.title));
+    if (g.title) count(t, 'title', sameTitle(res.title, g.title));
     if (g.author) count(t, 'author', sameAuthor(res.author, g.author));
     if (g.publish_date) count(t, 'date', day(res.date) === g.publish_date.slice(0, 10));
   }
@@ -310,7 +325,7 @@ for (const [file, { url, date, snippets }] of [...byFile].sort((a, b) => a[0].lo
   const path = join(htmldate, 'html', `${file}.gz`);
   if (!existsSync(path) || pages >= limit) continue;
   pages++;
-  const html = gunzipSync(readFileSync(path)).toString('utf8');
+  const html = gunzipSync(readFileSync(path));
   const results = await runAll(html, url);
   for (const s of SYSTEMS) {
     const res = results[s];
@@ -327,7 +342,7 @@ for (const [file, { url, date, snippets }] of [...byFile].sort((a, b) => a[0].lo
         else t.fn++;
       }
       for (const w of snippets.without) if (body.includes(squash(w))) t.fp++;
-      if (snippets.title) count(t, 'title', normal(res.title) === normal(snippets.title));
+      if (snippets.title) count(t, 'title', sameTitle(res.title, snippets.title));
       if (snippets.author) count(t, 'author', sameAuthor(res.author, snippets.author));
       if (snippets.date) count(t, 'date', day(res.date) === snippets.date.slice(0, 10));
       t.ms.push(res.ms);
@@ -356,13 +371,13 @@ for (const name of readabilityPages) {
     siteName: string | null;
     publishedTime: string | null;
   };
-  const html = gunzipSync(readFileSync(join(dir, 'source.html.gz'))).toString('utf8');
+  const html = gunzipSync(readFileSync(join(dir, 'source.html.gz')));
   const results = await runAll(html, `http://fakehost/test/${name}/`);
   for (const s of SYSTEMS) {
     const res = results[s];
     const t = tallies['readability-pages'][s];
     t.ms.push(res.ms);
-    if (expected.title) count(t, 'title', normal(res.title) === normal(expected.title));
+    if (expected.title) count(t, 'title', sameTitle(res.title, expected.title));
     if (expected.byline) count(t, 'author', sameAuthor(res.author, expected.byline));
     if (expected.publishedTime) count(t, 'date', day(res.date) === day(expected.publishedTime));
     if (expected.lang) count(t, 'language', language(res.language) === language(expected.lang));

@@ -102,6 +102,12 @@ export const EN_PAGE: PageWords = {
     'by',
     'authors?:?',
     'posted by',
+    // Reminder and feedback prompts, trending boxes and wire "Contributing:" credit lines (issue 15's real pages).
+    'remind me (?:later|tomorrow)',
+    'was this (?:page|article|information) helpful\\??.*',
+    'trending(?: now| videos| stories)?',
+    'contributing:.*',
+    'most (?:read|popular|viewed)',
   ],
   creditLabels: ['Photo', 'Photograph', 'Picture', 'Image', 'Credit'],
   captionLabels: ['Caption'],

@@ -26,6 +26,21 @@ export const ES: LanguagePack = {
     publishedLabels: ['publicado'],
     publishedLinks: ['el'],
     publishedByLabels: ['por'],
+    // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    furnitureLabels: [
+      'publicidad',
+      'compartir',
+      'imprimir',
+      'comentarios?',
+      '\\d+ comentarios?',
+      'lee también:?.*',
+      'lea también:?.*',
+      'te puede interesar',
+      'ver también:?.*',
+      'más información',
+      'lo más leído',
+      'suscríbete',
+    ],
     creditLabels: ['Foto'],
     agencies: [
       { name: 'EFE', forms: ['EFE', 'Agencia EFE'] },

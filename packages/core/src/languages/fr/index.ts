@@ -27,6 +27,20 @@ export const FR: LanguagePack = {
     publishedLinks: ['le'],
     publishedByLabels: ['par'],
     memberSinceLabels: ['inscrit le'],
+    // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    furnitureLabels: [
+      'publicité',
+      'partager',
+      'imprimer',
+      'commentaires?',
+      '\\d+ commentaires?',
+      'lire aussi:?.*',
+      'à lire aussi:?.*',
+      'voir aussi:?.*',
+      'sur le même sujet',
+      'les plus lus',
+      'abonnez-vous',
+    ],
     agencies: [
       { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'Agence France-Press'] },
     ],

@@ -24,6 +24,18 @@ export const IT: LanguagePack = {
     publishedLabels: ['pubblicato'],
     publishedLinks: ['il'],
     publishedByLabels: ['da'],
+    // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    furnitureLabels: [
+      'pubblicità',
+      'condividi',
+      'stampa',
+      'commenti',
+      '\\d+ commenti',
+      'leggi anche:?.*',
+      'potrebbe interessarti',
+      'i più letti',
+      'abbonati',
+    ],
     creditLabels: ['Foto'],
     agencies: [{ name: 'ANSA', forms: ['ANSA'] }],
   }),

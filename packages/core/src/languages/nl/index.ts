@@ -23,6 +23,18 @@ export const NL: LanguagePack = {
     },
     publishedLabels: ['gepubliceerd'],
     publishedLinks: ['op'],
+    // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    furnitureLabels: [
+      'advertentie',
+      'delen',
+      'printen',
+      'reacties?',
+      '\\d+ reacties?',
+      'lees ook:?.*',
+      'lees meer:?.*',
+      'meest gelezen',
+      'abonneer',
+    ],
     creditLabels: ['Foto'],
   }),
   story: null,

@@ -22,6 +22,15 @@ export const RU: LanguagePack = {
       ноября: 11,
       декабря: 12,
     },
+    // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    furnitureLabels: [
+      'реклама',
+      'поделиться',
+      'комментарии',
+      'читайте также:?.*',
+      'смотрите также:?.*',
+      'самое читаемое',
+    ],
     agencies: [
       { name: 'TASS', forms: ['TASS', 'Tass'] },
       { name: 'Interfax', forms: ['Interfax'] },

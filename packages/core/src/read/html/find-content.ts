@@ -55,6 +55,33 @@ function hasDirectText(el: ElementNode): number {
   return n;
 }
 
+function paragraphPoints(chars: number, commas: number): number {
+  return (
+    1 +
+    Math.min(commas, MAX_COMMA_POINTS) +
+    Math.min(Math.floor(chars / CHARS_PER_LENGTH_POINT), MAX_LENGTH_POINTS)
+  );
+}
+
+// A container that writes its prose as text runs between <br>s holds as many paragraphs as runs, and scores as
+// Readability scores it after turning such runs into <p>s (biathlon-antholz.it on trafilatura-dev: 2,500
+// characters in one <div> scored as a single paragraph lost to a 33-character teaser section).
+function textRunPoints(el: ElementNode): number {
+  let points = 0;
+  for (const c of el.children) {
+    if (c.type !== 'text') continue;
+    const run = c.data.trim();
+    if (run.length < MIN_PARAGRAPH_CHARS) continue;
+    let commas = 0;
+    for (let i = 0; i < run.length; i++) {
+      const code = run.charCodeAt(i);
+      if (code === 44 || code === 0x3001 || code === 0xff0c) commas++;
+    }
+    points += paragraphPoints(run.length, commas);
+  }
+  return points;
+}
+
 /**
  * Scores containers by the prose they hold (Readability's idea: each paragraph gives points to its
  * parent and, decaying, to its grandparents) and returns the elements that make up the article body.
@@ -73,11 +100,9 @@ export function findContent(
     if (!scored) continue;
     const s = stats.get(el)!;
     if (s.text < MIN_PARAGRAPH_CHARS) continue;
-    const points =
-      (1 +
-        Math.min(s.commas, MAX_COMMA_POINTS) +
-        Math.min(Math.floor(s.text / CHARS_PER_LENGTH_POINT), MAX_LENGTH_POINTS)) *
-      (1 - linkDensity(stats, el));
+    const points = SCORED_TAGS.has(el.tag)
+      ? paragraphPoints(s.text, s.commas) * (1 - linkDensity(stats, el))
+      : textRunPoints(el) * (1 - linkDensity(stats, el));
     let ancestor = el.parent;
     for (let level = 0; ancestor && level < SCORED_ANCESTORS; level++, ancestor = ancestor.parent) {
       if (ancestor.tag === '#root') break;

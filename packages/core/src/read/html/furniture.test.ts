@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../parse';
+
+const OFF = { quotes: false, entities: false, dates: false, casualties: false };
+
+// A page in the given language: three prose paragraphs (numbered, so none is a repeat) and one furniture line.
+function bodyOf(lang: string, prose: string, furniture: string): string[] {
+  const p = (n: number) => `<p>${n}. ${prose}</p>`;
+  const html = `<html lang="${lang}"><body><article><h1>Title</h1>${p(1)}<p>${furniture}</p>${p(2)}${p(3)}</article></body></html>`;
+  return parseArticle({ html }, { extractors: OFF }).paragraphs.map((x) => x.text);
+}
+
+const PROSE: Record<string, string> = {
+  en: 'The council voted on Monday to close the old bridge to traffic for two years of repairs.',
+  de: 'Der Gemeinderat hat am Montag beschlossen, die alte Brücke für zwei Jahre zu sperren.',
+  fr: 'Le conseil municipal a voté lundi la fermeture du vieux pont pendant deux ans de travaux.',
+  es: 'El ayuntamiento votó el lunes cerrar el puente viejo al tráfico durante dos años de obras.',
+  it: 'Il consiglio comunale ha votato lunedì la chiusura del vecchio ponte per due anni di lavori.',
+  pt: 'A câmara votou na segunda-feira o fecho da ponte velha ao trânsito durante dois anos de obras.',
+  nl: 'De gemeenteraad heeft maandag besloten de oude brug twee jaar lang af te sluiten voor verkeer.',
+  ru: 'Городской совет в понедельник проголосовал за закрытие старого моста на два года ремонта.',
+};
+
+describe('furniture lines in the body', () => {
+  it.each([
+    ['en', 'Was this page helpful?'],
+    ['en', 'Remind me tomorrow'],
+    ['en', 'Trending Videos'],
+    ['en', 'Contributing: Jane Roe, USA TODAY'],
+    ['de', 'Lesen Sie auch: Die Brücke und die Stadt'],
+    ['de', 'Artikel teilen'],
+    ['fr', 'Lire aussi : le pont et la ville'],
+    ['es', 'Te puede interesar'],
+    ['it', 'Leggi anche: il ponte e la città'],
+    ['pt', 'Leia também: a ponte e a cidade'],
+    ['nl', 'Lees ook: de brug en de stad'],
+    ['ru', 'Читайте также: мост и город'],
+  ])('drops a %s line "%s"', (lang, line) => {
+    const paragraphs = bodyOf(lang, PROSE[lang]!, line);
+    expect(paragraphs).toHaveLength(3);
+    expect(paragraphs).not.toContain(line);
+  });
+
+  it.each([
+    ['en', 'Contributing to the cost, the state will pay half of the repairs.'],
+    ['de', 'Teilen sich Stadt und Land die Kosten, wird die Brücke bis 2026 fertig.'],
+  ])('keeps a %s sentence that only starts like a label', (lang, line) => {
+    expect(bodyOf(lang, PROSE[lang]!, line)).toContain(line);
+  });
+});
