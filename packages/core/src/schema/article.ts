@@ -124,6 +124,7 @@ export const WARNING_CODES = [
   'not-an-article',
   'no-reference-date',
   'unsupported-language',
+  'paywalled',
 ] as const;
 
 export const WarningCodeSchema = z.enum(WARNING_CODES);

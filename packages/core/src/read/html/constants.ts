@@ -169,6 +169,7 @@ export const META_KEYS = {
   imageAlt: ['og:image:alt', 'twitter:image:alt'],
   locale: ['content-language', 'og:locale', 'language', 'dc.language', 'inlanguage'],
   ogType: ['og:type'],
+  contentTier: ['article:content_tier', 'og:article:content_tier'],
   section: [
     'article:section',
     'og:article:section',

@@ -15,6 +15,8 @@ export interface JsonLdFacts {
   section: string | null;
   /** `keywords`, as a list (a comma-separated string is split by the reader). */
   keywords: string[];
+  /** `isAccessibleForFree` as declared (Google's paywall markup): false marks a paywalled article. */
+  accessibleForFree: boolean | null;
 }
 
 type Json = Record<string, unknown>;
@@ -110,6 +112,14 @@ function imagesOf(value: unknown): string[] {
   return out;
 }
 
+// Sites write the flag as a boolean or as the strings "False"/"false" (schema.org's own examples use both).
+function freeOf(value: unknown): boolean | null {
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'string' && /^(?:true|false)$/i.test(value.trim()))
+    return value.trim().toLowerCase() === 'true';
+  return null;
+}
+
 function keywordsOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   return list.map((v) => str(v)).filter((v): v is string => v !== null);
@@ -131,6 +141,7 @@ export function readJsonLd(blocks: string[]): JsonLdFacts {
     url: null,
     section: null,
     keywords: [],
+    accessibleForFree: null,
   };
   const nodes = collectNodes(blocks.map(parseJson).filter((v) => v !== null));
   if (nodes.length === 0) return facts;
@@ -159,6 +170,7 @@ export function readJsonLd(blocks: string[]): JsonLdFacts {
     facts.url ??= typeof n.url === 'string' ? n.url : null;
     facts.section ??= str(n.articleSection);
     if (facts.keywords.length === 0 && n.keywords) facts.keywords = keywordsOf(n.keywords);
+    facts.accessibleForFree ??= freeOf(n.isAccessibleForFree);
   }
   return facts;
 }

@@ -35,6 +35,7 @@ import { metaValue, metaValues } from './meta/meta-value';
 import { findModified } from './meta/modified';
 import { findPublished } from './meta/published';
 import { parsePrintedDate } from './parse-date';
+import { paywallWarning } from './paywall';
 import { computeStats, dropBoilerplate, dropNonContent } from './prune';
 import { type RenderBlock, renderHtml } from './render-html';
 import { scanPage } from './scan-page';
@@ -287,6 +288,8 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
       code: 'not-an-article',
       message: `the page does not look like an article (score ${isArticle.score})`,
     });
+  const paywall = paywallWarning(scan, jsonLd, bodyWords);
+  if (paywall) warnings.push(paywall);
   if (!meta.headline) warnings.push({ code: 'no-headline', message: 'no headline was found in the page' });
   if (!meta.publishedAt)
     warnings.push({ code: 'no-published-date', message: 'no publication date was found' });
