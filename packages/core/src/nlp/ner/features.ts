@@ -19,6 +19,60 @@ export function readDocContext(sentences: readonly (readonly string[])[]): DocCo
   return { lowerWords };
 }
 
+/** What a word is on its own, whatever its sentence: hashes and the features that read nothing else. */
+export interface WordInfo {
+  word: string;
+  lower: string;
+  /** hashText of the word, of its lower case, of its shape, of its gazetteer class. */
+  hw: number;
+  hl: number;
+  hs: number;
+  hg: number;
+  /** Capitalisation class as a char code ("T", "U", "L", …). */
+  cap: number;
+  /** The features that depend on the word alone, INTRINSIC_SLOTS of them (0 = none). */
+  intrinsic: Uint32Array;
+}
+
+/** Features per word that depend on the word alone (a decoder may score them once per distinct word). */
+export const INTRINSIC_SLOTS = 12;
+/** Features per word that read its sentence or document. */
+export const CONTEXT_SLOTS = 19;
+/** All static features of a word: intrinsic then context. */
+export const STATIC_SLOTS = INTRINSIC_SLOTS + CONTEXT_SLOTS;
+
+const CACHE_LIMIT = 100_000;
+const infoCache = new Map<string, WordInfo>();
+
+/** The word's intrinsic information, computed once per distinct word (bounded cache). */
+export function wordInfo(word: string): WordInfo {
+  let info = infoCache.get(word);
+  if (info) return info;
+  const lower = word.toLowerCase();
+  const len = lower.length;
+  const hw = hashText(word);
+  const hl = hashText(lower);
+  const hs = hashText(shapeOf(word));
+  const hg = hashText(wordClass(word));
+  const intrinsic = new Uint32Array(INTRINSIC_SLOTS);
+  intrinsic[0] = hashFeature(1, 0);
+  intrinsic[1] = hashFeature(2, hw);
+  intrinsic[2] = hashFeature(3, hl);
+  intrinsic[3] = hashFeature(4, hs);
+  intrinsic[4] = hashFeature(6, hashText(lower, 0, Math.min(2, len)));
+  intrinsic[5] = hashFeature(7, hashText(lower, 0, Math.min(3, len)));
+  intrinsic[6] = hashFeature(27, hashText(lower, 0, Math.min(4, len)));
+  intrinsic[7] = hashFeature(8, hashText(lower, Math.max(0, len - 2)));
+  intrinsic[8] = hashFeature(9, hashText(lower, Math.max(0, len - 3)));
+  intrinsic[9] = hashFeature(10, hashText(lower, Math.max(0, len - 4)));
+  intrinsic[10] = hashFeature(21, hg);
+  intrinsic[11] = word.length <= 3 ? hashFeature(25, word.length) : 0;
+  info = { word, lower, hw, hl, hs, hg, cap: capitalisationOf(word).charCodeAt(0), intrinsic };
+  if (infoCache.size >= CACHE_LIMIT) infoCache.clear();
+  infoCache.set(word, info);
+  return info;
+}
+
 function isAllCaps(words: readonly string[]): boolean {
   let letters = 0;
   for (const w of words) {
@@ -28,98 +82,76 @@ function isAllCaps(words: readonly string[]): boolean {
   return letters > 1;
 }
 
-/** Static feature slots per word; unused slots hold 0. */
-export const STATIC_SLOTS = 31;
 const START = hashText('<s>');
 const END = hashText('</s>');
+const T_CAP = 'T'.charCodeAt(0);
+const U_CAP = 'U'.charCodeAt(0);
 
 /**
- * The hashed features of every word of a sentence that do not depend on the tags before it: word, lower case,
- * shape, capitalisation, affixes, neighbours, gazetteer classes. Word i's features are at [i * STATIC_SLOTS, …).
+ * The context features of every word of a sentence (neighbours, position, capitalised runs, gazetteer phrases,
+ * document case): word i's are at [i * CONTEXT_SLOTS, …). None reads a tag.
  */
-export function sentenceFeatures(words: readonly string[], doc: DocContext): Uint32Array {
-  const n = words.length;
-  const lower = words.map((w) => w.toLowerCase());
-  const hw = words.map((w) => hashText(w));
-  const hl = lower.map((l) => hashText(l));
-  const hs = words.map((w) => hashText(shapeOf(w)));
-  const caps = words.map(capitalisationOf);
-  const hg = words.map((w) => hashText(wordClass(w)));
-  const phrases = placePhrases(words);
-  const headline = isAllCaps(words) ? 2 : 0;
-  const l = (i: number) => (i < 0 ? START : i >= n ? END : hl[i]!);
-  const s = (i: number) => (i < 0 ? START : i >= n ? END : hs[i]!);
-  const g = (i: number) => (i < 0 ? START : i >= n ? END : hg[i]!);
+export function contextFeatures(infos: readonly WordInfo[], doc: DocContext): Uint32Array {
+  const n = infos.length;
+  const phrases = placePhrases(infos.map((x) => x.word));
+  const headline = isAllCaps(infos.map((x) => x.word)) ? 2 : 0;
+  const l = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hl);
+  const s = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hs);
+  const g = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hg);
+  const capital = (i: number) => infos[i]!.cap === T_CAP || infos[i]!.cap === U_CAP;
   // Where each word stands in its run of capitalised words, and how long the run is.
-  const runStart = new Array<number>(n);
-  const runEnd = new Array<number>(n);
+  const runStart = new Int32Array(n);
+  const runEnd = new Int32Array(n);
+  for (let i = 0; i < n; i++) runStart[i] = capital(i) && i > 0 && capital(i - 1) ? runStart[i - 1]! : i;
+  for (let i = n - 1; i >= 0; i--) runEnd[i] = capital(i) && i + 1 < n && capital(i + 1) ? runEnd[i + 1]! : i;
+  const out = new Uint32Array(n * CONTEXT_SLOTS);
   for (let i = 0; i < n; i++) {
-    const capital = caps[i] === 'T' || caps[i] === 'U';
-    runStart[i] = capital && i > 0 && (caps[i - 1] === 'T' || caps[i - 1] === 'U') ? runStart[i - 1]! : i;
-  }
-  for (let i = n - 1; i >= 0; i--) {
-    const capital = caps[i] === 'T' || caps[i] === 'U';
-    runEnd[i] = capital && i + 1 < n && (caps[i + 1] === 'T' || caps[i + 1] === 'U') ? runEnd[i + 1]! : i;
-  }
-  const out = new Uint32Array(n * STATIC_SLOTS);
-  for (let i = 0; i < n; i++) {
-    const w = words[i]!;
-    const lw = lower[i]!;
-    const len = lw.length;
-    const cap = caps[i]!.charCodeAt(0) * 4 + (i === 0 ? 1 : 0) + headline;
-    const f = [
-      hashFeature(1, 0),
-      hashFeature(2, hw[i]!),
-      hashFeature(3, hl[i]!),
-      hashFeature(4, hs[i]!),
-      hashFeature(5, cap),
-      hashFeature(6, hashText(lw, 0, Math.min(2, len))),
-      hashFeature(7, hashText(lw, 0, Math.min(3, len))),
-      hashFeature(8, hashText(lw, Math.max(0, len - 2))),
-      hashFeature(9, hashText(lw, Math.max(0, len - 3))),
-      hashFeature(10, hashText(lw, Math.max(0, len - 4))),
-      hashFeature(11, l(i - 1)),
-      hashFeature(12, l(i + 1)),
-      hashFeature(13, l(i - 2)),
-      hashFeature(14, l(i + 2)),
-      hashFeature(15, l(i - 1), hl[i]!),
-      hashFeature(16, hl[i]!, l(i + 1)),
-      hashFeature(17, s(i - 1)),
-      hashFeature(18, s(i + 1)),
-      hashFeature(19, s(i - 1), hs[i]!),
-      hashFeature(20, hs[i]!, s(i + 1)),
-      hashFeature(21, hg[i]!),
-      hashFeature(22, g(i - 1)),
-      hashFeature(23, g(i + 1)),
-      hashFeature(24, phrases[i]!.charCodeAt(0) || 0),
-      w.length <= 3 ? hashFeature(25, w.length) : 0,
-      (cap >> 2 === 84 || cap >> 2 === 85) && doc.lowerWords.has(lw) ? hashFeature(26, cap) : 0,
-      hashFeature(27, hashText(lw, 0, Math.min(4, len))),
-      hashFeature(28, Math.min(i - runStart[i]!, 3) * 8 + Math.min(runEnd[i]! - i, 3)),
-      hashFeature(29, i > 0 ? hw[i - 1]! : START),
-      hashFeature(30, i + 1 < n ? hw[i + 1]! : END),
-      hashFeature(35, hs[i]!, l(i + 1)),
-    ];
-    out.set(f, i * STATIC_SLOTS);
+    const x = infos[i]!;
+    const cap = x.cap * 4 + (i === 0 ? 1 : 0) + headline;
+    let k = i * CONTEXT_SLOTS;
+    out[k++] = hashFeature(5, cap);
+    out[k++] = hashFeature(11, l(i - 1));
+    out[k++] = hashFeature(12, l(i + 1));
+    out[k++] = hashFeature(13, l(i - 2));
+    out[k++] = hashFeature(14, l(i + 2));
+    out[k++] = hashFeature(15, l(i - 1), x.hl);
+    out[k++] = hashFeature(16, x.hl, l(i + 1));
+    out[k++] = hashFeature(17, s(i - 1));
+    out[k++] = hashFeature(18, s(i + 1));
+    out[k++] = hashFeature(19, s(i - 1), x.hs);
+    out[k++] = hashFeature(20, x.hs, s(i + 1));
+    out[k++] = hashFeature(22, g(i - 1));
+    out[k++] = hashFeature(23, g(i + 1));
+    out[k++] = hashFeature(24, phrases[i]!.charCodeAt(0) || 0);
+    out[k++] = (x.cap === T_CAP || x.cap === U_CAP) && doc.lowerWords.has(x.lower) ? hashFeature(26, cap) : 0;
+    out[k++] = hashFeature(28, Math.min(i - runStart[i]!, 3) * 8 + Math.min(runEnd[i]! - i, 3));
+    out[k++] = hashFeature(29, i > 0 ? infos[i - 1]!.hw : START);
+    out[k++] = hashFeature(30, i + 1 < n ? infos[i + 1]!.hw : END);
+    out[k++] = hashFeature(35, x.hs, l(i + 1));
   }
   return out;
 }
 
-/** History slots per word. */
-export const HISTORY_SLOTS = 5;
+/** The tag before the first word of a sentence, as a "previous tag" index (tags are 0 … START_PREV - 1). */
+export const START_PREV = 17;
+/** Previous-tag states: every tag and the sentence start. */
+export const PREV_STATES = START_PREV + 1;
 
-/** The features that read the tags already given to the words before: history of the greedy decoder. */
-export function historyFeatures(
-  out: Uint32Array,
-  word: number,
-  shape: number,
-  prev: number,
-  prev2: number,
-  seen: number,
-): void {
-  out[0] = hashFeature(30, prev);
-  out[1] = hashFeature(31, prev2 * 64 + prev);
-  out[2] = hashFeature(32, prev, word);
-  out[3] = hashFeature(33, prev, shape);
-  out[4] = hashFeature(34, seen);
+/** The transition feature from previous tag `prev` (scored for the tag that follows it). */
+export function transitionFeature(prev: number): number {
+  return hashFeature(40, prev);
+}
+
+/** First-order history: previous tag × the word, previous tag × its shape. Written to out[0], out[1]. */
+export function pairFeatures(out: Uint32Array, at: number, prev: number, info: WordInfo): void {
+  out[at] = hashFeature(41, prev, info.hw);
+  out[at + 1] = hashFeature(42, prev, info.hs);
+}
+
+/** Pair features per word and previous state. */
+export const PAIR_SLOTS = 2;
+
+/** The type the document gave the same word in an earlier sentence (0 none, 1 + type index), as a feature. */
+export function seenFeature(seen: number, info: WordInfo): number {
+  return seen ? hashFeature(43, seen, info.cap) : 0;
 }
