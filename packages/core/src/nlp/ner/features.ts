@@ -1,5 +1,14 @@
+import { clusterOf, clusterPrefix } from './clusters';
 import { hashFeature, hashText } from './feature-hash';
 import { placePhrases, wordClass } from './gazetteer-features';
+import {
+  continueHash,
+  GAZ_COUNTRY,
+  GAZ_LANGUAGE,
+  GAZ_ORG_SUFFIX,
+  gazetteerBits,
+  MAX_GAZ_WORDS,
+} from './gazetteer-table';
 import { capitalisationOf, shapeOf } from './word-shape';
 
 /** What the tagger knows about the whole document: lower-case words seen in running text. */
@@ -30,14 +39,20 @@ export interface WordInfo {
   hg: number;
   /** Capitalisation class as a char code ("T", "U", "L", …). */
   cap: number;
+  /** Word cluster (clusters.ts), 6- and 9-bit prefixes and the whole id; 0 none. */
+  c6: number;
+  c9: number;
+  c12: number;
+  /** The large gazetteer's class bits of the word alone (gazetteer-table.ts). */
+  gaz: number;
   /** The features that depend on the word alone, INTRINSIC_SLOTS of them (0 = none). */
   intrinsic: Uint32Array;
 }
 
 /** Features per word that depend on the word alone (a decoder may score them once per distinct word). */
-export const INTRINSIC_SLOTS = 12;
+export const INTRINSIC_SLOTS = 16;
 /** Features per word that read its sentence or document. */
-export const CONTEXT_SLOTS = 19;
+export const CONTEXT_SLOTS = 29;
 /** All static features of a word: intrinsic then context. */
 export const STATIC_SLOTS = INTRINSIC_SLOTS + CONTEXT_SLOTS;
 
@@ -67,7 +82,16 @@ export function wordInfo(word: string): WordInfo {
   intrinsic[9] = hashFeature(10, hashText(lower, Math.max(0, len - 4)));
   intrinsic[10] = hashFeature(21, hg);
   intrinsic[11] = word.length <= 3 ? hashFeature(25, word.length) : 0;
-  info = { word, lower, hw, hl, hs, hg, cap: capitalisationOf(word).charCodeAt(0), intrinsic };
+  const c12 = clusterOf(lower);
+  const c6 = clusterPrefix(c12, 6);
+  const c9 = clusterPrefix(c12, 9);
+  intrinsic[12] = hashFeature(50, c6);
+  intrinsic[13] = hashFeature(51, c9);
+  intrinsic[14] = hashFeature(52, c12);
+  const gaz = gazetteerBits(hl);
+  intrinsic[15] = gaz ? hashFeature(60, gaz) : 0;
+  const cap = capitalisationOf(word).charCodeAt(0);
+  info = { word, lower, hw, hl, hs, hg, cap, c6, c9, c12, gaz, intrinsic };
   if (infoCache.size >= CACHE_LIMIT) infoCache.clear();
   infoCache.set(word, info);
   return info;
@@ -104,6 +128,7 @@ export function contextFeatures(infos: readonly WordInfo[], doc: DocContext): Ui
   const runEnd = new Int32Array(n);
   for (let i = 0; i < n; i++) runStart[i] = capital(i) && i > 0 && capital(i - 1) ? runStart[i - 1]! : i;
   for (let i = n - 1; i >= 0; i--) runEnd[i] = capital(i) && i + 1 < n && capital(i + 1) ? runEnd[i + 1]! : i;
+  const marks = gazetteerMarks(infos, capital);
   const out = new Uint32Array(n * CONTEXT_SLOTS);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
@@ -128,8 +153,57 @@ export function contextFeatures(infos: readonly WordInfo[], doc: DocContext): Ui
     out[k++] = hashFeature(29, i > 0 ? infos[i - 1]!.hw : START);
     out[k++] = hashFeature(30, i + 1 < n ? infos[i + 1]!.hw : END);
     out[k++] = hashFeature(35, x.hs, l(i + 1));
+    out[k++] = hashFeature(53, i > 0 ? infos[i - 1]!.c9 : START);
+    out[k++] = hashFeature(54, i + 1 < n ? infos[i + 1]!.c9 : END);
+    out[k++] = hashFeature(55, i > 0 ? infos[i - 1]!.c12 : START);
+    out[k++] = hashFeature(56, i + 1 < n ? infos[i + 1]!.c12 : END);
+    out[k++] = hashFeature(57, x.c12, cap);
+    out[k++] = marks[i * 3] ? hashFeature(61, marks[i * 3]!) : 0;
+    out[k++] = marks[i * 3 + 1] ? hashFeature(62, marks[i * 3 + 1]!) : 0;
+    out[k++] = marks[i * 3 + 2] ? hashFeature(63, marks[i * 3 + 2]!) : 0;
+    out[k++] = i + 1 < n && infos[i + 1]!.gaz & GAZ_ORG_SUFFIX ? hashFeature(64, cap) : 0;
+    // A capitalised run that ends in an organisation suffix ("Microsoft Corp"): how far before it this word is.
+    const end = runEnd[i]!;
+    out[k++] =
+      end > i && infos[end]!.gaz & GAZ_ORG_SUFFIX
+        ? hashFeature(65, Math.min(end - i, 3), i - runStart[i]! ? 1 : 0)
+        : 0;
   }
   return out;
+}
+
+const POSITION_B = 1;
+const POSITION_I = 2;
+const POSITION_L = 3;
+const POSITION_U = 4;
+
+/**
+ * Per word three marks from the large gazetteer (city: position × 8 + population bucket; country; language), for
+ * the longest name of 1 … MAX_GAZ_WORDS words starting at a capitalised word that covers it. Position is BILU.
+ */
+function gazetteerMarks(infos: readonly WordInfo[], capital: (i: number) => boolean): Uint8Array {
+  const n = infos.length;
+  const marks = new Uint8Array(n * 3);
+  const mark = (from: number, len: number, bits: number) => {
+    for (let k = from; k < from + len; k++) {
+      const pos =
+        len === 1 ? POSITION_U : k === from ? POSITION_B : k === from + len - 1 ? POSITION_L : POSITION_I;
+      if (bits & 7) marks[k * 3] = pos * 8 + (bits & 7);
+      if (bits & GAZ_COUNTRY) marks[k * 3 + 1] = pos;
+      if (bits & GAZ_LANGUAGE) marks[k * 3 + 2] = pos;
+    }
+  };
+  for (let i = 0; i < n; i++) {
+    if (!capital(i)) continue;
+    if (infos[i]!.gaz) mark(i, 1, infos[i]!.gaz);
+    let h = infos[i]!.hl;
+    for (let len = 2; len <= MAX_GAZ_WORDS && i + len <= n; len++) {
+      h = continueHash(continueHash(h, ' '), infos[i + len - 1]!.lower);
+      const bits = gazetteerBits(h);
+      if (bits) mark(i, len, bits);
+    }
+  }
+  return marks;
 }
 
 /** The tag before the first word of a sentence, as a "previous tag" index (tags are 0 … START_PREV - 1). */
