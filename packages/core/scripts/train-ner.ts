@@ -140,6 +140,7 @@ console.error(
 let emit = new Float64Array(0);
 let pair = new Float64Array(0);
 let guess = new Int32Array(0);
+const trans = new Float64Array(PREV_STATES * T);
 
 /** Decodes one sentence with the current weights, learns from its errors, and records its names in `seen`. */
 function learn(s: Prepared, seen: Map<string, number>): number {
@@ -161,12 +162,16 @@ function learn(s: Prepared, seen: Map<string, number>): number {
     }
     for (let p = 0; p < PREV_STATES; p++) {
       const at = (i * PREV_STATES + p) * T;
-      addRow(transitions[p], pair, at);
       for (let k = 0; k < PAIR_SLOTS; k++)
         addRow(index.get(s.pairKeys[(i * PREV_STATES + p) * PAIR_SLOTS + k]!), pair, at);
     }
   }
-  viterbi(n, emit, pair, guess);
+  trans.fill(0);
+  for (let p = 0; p < PREV_STATES; p++) addRow(transitions[p], trans, p * T);
+  const rows = Array.from({ length: n }, (_, i) =>
+    pair.subarray(i * PREV_STATES * T, (i + 1) * PREV_STATES * T),
+  );
+  viterbi(n, emit, trans, rows, guess);
   let errors = 0;
   for (let i = 0; i < n; i++) {
     const g = s.gold[i]!;

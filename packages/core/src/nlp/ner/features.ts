@@ -51,8 +51,35 @@ export interface WordInfo {
 
 /** Features per word that depend on the word alone (a decoder may score them once per distinct word). */
 export const INTRINSIC_SLOTS = 16;
-/** Features per word that read its sentence or document. */
-export const CONTEXT_SLOTS = 29;
+/** The neighbours whose features read only that neighbour: words i - 1, i - 2, i + 1, i + 2. */
+export const ROLES = 4;
+export const ROLE_OFFSETS: readonly number[] = [-1, -2, 1, 2];
+/** Feature slots per neighbour role (unused ones hold 0). */
+export const ROLE_SLOTS = 6;
+/** Context features that read the word with its neighbours, its position or its document. */
+export const JOINT_SLOTS = 15;
+
+/**
+ * The features word i gets from one neighbour (role: ROLE_OFFSETS index) that read nothing but that neighbour, or
+ * the sentence boundary (null): a decoder may score them once per distinct word and role.
+ */
+export function neighbourFeatures(info: WordInfo | null, role: number, out: Uint32Array, at: number): void {
+  const edge = role < 2 ? START : END;
+  const base = role * 10;
+  out[at] = hashFeature(100 + base, info ? info.hl : edge);
+  if (role === 1 || role === 3) {
+    out.fill(0, at + 1, at + ROLE_SLOTS);
+    return;
+  }
+  out[at + 1] = hashFeature(101 + base, info ? info.hs : edge);
+  out[at + 2] = hashFeature(102 + base, info ? info.hg : edge);
+  out[at + 3] = hashFeature(103 + base, info ? info.hw : edge);
+  out[at + 4] = hashFeature(104 + base, info ? info.c9 : edge);
+  out[at + 5] = hashFeature(105 + base, info ? info.c12 : edge);
+}
+
+/** Features per word that read its sentence or document: neighbour roles, then joint features. */
+export const CONTEXT_SLOTS = JOINT_SLOTS + ROLES * ROLE_SLOTS;
 /** All static features of a word: intrinsic then context. */
 export const STATIC_SLOTS = INTRINSIC_SLOTS + CONTEXT_SLOTS;
 
@@ -113,15 +140,20 @@ const U_CAP = 'U'.charCodeAt(0);
 
 /**
  * The context features of every word of a sentence (neighbours, position, capitalised runs, gazetteer phrases,
- * document case): word i's are at [i * CONTEXT_SLOTS, …). None reads a tag.
+ * document case): word i's are at [i * CONTEXT_SLOTS, …), neighbour roles first. None reads a tag. Without
+ * neighbours, only the JOINT_SLOTS joint features per word, for a decoder that scores neighbours per word.
  */
-export function contextFeatures(infos: readonly WordInfo[], doc: DocContext): Uint32Array {
+export function contextFeatures(
+  infos: readonly WordInfo[],
+  doc: DocContext,
+  withNeighbours = true,
+): Uint32Array {
+  const stride = withNeighbours ? CONTEXT_SLOTS : JOINT_SLOTS;
   const n = infos.length;
   const phrases = placePhrases(infos.map((x) => x.word));
   const headline = isAllCaps(infos.map((x) => x.word)) ? 2 : 0;
   const l = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hl);
   const s = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hs);
-  const g = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hg);
   const capital = (i: number) => infos[i]!.cap === T_CAP || infos[i]!.cap === U_CAP;
   // Where each word stands in its run of capitalised words, and how long the run is.
   const runStart = new Int32Array(n);
@@ -129,34 +161,25 @@ export function contextFeatures(infos: readonly WordInfo[], doc: DocContext): Ui
   for (let i = 0; i < n; i++) runStart[i] = capital(i) && i > 0 && capital(i - 1) ? runStart[i - 1]! : i;
   for (let i = n - 1; i >= 0; i--) runEnd[i] = capital(i) && i + 1 < n && capital(i + 1) ? runEnd[i + 1]! : i;
   const marks = gazetteerMarks(infos, capital);
-  const out = new Uint32Array(n * CONTEXT_SLOTS);
+  const out = new Uint32Array(n * stride);
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
     const cap = x.cap * 4 + (i === 0 ? 1 : 0) + headline;
-    let k = i * CONTEXT_SLOTS;
+    let k = i * stride;
+    for (let role = 0; withNeighbours && role < ROLES; role++) {
+      const j = i + ROLE_OFFSETS[role]!;
+      neighbourFeatures(j >= 0 && j < n ? infos[j]! : null, role, out, k);
+      k += ROLE_SLOTS;
+    }
     out[k++] = hashFeature(5, cap);
-    out[k++] = hashFeature(11, l(i - 1));
-    out[k++] = hashFeature(12, l(i + 1));
-    out[k++] = hashFeature(13, l(i - 2));
-    out[k++] = hashFeature(14, l(i + 2));
     out[k++] = hashFeature(15, l(i - 1), x.hl);
     out[k++] = hashFeature(16, x.hl, l(i + 1));
-    out[k++] = hashFeature(17, s(i - 1));
-    out[k++] = hashFeature(18, s(i + 1));
     out[k++] = hashFeature(19, s(i - 1), x.hs);
     out[k++] = hashFeature(20, x.hs, s(i + 1));
-    out[k++] = hashFeature(22, g(i - 1));
-    out[k++] = hashFeature(23, g(i + 1));
     out[k++] = hashFeature(24, phrases[i]!.charCodeAt(0) || 0);
     out[k++] = (x.cap === T_CAP || x.cap === U_CAP) && doc.lowerWords.has(x.lower) ? hashFeature(26, cap) : 0;
     out[k++] = hashFeature(28, Math.min(i - runStart[i]!, 3) * 8 + Math.min(runEnd[i]! - i, 3));
-    out[k++] = hashFeature(29, i > 0 ? infos[i - 1]!.hw : START);
-    out[k++] = hashFeature(30, i + 1 < n ? infos[i + 1]!.hw : END);
     out[k++] = hashFeature(35, x.hs, l(i + 1));
-    out[k++] = hashFeature(53, i > 0 ? infos[i - 1]!.c9 : START);
-    out[k++] = hashFeature(54, i + 1 < n ? infos[i + 1]!.c9 : END);
-    out[k++] = hashFeature(55, i > 0 ? infos[i - 1]!.c12 : START);
-    out[k++] = hashFeature(56, i + 1 < n ? infos[i + 1]!.c12 : END);
     out[k++] = hashFeature(57, x.c12, cap);
     out[k++] = marks[i * 3] ? hashFeature(61, marks[i * 3]!) : 0;
     out[k++] = marks[i * 3 + 1] ? hashFeature(62, marks[i * 3 + 1]!) : 0;

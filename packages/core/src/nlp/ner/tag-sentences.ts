@@ -1,11 +1,15 @@
 import {
-  CONTEXT_SLOTS,
   contextFeatures,
   type DocContext,
   INTRINSIC_SLOTS,
+  JOINT_SLOTS,
+  neighbourFeatures,
   PAIR_SLOTS,
   PREV_STATES,
   pairFeatures,
+  ROLE_OFFSETS,
+  ROLE_SLOTS,
+  ROLES,
   readDocContext,
   seenFeature,
   transitionFeature,
@@ -25,16 +29,25 @@ export function loadNerModel(): NerModel {
   return shipped;
 }
 
-// What a model makes of one distinct word: its intrinsic features' summed scores and the rows of its
-// previous-tag features, computed the first time the word is met.
+// Module constants copied once: imported bindings read in hot loops cost a getter call under some loaders.
+const JOINT = JOINT_SLOTS;
+const INTRINSIC = INTRINSIC_SLOTS;
+const PREV = PREV_STATES;
+
+// What a model makes of one distinct word, computed the first time the word is met: its intrinsic features'
+// summed scores, and its previous-tag features' scores per previous state (null when it has none).
 interface WordScores {
   info: WordInfo;
   score: Float32Array;
-  pairRows: Int32Array;
+  /** Scores for the word it stands beside, per neighbour role (ROLE_OFFSETS). */
+  roles: Float32Array;
+  pair: Float32Array | null;
 }
 
 interface Compiled {
   trans: Float64Array;
+  /** Role scores of the sentence boundary. */
+  edge: Float32Array;
   words: Map<string, WordScores>;
 }
 
@@ -45,9 +58,9 @@ function compile(model: NerModel): Compiled {
   let c = compiled.get(model);
   if (c) return c;
   const T = model.tags.length;
-  const trans = new Float64Array(PREV_STATES * T);
-  for (let p = 0; p < PREV_STATES; p++) addRow(model, rowOf(model, transitionFeature(p)), trans, p * T);
-  c = { trans, words: new Map() };
+  const trans = new Float64Array(PREV * T);
+  for (let p = 0; p < PREV; p++) addRow(model, rowOf(model, transitionFeature(p)), trans, p * T);
+  c = { trans, edge: roleScores(model, null), words: new Map() };
   compiled.set(model, c);
   return c;
 }
@@ -60,28 +73,51 @@ function addRow(model: NerModel, row: number, into: Float32Array | Float64Array,
   for (let t = 0; t < T; t++) into[at + t]! += w[base + t]!;
 }
 
+const pairKeys = new Uint32Array(PAIR_SLOTS);
+const roleKeys = new Uint32Array(ROLE_SLOTS);
+
+function roleScores(model: NerModel, info: WordInfo | null): Float32Array {
+  const T = model.tags.length;
+  const roles = new Float32Array(ROLES * T);
+  for (let role = 0; role < ROLES; role++) {
+    neighbourFeatures(info, role, roleKeys, 0);
+    for (let k = 0; k < ROLE_SLOTS; k++)
+      if (roleKeys[k]) addRow(model, rowOf(model, roleKeys[k]!), roles, role * T);
+  }
+  return roles;
+}
+
 function scoresOf(model: NerModel, c: Compiled, word: string): WordScores {
   let ws = c.words.get(word);
   if (ws) return ws;
+  const T = model.tags.length;
   const info = wordInfo(word);
-  const score = new Float32Array(model.tags.length);
-  for (let k = 0; k < INTRINSIC_SLOTS; k++) {
+  const score = new Float32Array(T);
+  for (let k = 0; k < INTRINSIC; k++) {
     const f = info.intrinsic[k]!;
     if (f) addRow(model, rowOf(model, f), score, 0);
   }
-  const keys = new Uint32Array(PREV_STATES * PAIR_SLOTS);
-  for (let p = 0; p < PREV_STATES; p++) pairFeatures(keys, p * PAIR_SLOTS, p, info);
-  const pairRows = new Int32Array(keys.length);
-  for (let k = 0; k < keys.length; k++) pairRows[k] = rowOf(model, keys[k]!);
-  ws = { info, score, pairRows };
+  let pair: Float32Array | null = null;
+  for (let p = 0; p < PREV; p++) {
+    pairFeatures(pairKeys, 0, p, info);
+    for (let k = 0; k < PAIR_SLOTS; k++) {
+      const row = rowOf(model, pairKeys[k]!);
+      if (row < 0) continue;
+      pair ??= new Float32Array(PREV * T);
+      addRow(model, row, pair, p * T);
+    }
+  }
+  ws = { info, score, roles: roleScores(model, info), pair };
   if (c.words.size >= WORD_CACHE_LIMIT) c.words.clear();
   c.words.set(word, ws);
   return ws;
 }
 
 let emit = new Float64Array(0);
-let pair = new Float64Array(0);
 let tags = new Int32Array(0);
+const pairs: (Float32Array | null)[] = [];
+const infos: WordInfo[] = [];
+const scored: WordScores[] = [];
 
 function tagSentence(
   model: NerModel,
@@ -95,37 +131,51 @@ function tagSentence(
   const T = model.tags.length;
   if (emit.length < n * T) {
     emit = new Float64Array(n * T * 2);
-    pair = new Float64Array(n * PREV_STATES * T * 2);
     tags = new Int32Array(n * 2);
   }
-  const scored = words.map((w) => scoresOf(model, c, w));
-  const context = contextFeatures(
-    scored.map((s) => s.info),
-    doc,
-  );
+  pairs.length = n;
+  infos.length = n;
+  scored.length = n;
+  for (let i = 0; i < n; i++) {
+    const ws = scoresOf(model, c, words[i]!);
+    scored[i] = ws;
+    pairs[i] = ws.pair;
+    infos[i] = ws.info;
+  }
+  for (let i = 0; i < n; i++) {
+    const at = i * T;
+    const own = scored[i]!.score;
+    for (let t = 0; t < T; t++) emit[at + t] = own[t]!;
+    for (let role = 0; role < ROLES; role++) {
+      const j = i + ROLE_OFFSETS[role]!;
+      const r = j >= 0 && j < n ? scored[j]!.roles : c.edge;
+      for (let t = 0, from = role * T; t < T; t++) emit[at + t]! += r[from + t]!;
+    }
+  }
+  const context = contextFeatures(infos, doc, false);
+  const table = model.table;
+  const mask = (table.length >> 1) - 1;
   const w = model.weights;
   for (let i = 0; i < n; i++) {
-    const ws = scored[i]!;
     const at = i * T;
-    for (let t = 0; t < T; t++) emit[at + t] = ws.score[t]!;
-    for (let k = i * CONTEXT_SLOTS, end = k + CONTEXT_SLOTS; k < end; k++) {
-      const f = context[k]!;
-      if (f) addRow(model, rowOf(model, f), emit, at);
-    }
-    const s = seenFeature(seen.get(words[i]!) ?? 0, ws.info);
-    if (s) addRow(model, rowOf(model, s), emit, at);
-    const pairAt = i * PREV_STATES * T;
-    pair.set(c.trans, pairAt);
-    for (let p = 0; p < PREV_STATES; p++) {
-      for (let k = 0; k < PAIR_SLOTS; k++) {
-        const row = ws.pairRows[p * PAIR_SLOTS + k]!;
-        if (row < 0) continue;
-        const into = pairAt + p * T;
-        for (let t = 0, base = row * T; t < T; t++) pair[into + t]! += w[base + t]!;
+    for (let k = i * JOINT, end = k + JOINT + 1; k < end; k++) {
+      // The last slot is the document's `seen` feature, which changes as the document is read.
+      const f = k < end - 1 ? context[k]! : seenFeature(seen.get(words[i]!) ?? 0, infos[i]!);
+      if (f === 0) continue;
+      let slot = f & mask;
+      for (;;) {
+        const key = table[slot << 1]!;
+        if (key === f) {
+          const base = table[(slot << 1) + 1]! * T;
+          for (let t = 0; t < T; t++) emit[at + t]! += w[base + t]!;
+          break;
+        }
+        if (key === 0) break;
+        slot = (slot + 1) & mask;
       }
     }
   }
-  viterbi(n, emit, pair, tags);
+  viterbi(n, emit, c.trans, pairs, tags);
   const spans = decodeTags(Array.from(tags.subarray(0, n), (t) => model.tags[t]!));
   for (const span of spans) {
     const seenAs = 1 + NER_TYPES.indexOf(span.type);

@@ -12,7 +12,10 @@ function table(n: number, fill: number): { emit: Float64Array; pair: Float64Arra
 
 function decode(n: number, emit: Float64Array, pair: Float64Array): string[] {
   const out = new Int32Array(n);
-  viterbi(n, emit, pair, out);
+  const rows = Array.from({ length: n }, (_, i) =>
+    pair.subarray(i * PREV_STATES * T, (i + 1) * PREV_STATES * T),
+  );
+  viterbi(n, emit, new Float64Array(PREV_STATES * T), rows, out);
   return Array.from(out, (t) => TAGS[t]!);
 }
 

@@ -21,15 +21,26 @@ export const END_OK: Uint8Array = Uint8Array.from(
   TAGS.map((t) => (t === 'O' || t[0] === 'L' || t[0] === 'U' ? 1 : 0)),
 );
 
+// The tags each tag may follow (previous states other than the sentence start), so the inner loop skips the rest.
+const PREDECESSORS: Int32Array[] = TAGS.map((_, t) =>
+  Int32Array.from(TAGS.map((_, p) => p).filter((p) => ALLOWED[p * T + t])),
+);
+
 let delta = new Float64Array(0);
 let back = new Int32Array(0);
 
 /**
- * The best legal BILOU tag sequence for one sentence of n words (exact first-order Viterbi).
- * `emit[i * T + t]` scores tag t at word i; `pair[(i * PREV_STATES + p) * T + t]` scores tag t at word i after
- * state p (transition and previous-tag features). Writes the tags to out[0, n).
+ * The best legal BILOU tag sequence for one sentence of n words (exact first-order Viterbi). Tag t at word i after
+ * state p (a tag, or START_PREV) scores emit[i * T + t] + trans[p * T + t] + pairs[i][p * T + t] (a null
+ * pairs[i] adds nothing): emission, transition, and the word's previous-tag features. Writes the tags to out.
  */
-export function viterbi(n: number, emit: Float64Array, pair: Float64Array, out: Int32Array): void {
+export function viterbi(
+  n: number,
+  emit: Float64Array,
+  trans: ArrayLike<number>,
+  pairs: readonly (ArrayLike<number> | null)[],
+  out: Int32Array,
+): void {
   if (n === 0) return;
   if (delta.length < n * T) {
     delta = new Float64Array(n * T * 2);
@@ -37,21 +48,26 @@ export function viterbi(n: number, emit: Float64Array, pair: Float64Array, out: 
   }
   const NEG = Number.NEGATIVE_INFINITY;
   const startRow = START_PREV * T;
+  const first = pairs[0];
   for (let t = 0; t < T; t++) {
-    delta[t] = ALLOWED[startRow + t] ? emit[t]! + pair[startRow + t]! : NEG;
+    delta[t] = ALLOWED[startRow + t]
+      ? emit[t]! + trans[startRow + t]! + (first ? first[startRow + t]! : 0)
+      : NEG;
     back[t] = START_PREV;
   }
   for (let i = 1; i < n; i++) {
     const here = i * T;
     const before = here - T;
-    const pairBase = i * PREV_STATES * T;
+    const pair = pairs[i];
     for (let t = 0; t < T; t++) {
+      const preds = PREDECESSORS[t]!;
       let best = NEG;
       let arg = -1;
-      for (let p = 0; p < T; p++) {
+      for (let k = 0; k < preds.length; k++) {
+        const p = preds[k]!;
         const d = delta[before + p]!;
-        if (d === NEG || !ALLOWED[p * T + t]) continue;
-        const v = d + pair[pairBase + p * T + t]!;
+        if (d === NEG) continue;
+        const v = d + trans[p * T + t]! + (pair ? pair[p * T + t]! : 0);
         if (v > best) {
           best = v;
           arg = p;
