@@ -138,10 +138,16 @@ const END = hashText('</s>');
 const T_CAP = 'T'.charCodeAt(0);
 const U_CAP = 'U'.charCodeAt(0);
 
+// Scratch buffers, reused from sentence to sentence.
+let runStart = new Int32Array(64);
+let runEnd = new Int32Array(64);
+let scratch = new Uint32Array(0);
+
 /**
  * The context features of every word of a sentence (neighbours, position, capitalised runs, gazetteer phrases,
  * document case): word i's are at [i * CONTEXT_SLOTS, …), neighbour roles first. None reads a tag. Without
  * neighbours, only the JOINT_SLOTS joint features per word, for a decoder that scores neighbours per word.
+ * The result is a view of a buffer the next call overwrites.
  */
 export function contextFeatures(
   infos: readonly WordInfo[],
@@ -150,18 +156,22 @@ export function contextFeatures(
 ): Uint32Array {
   const stride = withNeighbours ? CONTEXT_SLOTS : JOINT_SLOTS;
   const n = infos.length;
-  const phrases = placePhrases(infos.map((x) => x.word));
-  const headline = isAllCaps(infos.map((x) => x.word)) ? 2 : 0;
+  const words = infos.map((x) => x.word);
+  const phrases = placePhrases(words);
+  const headline = isAllCaps(words) ? 2 : 0;
   const l = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hl);
   const s = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hs);
   const capital = (i: number) => infos[i]!.cap === T_CAP || infos[i]!.cap === U_CAP;
   // Where each word stands in its run of capitalised words, and how long the run is.
-  const runStart = new Int32Array(n);
-  const runEnd = new Int32Array(n);
+  if (runStart.length < n) {
+    runStart = new Int32Array(n * 2);
+    runEnd = new Int32Array(n * 2);
+  }
   for (let i = 0; i < n; i++) runStart[i] = capital(i) && i > 0 && capital(i - 1) ? runStart[i - 1]! : i;
   for (let i = n - 1; i >= 0; i--) runEnd[i] = capital(i) && i + 1 < n && capital(i + 1) ? runEnd[i + 1]! : i;
   const marks = gazetteerMarks(infos, capital);
-  const out = new Uint32Array(n * stride);
+  if (scratch.length < n * stride) scratch = new Uint32Array(n * stride * 2);
+  const out = scratch;
   for (let i = 0; i < n; i++) {
     const x = infos[i]!;
     const cap = x.cap * 4 + (i === 0 ? 1 : 0) + headline;
@@ -192,7 +202,7 @@ export function contextFeatures(
         ? hashFeature(65, Math.min(end - i, 3), i - runStart[i]! ? 1 : 0)
         : 0;
   }
-  return out;
+  return out.subarray(0, n * stride);
 }
 
 const POSITION_B = 1;

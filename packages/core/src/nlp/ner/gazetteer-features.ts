@@ -33,6 +33,8 @@ export function placePhrases(words: readonly string[]): string[] {
     if (!first || first === first.toLowerCase()) continue;
     let phrase = words[i]!;
     for (let n = 2; n <= MAX_PHRASE && i + n <= words.length; n++) {
+      // No place name holds a word that starts with punctuation or a digit: stop before building the phrase.
+      if (!/^\p{L}/u.test(words[i + n - 1]!)) break;
       phrase += ` ${words[i + n - 1]}`;
       if (!lookupPlace(phrase)) continue;
       for (let k = i; k < i + n; k++) marks[k] = k === i ? 'B' : k === i + n - 1 ? 'L' : 'I';

@@ -65,9 +65,8 @@ export function viterbi(
       let arg = -1;
       for (let k = 0; k < preds.length; k++) {
         const p = preds[k]!;
-        const d = delta[before + p]!;
-        if (d === NEG) continue;
-        const v = d + trans[p * T + t]! + (pair ? pair[p * T + t]! : 0);
+        const v = delta[before + p]! + trans[p * T + t]! + (pair ? pair[p * T + t]! : 0);
+        // -Infinity (an unreachable state) never wins.
         if (v > best) {
           best = v;
           arg = p;
