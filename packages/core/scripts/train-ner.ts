@@ -40,7 +40,7 @@ if (flags['hold-out'] !== '' && flags['hold-out'] !== 'tune') {
   process.exit(1);
 }
 const holdOut = flags['hold-out'] === 'tune';
-const EPOCHS = Number(flags.epochs || 16);
+const EPOCHS = Number(flags.epochs || 20);
 const SEED = 20171119;
 // Weights smaller than this are dropped: they change almost no decision, and the file stays small.
 const MIN_WEIGHT = Number(process.env.MIN_WEIGHT ?? 1);
@@ -155,7 +155,7 @@ function learn(s: Prepared, seen: Map<string, number>): number {
   const seenIds = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
     for (let k = 0; k < STATIC_SLOTS; k++) addRow(s.statics[i * STATIC_SLOTS + k], emit, i * T);
-    const sf = seenFeature(seen.get(s.words[i]!) ?? 0, s.infos[i]!);
+    const sf = seenFeature(seen.get(s.infos[i]!.lower) ?? 0, s.infos[i]!);
     if (sf) {
       seenIds[i] = idOf(sf);
       addRow(seenIds[i], emit, i * T);
@@ -202,7 +202,7 @@ function learn(s: Prepared, seen: Map<string, number>): number {
   const spans = decodeTags(Array.from(guess.subarray(0, n), (t) => TAGS[t]!));
   for (const span of spans) {
     const seenAs = 1 + NER_TYPES.indexOf(span.type);
-    for (let k = span.start; k < span.end; k++) seen.set(s.words[k]!, seenAs);
+    for (let k = span.start; k < span.end; k++) seen.set(s.infos[k]!.lower, seenAs);
   }
   return errors;
 }

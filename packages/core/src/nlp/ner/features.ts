@@ -22,7 +22,7 @@ export function readDocContext(sentences: readonly (readonly string[])[]): DocCo
   for (const words of sentences) {
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
-      if (w.length > 1 && w === w.toLowerCase() && w !== w.toUpperCase()) lowerWords.add(w);
+      if (w.length > 1 && wordInfo(w).cap === L_CAP) lowerWords.add(w);
     }
   }
   return { lowerWords };
@@ -124,11 +124,13 @@ export function wordInfo(word: string): WordInfo {
   return info;
 }
 
-function isAllCaps(words: readonly string[]): boolean {
+// A headline in capitals: no word has a lower-case letter, and more than one has a letter.
+function isAllCaps(infos: readonly WordInfo[]): boolean {
   let letters = 0;
-  for (const w of words) {
-    if (w !== w.toUpperCase()) return false;
-    if (w !== w.toLowerCase()) letters++;
+  for (const x of infos) {
+    const single = x.cap === T_CAP && x.word.length === 1;
+    if (x.cap !== U_CAP && x.cap !== D_CAP && x.cap !== P_CAP && !single) return false;
+    if (x.cap === U_CAP || single) letters++;
   }
   return letters > 1;
 }
@@ -137,6 +139,9 @@ const START = hashText('<s>');
 const END = hashText('</s>');
 const T_CAP = 'T'.charCodeAt(0);
 const U_CAP = 'U'.charCodeAt(0);
+const L_CAP = 'L'.charCodeAt(0);
+const D_CAP = 'D'.charCodeAt(0);
+const P_CAP = 'P'.charCodeAt(0);
 
 // Scratch buffers, reused from sentence to sentence.
 let runStart = new Int32Array(64);
@@ -158,7 +163,7 @@ export function contextFeatures(
   const n = infos.length;
   const words = infos.map((x) => x.word);
   const phrases = placePhrases(words);
-  const headline = isAllCaps(words) ? 2 : 0;
+  const headline = isAllCaps(infos) ? 2 : 0;
   const l = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hl);
   const s = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hs);
   const capital = (i: number) => infos[i]!.cap === T_CAP || infos[i]!.cap === U_CAP;

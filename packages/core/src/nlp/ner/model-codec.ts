@@ -46,8 +46,8 @@ export function buildModel(
   weights: Float32Array,
 ): NerModel {
   let size = 1024;
-  // A load of at most 1/4 keeps most misses (most lookups) to one probe.
-  while (size < hashes.length * 4) size *= 2;
+  // A load of at most 1/2: short probes, and a table small enough to stay in cache.
+  while (size < hashes.length * 2) size *= 2;
   const table = new Uint32Array(size * 2);
   for (let i = 0; i < hashes.length; i++) {
     const key = hashes[i]!;

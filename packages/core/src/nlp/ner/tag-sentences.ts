@@ -160,7 +160,7 @@ function tagSentence(
     const at = i * T;
     for (let k = i * JOINT, end = k + JOINT + 1; k < end; k++) {
       // The last slot is the document's `seen` feature, which changes as the document is read.
-      const f = k < end - 1 ? context[k]! : seenFeature(seen.get(words[i]!) ?? 0, infos[i]!);
+      const f = k < end - 1 ? context[k]! : seenFeature(seen.get(infos[i]!.lower) ?? 0, infos[i]!);
       if (f === 0) continue;
       let slot = f & mask;
       for (;;) {
@@ -179,7 +179,7 @@ function tagSentence(
   const spans = decodeTags(Array.from(tags.subarray(0, n), (t) => model.tags[t]!));
   for (const span of spans) {
     const seenAs = 1 + NER_TYPES.indexOf(span.type);
-    for (let k = span.start; k < span.end; k++) seen.set(words[k]!, seenAs);
+    for (let k = span.start; k < span.end; k++) seen.set(infos[k]!.lower, seenAs);
   }
   return spans;
 }
