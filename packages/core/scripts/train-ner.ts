@@ -25,7 +25,7 @@ import {
 import { decodeModel, encodeModel } from '../src/nlp/ner/model-codec';
 import { tagSentences } from '../src/nlp/ner/tag-sentences';
 import { decodeTags, encodeTags, NER_TYPES, type NerSpan, TAGS } from '../src/nlp/ner/tags';
-import { viterbi } from '../src/nlp/ner/viterbi-decode';
+import { packStep, STEP_SIZE, viterbi } from '../src/nlp/ner/viterbi-decode';
 import { type ConllSentence, readConll, trainingDocuments, tuneDocuments } from './read-conll';
 
 const { values: flags } = parseArgs({
@@ -141,6 +141,7 @@ let emit = new Float64Array(0);
 let pair = new Float64Array(0);
 let guess = new Int32Array(0);
 const trans = new Float64Array(PREV_STATES * T);
+const steps: Float64Array[] = [];
 
 /** Decodes one sentence with the current weights, learns from its errors, and records its names in `seen`. */
 function learn(s: Prepared, seen: Map<string, number>): number {
@@ -168,10 +169,10 @@ function learn(s: Prepared, seen: Map<string, number>): number {
   }
   trans.fill(0);
   for (let p = 0; p < PREV_STATES; p++) addRow(transitions[p], trans, p * T);
-  const rows = Array.from({ length: n }, (_, i) =>
-    pair.subarray(i * PREV_STATES * T, (i + 1) * PREV_STATES * T),
-  );
-  viterbi(n, emit, trans, rows, guess);
+  while (steps.length < n) steps.push(new Float64Array(STEP_SIZE));
+  for (let i = 0; i < n; i++)
+    packStep(trans, pair.subarray(i * PREV_STATES * T, (i + 1) * PREV_STATES * T), steps[i]!);
+  viterbi(n, emit, steps, guess);
   let errors = 0;
   for (let i = 0; i < n; i++) {
     const g = s.gold[i]!;

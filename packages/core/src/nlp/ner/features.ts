@@ -1,5 +1,5 @@
 import { clusterOf, clusterPrefix } from './clusters';
-import { hashFeature, hashText } from './feature-hash';
+import { hashFeature as featureHashOf, hashText } from './feature-hash';
 import { placePhrases, wordClass } from './gazetteer-features';
 import {
   continueHash,
@@ -10,6 +10,9 @@ import {
   MAX_GAZ_WORDS,
 } from './gazetteer-table';
 import { capitalisationOf, shapeOf } from './word-shape';
+
+// A local binding for the hot path: some loaders turn each use of an imported binding into a getter call.
+const hashFeature = featureHashOf;
 
 /** What the tagger knows about the whole document: lower-case words seen in running text. */
 export interface DocContext {
@@ -161,8 +164,10 @@ export function contextFeatures(
 ): Uint32Array {
   const stride = withNeighbours ? CONTEXT_SLOTS : JOINT_SLOTS;
   const n = infos.length;
-  const words = infos.map((x) => x.word);
-  const phrases = placePhrases(words);
+  const phrases = placePhrases(
+    infos.map((x) => x.word),
+    infos.map((x) => x.lower),
+  );
   const headline = isAllCaps(infos) ? 2 : 0;
   const l = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hl);
   const s = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hs);
@@ -191,7 +196,7 @@ export function contextFeatures(
     out[k++] = hashFeature(16, x.hl, l(i + 1));
     out[k++] = hashFeature(19, s(i - 1), x.hs);
     out[k++] = hashFeature(20, x.hs, s(i + 1));
-    out[k++] = hashFeature(24, phrases[i]!.charCodeAt(0) || 0);
+    out[k++] = hashFeature(24, phrases[i]!);
     out[k++] = (x.cap === T_CAP || x.cap === U_CAP) && doc.lowerWords.has(x.lower) ? hashFeature(26, cap) : 0;
     out[k++] = hashFeature(28, Math.min(i - runStart[i]!, 3) * 8 + Math.min(runEnd[i]! - i, 3));
     out[k++] = hashFeature(35, x.hs, l(i + 1));

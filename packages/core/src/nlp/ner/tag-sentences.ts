@@ -11,7 +11,7 @@ import {
   ROLE_SLOTS,
   ROLES,
   readDocContext,
-  seenFeature,
+  seenFeature as seenFeatureOf,
   transitionFeature,
   type WordInfo,
   wordInfo,
@@ -19,7 +19,7 @@ import {
 import { MODEL_BLOB, MODEL_COUNT, MODEL_TAGS } from './model/weights.gen';
 import { decodeModel, type NerModel, rowOf } from './model-codec';
 import { decodeTags, NER_TYPES, type NerSpan } from './tags';
-import { viterbi } from './viterbi-decode';
+import { packStep, STEP_SIZE, viterbi } from './viterbi-decode';
 
 let shipped: NerModel | null = null;
 
@@ -31,6 +31,7 @@ export function loadNerModel(): NerModel {
 
 // Module constants copied once: imported bindings read in hot loops cost a getter call under some loaders.
 const JOINT = JOINT_SLOTS;
+const seenFeature = seenFeatureOf;
 const INTRINSIC = INTRINSIC_SLOTS;
 const PREV = PREV_STATES;
 
@@ -42,10 +43,14 @@ interface WordScores {
   /** Scores for the word it stands beside, per neighbour role (ROLE_OFFSETS). */
   roles: Float32Array;
   pair: Float32Array | null;
+  /** Transition and previous-tag scores packed for the decoder (packStep). */
+  step: Float64Array;
 }
 
 interface Compiled {
   trans: Float64Array;
+  /** The step table of a word without previous-tag features. */
+  plainStep: Float64Array;
   /** Role scores of the sentence boundary. */
   edge: Float32Array;
   words: Map<string, WordScores>;
@@ -60,7 +65,9 @@ function compile(model: NerModel): Compiled {
   const T = model.tags.length;
   const trans = new Float64Array(PREV * T);
   for (let p = 0; p < PREV; p++) addRow(model, rowOf(model, transitionFeature(p)), trans, p * T);
-  c = { trans, edge: roleScores(model, null), words: new Map() };
+  const plainStep = new Float64Array(STEP_SIZE);
+  packStep(trans, null, plainStep);
+  c = { trans, plainStep, edge: roleScores(model, null), words: new Map() };
   compiled.set(model, c);
   return c;
 }
@@ -107,7 +114,12 @@ function scoresOf(model: NerModel, c: Compiled, word: string): WordScores {
       addRow(model, row, pair, p * T);
     }
   }
-  ws = { info, score, roles: roleScores(model, info), pair };
+  let step = c.plainStep;
+  if (pair) {
+    step = new Float64Array(STEP_SIZE);
+    packStep(c.trans, pair, step);
+  }
+  ws = { info, score, roles: roleScores(model, info), pair, step };
   if (c.words.size >= WORD_CACHE_LIMIT) c.words.clear();
   c.words.set(word, ws);
   return ws;
@@ -115,7 +127,7 @@ function scoresOf(model: NerModel, c: Compiled, word: string): WordScores {
 
 let emit = new Float64Array(0);
 let tags = new Int32Array(0);
-const pairs: (Float32Array | null)[] = [];
+const steps: Float64Array[] = [];
 const infos: WordInfo[] = [];
 const scored: WordScores[] = [];
 
@@ -133,13 +145,13 @@ function tagSentence(
     emit = new Float64Array(n * T * 2);
     tags = new Int32Array(n * 2);
   }
-  pairs.length = n;
+  steps.length = n;
   infos.length = n;
   scored.length = n;
   for (let i = 0; i < n; i++) {
     const ws = scoresOf(model, c, words[i]!);
     scored[i] = ws;
-    pairs[i] = ws.pair;
+    steps[i] = ws.step;
     infos[i] = ws.info;
   }
   for (let i = 0; i < n; i++) {
@@ -175,7 +187,7 @@ function tagSentence(
       }
     }
   }
-  viterbi(n, emit, c.trans, pairs, tags);
+  viterbi(n, emit, steps, tags);
   const spans = decodeTags(Array.from(tags.subarray(0, n), (t) => model.tags[t]!));
   for (const span of spans) {
     const seenAs = 1 + NER_TYPES.indexOf(span.type);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PREV_STATES, START_PREV } from './features';
 import { TAGS } from './tags';
-import { ALLOWED, END_OK, viterbi } from './viterbi-decode';
+import { ALLOWED, END_OK, packStep, STEP_SIZE, viterbi } from './viterbi-decode';
 
 const T = TAGS.length;
 const tag = (name: string) => TAGS.indexOf(name);
@@ -12,10 +12,13 @@ function table(n: number, fill: number): { emit: Float64Array; pair: Float64Arra
 
 function decode(n: number, emit: Float64Array, pair: Float64Array): string[] {
   const out = new Int32Array(n);
-  const rows = Array.from({ length: n }, (_, i) =>
-    pair.subarray(i * PREV_STATES * T, (i + 1) * PREV_STATES * T),
-  );
-  viterbi(n, emit, new Float64Array(PREV_STATES * T), rows, out);
+  const steps = Array.from({ length: n }, (_, i) => {
+    const step = new Float64Array(STEP_SIZE);
+    const rows = pair.subarray(i * PREV_STATES * T, (i + 1) * PREV_STATES * T);
+    packStep(new Float64Array(PREV_STATES * T), rows, step);
+    return step;
+  });
+  viterbi(n, emit, steps, out);
   return Array.from(out, (t) => TAGS[t]!);
 }
 

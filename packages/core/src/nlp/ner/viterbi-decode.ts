@@ -25,20 +25,46 @@ export const END_OK: Uint8Array = Uint8Array.from(
 const PREDECESSORS: Int32Array[] = TAGS.map((_, t) =>
   Int32Array.from(TAGS.map((_, p) => p).filter((p) => ALLOWED[p * T + t])),
 );
+// Where tag t's predecessors start in a step table; the sentence-start block follows them all.
+const OFFSETS: Int32Array = new Int32Array(T + 1);
+for (let t = 0; t < T; t++) OFFSETS[t + 1] = OFFSETS[t]! + PREDECESSORS[t]!.length;
+const START_BLOCK = OFFSETS[T]!;
+
+/** Entries of a step table: one per legal (previous tag, tag) pair, then one per tag after the sentence start. */
+export const STEP_SIZE = START_BLOCK + T;
+
+/**
+ * Packs the scores of tag t after state p, `trans[p * T + t] + pair[p * T + t]` (pair may be null), into a step
+ * table: only legal pairs, in the order the decoder reads them.
+ */
+export function packStep(
+  trans: ArrayLike<number>,
+  pair: ArrayLike<number> | null,
+  out: Float32Array | Float64Array,
+): void {
+  for (let t = 0; t < T; t++) {
+    const preds = PREDECESSORS[t]!;
+    for (let k = 0; k < preds.length; k++) {
+      const at = preds[k]! * T + t;
+      out[OFFSETS[t]! + k] = trans[at]! + (pair ? pair[at]! : 0);
+    }
+    const at = START_PREV * T + t;
+    out[START_BLOCK + t] = ALLOWED[at] ? trans[at]! + (pair ? pair[at]! : 0) : Number.NEGATIVE_INFINITY;
+  }
+}
 
 let delta = new Float64Array(0);
 let back = new Int32Array(0);
 
 /**
  * The best legal BILOU tag sequence for one sentence of n words (exact first-order Viterbi). Tag t at word i after
- * state p (a tag, or START_PREV) scores emit[i * T + t] + trans[p * T + t] + pairs[i][p * T + t] (a null
- * pairs[i] adds nothing): emission, transition, and the word's previous-tag features. Writes the tags to out.
+ * state p scores emit[i * T + t] plus steps[i]'s entry for (p, t) (see packStep: transition and the word's
+ * previous-tag features). Writes the tags to out[0, n).
  */
 export function viterbi(
   n: number,
   emit: Float64Array,
-  trans: ArrayLike<number>,
-  pairs: readonly (ArrayLike<number> | null)[],
+  steps: readonly ArrayLike<number>[],
   out: Int32Array,
 ): void {
   if (n === 0) return;
@@ -47,26 +73,24 @@ export function viterbi(
     back = new Int32Array(n * T * 2);
   }
   const NEG = Number.NEGATIVE_INFINITY;
-  const startRow = START_PREV * T;
-  const first = pairs[0];
+  const first = steps[0]!;
   for (let t = 0; t < T; t++) {
-    delta[t] = ALLOWED[startRow + t]
-      ? emit[t]! + trans[startRow + t]! + (first ? first[startRow + t]! : 0)
-      : NEG;
+    delta[t] = emit[t]! + first[START_BLOCK + t]!;
     back[t] = START_PREV;
   }
   for (let i = 1; i < n; i++) {
     const here = i * T;
     const before = here - T;
-    const pair = pairs[i];
+    const step = steps[i]!;
     for (let t = 0; t < T; t++) {
       const preds = PREDECESSORS[t]!;
+      const off = OFFSETS[t]!;
       let best = NEG;
       let arg = -1;
       for (let k = 0; k < preds.length; k++) {
         const p = preds[k]!;
-        const v = delta[before + p]! + trans[p * T + t]! + (pair ? pair[p * T + t]! : 0);
         // -Infinity (an unreachable state) never wins.
+        const v = delta[before + p]! + step[off + k]!;
         if (v > best) {
           best = v;
           arg = p;
