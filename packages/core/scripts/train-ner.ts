@@ -40,10 +40,10 @@ if (flags['hold-out'] !== '' && flags['hold-out'] !== 'tune') {
   process.exit(1);
 }
 const holdOut = flags['hold-out'] === 'tune';
-const EPOCHS = Number(flags.epochs || 20);
+const EPOCHS = Number(flags.epochs || 18);
 const SEED = 20171119;
 // Weights smaller than this are dropped: they change almost no decision, and the file stays small.
-const MIN_WEIGHT = Number(process.env.MIN_WEIGHT ?? 1);
+const MIN_WEIGHT = Number(process.env.MIN_WEIGHT ?? 0.5);
 const evalAt = new Set(
   (flags['eval-at'] || '')
     .split(',')
