@@ -24,6 +24,8 @@ export interface NerModel {
   table: Uint32Array;
   /** Row r's score for tag t is weights[r * tags.length + t]. */
   weights: Float32Array;
+  /** The same weights as shipped, one signed byte each times its row's scale: a quarter of the memory to read. */
+  quantised?: { values: Int8Array; scales: Float32Array };
 }
 
 /** The row of a feature hash, or -1. */
@@ -101,17 +103,22 @@ export function decodeModel(tags: readonly string[], count: number, blob: string
   const view = new DataView(bytes.buffer);
   const hashes = new Uint32Array(count);
   const dense = new Float32Array(count * tags.length);
+  const values = new Int8Array(count * tags.length);
+  const scales = new Float32Array(count);
   let p = 0;
   for (let i = 0; i < count; i++) {
     hashes[i] = view.getUint32(p, true);
     const mask = bytes[p + 4]! | (bytes[p + 5]! << 8) | (bytes[p + 6]! << 16);
     const scale = scaleOf(bytes[p + 7]!);
+    scales[i] = scale;
     p += 8;
     for (let t = 0; t < tags.length; t++) {
-      if (mask & (1 << t)) dense[i * tags.length + t] = view.getInt8(p++) * scale;
+      if (!(mask & (1 << t))) continue;
+      values[i * tags.length + t] = view.getInt8(p);
+      dense[i * tags.length + t] = view.getInt8(p++) * scale;
     }
   }
-  return buildModel(tags, hashes, dense);
+  return { ...buildModel(tags, hashes, dense), quantised: { values, scales } };
 }
 
 function toBase64(bytes: Uint8Array): string {

@@ -168,6 +168,8 @@ function tagSentence(
   const table = model.table;
   const mask = (table.length >> 1) - 1;
   const w = model.weights;
+  const q = model.quantised?.values;
+  const scales = model.quantised?.scales;
   for (let i = 0; i < n; i++) {
     const at = i * T;
     for (let k = i * JOINT, end = k + JOINT + 1; k < end; k++) {
@@ -178,8 +180,12 @@ function tagSentence(
       for (;;) {
         const key = table[slot << 1]!;
         if (key === f) {
-          const base = table[(slot << 1) + 1]! * T;
-          for (let t = 0; t < T; t++) emit[at + t]! += w[base + t]!;
+          const row = table[(slot << 1) + 1]!;
+          const base = row * T;
+          if (q) {
+            const scale = scales![row]!;
+            for (let t = 0; t < T; t++) emit[at + t]! += q[base + t]! * scale;
+          } else for (let t = 0; t < T; t++) emit[at + t]! += w[base + t]!;
           break;
         }
         if (key === 0) break;
