@@ -62,3 +62,13 @@ export const TUNE_SHARE = 0.15;
 export function tuneDocuments(train: readonly ConllSentence[][]): ConllSentence[][] {
   return train.slice(Math.floor(train.length * (1 - TUNE_SHARE)));
 }
+
+/** The documents the tagger trains on: all of train.txt, or (holding out "tune") all but the tuning split. */
+export function trainingDocuments(
+  train: readonly ConllSentence[][],
+  holdOut: 'tune' | null,
+): ConllSentence[][] {
+  if (holdOut !== 'tune') return train.slice();
+  const held = new Set(tuneDocuments(train));
+  return train.filter((doc) => !held.has(doc));
+}

@@ -112,6 +112,12 @@ export function lookupPlace(name: string): PlaceInfo | null {
   return index.get(name.trim().toLowerCase()) ?? null;
 }
 
+/** Every name lookupPlace knows, lower case (for the tagger's phrase features). */
+export function placeNames(): IterableIterator<string> {
+  index ??= build();
+  return index.keys();
+}
+
 /** The country a US state name or postal abbreviation belongs to, for datelines like "FLINT, Mich." */
 export function isUsState(name: string): boolean {
   const n = name.trim();

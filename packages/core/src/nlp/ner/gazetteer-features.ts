@@ -1,4 +1,6 @@
-import { countryOfDemonym, isFirstName, lookupPlace } from '../gazetteer/index';
+import { countryOfDemonym, isFirstName, lookupPlace, placeNames } from '../gazetteer/index';
+import { hashText } from './feature-hash';
+import { continueHash } from './gazetteer-table';
 
 const MAX_PHRASE = 4;
 const CACHE_LIMIT = 50_000;
@@ -25,17 +27,39 @@ export function wordClass(word: string): string {
   return hit;
 }
 
-/** Marks words inside multi-word place names ("New York", "United Arab Emirates") with B/I/L. */
-export function placePhrases(words: readonly string[]): string[] {
-  const marks = new Array<string>(words.length).fill('');
+let phraseHashes: Set<number> | null = null;
+
+// hashText of every multi-word name lookupPlace knows, so that phrases are checked without building strings.
+function multiWordPlaces(): Set<number> {
+  if (phraseHashes) return phraseHashes;
+  phraseHashes = new Set();
+  for (const name of placeNames()) if (name.includes(' ')) phraseHashes.add(hashText(name));
+  return phraseHashes;
+}
+
+const SPACE = ' '.charCodeAt(0);
+const B = 'B'.charCodeAt(0);
+const I = 'I'.charCodeAt(0);
+const L = 'L'.charCodeAt(0);
+
+/**
+ * Marks words inside multi-word place names ("New York", "United Arab Emirates") with the char codes of B/I/L
+ * (0 elsewhere). `lower` holds the words in lower case.
+ */
+export function placePhrases(words: readonly string[], lower: readonly string[]): Uint8Array {
+  const places = multiWordPlaces();
+  const marks = new Uint8Array(words.length);
   for (let i = 0; i < words.length; i++) {
     const first = words[i]![0];
     if (!first || first === first.toLowerCase()) continue;
-    let phrase = words[i]!;
+    let h = hashText(lower[i]!);
     for (let n = 2; n <= MAX_PHRASE && i + n <= words.length; n++) {
-      phrase += ` ${words[i + n - 1]}`;
-      if (!lookupPlace(phrase)) continue;
-      for (let k = i; k < i + n; k++) marks[k] = k === i ? 'B' : k === i + n - 1 ? 'L' : 'I';
+      // No place name holds a word that starts with punctuation or a digit.
+      if (!/^\p{L}/u.test(words[i + n - 1]!)) break;
+      h = Math.imul(h ^ SPACE, 0x01000193) >>> 0;
+      h = continueHash(h, lower[i + n - 1]!);
+      if (!places.has(h)) continue;
+      for (let k = i; k < i + n; k++) marks[k] = k === i ? B : k === i + n - 1 ? L : I;
     }
   }
   return marks;

@@ -16,4 +16,13 @@ describe('model codec', () => {
     for (const [t, w] of row(99).entries()) expect(w).toBeCloseTo(weights[6 + t]!, 1);
     expect(rowOf(model, 12345)).toBe(-1);
   });
+
+  it('keeps a quantised copy equal to the decoded weights', () => {
+    const packed = encodeModel(hashes, weights, tags.length, 0.1);
+    const model = decodeModel(tags, packed.count, packed.blob);
+    const { values, scales } = model.quantised!;
+    model.weights.forEach((w, k) => {
+      expect(values[k]! * scales[Math.floor(k / tags.length)]!).toBeCloseTo(w, 4);
+    });
+  });
 });

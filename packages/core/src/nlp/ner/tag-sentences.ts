@@ -1,8 +1,25 @@
-import { readDocContext } from './features';
-import { decodeSentence, type Scorer } from './greedy-decode';
+import {
+  contextFeatures,
+  type DocContext,
+  INTRINSIC_SLOTS,
+  JOINT_SLOTS,
+  neighbourFeatures,
+  PAIR_SLOTS,
+  PREV_STATES,
+  pairFeatures,
+  ROLE_OFFSETS,
+  ROLE_SLOTS,
+  ROLES,
+  readDocContext,
+  seenFeature as seenFeatureOf,
+  transitionFeature,
+  type WordInfo,
+  wordInfo,
+} from './features';
 import { MODEL_BLOB, MODEL_COUNT, MODEL_TAGS } from './model/weights.gen';
 import { decodeModel, type NerModel, rowOf } from './model-codec';
-import type { NerSpan } from './tags';
+import { decodeTags, NER_TYPES, type NerSpan } from './tags';
+import { packStep, STEP_SIZE, viterbi } from './viterbi-decode';
 
 let shipped: NerModel | null = null;
 
@@ -12,20 +29,177 @@ export function loadNerModel(): NerModel {
   return shipped;
 }
 
-/** A scorer over an in-memory model. */
-export function scorerOf(model: NerModel): Scorer {
-  const { weights } = model;
-  const n = model.tags.length;
-  return (features, from, to, scores) => {
-    for (let i = from; i < to; i++) {
-      const key = features[i]!;
-      if (key === 0) continue;
-      const row = rowOf(model, key);
+// Module constants copied once: imported bindings read in hot loops cost a getter call under some loaders.
+const JOINT = JOINT_SLOTS;
+const seenFeature = seenFeatureOf;
+const INTRINSIC = INTRINSIC_SLOTS;
+const PREV = PREV_STATES;
+
+// What a model makes of one distinct word, computed the first time the word is met: its intrinsic features'
+// summed scores, and its previous-tag features' scores per previous state (null when it has none).
+interface WordScores {
+  info: WordInfo;
+  score: Float32Array;
+  /** Scores for the word it stands beside, per neighbour role (ROLE_OFFSETS). */
+  roles: Float32Array;
+  pair: Float32Array | null;
+  /** Transition and previous-tag scores packed for the decoder (packStep). */
+  step: Float64Array;
+}
+
+interface Compiled {
+  trans: Float64Array;
+  /** The step table of a word without previous-tag features. */
+  plainStep: Float64Array;
+  /** Role scores of the sentence boundary. */
+  edge: Float32Array;
+  words: Map<string, WordScores>;
+}
+
+const WORD_CACHE_LIMIT = 50_000;
+const compiled = new WeakMap<NerModel, Compiled>();
+
+function compile(model: NerModel): Compiled {
+  let c = compiled.get(model);
+  if (c) return c;
+  const T = model.tags.length;
+  const trans = new Float64Array(PREV * T);
+  for (let p = 0; p < PREV; p++) addRow(model, rowOf(model, transitionFeature(p)), trans, p * T);
+  const plainStep = new Float64Array(STEP_SIZE);
+  packStep(trans, null, plainStep);
+  c = { trans, plainStep, edge: roleScores(model, null), words: new Map() };
+  compiled.set(model, c);
+  return c;
+}
+
+function addRow(model: NerModel, row: number, into: Float32Array | Float64Array, at: number): void {
+  if (row < 0) return;
+  const T = model.tags.length;
+  const w = model.weights;
+  const base = row * T;
+  for (let t = 0; t < T; t++) into[at + t]! += w[base + t]!;
+}
+
+const pairKeys = new Uint32Array(PAIR_SLOTS);
+const roleKeys = new Uint32Array(ROLE_SLOTS);
+
+function roleScores(model: NerModel, info: WordInfo | null): Float32Array {
+  const T = model.tags.length;
+  const roles = new Float32Array(ROLES * T);
+  for (let role = 0; role < ROLES; role++) {
+    neighbourFeatures(info, role, roleKeys, 0);
+    for (let k = 0; k < ROLE_SLOTS; k++)
+      if (roleKeys[k]) addRow(model, rowOf(model, roleKeys[k]!), roles, role * T);
+  }
+  return roles;
+}
+
+function scoresOf(model: NerModel, c: Compiled, word: string): WordScores {
+  let ws = c.words.get(word);
+  if (ws) return ws;
+  const T = model.tags.length;
+  const info = wordInfo(word);
+  const score = new Float32Array(T);
+  for (let k = 0; k < INTRINSIC; k++) {
+    const f = info.intrinsic[k]!;
+    if (f) addRow(model, rowOf(model, f), score, 0);
+  }
+  let pair: Float32Array | null = null;
+  for (let p = 0; p < PREV; p++) {
+    pairFeatures(pairKeys, 0, p, info);
+    for (let k = 0; k < PAIR_SLOTS; k++) {
+      const row = rowOf(model, pairKeys[k]!);
       if (row < 0) continue;
-      const base = row * n;
-      for (let t = 0; t < n; t++) scores[t]! += weights[base + t]!;
+      pair ??= new Float32Array(PREV * T);
+      addRow(model, row, pair, p * T);
     }
-  };
+  }
+  let step = c.plainStep;
+  if (pair) {
+    step = new Float64Array(STEP_SIZE);
+    packStep(c.trans, pair, step);
+  }
+  ws = { info, score, roles: roleScores(model, info), pair, step };
+  if (c.words.size >= WORD_CACHE_LIMIT) c.words.clear();
+  c.words.set(word, ws);
+  return ws;
+}
+
+let emit = new Float64Array(0);
+let tags = new Int32Array(0);
+const steps: Float64Array[] = [];
+const infos: WordInfo[] = [];
+const scored: WordScores[] = [];
+
+function tagSentence(
+  model: NerModel,
+  c: Compiled,
+  words: readonly string[],
+  doc: DocContext,
+  seen: Map<string, number>,
+): NerSpan[] {
+  const n = words.length;
+  if (n === 0) return [];
+  const T = model.tags.length;
+  if (emit.length < n * T) {
+    emit = new Float64Array(n * T * 2);
+    tags = new Int32Array(n * 2);
+  }
+  steps.length = n;
+  infos.length = n;
+  scored.length = n;
+  for (let i = 0; i < n; i++) {
+    const ws = scoresOf(model, c, words[i]!);
+    scored[i] = ws;
+    steps[i] = ws.step;
+    infos[i] = ws.info;
+  }
+  for (let i = 0; i < n; i++) {
+    const at = i * T;
+    const own = scored[i]!.score;
+    for (let t = 0; t < T; t++) emit[at + t] = own[t]!;
+    for (let role = 0; role < ROLES; role++) {
+      const j = i + ROLE_OFFSETS[role]!;
+      const r = j >= 0 && j < n ? scored[j]!.roles : c.edge;
+      for (let t = 0, from = role * T; t < T; t++) emit[at + t]! += r[from + t]!;
+    }
+  }
+  const context = contextFeatures(infos, doc, false);
+  const table = model.table;
+  const mask = (table.length >> 1) - 1;
+  const w = model.weights;
+  const q = model.quantised?.values;
+  const scales = model.quantised?.scales;
+  for (let i = 0; i < n; i++) {
+    const at = i * T;
+    for (let k = i * JOINT, end = k + JOINT + 1; k < end; k++) {
+      // The last slot is the document's `seen` feature, which changes as the document is read.
+      const f = k < end - 1 ? context[k]! : seenFeature(seen.get(infos[i]!.lower) ?? 0, infos[i]!);
+      if (f === 0) continue;
+      let slot = f & mask;
+      for (;;) {
+        const key = table[slot << 1]!;
+        if (key === f) {
+          const row = table[(slot << 1) + 1]!;
+          const base = row * T;
+          if (q) {
+            const scale = scales![row]!;
+            for (let t = 0; t < T; t++) emit[at + t]! += q[base + t]! * scale;
+          } else for (let t = 0; t < T; t++) emit[at + t]! += w[base + t]!;
+          break;
+        }
+        if (key === 0) break;
+        slot = (slot + 1) & mask;
+      }
+    }
+  }
+  viterbi(n, emit, steps, tags);
+  const spans = decodeTags(Array.from(tags.subarray(0, n), (t) => model.tags[t]!));
+  for (const span of spans) {
+    const seenAs = 1 + NER_TYPES.indexOf(span.type);
+    for (let k = span.start; k < span.end; k++) seen.set(infos[k]!.lower, seenAs);
+  }
+  return spans;
 }
 
 /**
@@ -35,6 +209,6 @@ export function scorerOf(model: NerModel): Scorer {
 export function tagSentences(sentences: readonly (readonly string[])[], model = loadNerModel()): NerSpan[][] {
   const doc = readDocContext(sentences);
   const seen = new Map<string, number>();
-  const score = scorerOf(model);
-  return sentences.map((words) => decodeSentence(words, doc, seen, score));
+  const c = compile(model);
+  return sentences.map((words) => tagSentence(model, c, words, doc, seen));
 }

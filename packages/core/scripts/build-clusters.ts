@@ -1,0 +1,249 @@
+// Builds src/nlp/ner/model/clusters.gen.ts: word clusters learned from unlabelled news text in $COPYDESK_SHARED
+// (CoNLL-2003 train.txt words, PolNeAR train texts, WCXB ground-truth main_content, WikiANN en.train words; never
+// CoNLL valid). Method: each word of the vocabulary is a vector of its left and right neighbours (±1, ±2) among
+// the most frequent words, square-rooted counts, unit length; spherical k-means then splits the vocabulary into
+// 64 clusters, each of those into 8 and each of those into 8 again, so that a word's id (12 bits) holds three
+// granularities as prefixes (64 / 512 / 4096), as Brown clusters' bit strings do. k-means rather than Brown
+// clustering because it runs in under a minute here. Deterministic (fixed seed, sorted input). Only hashText of
+// each lower-cased word ships with its id, never a word. Run: pnpm --filter @copydesk/core gen:clusters
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { encodeClusters } from '../src/nlp/ner/cluster-codec';
+import { hashText } from '../src/nlp/ner/feature-hash';
+
+const MIN_COUNT = 3;
+const MAX_VOCAB = 60_000;
+const CONTEXT_WORDS = 2000;
+const SPLITS = [64, 8, 8];
+const ITERATIONS = [12, 8, 6];
+const SEED = 20030601;
+
+const shared =
+  process.env.COPYDESK_SHARED ?? resolve(fileURLToPath(import.meta.url), '../../../../../shared');
+const corpora = resolve(shared, 'corpora');
+
+// Words as CoNLL writes them: "U.S.", "Iran" "'s", "1996-08-22", punctuation a token each.
+const TOKEN =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:[-&][\p{L}\p{M}]+)*|'\p{L}+|\d+(?:[.,:/-]\d+)*|[^\s\p{L}\p{N}]/gu;
+
+function tokenise(text: string): string[][] {
+  return text
+    .split(/\n+/)
+    .map((line) => line.match(TOKEN) ?? [])
+    .filter((s) => s.length > 0);
+}
+
+function columnSentences(text: string, strip: (w: string) => string): string[][] {
+  const out: string[][] = [];
+  let sentence: string[] = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim() || line.startsWith('-DOCSTART-')) {
+      if (sentence.length) out.push(sentence);
+      sentence = [];
+      continue;
+    }
+    sentence.push(strip(line.split(/[ \t]/)[0]!));
+  }
+  if (sentence.length) out.push(sentence);
+  return out;
+}
+
+function sortedFiles(dir: string, suffix: string): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(suffix))
+    .sort()
+    .map((f) => resolve(dir, f));
+}
+
+const sentences: string[][] = [];
+const read = (name: string, got: string[][]) => {
+  for (const s of got) sentences.push(s);
+  console.error(`${name}: ${got.length} sentences, ${got.reduce((n, s) => n + s.length, 0)} tokens`);
+};
+read(
+  'CoNLL-2003 train.txt',
+  columnSentences(readFileSync(resolve(corpora, 'conll2003-traindev/train.txt'), 'utf8'), (w) => w),
+);
+read(
+  'PolNeAR train',
+  sortedFiles(resolve(corpora, 'polnear-traindev/train/text'), '').flatMap((f) =>
+    tokenise(readFileSync(f, 'utf8')),
+  ),
+);
+read(
+  'WCXB main_content',
+  sortedFiles(resolve(corpora, 'wcxb-dev/ground-truth'), '.json').flatMap((f) => {
+    const page = JSON.parse(readFileSync(f, 'utf8'));
+    return tokenise(page.ground_truth?.main_content ?? '');
+  }),
+);
+read(
+  'WikiANN en.train',
+  columnSentences(readFileSync(resolve(corpora, 'wikiann-train/en.train'), 'utf8'), (w) =>
+    w.replace(/^en:/, ''),
+  ),
+);
+
+// Vocabulary and context words, by frequency then alphabetically (deterministic).
+const counts = new Map<string, number>();
+for (const s of sentences)
+  for (const w of s) counts.set(w.toLowerCase(), (counts.get(w.toLowerCase()) ?? 0) + 1);
+const byFrequency = [...counts.entries()]
+  .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+  .map(([w]) => w);
+const vocab = byFrequency.filter((w) => counts.get(w)! >= MIN_COUNT).slice(0, MAX_VOCAB);
+const vocabIndex = new Map(vocab.map((w, i) => [w, i]));
+const contextIndex = new Map(byFrequency.slice(0, CONTEXT_WORDS).map((w, i) => [w, i]));
+const BOUNDARY = CONTEXT_WORDS;
+const D = 4 * (CONTEXT_WORDS + 1);
+console.error(`vocabulary ${vocab.length} words (of ${counts.size}), ${D} context dimensions`);
+
+// Sparse context vectors.
+const contexts = vocab.map(() => new Map<number, number>());
+for (const s of sentences) {
+  const lower = s.map((w) => w.toLowerCase());
+  const ctx = (i: number) => (i < 0 || i >= lower.length ? BOUNDARY : (contextIndex.get(lower[i]!) ?? -1));
+  lower.forEach((w, i) => {
+    const v = vocabIndex.get(w);
+    if (v === undefined) return;
+    const m = contexts[v]!;
+    [-2, -1, 1, 2].forEach((offset, slot) => {
+      const c = ctx(i + offset);
+      if (c < 0) return;
+      const key = slot * (CONTEXT_WORDS + 1) + c;
+      m.set(key, (m.get(key) ?? 0) + 1);
+    });
+  });
+}
+const dims: Int32Array[] = [];
+const values: Float32Array[] = [];
+for (const m of contexts) {
+  const keys = [...m.keys()].sort((a, b) => a - b);
+  const vals = Float32Array.from(keys, (k) => Math.sqrt(m.get(k)!));
+  let norm = 0;
+  for (const v of vals) norm += v * v;
+  norm = Math.sqrt(norm) || 1;
+  for (let k = 0; k < vals.length; k++) vals[k]! /= norm;
+  dims.push(Int32Array.from(keys));
+  values.push(vals);
+}
+
+function mulberry32(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const random = mulberry32(SEED);
+
+/** Spherical k-means of the given words into k clusters; returns each word's cluster. */
+function kmeans(members: readonly number[], k: number, iterations: number): Int32Array {
+  const assign = new Int32Array(members.length);
+  if (members.length <= k) {
+    members.forEach((_, i) => {
+      assign[i] = i;
+    });
+    return assign;
+  }
+  // Centroids stored dimension-major, so that a word's non-zero dimension adds one contiguous row of k scores.
+  let centroids = new Float32Array(D * k);
+  const picked = new Set<number>();
+  for (let c = 0; c < k; c++) {
+    let m: number;
+    do m = Math.floor(random() * members.length);
+    while (picked.has(m));
+    picked.add(m);
+    const w = members[m]!;
+    const ds = dims[w]!;
+    const vs = values[w]!;
+    for (let j = 0; j < ds.length; j++) centroids[ds[j]! * k + c] = vs[j]!;
+  }
+  const scores = new Float32Array(k);
+  for (let it = 0; it < iterations; it++) {
+    let moved = 0;
+    for (let i = 0; i < members.length; i++) {
+      const w = members[i]!;
+      const ds = dims[w]!;
+      const vs = values[w]!;
+      scores.fill(0);
+      for (let j = 0; j < ds.length; j++) {
+        const v = vs[j]!;
+        const row = ds[j]! * k;
+        for (let c = 0; c < k; c++) scores[c]! += v * centroids[row + c]!;
+      }
+      let best = 0;
+      for (let c = 1; c < k; c++) if (scores[c]! > scores[best]!) best = c;
+      if (it === 0 || assign[i] !== best) moved++;
+      assign[i] = best;
+    }
+    const next = new Float32Array(D * k);
+    const sizes = new Int32Array(k);
+    for (let i = 0; i < members.length; i++) {
+      const w = members[i]!;
+      const c = assign[i]!;
+      sizes[c]!++;
+      const ds = dims[w]!;
+      const vs = values[w]!;
+      for (let j = 0; j < ds.length; j++) next[ds[j]! * k + c]! += vs[j]!;
+    }
+    const norms = new Float64Array(k);
+    for (let d = 0; d < D; d++) for (let c = 0; c < k; c++) norms[c]! += next[d * k + c]! ** 2;
+    for (let d = 0; d < D; d++) for (let c = 0; c < k; c++) next[d * k + c]! /= Math.sqrt(norms[c]!) || 1;
+    // An empty cluster keeps its old centroid.
+    for (let c = 0; c < k; c++)
+      if (!sizes[c]) for (let d = 0; d < D; d++) next[d * k + c] = centroids[d * k + c]!;
+    centroids = next;
+    if (moved === 0) break;
+  }
+  return assign;
+}
+
+// Top-down: each level splits every cluster of the level above.
+let groups: number[][] = [vocab.map((_, i) => i)];
+const ids = new Int32Array(vocab.length);
+SPLITS.forEach((k, level) => {
+  const next: number[][] = [];
+  for (const members of groups) {
+    const assign = kmeans(members, k, ITERATIONS[level]!);
+    const parts: number[][] = Array.from({ length: k }, () => []);
+    members.forEach((w, i) => {
+      parts[assign[i]!]!.push(w);
+      ids[w] = ids[w]! * k + assign[i]!;
+    });
+    next.push(...parts);
+  }
+  groups = next;
+  console.error(`level ${level + 1}: ${groups.filter((g) => g.length).length} clusters`);
+});
+
+// Show a few clusters on stderr, to see what they hold (not shipped).
+for (const probe of ['london', 'smith', 'monday', 'said', 'corp', 'germany', 'peter']) {
+  const v = vocabIndex.get(probe);
+  if (v === undefined) continue;
+  const same = vocab.filter((_, i) => ids[i] === ids[v]).slice(0, 12);
+  console.error(`${probe}: ${ids[v]} ${same.join(' ')}`);
+}
+
+const entries = new Map<number, number>();
+vocab.forEach((w, i) => {
+  const h = hashText(w);
+  // Two words of one hash: the more frequent (earlier) one keeps it.
+  if (!entries.has(h)) entries.set(h, ids[i]! + 1);
+});
+const blob = encodeClusters([...entries.entries()]);
+const file = `// Generated by scripts/build-clusters.ts (spherical k-means over neighbour counts, ${SPLITS.join(' × ')}) from
+// unlabelled text in ../shared: CoNLL-2003 train.txt, PolNeAR train, WCXB main_content, WikiANN en.train.
+// Per word only hashText(lower case) and its cluster id + 1; never the word. Do not edit.
+
+export const CLUSTER_COUNT = ${entries.size};
+/** Bits of each granularity in a cluster id, coarsest first. */
+export const CLUSTER_BITS: readonly number[] = ${JSON.stringify(SPLITS.map((k) => Math.log2(k)))};
+export const CLUSTER_BLOB = ${JSON.stringify(blob)};
+`;
+const out = fileURLToPath(new URL('../src/nlp/ner/model/clusters.gen.ts', import.meta.url));
+writeFileSync(out, file);
+console.error(`wrote ${out}: ${entries.size} words, ${(file.length / 1e3).toFixed(0)} KB`);
