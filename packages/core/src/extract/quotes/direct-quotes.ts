@@ -91,3 +91,25 @@ export function findDirectQuotes(
   });
   return drafts;
 }
+
+/**
+ * The cues outside every whole quotation: speech reported inside a direct quote ("… and he said something about
+ * blood," Smith said) is part of that quote, and its words ("I can honestly say") are no speaker.
+ */
+export function cuesOutsideQuotes(
+  view: DocView,
+  cues: AttributedCue[],
+  segments: QuotedSegment[],
+  full: boolean[],
+): AttributedCue[] {
+  // Both lists are in text order: one pass.
+  const kept: AttributedCue[] = [];
+  let k = 0;
+  for (const c of cues) {
+    const at = view.tokens[c.cue.first]!.start;
+    while (k < segments.length && (!full[k] || segments[k]!.end <= at)) k++;
+    const seg = segments[k];
+    if (!seg || at < seg.start) kept.push(c);
+  }
+  return kept;
+}

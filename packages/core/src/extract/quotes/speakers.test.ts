@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../nlp/annotate';
+import { readText } from '../../read/text/read-text';
+import { extractEntities } from '../entities/extract-entities';
+import { extractQuotes } from './extract-quotes';
+
+/** Each quote as [its first words, its speaker's name or null], entities found as parseArticle finds them. */
+function speakersOf(paragraphs: string): [string, string | null][] {
+  const doc = annotate(readText(`A headline for the fixture\n\n${paragraphs}`));
+  return extractQuotes(doc, extractEntities(doc)).map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker?.name ?? null,
+  ]);
+}
+
+describe('speakers of quotes (issue 14)', () => {
+  // [class, text, every quote with its speaker]; each row failed before its fix.
+  const rows: [string, string, [string, string | null][]][] = [
+    [
+      'a speaker is never inside the quote',
+      '"I can honestly say we tried," Smith said.',
+      [['I can honestly', 'Smith']],
+    ],
+    [
+      'speech reported inside a direct quote is part of it',
+      '"He came in and he said something about blood," Jones said.',
+      [['He came in', 'Jones']],
+    ],
+    [
+      'a sentence-opening subordinator heads no speaker',
+      'Ann Brown spoke first. When asked about the vote, Tom Green said it was close.',
+      [
+        ['about the vote', null],
+        ['it was close', 'Tom Green'],
+      ],
+    ],
+    [
+      'credentials after a name are no speaker',
+      'Jane Roe, MSc, RD, said the diet works.',
+      [['the diet works', 'Jane Roe']],
+    ],
+    [
+      'a credential before an apposition is no speaker',
+      'John Doe, CNSC, a dietitian, said fat is fine.',
+      [['fat is fine', 'John Doe']],
+    ],
+    ['a party code is no speaker', 'Sen. Ted Cruz, R-Texas, said the bill would fail.', [['the bill would', 'Ted Cruz']]],
+    ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
+    [
+      'reading back from a cue stops at another cue',
+      'Smith said Jones told AFP that the war was over.',
+      [
+        ['Jones told AFP', 'Smith'],
+        ['the war was', 'Jones'],
+      ],
+    ],
+    [
+      'the agent of a passive question speaks',
+      'When asked by Jane Fonda whether he would run, the mayor laughed.',
+      [['whether he would', 'Jane Fonda']],
+    ],
+    [
+      'an opening participle phrase is no subject',
+      'Speaking at a rally in Ohio, Trump went after Bush, calling him "a total stiff."',
+      [['a total stiff.', 'Trump']],
+    ],
+    [
+      'an opening time phrase is no subject',
+      'Hours later, Donald Trump returned the compliment, telling Reuters, "He is an amazing man."',
+      [['He is an', 'Donald Trump']],
+    ],
+    [
+      'a progressive cue keeps its subject',
+      'Marco Rubio is telling reporters that he will win the state.',
+      [['he will win', 'Marco Rubio']],
+    ],
+    [
+      'a negated auxiliary is no part of the speaker',
+      "Bob Smith didn't say he would resign.",
+      [['he would resign', 'Bob Smith']],
+    ],
+  ];
+  it.each(rows)('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+});
