@@ -44,7 +44,11 @@ describe('speakers of quotes (issue 14)', () => {
       'John Doe, CNSC, a dietitian, said fat is fine.',
       [['fat is fine', 'John Doe']],
     ],
-    ['a party code is no speaker', 'Sen. Ted Cruz, R-Texas, said the bill would fail.', [['the bill would', 'Ted Cruz']]],
+    [
+      'a party code is no speaker',
+      'Sen. Ted Cruz, R-Texas, said the bill would fail.',
+      [['the bill would', 'Ted Cruz']],
+    ],
     ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
     [
       'reading back from a cue stops at another cue',
