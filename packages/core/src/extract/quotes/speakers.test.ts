@@ -83,6 +83,43 @@ describe('speakers of quotes (issue 14)', () => {
       "Bob Smith didn't say he would resign.",
       [['he would resign', 'Bob Smith']],
     ],
+    [
+      'a "she" never resolves to the man named just before',
+      'Donald Trump attacked Hillary Clinton on Monday. "She is a disaster," he said. Clinton hit back. "He is unfit," she said.',
+      [
+        ['She is a', 'Donald Trump'],
+        ['He is unfit', 'Hillary Clinton'],
+      ],
+    ],
+    [
+      'titles give a gender',
+      'Mrs. Smith met Mr. Brown. "I am glad," she said. "Me too," he said.',
+      [
+        ['I am glad', 'Smith'],
+        ['Me too', 'Brown'],
+      ],
+    ],
+    [
+      'a given name gives a gender',
+      'John Carter and Mary Lowe met on Monday. "It went well," she said.',
+      [['It went well', 'Mary Lowe']],
+    ],
+    [
+      'a pronoun stands for the subject of the sentence before over an older speaker',
+      'Mike Pence spoke in Ohio. "We will win," Pence said. Later, Donald Trump posted on Twitter. He wrote: "The polls are rigged!"',
+      [
+        ['We will win', 'Mike Pence'],
+        ['The polls are', 'Donald Trump'],
+      ],
+    ],
+    [
+      '"they" never stands for one person',
+      'John Doe met officials at the ministry. "We tried hard," Doe said. "We will act," they said.',
+      [
+        ['We tried hard', 'John Doe'],
+        ['We will act', 'they'],
+      ],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
