@@ -378,6 +378,12 @@ export interface QuoteWords {
   notSpeakerHeads: ReadonlySet<string>;
   /** Auxiliaries between a speaker and a participle cue: "he is telling", "He's predicting". */
   progressiveAuxiliaries: ReadonlySet<string>;
+  /** Abbreviated titles spelt out when descriptions are compared: "Sen." is "senator" ("the Florida senator"). */
+  titleAbbreviations: ReadonlyMap<string, string>;
+  /** Prepositions after the head of a description: "a spokesman for the army". */
+  descriptionPrepositions: ReadonlySet<string>;
+  /** Articles that open an apposition describing the name before it: "Caleb Jones, the rookie defenceman,". */
+  descriptionArticles: ReadonlySet<string>;
   /** Prepositions before the agent of a passive cue, who speaks: "asked by a reporter". */
   agentPrepositions: ReadonlySet<string>;
   /** Credentials and party codes after a name, lower case without dots: "Jane Roe, MSc,", "Ted Cruz, R-Texas,". */

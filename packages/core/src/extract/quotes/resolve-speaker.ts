@@ -6,6 +6,13 @@ import { type DocView, isCapitalised } from './doc-view';
 import { collectPersonFacts, genderOfPhrase, genderOfVotes, type PersonFacts } from './genders';
 import { collectKnownNames, expandName, type KnownName, nameWords } from './known-names';
 import { indexMentions, lastEndingEntity, type MentionIndex } from './mention-index';
+import {
+  collectPersonDescriptions,
+  describedPerson,
+  descriptionHead,
+  descriptionKey,
+  type PersonDescriptions,
+} from './person-descriptions';
 import type { SpeakerPhrase } from './speaker-name';
 
 /** A speaker as the Quote record holds it, plus what kind of antecedent it can be for later pronouns. */
@@ -43,6 +50,8 @@ export interface ResolveContext {
   entityIndex: Map<string, number>;
   /** Start offset of each token, for finding a pronoun's sentence. */
   tokenStarts: number[] | null;
+  /** Appositions and descriptions given beside person names, read once when the first description needs them. */
+  descriptions: PersonDescriptions | null;
 }
 
 export function makeResolveContext(view: DocView, entities: Entity[]): ResolveContext {
@@ -59,6 +68,7 @@ export function makeResolveContext(view: DocView, entities: Entity[]): ResolveCo
     facts: null,
     entityIndex: new Map(entities.map((e, i) => [e.id, i])),
     tokenStarts: null,
+    descriptions: null,
   };
 }
 
@@ -93,8 +103,10 @@ function withoutArticle(text: string, words: QuoteWords): string {
 function entityNamed(entities: Entity[], text: string, words: QuoteWords): Entity | null {
   const plain = withoutArticle(text, words);
   const wanted = nameWords(text, words);
+  // "The Blaze" names the entity "The Blaze": both sides lose their article.
   for (const e of entities)
-    if (e.name.toLowerCase() === plain || e.aliases.some((a) => withoutArticle(a, words) === plain)) return e;
+    if (withoutArticle(e.name, words) === plain || e.aliases.some((a) => withoutArticle(a, words) === plain))
+      return e;
   if (wanted.length === 0) return null;
   for (const e of entities) {
     if (e.type === 'location') continue;
@@ -215,6 +227,28 @@ function personAt(ctx: ResolveContext, k: number, g: Gender): ResolvedSpeaker {
   };
 }
 
+/**
+ * Whether a name inside a description only modifies its lower-case head: "the Trump campaign" is no Trump, "the
+ * Russian leader" no "Russian"; "the FBI summary" is the FBI's.
+ */
+function isModifier(ctx: ResolveContext, own: Entity, text: string): boolean {
+  const head = text.slice(text.lastIndexOf(' ') + 1);
+  if (!/^\p{Ll}/u.test(head)) return false;
+  const { words } = ctx.view;
+  // A person's name before a lower-case head always modifies it: "the senior Cruz adviser".
+  return own.type === 'person' || words.titleWords.has(head) || words.personHeads.has(head);
+}
+
+/** The person entity a definite description ("the Florida senator") at `at` stands for, if one was so described. */
+function describedEntity(ctx: ResolveContext, text: string, at: number): Entity | null {
+  const words = text.split(/\s+/).slice(1);
+  if (words.length === 0 || !/^\p{Ll}/u.test(words.at(-1)!)) return null;
+  ctx.descriptions ??= collectPersonDescriptions(ctx.view, ctx.mentions);
+  const key = descriptionKey(words, ctx.view);
+  const owner = describedPerson(ctx.descriptions, key, descriptionHead(key, ctx.view), at);
+  return owner === null ? null : ctx.entities[owner]!;
+}
+
 /** The latest earlier speaker "they" may stand for: an organisation, a group or a plural description. */
 function findGroup(ctx: ResolveContext): ResolvedSpeaker | null {
   for (let i = ctx.history.length - 1; i >= 0 && i >= ctx.history.length - PRONOUN_WINDOW; i--) {
@@ -305,9 +339,15 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
           plural: want === 'group',
         };
   }
+  // "the rookie defenceman" after "Caleb Jones, the rookie defenceman,": the person it described,
+  // before any name inside it ("the Florida senator" is no Florida).
+  if (described && ctx.view.words.definiteArticles.has(text.split(' ')[0]!.toLowerCase())) {
+    const person = describedEntity(ctx, text, phrase.start);
+    if (person) return { ...fromEntity(phrase, person), gender: base.gender };
+  }
   // The mention that ends last wins: "Observatory head Rami Abdel Rahman" is Rami Abdel Rahman.
   const own = lastEndingEntity(ctx.mentions, phrase.start, phrase.end);
-  if (own) return fromEntity(phrase, own);
+  if (own && !(described && isModifier(ctx, own, text))) return fromEntity(phrase, own);
   if (phrase.kind === 'reference') {
     const named = entityNamed(ctx.entities, text, ctx.view.words);
     if (named) return fromEntity(phrase, named);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../nlp/annotate';
 import { readText } from '../../read/text/read-text';
+import type { Entity } from '../../schema/article';
 import { extractEntities } from '../entities/extract-entities';
 import { extractQuotes } from './extract-quotes';
 
@@ -120,8 +121,49 @@ describe('speakers of quotes (issue 14)', () => {
         ['We will act', 'they'],
       ],
     ],
+    [
+      'an apposition links a description to the person',
+      'Caleb Jones, the rookie defenceman, scored twice. "It felt great," the rookie defenceman said.',
+      [['It felt great', 'Caleb Jones']],
+    ],
+    [
+      'a title before a name links a description to the person',
+      'Florida Sen. Marco Rubio spoke next. "We will win," the Florida senator said.',
+      [['We will win', 'Marco Rubio']],
+    ],
+    [
+      'a name that modifies a description is not the speaker',
+      'Ted Cruz spoke on Monday. "No comment," the senior Cruz adviser said.',
+      [['No comment', 'the senior Cruz adviser']],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it('gives the entity of a described person', () => {
+    const doc = annotate(
+      readText(
+        'A headline for the fixture\n\nCaleb Jones, the rookie defenceman, scored twice. "It felt great," the rookie defenceman said.',
+      ),
+    );
+    const entities = extractEntities(doc);
+    const [quote] = extractQuotes(doc, entities);
+    expect(quote?.speaker?.text).toBe('the rookie defenceman');
+    expect(quote?.speaker?.entityId).toBe(entities.find((e) => e.name === 'Caleb Jones')?.id);
+  });
+
+  it('gives the entity of a speaker named with its article ("The Blaze")', () => {
+    const doc = annotate(readText('A headline for the fixture\n\n"We stand by the story," The Blaze said.'));
+    const start = doc.body.text.indexOf('The Blaze');
+    const blaze: Entity = {
+      id: 'e1',
+      type: 'location',
+      name: 'The Blaze',
+      aliases: [],
+      roles: [],
+      mentions: [{ start, end: start + 9, text: 'The Blaze' }],
+    };
+    expect(extractQuotes(doc, [blaze])[0]?.speaker).toMatchObject({ name: 'The Blaze', entityId: 'e1' });
   });
 });
