@@ -73,7 +73,9 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
     span(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
-    const speaker = resolved[i];
+    const found = resolved[i];
+    // A speaker is never part of what it said.
+    const speaker = found && found.start < d.end && found.end > d.start ? null : found;
     // Counting stops at the threshold: a chained sentence makes every content run to the block's end.
     const words = countWords(view.text.slice(d.start, d.end), MIN_UNATTRIBUTED_WORDS);
     if (!speaker && !d.attribution && words < MIN_UNATTRIBUTED_WORDS) return;

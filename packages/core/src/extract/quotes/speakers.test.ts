@@ -136,6 +136,19 @@ describe('speakers of quotes (issue 14)', () => {
       'Ted Cruz spoke on Monday. "No comment," the senior Cruz adviser said.',
       [['No comment', 'the senior Cruz adviser']],
     ],
+    [
+      'a quotation closed by its own full stop leaves a cue with content to that content',
+      'Marco Rubio spoke at length. "As a policymaker, I chose life." Rubio said the real extremist is Hillary Clinton.',
+      [
+        ['As a policymaker,', null],
+        ['the real extremist', 'Marco Rubio'],
+      ],
+    ],
+    [
+      'a pledge is speech, pledged delegates are not',
+      'Donald Trump pledged to build a wall on the border. Sanders has 270 pledged delegates.',
+      [['to build a', 'Donald Trump']],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);

@@ -57,6 +57,10 @@ const CUE_ROWS: [CueKind, string][] = [
   ['clause', 'indicate indicated indicates'],
   ['clause', 'estimate estimated estimates'],
   ['object', 'urge urged urges urging'],
+  // Speech acts whose object is what was said: "pledged to work together", "cited polling data".
+  ['object', 'pledge pledged pledges pledging'],
+  ['object', 'cite cited cites citing'],
+  ['object', 'denounce denounced denounces denouncing'],
   ['object', 'appeal appealed appeals appealing'],
   ['mixed', 'call called calls calling'],
   ['mixed', 'describe described describes describing'],
@@ -239,7 +243,7 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set(
 
 /** Verb forms that are as often nouns ("news reports", "phone calls"); they need a subject right before. */
 const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
-  'reports claims calls comments remarks states charges promises counters estimates appeals labels brands points vows notes jokes quips tweets report claim call comment remark state charge promise counter estimate appeal label brand point vow note joke quip tweet stress observe'.split(
+  'reports claims calls comments remarks states charges promises counters estimates appeals labels brands points vows notes jokes quips tweets report claim call comment remark state charge promise counter estimate appeal label brand point vow note joke quip tweet stress observe pledge pledges'.split(
     ' ',
   ),
 );
@@ -403,6 +407,9 @@ const NOT_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "Trump called into the show", "called back", "called in sick": a telephone call, not speech.
   ['call', new Set(['off', 'up', 'into', 'in', 'back', 'around', 'home', 'away', 'over', 'from'])],
   ['add', new Set(['to'])],
+  // "270 pledged delegates", "the bureau cited in Trump's tweet".
+  ['pledge', new Set(['delegates', 'delegate'])],
+  ['cite', new Set(['in', 'by', 'above', 'below'])],
 ]);
 
 /** Time nouns and adverbs that open a sentence ("Hours later, Trump …") and never head a speaker. */
