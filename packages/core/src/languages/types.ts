@@ -384,6 +384,8 @@ export interface QuoteWords {
   descriptionPrepositions: ReadonlySet<string>;
   /** Articles that open an apposition describing the name before it: "Caleb Jones, the rookie defenceman,". */
   descriptionArticles: ReadonlySet<string>;
+  /** The ending of a pronoun's contracted auxiliary: "he'll", "she's", "they're". */
+  contractedAuxiliary: RegExp;
   /** Prepositions before the agent of a passive cue, who speaks: "asked by a reporter". */
   agentPrepositions: ReadonlySet<string>;
   /** Credentials and party codes after a name, lower case without dots: "Jane Roe, MSc,", "Ted Cruz, R-Texas,". */

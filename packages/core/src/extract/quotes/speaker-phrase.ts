@@ -1,5 +1,5 @@
 import { isFirstName } from '../../nlp/gazetteer';
-import { MAX_SPEAKER_TOKENS } from './constants';
+import { MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS } from './constants';
 import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
 
 /** A token range, both ends inclusive. */
@@ -116,6 +116,14 @@ function isCredentialRun(view: DocView, first: number, last: number): boolean {
   return words > 0;
 }
 
+/** The token before a bracket ending at `j` ("Scott (D-Va.)"), or `j` when none ends there. */
+function skipBracket(view: DocView, j: number, floor: number): number {
+  if (j <= floor || view.tokens[j]!.text !== ')') return j;
+  let k = j - 1;
+  while (k > floor && k > j - 20 && view.tokens[k]!.text !== '(') k--;
+  return view.tokens[k]!.text === '(' ? k - 1 : j;
+}
+
 /**
  * The speaker phrase before a cue: "a military source in Deir Ezzor told", "The army said".
  * A relative clause between speaker and cue is skipped; an apposition ("…, Ali al-Zaatari, called") wins.
@@ -143,11 +151,7 @@ export function findSpeakerBefore(
     } else break;
   }
   // "Kasich (who has 25 delegates) said": skip the bracket.
-  if (j > floor && view.tokens[j]!.text === ')') {
-    let k = j - 1;
-    while (k > floor && k > j - 20 && view.tokens[k]!.text !== '(') k--;
-    if (view.tokens[k]!.text === '(') j = k - 1;
-  }
+  j = skipBracket(view, j, floor);
   if (j < floor) return null;
   // "Barkley, who said he …": the relative pronoun stands for the speaker.
   if (view.words.speakerRelatives.has(view.lower[j]!)) return { first: j, last: j };
@@ -157,10 +161,10 @@ export function findSpeakerBefore(
   let appositions = 0;
   for (let hop = 0; hop < 5; hop++) {
     let k = right - 1;
-    while (k >= floor && k > right - 30 && view.tokens[k]!.text !== ',') k--;
+    while (k >= floor && k > right - MAX_APPOSITION_TOKENS && view.tokens[k]!.text !== ',') k--;
     if (k < floor || view.tokens[k]!.text !== ',') {
       if (hop === 0) return null;
-      const head = readBack(view, right - 1, floor);
+      const head = readBack(view, skipBracket(view, right - 1, floor), floor);
       return head && isNameRun(view, head.first, head.last) ? head : null;
     }
     // "Jane Roe, MSc, RD, said": credentials after a name are no speaker.
@@ -171,8 +175,9 @@ export function findSpeakerBefore(
     if (appositions++ >= 3) return null;
     if (hop === 0 && view.words.relativePronouns.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
     if (hop === 0 && isNameRun(view, k + 1, right - 1)) return { first: k + 1, last: right - 1 };
-    // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks.
-    const before = readBack(view, k - 1, floor);
+    // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks; "Rep. Bobby Scott (D-Va.),
+    // ranking member …, said": after its bracket.
+    const before = readBack(view, skipBracket(view, k - 1, floor), floor);
     if (
       before &&
       isNameRun(view, before.first, before.last) &&

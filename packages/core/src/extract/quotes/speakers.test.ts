@@ -149,6 +149,27 @@ describe('speakers of quotes (issue 14)', () => {
       'Donald Trump pledged to build a wall on the border. Sanders has 270 pledged delegates.',
       [['to build a', 'Donald Trump']],
     ],
+    [
+      'a bracket before an apposition is read past',
+      'Rep. Bobby Scott (D-Va.), ranking member of the committee, said he supports the bill.',
+      [['he supports the', 'Bobby Scott']],
+    ],
+    [
+      'a cue after "but" is a second attribution of the same speaker',
+      'Tom Clark said Brooks had begun making calls, but said the outcome was still up in the air.',
+      [
+        ['Brooks had begun', 'Tom Clark'],
+        ['the outcome was', 'Tom Clark'],
+      ],
+    ],
+    [
+      'a pronoun with a contracted auxiliary opens reported content',
+      'Marco Rubio spoke on Friday. "I am really not seeking it, and it will not happen." He said he\'ll support whomever the party nominates.',
+      [
+        ['I am really', null],
+        ["he'll support whomever", 'Marco Rubio'],
+      ],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);

@@ -480,6 +480,7 @@ export const EN_QUOTES: QuoteWords = {
   ]),
   credentials: CREDENTIALS,
   agentPrepositions: new Set(['by']),
+  contractedAuxiliary: /['\u2019](?:ll|s|re|d|ve|m)$/,
   titleAbbreviations: new Map([
     ['sen', 'senator'],
     ['gov', 'governor'],
@@ -544,7 +545,7 @@ export const EN_QUOTES: QuoteWords = {
   nounContentCues: NOUN_CONTENT_CUES,
   titleCaseCues: TITLE_CASE_CUES,
   titleSmallWords: TITLE_SMALL_WORDS,
-  coordinators: new Set(['and']),
+  coordinators: new Set(['and', 'but']),
   complementizers: new Set(['that']),
   definiteArticles: new Set(['the']),
   accordingCue: ['according', 'to'],
