@@ -213,9 +213,10 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
     withSpeaker++;
     if (q.speaker.entityId !== null) continue;
     const { start, end } = q.speaker.span;
-    // A place inside a description ("the Florida senator") is not the speaker.
+    // The mention must end the phrase: a place or a name inside a description ("the Florida senator", "the
+    // senior Cruz adviser") is not the speaker.
     const under = entities.some(
-      (e) => e.type !== 'location' && e.mentions.some((m) => m.start < end && m.end > start),
+      (e) => e.type !== 'location' && e.mentions.some((m) => m.start < end && m.end >= end),
     );
     if (under || names.has(q.speaker.name.toLowerCase())) missingEntity++;
   }
