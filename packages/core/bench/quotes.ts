@@ -212,7 +212,7 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
     if (!q.speaker) continue;
     withSpeaker++;
     if (q.speaker.entityId !== null) continue;
-    const { start, end } = q.speaker.span;
+    const { end } = q.speaker.span;
     // The mention must end the phrase: a place or a name inside a description ("the Florida senator", "the
     // senior Cruz adviser") is not the speaker.
     const under = entities.some(
