@@ -180,6 +180,8 @@ let predicted = 0;
 let precise = 0;
 let articles = 0;
 let badSpans = 0;
+let withSpeaker = 0;
+let missingEntity = 0;
 const misses: string[] = [];
 const falsePositives: string[] = [];
 const wrongSpeakers: string[] = [];
@@ -201,7 +203,23 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
   const gold = parseAnn(readFileSync(join(root, 'attributions', annFile), 'utf8'));
   const body = readText(raw, { sourceMap: true });
   const doc = annotate(body);
-  const quotes = extractQuotes(doc, extractEntities(doc));
+  const entities = extractEntities(doc);
+  const quotes = extractQuotes(doc, entities);
+  // Speakers that name an entity (by its name or an alias, or a mention of a person or organisation under the
+  // phrase) but carry no entityId.
+  const names = new Set(entities.flatMap((e) => [e.name, ...e.aliases].map((n) => n.toLowerCase())));
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    withSpeaker++;
+    if (q.speaker.entityId !== null) continue;
+    const { end } = q.speaker.span;
+    // The mention must end the phrase: a place or a name inside a description ("the Florida senator", "the
+    // senior Cruz adviser") is not the speaker.
+    const under = entities.some(
+      (e) => e.type !== 'location' && e.mentions.some((m) => m.start < end && m.end >= end),
+    );
+    if (under || names.has(q.speaker.name.toLowerCase())) missingEntity++;
+  }
   const map = body.sourceMap!;
   articles++;
   const words = raw.split(/\s+/).length;
@@ -284,6 +302,9 @@ out.write(
   `  speaker accuracy          ${pct(speakerRight / speakerGold)}%  (${speakerRight}/${speakerGold} matched with a gold source)\n`,
 );
 out.write(`  invalid spans             ${badSpans}\n`);
+out.write(
+  `  speaker with no entityId  ${missingEntity} of ${withSpeaker} speakers, though an entity has its name or a mention under it\n`,
+);
 out.write(`  quotes median time        ${median.toFixed(3)} ms on a ${closest?.words ?? 0}-word article\n`);
 if (showErrors) {
   out.write(`\nMISSED\n${misses.slice(0, showErrors).join('\n')}\n`);

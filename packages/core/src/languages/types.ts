@@ -370,6 +370,34 @@ export interface QuoteWords {
   possessiveEnding: RegExp;
   /** Possessive tokens the tokenizer splits off a name: "Syria", "'s", "army"; "Reuters", "'", "office". */
   possessiveTokens: ReadonlySet<string>;
+  /** Capitalised words that open a sentence but never a speaker: "When asked", "To", "Recently", "Hours later". */
+  notSpeakerOpeners: ReadonlySet<string>;
+  /** Endings of an adverb or a participle that opens a sentence and is no name: "Recently", "Speaking at". */
+  openerEndings: readonly string[];
+  /** Lower-case heads that are never a speaker: "the time said" is no one. */
+  notSpeakerHeads: ReadonlySet<string>;
+  /** Auxiliaries between a speaker and a participle cue: "he is telling", "He's predicting". */
+  progressiveAuxiliaries: ReadonlySet<string>;
+  /** Abbreviated titles spelt out when descriptions are compared: "Sen." is "senator" ("the Florida senator"). */
+  titleAbbreviations: ReadonlyMap<string, string>;
+  /** Prepositions after the head of a description: "a spokesman for the army". */
+  descriptionPrepositions: ReadonlySet<string>;
+  /** Articles that open an apposition describing the name before it: "Caleb Jones, the rookie defenceman,". */
+  descriptionArticles: ReadonlySet<string>;
+  /** The ending of a pronoun's contracted auxiliary: "he'll", "she's", "they're". */
+  contractedAuxiliary: RegExp;
+  /** Prepositions before the agent of a passive cue, who speaks: "asked by a reporter". */
+  agentPrepositions: ReadonlySet<string>;
+  /** Credentials and party codes after a name, lower case without dots: "Jane Roe, MSc,", "Ted Cruz, R-Texas,". */
+  credentials: ReadonlySet<string>;
+  /** A party-and-state code after a name: "R-Texas", "D-N.Y". */
+  partyCode: RegExp;
+  /** Titles and words before a name that give its gender: "Mr.", "Mrs.", "congresswoman". */
+  genderedTitles: ReadonlyMap<string, 'male' | 'female'>;
+  /** Pronouns that show the gender of the person they stand for: "he", "his", "she", "her". */
+  genderedPronouns: ReadonlyMap<string, 'male' | 'female'>;
+  /** The plural ending of a description's head, which "they" may stand for: "officials", "critics". */
+  pluralEnding: RegExp;
 }
 
 /** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */

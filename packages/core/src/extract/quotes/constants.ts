@@ -12,3 +12,6 @@ export const MAX_SCARE_WORDS = 3;
 
 /** Most words of a Title Case quotation taken as a name rather than speech. */
 export const MAX_TITLE_WORDS = 6;
+
+/** Longest apposition, in tokens, between a speaker and its cue: "Rep. Bobby Scott, ranking member of …, said". */
+export const MAX_APPOSITION_TOKENS = 40;

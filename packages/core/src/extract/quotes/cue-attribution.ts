@@ -1,7 +1,7 @@
 import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
 import type { Cue } from './cues';
 import { type DocView, isCapitalised, isMark, isNameWord, isWord } from './doc-view';
-import { findSpeakerAfter, findSpeakerBefore, type TokenRange } from './speaker-phrase';
+import { findSpeakerAfter, findSpeakerBefore, isOpenerWord, type TokenRange } from './speaker-phrase';
 
 /** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
 export interface AttributedCue {
@@ -36,14 +36,26 @@ function floorsOf(view: DocView, cues: Cue[]): number[] {
 /** The sentence's subject when it is a name or a pronoun: "Huma Abedin, …, emailed supporters, telling them". */
 function subjectOf(view: DocView, sentence: number): TokenRange | null {
   const end = view.sentenceEnd[sentence]!;
-  const a = skipIntro(view, view.sentenceFirst[sentence]!, end);
+  let a = skipIntro(view, view.sentenceFirst[sentence]!, end);
+  // "Speaking at a rally, Trump went after Bush, calling him …": the subject follows the opening phrase.
+  if (isOpenerWord(view, a)) {
+    let comma = a + 1;
+    while (comma < end && comma < a + 25 && view.tokens[comma]!.text !== ',') comma++;
+    if (view.tokens[comma]?.text !== ',') return null;
+    a = comma + 1;
+  }
   if (view.words.invertedSubjects.has(view.lower[a] ?? '')) return { first: a, last: a };
   if (!isCapitalised(view.tokens[a])) return null;
   const run = findSpeakerAfter(view, a - 1, end);
   if (!run) return null;
-  for (let i = run.first; i <= run.last; i++)
-    if (!isNameWord(view.tokens[i], view.words) && view.tokens[i]!.text !== '.') return null;
-  return run;
+  // The name that opens the run: "Trump" in "Trump went after Bush".
+  let last = run.first - 1;
+  while (
+    last < run.last &&
+    (isNameWord(view.tokens[last + 1], view.words) || view.tokens[last + 1]!.text === '.')
+  )
+    last++;
+  return last >= run.first ? { first: run.first, last } : null;
 }
 
 /** A participle or a coordinated cue ("…, adding", "and said") takes the speaker of the clause before it. */
@@ -82,7 +94,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         cue.participle &&
         isWord(view.tokens[cue.first - 1]) &&
         !view.words.coordinators.has(view.lower[cue.first - 1]!);
-      if (!cue.participle || afterNoun) speaker = findSpeakerBefore(view, cue.first, floor);
+      if (!cue.participle || afterNoun) speaker = findSpeakerBefore(view, cue.first, floor, cue.participle);
       const before = isMark(view, cue.first - 1) ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
       const next = view.tokens[cue.last + 1];
       if (
@@ -93,6 +105,11 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         (/^\p{Lu}/u.test(next.text) || view.words.determinersAfterCue.has(view.lower[cue.last + 1]!))
       ) {
         speaker = findSpeakerAfter(view, cue.last, end);
+        inverted = speaker !== null;
+      }
+      // "When asked by a reporter whether …", "As reported by Western Journalism, …": the agent speaks.
+      if (!speaker && view.words.agentPrepositions.has(view.lower[cue.last + 1] ?? '')) {
+        speaker = findSpeakerAfter(view, cue.last + 1, end);
         inverted = speaker !== null;
       }
     }

@@ -88,6 +88,9 @@ export function opensClause(view: DocView, i: number, end: number): boolean {
   const { lower, tokens } = view;
   if (view.words.questionWords.has(lower[i] ?? '')) return true;
   if (view.words.subjectPronouns.has(lower[i] ?? '') && isWord(tokens[i + 1])) return true;
+  // "he'll support", "she's running", "they're wrong": a pronoun with its auxiliary.
+  const contracted = view.words.contractedAuxiliary.exec(lower[i] ?? '');
+  if (contracted && view.words.subjectPronouns.has(lower[i]!.slice(0, contracted.index))) return true;
   for (let j = i + 1; j < end && j < i + 10; j++) {
     if (!isWord(tokens[j])) return false;
     const w = lower[j]!;

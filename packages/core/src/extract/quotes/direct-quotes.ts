@@ -1,6 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from './constants';
 import type { AttributedCue } from './cue-attribution';
-import { type DocView, isMark } from './doc-view';
+import { opensClause } from './cue-context';
+import { type DocView, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 import { isTitle } from './scare-quotes';
@@ -27,6 +28,26 @@ export function isFullQuote(
   return byContentFirst.has(segment.open) && /^\p{Lu}/u.test(view.text[segment.start] ?? '');
 }
 
+/** Whether a cue has words of its own after it: "Rubio said the real extremist …", not "Rubio said." */
+function hasContent(view: DocView, c: AttributedCue): boolean {
+  const first = c.contentFirst;
+  const end = view.sentenceEnd[c.cue.sentence]!;
+  if (first >= end || !isWord(view.tokens[first]) || isMark(view, first)) return false;
+  const w = view.lower[first]!;
+  const { words } = view;
+  // "said to People", "said in response", "asked reporters", "said as he left": no content of its own.
+  if (
+    words.subordinators.has(w) ||
+    words.backStops.has(w) ||
+    words.channelPrepositions.has(w) ||
+    words.addresseePrepositions.has(w) ||
+    words.locativePrepositions.has(w) ||
+    words.audienceNouns.has(w)
+  )
+    return false;
+  return opensClause(view, first, end);
+}
+
 /** The cue after a closing mark that attributes the quote: `…," a military source told AFP.` */
 function cueAfter(view: DocView, segment: QuotedSegment, byFirst: Map<number, AttributedCue>) {
   if (segment.close < 0) return null;
@@ -39,6 +60,9 @@ function cueAfter(view: DocView, segment: QuotedSegment, byFirst: Map<number, At
     const cue = byFirst.get(k);
     if (cue) {
       if (cue.cue.kind === 'according') return null;
+      // `…life." Rubio said the real extremist is …`: a quotation closed by its own full stop leaves a cue
+      // with content of its own to that content.
+      if (SENTENCE_END.has(view.text[segment.end - 1] ?? '') && hasContent(view, cue)) return null;
       if (!cue.inverted && cue.speaker?.first === start) return cue;
       if (cue.inverted && k === start) return cue;
       return null;
@@ -90,4 +114,26 @@ export function findDirectQuotes(
     });
   });
   return drafts;
+}
+
+/**
+ * The cues outside every whole quotation: speech reported inside a direct quote ("… and he said something about
+ * blood," Smith said) is part of that quote, and its words ("I can honestly say") are no speaker.
+ */
+export function cuesOutsideQuotes(
+  view: DocView,
+  cues: AttributedCue[],
+  segments: QuotedSegment[],
+  full: boolean[],
+): AttributedCue[] {
+  // Both lists are in text order: one pass.
+  const kept: AttributedCue[] = [];
+  let k = 0;
+  for (const c of cues) {
+    const at = view.tokens[c.cue.first]!.start;
+    while (k < segments.length && (!full[k] || segments[k]!.end <= at)) k++;
+    const seg = segments[k];
+    if (!seg || at < seg.start) kept.push(c);
+  }
+  return kept;
 }

@@ -5,7 +5,7 @@ import { makeSpan as span } from '../../util/span';
 import { MIN_UNATTRIBUTED_WORDS } from './constants';
 import { attributeCues } from './cue-attribution';
 import { findCues } from './cues';
-import { findDirectQuotes, isFullQuote } from './direct-quotes';
+import { cuesOutsideQuotes, findDirectQuotes, isFullQuote } from './direct-quotes';
 import { makeDocView } from './doc-view';
 import type { DraftQuote } from './draft';
 import { firstEntityOverlapping } from './mention-index';
@@ -35,10 +35,11 @@ function linkSpeakers(drafts: DraftQuote[], resolved: (ResolvedSpeaker | null)[]
 export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   const view = makeDocView(doc);
   const segments = findQuotedSegments(view, doc.body.blocks);
-  const cues = attributeCues(view, findCues(view));
-  if (cues.length === 0 && segments.length === 0) return [];
-  const byContentFirst = new Map(cues.map((c) => [c.contentFirst, c]));
+  const allCues = attributeCues(view, findCues(view));
+  if (allCues.length === 0 && segments.length === 0) return [];
+  const byContentFirst = new Map(allCues.map((c) => [c.contentFirst, c]));
   const full = segments.map((s) => isFullQuote(view, s, byContentFirst));
+  const cues = cuesOutsideQuotes(view, allCues, segments, full);
   const scare = segments.map((s, i) => !full[i] && isScareQuote(view, s));
   const drafts = [
     ...findDirectQuotes(view, segments, full, cues),
@@ -72,7 +73,9 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
     span(view.text, view.tokens[first]!.start, view.tokens[last]!.end);
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
-    const speaker = resolved[i];
+    const found = resolved[i];
+    // A speaker is never part of what it said.
+    const speaker = found && found.start < d.end && found.end > d.start ? null : found;
     // Counting stops at the threshold: a chained sentence makes every content run to the block's end.
     const words = countWords(view.text.slice(d.start, d.end), MIN_UNATTRIBUTED_WORDS);
     if (!speaker && !d.attribution && words < MIN_UNATTRIBUTED_WORDS) return;

@@ -127,7 +127,8 @@ export function findReportedSpeech(
         view.words.questionOpeners.has(view.lower[c.contentFirst] ?? '');
       const coordinated = view.words.coordinators.has(view.lower[c.cue.first - 1] ?? '');
       if (!(c.cue.participle || question || coordinated)) return;
-      inherits = true;
+      // "When asked about the vote, Brown said …": the unnamed asker is not the speaker before.
+      inherits = !question || c.cue.participle || coordinated;
     }
     const start = view.tokens[range.a]!.start;
     let mixed = false;

@@ -1,8 +1,18 @@
 import type { QuoteWords } from '../../languages/types';
+import type { Gender } from '../../nlp/gazetteer/gender';
 import type { Entity } from '../../schema/article';
+import { lowerBound } from '../../util/lower-bound';
 import { type DocView, isCapitalised } from './doc-view';
+import { collectPersonFacts, genderOfPhrase, genderOfVotes, type PersonFacts } from './genders';
 import { collectKnownNames, expandName, type KnownName, nameWords } from './known-names';
 import { indexMentions, lastEndingEntity, type MentionIndex } from './mention-index';
+import {
+  collectPersonDescriptions,
+  describedPerson,
+  descriptionHead,
+  descriptionKey,
+  type PersonDescriptions,
+} from './person-descriptions';
 import type { SpeakerPhrase } from './speaker-name';
 
 /** A speaker as the Quote record holds it, plus what kind of antecedent it can be for later pronouns. */
@@ -12,7 +22,14 @@ export interface ResolvedSpeaker {
   name: string;
   entityId: string | null;
   kind: 'person' | 'org' | 'other';
+  /** The gender the phrase shows on its own ("Mrs. Clinton", "Jane Roe", "she"), when it has no entity. */
+  gender: Gender | null;
+  /** A plural description ("officials", "two aides") that "they" may stand for. */
+  plural: boolean;
 }
+
+/** How many earlier speakers a pronoun looks back through for one of its gender and number. */
+const PRONOUN_WINDOW = 12;
 
 /** What resolution reads: the text, the entities, earlier speakers (most recent last), names in the text. */
 export interface ResolveContext {
@@ -27,6 +44,14 @@ export interface ResolveContext {
   namedHeads: Map<string, string | null>;
   /** `expand` per short name: its match in the history so far (and how far it read), and in the known names. */
   expansions: Map<string, { history: string | null; read: number; known?: string | null }>;
+  /** Gender votes and subject mentions of person entities, read once when the first pronoun needs them. */
+  facts: PersonFacts | null;
+  /** Index in `entities` of each entity id. */
+  entityIndex: Map<string, number>;
+  /** Start offset of each token, for finding a pronoun's sentence. */
+  tokenStarts: number[] | null;
+  /** Appositions and descriptions given beside person names, read once when the first description needs them. */
+  descriptions: PersonDescriptions | null;
 }
 
 export function makeResolveContext(view: DocView, entities: Entity[]): ResolveContext {
@@ -40,6 +65,10 @@ export function makeResolveContext(view: DocView, entities: Entity[]): ResolveCo
     knownNames: null,
     namedHeads: new Map(),
     expansions: new Map(),
+    facts: null,
+    entityIndex: new Map(entities.map((e, i) => [e.id, i])),
+    tokenStarts: null,
+    descriptions: null,
   };
 }
 
@@ -74,8 +103,10 @@ function withoutArticle(text: string, words: QuoteWords): string {
 function entityNamed(entities: Entity[], text: string, words: QuoteWords): Entity | null {
   const plain = withoutArticle(text, words);
   const wanted = nameWords(text, words);
+  // "The Blaze" names the entity "The Blaze": both sides lose their article.
   for (const e of entities)
-    if (e.name.toLowerCase() === plain || e.aliases.some((a) => withoutArticle(a, words) === plain)) return e;
+    if (withoutArticle(e.name, words) === plain || e.aliases.some((a) => withoutArticle(a, words) === plain))
+      return e;
   if (wanted.length === 0) return null;
   for (const e of entities) {
     if (e.type === 'location') continue;
@@ -86,7 +117,145 @@ function entityNamed(entities: Entity[], text: string, words: QuoteWords): Entit
 }
 
 function fromEntity(phrase: SpeakerPhrase, e: Entity): ResolvedSpeaker {
-  return { start: phrase.start, end: phrase.end, name: e.name, entityId: e.id, kind: kindOfEntity(e) };
+  return {
+    start: phrase.start,
+    end: phrase.end,
+    name: e.name,
+    entityId: e.id,
+    kind: kindOfEntity(e),
+    gender: null,
+    plural: false,
+  };
+}
+
+function factsOf(ctx: ResolveContext): PersonFacts {
+  ctx.facts ??= collectPersonFacts(ctx.view, ctx.mentions);
+  return ctx.facts;
+}
+
+/** A speaker's gender: its entity's votes (names, titles, pronouns so far), else what its phrase shows. */
+function genderOf(ctx: ResolveContext, s: ResolvedSpeaker): Gender | null {
+  if (s.entityId !== null) {
+    const g = genderOfVotes(factsOf(ctx).votes.get(ctx.entityIndex.get(s.entityId) ?? -1));
+    if (g) return g;
+  }
+  return s.gender;
+}
+
+/** The "he"/"she" history of an entity: a pronoun resolved to it votes for its gender. */
+function vote(ctx: ResolveContext, entityId: string, g: Gender): void {
+  const at = ctx.entityIndex.get(entityId);
+  if (at === undefined) return;
+  const votes = factsOf(ctx).votes;
+  votes.set(at, (votes.get(at) ?? 0) + (g === 'male' ? 1 : -1));
+}
+
+/** How many sentences before a pronoun's own its antecedent is looked for among the people named. */
+const PRONOUN_SENTENCES = 2;
+
+/** The first offset of the sentence `PRONOUN_SENTENCES` before the one holding offset `at`. */
+function windowStart(ctx: ResolveContext, at: number): number {
+  const { view } = ctx;
+  ctx.tokenStarts ??= view.tokens.map((t) => t.start);
+  const i = Math.max(0, lowerBound(ctx.tokenStarts, at + 1) - 1);
+  let sentence = view.tokens[i]?.sentence ?? -1;
+  if (sentence < 0) return view.tokens[i]?.start ?? at;
+  for (let n = 0; n < PRONOUN_SENTENCES && sentence > 0; n++) sentence--;
+  while (sentence < view.tokens[i]!.sentence && view.sentenceFirst[sentence]! < 0) sentence++;
+  return view.tokens[view.sentenceFirst[sentence]!]!.start;
+}
+
+/**
+ * The person "he" or "she" at offset `at` stands for: the latest earlier speaker of that gender (or of none
+ * known), unless a person of that very gender was named since, in this sentence or the one before, as its
+ * subject or where the speaker's gender is unknown ("Pence spoke. Then Trump tweeted. He wrote …").
+ */
+function findPerson(ctx: ResolveContext, g: Gender | null, at: number): ResolvedSpeaker | null {
+  let candidate: ResolvedSpeaker | null = null;
+  let candidateGender: Gender | null = null;
+  for (let i = ctx.history.length - 1; i >= 0 && i >= ctx.history.length - PRONOUN_WINDOW; i--) {
+    const h = ctx.history[i]!;
+    if (h.kind !== 'person') continue;
+    const hg = genderOf(ctx, h);
+    if (g && hg && hg !== g) continue;
+    candidate = h;
+    candidateGender = hg;
+    break;
+  }
+  if (!g) return candidate;
+  const { mentions } = ctx;
+  const facts = factsOf(ctx);
+  const window = windowStart(ctx, at);
+  // A speaker named before the last sentences gives way to a person of the gender named in them.
+  const recent = candidate !== null && candidate.end >= window;
+  let loose = -1;
+  let looseSubject = false;
+  for (let k = lowerBound(mentions.starts, at) - 1; k >= 0 && mentions.starts[k]! >= window; k--) {
+    if (candidate && mentions.starts[k]! < candidate.end) break;
+    const owner = mentions.owners[k]!;
+    const e = mentions.entities[owner]!;
+    if (e.type !== 'person' || e.id === candidate?.entityId) continue;
+    const mg = genderOfVotes(facts.votes.get(owner));
+    const s = lowerBound(facts.subjectStarts, mentions.starts[k]!);
+    const subject = facts.subjectStarts[s] === mentions.starts[k];
+    if (mg !== g) {
+      // Of the people of unknown gender, the latest subject: "Trump attacked Clinton. '…,' he said."
+      if (mg === null && (loose < 0 || (subject && !looseSubject))) {
+        loose = k;
+        looseSubject = subject;
+      }
+      continue;
+    }
+    if (recent && candidateGender && !subject) continue;
+    return personAt(ctx, k, g);
+  }
+  if (!candidate && loose >= 0) return personAt(ctx, loose, g);
+  return candidate;
+}
+
+function personAt(ctx: ResolveContext, k: number, g: Gender): ResolvedSpeaker {
+  const { mentions } = ctx;
+  const e = mentions.entities[mentions.owners[k]!]!;
+  return {
+    start: mentions.starts[k]!,
+    end: mentions.ends[k]!,
+    name: e.name,
+    entityId: e.id,
+    kind: 'person',
+    gender: g,
+    plural: false,
+  };
+}
+
+/**
+ * Whether a name inside a description only modifies its lower-case head: "the Trump campaign" is no Trump, "the
+ * Russian leader" no "Russian"; "the FBI summary" is the FBI's.
+ */
+function isModifier(ctx: ResolveContext, own: Entity, text: string): boolean {
+  const head = text.slice(text.lastIndexOf(' ') + 1);
+  if (!/^\p{Ll}/u.test(head)) return false;
+  const { words } = ctx.view;
+  // A person's name before a lower-case head always modifies it: "the senior Cruz adviser".
+  return own.type === 'person' || words.titleWords.has(head) || words.personHeads.has(head);
+}
+
+/** The person entity a definite description ("the Florida senator") at `at` stands for, if one was so described. */
+function describedEntity(ctx: ResolveContext, text: string, at: number): Entity | null {
+  const words = text.split(/\s+/).slice(1);
+  if (words.length === 0 || !/^\p{Ll}/u.test(words.at(-1)!)) return null;
+  ctx.descriptions ??= collectPersonDescriptions(ctx.view, ctx.mentions);
+  const key = descriptionKey(words, ctx.view);
+  const owner = describedPerson(ctx.descriptions, key, descriptionHead(key, ctx.view), at);
+  return owner === null ? null : ctx.entities[owner]!;
+}
+
+/** The latest earlier speaker "they" may stand for: an organisation, a group or a plural description. */
+function findGroup(ctx: ResolveContext): ResolvedSpeaker | null {
+  for (let i = ctx.history.length - 1; i >= 0 && i >= ctx.history.length - PRONOUN_WINDOW; i--) {
+    const h = ctx.history[i]!;
+    if (h.kind === 'org' || h.plural) return h;
+  }
+  return null;
 }
 
 /** The most recent speaker of one of `kinds`, looked up by kind: a scan back per pronoun is quadratic. */
@@ -134,21 +303,51 @@ function expand(ctx: ResolveContext, name: string): string | null {
 
 /** Resolves a speaker phrase to the canonical name and entity it refers to. */
 export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): ResolvedSpeaker {
-  const base = { start: phrase.start, end: phrase.end };
   const text = ctx.view.text.slice(phrase.start, phrase.end);
+  const described = phrase.kind === 'description' || phrase.kind === 'reference';
+  const base = {
+    start: phrase.start,
+    end: phrase.end,
+    gender: phrase.kind === 'pronoun' ? null : genderOfPhrase(phrase.name, ctx.view),
+    plural:
+      described && ctx.view.words.pluralEnding.test(phrase.head) && phrase.head === phrase.head.toLowerCase(),
+  };
   if (phrase.kind === 'pronoun') {
     const want = phrase.head;
-    const found = latest(
-      ctx,
-      want === 'person' ? ['person'] : want === 'thing' ? ['org'] : ['person', 'org'],
-    );
+    const word = text.toLowerCase();
+    const g = ctx.view.words.genderedPronouns.get(word) ?? null;
+    let found: ResolvedSpeaker | null;
+    if (want === 'person') found = findPerson(ctx, g, phrase.start);
+    else if (want === 'group' && word !== 'we') found = findGroup(ctx);
+    else found = latest(ctx, want === 'thing' ? ['org'] : ['person', 'org']);
+    if (found?.entityId && g) vote(ctx, found.entityId, g);
     return found
-      ? { ...base, name: found.name, entityId: found.entityId, kind: found.kind }
-      : { ...base, name: text, entityId: null, kind: want === 'person' ? 'person' : 'other' };
+      ? {
+          ...base,
+          name: found.name,
+          entityId: found.entityId,
+          kind: found.kind,
+          gender: g,
+          plural: found.plural,
+        }
+      : {
+          ...base,
+          name: text,
+          entityId: null,
+          kind: want === 'person' ? 'person' : 'other',
+          gender: g,
+          plural: want === 'group',
+        };
+  }
+  // "the rookie defenceman" after "Caleb Jones, the rookie defenceman,": the person it described,
+  // before any name inside it ("the Florida senator" is no Florida).
+  if (described && ctx.view.words.definiteArticles.has(text.split(' ')[0]!.toLowerCase())) {
+    const person = describedEntity(ctx, text, phrase.start);
+    if (person) return { ...fromEntity(phrase, person), gender: base.gender };
   }
   // The mention that ends last wins: "Observatory head Rami Abdel Rahman" is Rami Abdel Rahman.
   const own = lastEndingEntity(ctx.mentions, phrase.start, phrase.end);
-  if (own) return fromEntity(phrase, own);
+  if (own && !(described && isModifier(ctx, own, text))) return fromEntity(phrase, own);
   if (phrase.kind === 'reference') {
     const named = entityNamed(ctx.entities, text, ctx.view.words);
     if (named) return fromEntity(phrase, named);
@@ -197,5 +396,5 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
   const short = phrase.kind === 'surname' || (phrase.kind === 'org' && !phrase.name.includes(' '));
   const name = (short && expand(ctx, phrase.name)) || phrase.name;
   const kind = phrase.kind === 'org' ? 'org' : kindOfName(name, ctx.view.words);
-  return { ...base, name, entityId: null, kind };
+  return { ...base, name, entityId: null, kind, gender: base.gender ?? genderOfPhrase(name, ctx.view) };
 }

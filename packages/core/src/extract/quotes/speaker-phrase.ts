@@ -1,4 +1,5 @@
-import { MAX_SPEAKER_TOKENS } from './constants';
+import { isFirstName } from '../../nlp/gazetteer';
+import { MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS } from './constants';
 import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
 
 /** A token range, both ends inclusive. */
@@ -38,6 +39,31 @@ function isNameRun(view: DocView, first: number, last: number): boolean {
   return isNameWord(view.tokens[last], view.words);
 }
 
+/**
+ * Whether a capitalised sentence-initial word is no name: a function word, a time, an adverb or a participle
+ * ("When asked", "To", "Recently", "Hours later", "Speaking at a rally").
+ */
+export function isOpenerWord(view: DocView, i: number): boolean {
+  const t = view.tokens[i];
+  if (!t || !isCapitalised(t) || i !== view.sentenceFirst[t.sentence]) return false;
+  const w = view.lower[i]!;
+  if (view.words.notSpeakerOpeners.has(w)) return true;
+  if (!view.words.openerEndings.some((e) => w.length > e.length + 2 && w.endsWith(e))) return false;
+  // "Recently, …", "Speaking at …"; but "Connolly said", "Manning told" are names.
+  const next = view.tokens[i + 1];
+  if (!next || next.sentence !== t.sentence) return false;
+  if (next.text === ',') return true;
+  const nw = view.lower[i + 1]!;
+  return (
+    isWord(next) &&
+    !isCapitalised(next) &&
+    !view.words.cueVerbs.has(nw) &&
+    !view.words.speakerSkip.has(nw) &&
+    !view.words.timeWords.has(nw) &&
+    !isFirstName(t.text)
+  );
+}
+
 /** Reads a noun phrase backwards from `from` (inclusive) down to `floor`. */
 function readBack(view: DocView, from: number, floor: number): TokenRange | null {
   let j = from;
@@ -51,23 +77,69 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
       if (plain && (view.words.speakerStop.has(w) || view.words.backStops.has(w)) && !joinsNames(view, j))
         break;
       if (view.words.timeWords.has(w) && first >= 0 && isCapitalised(t)) break;
+      // "When asked, …", "Recently said": an opener heads no speaker, even alone.
+      if (isOpenerWord(view, j)) break;
+      // Another cue ends the phrase: in "Smith said Jones told AFP", the speaker of "told" is "Jones".
+      if (!isCapitalised(t) && view.words.cueVerbs.has(w) && !view.words.nounLikeForms.has(w)) break;
       first = j;
     } else if (isAbbreviationDot(view, j)) {
       first = j;
     } else break;
   }
-  return first < 0 ? null : { first, last: from };
+  if (first < 0) return null;
+  // "the time said": a time is no one.
+  if (!isCapitalised(view.tokens[from]) && view.words.notSpeakerHeads.has(view.lower[from]!)) return null;
+  return { first, last: from };
+}
+
+/** Whether tokens [first, last] are credentials or a party code after a name: "MSc", "Ph.D.", "R-Texas". */
+function isCredentialRun(view: DocView, first: number, last: number): boolean {
+  if (last < first || last - first > 3) return false;
+  let words = 0;
+  for (let i = first; i <= last; i++) {
+    const t = view.tokens[i]!;
+    if (t.text === '.') continue;
+    const bare = t.text.replace(/\./g, '');
+    const capitals = bare.replace(/[^A-Z]/g, '').length;
+    const credential =
+      view.words.credentials.has(bare.toLowerCase()) ||
+      view.words.partyCode.test(t.text) ||
+      // An all-capitals short form: "CNSC", "LDN", "MSc".
+      (bare.length >= 2 &&
+        bare.length <= 5 &&
+        capitals >= 2 &&
+        /^\p{Lu}/u.test(bare) &&
+        /^[A-Za-z]+$/.test(bare));
+    if (!credential) return false;
+    words++;
+  }
+  return words > 0;
+}
+
+/** The token before a bracket ending at `j` ("Scott (D-Va.)"), or `j` when none ends there. */
+function skipBracket(view: DocView, j: number, floor: number): number {
+  if (j <= floor || view.tokens[j]!.text !== ')') return j;
+  let k = j - 1;
+  while (k > floor && k > j - 20 && view.tokens[k]!.text !== '(') k--;
+  return view.tokens[k]!.text === '(' ? k - 1 : j;
 }
 
 /**
  * The speaker phrase before a cue: "a military source in Deir Ezzor told", "The army said".
  * A relative clause between speaker and cue is skipped; an apposition ("…, Ali al-Zaatari, called") wins.
  */
-export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number): TokenRange | null {
+export function findSpeakerBefore(
+  view: DocView,
+  cueFirst: number,
+  floor: number,
+  progressive = false,
+): TokenRange | null {
   let j = cueFirst - 1;
   while (j >= floor) {
     const w = view.lower[j]!;
     if (view.words.speakerSkip.has(w)) j--;
+    // "The Florida senator is telling reporters", "He's predicting".
+    else if (progressive && view.words.progressiveAuxiliaries.has(w)) j--;
     // A time adjunct between the speaker and the cue: "Trump on Friday said", "the ministry last week said".
     else if (view.words.timeWords.has(w) && j > floor) {
       j--;
@@ -79,30 +151,39 @@ export function findSpeakerBefore(view: DocView, cueFirst: number, floor: number
     } else break;
   }
   // "Kasich (who has 25 delegates) said": skip the bracket.
-  if (j > floor && view.tokens[j]!.text === ')') {
-    let k = j - 1;
-    while (k > floor && k > j - 20 && view.tokens[k]!.text !== '(') k--;
-    if (view.tokens[k]!.text === '(') j = k - 1;
-  }
+  j = skipBracket(view, j, floor);
   if (j < floor) return null;
   // "Barkley, who said he …": the relative pronoun stands for the speaker.
   if (view.words.speakerRelatives.has(view.lower[j]!)) return { first: j, last: j };
   if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);
   // Up to three comma-separated appositions or relative clauses may stand between the speaker and the cue.
   let right = j;
-  for (let hop = 0; hop < 3; hop++) {
+  let appositions = 0;
+  for (let hop = 0; hop < 5; hop++) {
     let k = right - 1;
-    while (k >= floor && k > right - 30 && view.tokens[k]!.text !== ',') k--;
+    while (k >= floor && k > right - MAX_APPOSITION_TOKENS && view.tokens[k]!.text !== ',') k--;
     if (k < floor || view.tokens[k]!.text !== ',') {
       if (hop === 0) return null;
-      const head = readBack(view, right - 1, floor);
+      const head = readBack(view, skipBracket(view, right - 1, floor), floor);
       return head && isNameRun(view, head.first, head.last) ? head : null;
     }
+    // "Jane Roe, MSc, RD, said": credentials after a name are no speaker.
+    if (isCredentialRun(view, k + 1, right - 1)) {
+      right = k;
+      continue;
+    }
+    if (appositions++ >= 3) return null;
     if (hop === 0 && view.words.relativePronouns.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
     if (hop === 0 && isNameRun(view, k + 1, right - 1)) return { first: k + 1, last: right - 1 };
-    // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks.
-    const before = readBack(view, k - 1, floor);
-    if (before && isNameRun(view, before.first, before.last)) return before;
+    // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks; "Rep. Bobby Scott (D-Va.),
+    // ranking member …, said": after its bracket.
+    const before = readBack(view, skipBracket(view, k - 1, floor), floor);
+    if (
+      before &&
+      isNameRun(view, before.first, before.last) &&
+      !isCredentialRun(view, before.first, before.last)
+    )
+      return before;
     right = k;
   }
   return null;

@@ -57,6 +57,10 @@ const CUE_ROWS: [CueKind, string][] = [
   ['clause', 'indicate indicated indicates'],
   ['clause', 'estimate estimated estimates'],
   ['object', 'urge urged urges urging'],
+  // Speech acts whose object is what was said: "pledged to work together", "cited polling data".
+  ['object', 'pledge pledged pledges pledging'],
+  ['object', 'cite cited cites citing'],
+  ['object', 'denounce denounced denounces denouncing'],
   ['object', 'appeal appealed appeals appealing'],
   ['mixed', 'call called calls calling'],
   ['mixed', 'describe described describes describing'],
@@ -96,15 +100,28 @@ const PASSIVE_BEFORE: ReadonlySet<string> = new Set([
 ]);
 
 /** Words that may sit between a speaker and the cue without belonging to the speaker. */
-const SPEAKER_SKIP: ReadonlySet<string> = new Set(
-  'also has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly'.split(
+const SPEAKER_SKIP: ReadonlySet<string> = new Set([
+  ...'also has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly'.split(
     ' ',
   ),
-);
+  // "Trump didn't say", with either apostrophe.
+  ...[
+    "didn't",
+    "doesn't",
+    "don't",
+    "won't",
+    "wouldn't",
+    "couldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "can't",
+  ].flatMap((w) => [w, w.replace("'", '\u2019')]),
+]);
 
 /** Words at which a speaker phrase, read backwards from its cue, stops. */
 const SPEAKER_STOP: ReadonlySet<string> = new Set(
-  'that which who whom whose as while when whenever after before because since if but or so where though although than until unless whereas once and nor yet what why how to is are was were be been being not'.split(
+  'that which who whom whose whether as while when whenever after before because since if but or so where though although than until unless whereas once and nor yet what why how to is are was were be been being not'.split(
     ' ',
   ),
 );
@@ -226,7 +243,7 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set(
 
 /** Verb forms that are as often nouns ("news reports", "phone calls"); they need a subject right before. */
 const NOUN_LIKE_FORMS: ReadonlySet<string> = new Set(
-  'reports claims calls comments remarks states charges promises counters estimates appeals labels brands points vows notes jokes quips tweets report claim call comment remark state charge promise counter estimate appeal label brand point vow note joke quip tweet stress observe'.split(
+  'reports claims calls comments remarks states charges promises counters estimates appeals labels brands points vows notes jokes quips tweets report claim call comment remark state charge promise counter estimate appeal label brand point vow note joke quip tweet stress observe pledge pledges'.split(
     ' ',
   ),
 );
@@ -238,7 +255,7 @@ const SUBJECT_BEFORE: ReadonlySet<string> = new Set(
 
 /** Words a participial cue ("saying", "adding") may follow. */
 const PARTICIPLE_BEFORE: ReadonlySet<string> = new Set(
-  ', and while after before by is was are were been when also — – ; in'.split(' '),
+  ", and while after before by is was are were been when also — – ; in 's 're \u2019s \u2019re am".split(' '),
 );
 
 /** Irregular past-tense verbs that show reported content is a clause: "the email came hours after". */
@@ -387,11 +404,106 @@ const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom', 
 
 /** Words after a cue lemma that make it no speech: "called off the project", "adding to his victories". */
 const NOT_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
-  ['call', new Set(['off', 'up'])],
+  // "Trump called into the show", "called back", "called in sick": a telephone call, not speech.
+  ['call', new Set(['off', 'up', 'into', 'in', 'back', 'around', 'home', 'away', 'over', 'from'])],
   ['add', new Set(['to'])],
+  // "270 pledged delegates", "the bureau cited in Trump's tweet".
+  ['pledge', new Set(['delegates', 'delegate'])],
+  ['cite', new Set(['in', 'by', 'above', 'below'])],
+]);
+
+/** Time nouns and adverbs that open a sentence ("Hours later, Trump …") and never head a speaker. */
+const OPENER_WORDS =
+  'therefore thus hence even back hours days weeks months years minutes moments decades just however meanwhile instead indeed now here there today tomorrow soon afterward afterwards asked speaking having given despite like unlike for with without among amid under according regardless nevertheless nonetheless moreover furthermore besides otherwise perhaps maybe yes no well so still only'.split(
+    ' ',
+  );
+
+/** Capitalised sentence openers that are no name: function words, times, adverbs, prepositions. */
+const NOT_SPEAKER_OPENERS: ReadonlySet<string> = new Set(
+  [
+    ...SPEAKER_STOP,
+    ...BACK_STOP,
+    ...SPEAKER_SKIP,
+    ...TIME_WORDS,
+    ...INTRO_WORDS,
+    ...SUBORDINATORS,
+    ...QUESTION_WORDS,
+    ...OPENER_WORDS,
+    // Names too: "May said" (Theresa May), "Will Smith", "First Lady Michelle Obama".
+  ].filter((w) => w !== 'may' && w !== 'will' && w !== 'first'),
+);
+
+/** Lower-case heads that are never a speaker: "the time said" is no one. */
+const NOT_SPEAKER_HEADS: ReadonlySet<string> = new Set([
+  ...TIME_WORDS,
+  ...'time times moment point day days week weeks month months year years hour hours'.split(' '),
+]);
+
+/** Credentials and suffixes after a name, lower case without dots: "Jane Roe, MSc,", "John Doe, CNSC,". */
+const CREDENTIALS: ReadonlySet<string> = new Set(
+  'phd md msc ma ba bs bsc mba mph mpp mpa jd llm rn rd ldn cnsc cde cssd np pa dds dmd dvm do od pharmd psyd edd cpa cfa cfp lcsw lmft facs facp frcp obe mbe cbe kbe esq jr sr ii iii iv'.split(
+    ' ',
+  ),
+);
+
+/** Titles and nouns before a name that give its gender. */
+const GENDERED_TITLES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...'mr mister sir lord king prince father brother husband son congressman councilman spokesman chairman businessman congressmen'
+    .split(' ')
+    .map((w) => [w, 'male'] as const),
+  ...'mrs ms miss madam lady dame queen princess mother sister wife daughter congresswoman councilwoman spokeswoman chairwoman businesswoman actress'
+    .split(' ')
+    .map((w) => [w, 'female'] as const),
+]);
+
+/** Pronouns that show the gender of the person they stand for. */
+const GENDERED_PRONOUNS: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...'he him his himself'.split(' ').map((w) => [w, 'male'] as const),
+  ...'she her hers herself'.split(' ').map((w) => [w, 'female'] as const),
 ]);
 
 export const EN_QUOTES: QuoteWords = {
+  notSpeakerOpeners: NOT_SPEAKER_OPENERS,
+  openerEndings: ['ly', 'ing'],
+  notSpeakerHeads: NOT_SPEAKER_HEADS,
+  progressiveAuxiliaries: new Set([
+    'is',
+    'are',
+    'was',
+    'were',
+    'am',
+    "'s",
+    "'re",
+    '\u2019s',
+    '\u2019re',
+    'been',
+  ]),
+  credentials: CREDENTIALS,
+  agentPrepositions: new Set(['by']),
+  contractedAuxiliary: /['\u2019](?:ll|s|re|d|ve|m)$/,
+  titleAbbreviations: new Map([
+    ['sen', 'senator'],
+    ['gov', 'governor'],
+    ['rep', 'representative'],
+    ['gen', 'general'],
+    ['lt', 'lieutenant'],
+    ['col', 'colonel'],
+    ['sgt', 'sergeant'],
+    ['capt', 'captain'],
+    ['maj', 'major'],
+    ['adm', 'admiral'],
+    ['atty', 'attorney'],
+    ['supt', 'superintendent'],
+    ['sec', 'secretary'],
+    ['prof', 'professor'],
+    ['pres', 'president'],
+  ]),
+  descriptionPrepositions: new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']),
+  descriptionArticles: new Set(['the', 'a', 'an']),
+  partyCode: /^[RDI]-[A-Z]/,
+  genderedTitles: GENDERED_TITLES,
+  genderedPronouns: GENDERED_PRONOUNS,
+  pluralEnding: /[^s]s$/,
   invertedSubjects: SUBJECTS,
   determinersAfterCue: DETERMINER_AFTER,
   channelDeterminers: POSSESSIVES,
@@ -433,7 +545,7 @@ export const EN_QUOTES: QuoteWords = {
   nounContentCues: NOUN_CONTENT_CUES,
   titleCaseCues: TITLE_CASE_CUES,
   titleSmallWords: TITLE_SMALL_WORDS,
-  coordinators: new Set(['and']),
+  coordinators: new Set(['and', 'but']),
   complementizers: new Set(['that']),
   definiteArticles: new Set(['the']),
   accordingCue: ['according', 'to'],

@@ -1,0 +1,203 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../nlp/annotate';
+import { readText } from '../../read/text/read-text';
+import type { Entity } from '../../schema/article';
+import { extractEntities } from '../entities/extract-entities';
+import { extractQuotes } from './extract-quotes';
+
+/** Each quote as [its first words, its speaker's name or null], entities found as parseArticle finds them. */
+function speakersOf(paragraphs: string): [string, string | null][] {
+  const doc = annotate(readText(`A headline for the fixture\n\n${paragraphs}`));
+  return extractQuotes(doc, extractEntities(doc)).map((q) => [
+    q.text.split(' ').slice(0, 3).join(' '),
+    q.speaker?.name ?? null,
+  ]);
+}
+
+describe('speakers of quotes (issue 14)', () => {
+  // [class, text, every quote with its speaker]; each row failed before its fix.
+  const rows: [string, string, [string, string | null][]][] = [
+    [
+      'a speaker is never inside the quote',
+      '"I can honestly say we tried," Smith said.',
+      [['I can honestly', 'Smith']],
+    ],
+    [
+      'speech reported inside a direct quote is part of it',
+      '"He came in and he said something about blood," Jones said.',
+      [['He came in', 'Jones']],
+    ],
+    [
+      'a sentence-opening subordinator heads no speaker',
+      'Ann Brown spoke first. When asked about the vote, Tom Green said it was close.',
+      [
+        ['about the vote', null],
+        ['it was close', 'Tom Green'],
+      ],
+    ],
+    [
+      'credentials after a name are no speaker',
+      'Jane Roe, MSc, RD, said the diet works.',
+      [['the diet works', 'Jane Roe']],
+    ],
+    [
+      'a credential before an apposition is no speaker',
+      'John Doe, CNSC, a dietitian, said fat is fine.',
+      [['fat is fine', 'John Doe']],
+    ],
+    [
+      'a party code is no speaker',
+      'Sen. Ted Cruz, R-Texas, said the bill would fail.',
+      [['the bill would', 'Ted Cruz']],
+    ],
+    ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
+    [
+      'reading back from a cue stops at another cue',
+      'Smith said Jones told AFP that the war was over.',
+      [
+        ['Jones told AFP', 'Smith'],
+        ['the war was', 'Jones'],
+      ],
+    ],
+    [
+      'the agent of a passive question speaks',
+      'When asked by Jane Fonda whether he would run, the mayor laughed.',
+      [['whether he would', 'Jane Fonda']],
+    ],
+    [
+      'an opening participle phrase is no subject',
+      'Speaking at a rally in Ohio, Trump went after Bush, calling him "a total stiff."',
+      [['a total stiff.', 'Trump']],
+    ],
+    [
+      'an opening time phrase is no subject',
+      'Hours later, Donald Trump returned the compliment, telling Reuters, "He is an amazing man."',
+      [['He is an', 'Donald Trump']],
+    ],
+    [
+      'a progressive cue keeps its subject',
+      'Marco Rubio is telling reporters that he will win the state.',
+      [['he will win', 'Marco Rubio']],
+    ],
+    [
+      'a negated auxiliary is no part of the speaker',
+      "Bob Smith didn't say he would resign.",
+      [['he would resign', 'Bob Smith']],
+    ],
+    [
+      'a "she" never resolves to the man named just before',
+      'Donald Trump attacked Hillary Clinton on Monday. "She is a disaster," he said. Clinton hit back. "He is unfit," she said.',
+      [
+        ['She is a', 'Donald Trump'],
+        ['He is unfit', 'Hillary Clinton'],
+      ],
+    ],
+    [
+      'titles give a gender',
+      'Mrs. Smith met Mr. Brown. "I am glad," she said. "Me too," he said.',
+      [
+        ['I am glad', 'Smith'],
+        ['Me too', 'Brown'],
+      ],
+    ],
+    [
+      'a given name gives a gender',
+      'John Carter and Mary Lowe met on Monday. "It went well," she said.',
+      [['It went well', 'Mary Lowe']],
+    ],
+    [
+      'a pronoun stands for the subject of the sentence before over an older speaker',
+      'Mike Pence spoke in Ohio. "We will win," Pence said. Later, Donald Trump posted on Twitter. He wrote: "The polls are rigged!"',
+      [
+        ['We will win', 'Mike Pence'],
+        ['The polls are', 'Donald Trump'],
+      ],
+    ],
+    [
+      '"they" never stands for one person',
+      'John Doe met officials at the ministry. "We tried hard," Doe said. "We will act," they said.',
+      [
+        ['We tried hard', 'John Doe'],
+        ['We will act', 'they'],
+      ],
+    ],
+    [
+      'an apposition links a description to the person',
+      'Caleb Jones, the rookie defenceman, scored twice. "It felt great," the rookie defenceman said.',
+      [['It felt great', 'Caleb Jones']],
+    ],
+    [
+      'a title before a name links a description to the person',
+      'Florida Sen. Marco Rubio spoke next. "We will win," the Florida senator said.',
+      [['We will win', 'Marco Rubio']],
+    ],
+    [
+      'a name that modifies a description is not the speaker',
+      'Ted Cruz spoke on Monday. "No comment," the senior Cruz adviser said.',
+      [['No comment', 'the senior Cruz adviser']],
+    ],
+    [
+      'a quotation closed by its own full stop leaves a cue with content to that content',
+      'Marco Rubio spoke at length. "As a policymaker, I chose life." Rubio said the real extremist is Hillary Clinton.',
+      [
+        ['As a policymaker,', null],
+        ['the real extremist', 'Marco Rubio'],
+      ],
+    ],
+    [
+      'a pledge is speech, pledged delegates are not',
+      'Donald Trump pledged to build a wall on the border. Sanders has 270 pledged delegates.',
+      [['to build a', 'Donald Trump']],
+    ],
+    [
+      'a bracket before an apposition is read past',
+      'Rep. Bobby Scott (D-Va.), ranking member of the committee, said he supports the bill.',
+      [['he supports the', 'Bobby Scott']],
+    ],
+    [
+      'a cue after "but" is a second attribution of the same speaker',
+      'Tom Clark said Brooks had begun making calls, but said the outcome was still up in the air.',
+      [
+        ['Brooks had begun', 'Tom Clark'],
+        ['the outcome was', 'Tom Clark'],
+      ],
+    ],
+    [
+      'a pronoun with a contracted auxiliary opens reported content',
+      'Marco Rubio spoke on Friday. "I am really not seeking it, and it will not happen." He said he\'ll support whomever the party nominates.',
+      [
+        ['I am really', null],
+        ["he'll support whomever", 'Marco Rubio'],
+      ],
+    ],
+  ];
+  it.each(rows)('%s', (_, text, expected) => {
+    expect(speakersOf(text)).toEqual(expected);
+  });
+
+  it('gives the entity of a described person', () => {
+    const doc = annotate(
+      readText(
+        'A headline for the fixture\n\nCaleb Jones, the rookie defenceman, scored twice. "It felt great," the rookie defenceman said.',
+      ),
+    );
+    const entities = extractEntities(doc);
+    const [quote] = extractQuotes(doc, entities);
+    expect(quote?.speaker?.text).toBe('the rookie defenceman');
+    expect(quote?.speaker?.entityId).toBe(entities.find((e) => e.name === 'Caleb Jones')?.id);
+  });
+
+  it('gives the entity of a speaker named with its article ("The Blaze")', () => {
+    const doc = annotate(readText('A headline for the fixture\n\n"We stand by the story," The Blaze said.'));
+    const start = doc.body.text.indexOf('The Blaze');
+    const blaze: Entity = {
+      id: 'e1',
+      type: 'location',
+      name: 'The Blaze',
+      aliases: [],
+      roles: [],
+      mentions: [{ start, end: start + 9, text: 'The Blaze' }],
+    };
+    expect(extractQuotes(doc, [blaze])[0]?.speaker).toMatchObject({ name: 'The Blaze', entityId: 'e1' });
+  });
+});
