@@ -95,27 +95,26 @@ function cutAtVerbs(doc: Annotated, m: Mention, titleCase: boolean): Mention[] {
 // Widens a mention the tagger did not read as an organisation to the capitalised phrase around it when that
 // phrase ends in an organisation word ("Japanese Food Agency"). The tagger's organisations keep their bounds:
 // widening them ("Bestop Inc of Boulder", "Algerian Islamic Salvation Front") lost 0.3 points on tune.
-function widenToHead(doc: Annotated, m: Mention): Mention {
+function widenToHead(doc: Annotated, m: Mention, organisations: ReadonlySet<number>): Mention {
   if (m.type === 'ORG' && !m.guessed) return m;
   const { tokens } = doc;
   const e = doc.pack.story.entities;
-  // A demonym is an adjective before the name, not its start: "Italian Police", "Japanese Food Agency".
-  if (m.first === m.last && (countryOfDemonym(m.text) || e.groupWords.has(m.text))) return m;
   const sentence = tokens[m.first]!.sentence;
   const inSentence = (i: number) => tokens[i]?.sentence === sentence;
   let first = m.first;
   let last = m.last;
-  const widensLeft = (i: number) =>
-    inSentence(i) && isNameToken(tokens[i]) && !e.notNames.has(tokens[i]!.lower);
+  // Never over an organisation the tagger read: "Algerian" + "Islamic Salvation Front" stay apart.
+  const free = (i: number) => inSentence(i) && !organisations.has(i);
+  const widensLeft = (i: number) => free(i) && isNameToken(tokens[i]) && !e.notNames.has(tokens[i]!.lower);
   while (widensLeft(first - 1) && tokens[first - 1]!.end < tokens[first]!.start) first--;
   // Rightwards over capitalised words and joiners, to the last organisation word: "Syrian Observatory for Human
   // Rights", but "Bestop Inc" of Boulder.
   let head = -1;
   for (let i = m.first; i <= m.last; i++) if (e.orgHeads.has(tokens[i]!.text)) head = i;
   for (;;) {
-    if (inSentence(last + 1) && isNameToken(tokens[last + 1])) last++;
+    if (free(last + 1) && isNameToken(tokens[last + 1])) last++;
     else if (
-      inSentence(last + 2) &&
+      free(last + 2) &&
       m.type !== 'PER' &&
       e.nameJoiners.has(tokens[last + 1]!.text) &&
       tokens[last + 1]!.text !== 'and' &&
@@ -138,13 +137,13 @@ function hasPlacePreposition(doc: Annotated, m: Mention): boolean {
   );
 }
 
-// A place noun naming the mention: "the city of X", "its largest city, X", "X province".
-function hasPlaceNounCue(doc: Annotated, m: Mention): boolean {
+// A place noun naming the mention: "the city of X", "its largest city, X" (before it), "X province" (after it).
+function placeNounCue(doc: Annotated, m: Mention): 'before' | 'after' | null {
   const t = (i: number) => doc.tokens[i]?.text.toLowerCase() ?? '';
-  if (t(m.first - 1) === 'of' && doc.pack.story.entities.placeNouns.has(t(m.first - 2))) return true;
-  if (t(m.first - 1) === ',' && doc.pack.story.entities.placeNouns.has(t(m.first - 2))) return true;
+  const nouns = doc.pack.story.entities.placeNouns;
+  if ((t(m.first - 1) === 'of' || t(m.first - 1) === ',') && nouns.has(t(m.first - 2))) return 'before';
   const next = doc.tokens[m.last + 1];
-  return !!next && next.text === next.text.toLowerCase() && doc.pack.story.entities.placeNouns.has(next.text);
+  return next && next.text === next.lower && nouns.has(next.text) ? 'after' : null;
 }
 
 // Whether the mention's whole sentence is in capitals, as a shouted headline is.
@@ -155,7 +154,7 @@ function isShoutedSentence(doc: Annotated, m: Mention): boolean {
 }
 
 // Re-types a mention from its own words and its context, where the CoNLL-trained tagger is least sure.
-function retype(doc: Annotated, m: Mention, on: StepSwitch): Mention {
+function retype(doc: Annotated, m: Mention, on: StepSwitch, personal: ReadonlySet<string>): Mention {
   const e = doc.pack.story.entities;
   const words = m.text.split(/\s+/);
   const lastWord = words.at(-1)!;
@@ -180,16 +179,16 @@ function retype(doc: Annotated, m: Mention, on: StepSwitch): Mention {
   const personWithHead = m.type === 'PER' && words.length > 1;
   if (heads && e.orgHeads.has(lastWord) && (agrees('ORG') || personWithHead)) return sure('ORG');
   if (on('retype-title-cue') && hasTitleCue(doc, m) && !isFirstName(lastWord)) return sure('PER');
-  const person = m.type === 'PER' && words.length > 1 && isFirstName(words[0]!);
-  // "in" or "at" comes before clubs and firms as well ("at Leeds"); a place noun names a place.
-  if (
-    on('retype-place-cue') &&
-    !person &&
-    !demonym &&
-    agrees('LOC') &&
-    (hasPlaceNounCue(doc, m) || hasPlacePreposition(doc, m))
-  )
-    return sure('LOC');
+  // A place noun names a place ("Ghouta's largest city, Douma", "the Eastern Ghouta region"), whatever the tagger
+  // read, unless the text names that person in full ("spokesman Steve Conroy … the region, Conroy said"). "in" or "at" comes
+  // before clubs and firms as well ("at Leeds"): it only types what the tagger left untyped.
+  const person = m.type === 'PER' && (personal.has(lastWord) || (words.length > 1 && isFirstName(words[0]!)));
+  if (on('retype-place-cue') && !person && !demonym) {
+    // The tagger's MISC before a place noun is an adjective: "the Bosnian town of", "this Sicilian city".
+    const cue = placeNounCue(doc, m);
+    if (cue === 'before' || (cue === 'after' && m.type !== 'MISC')) return sure('LOC');
+    if (hasPlacePreposition(doc, m) && agrees('LOC')) return sure('LOC');
+  }
   return m;
 }
 
@@ -375,9 +374,20 @@ export function repairMentions(
       on('known-organizations') ? findKnownOrganizations(doc, cut) : [],
     )
     .sort((a, b) => a.start - b.start);
+  // Last words of the full names the tagger read as people's: "Conroy" after "Steve Conroy".
+  const surnames = new Set<string>();
+  for (const m of mentions) if (m.type === 'PER' && m.last > m.first) surnames.add(doc.tokens[m.last]!.text);
+  const organisations = new Set<number>();
+  for (const m of cut)
+    if (m.type === 'ORG' && !m.guessed) for (let i = m.first; i <= m.last; i++) organisations.add(i);
   for (const m of all) {
     const joined = on('join-abbreviations') ? joinAbbreviation(doc, m) : m;
-    const wide = retype(doc, on('widen-to-head') ? widenToHead(doc, joined) : joined, on);
+    const wide = retype(
+      doc,
+      on('widen-to-head') ? widenToHead(doc, joined, organisations) : joined,
+      on,
+      surnames,
+    );
     const previous = out.at(-1);
     if (previous && previous.first <= wide.first && wide.last <= previous.last) continue;
     while (out.length && out.at(-1)!.first >= wide.first && out.at(-1)!.last <= wide.last) out.pop();
