@@ -1,10 +1,12 @@
 import type { Annotated } from '../../nlp/annotate';
+import { isFirstName } from '../../nlp/gazetteer/index';
 import type { Entity } from '../../schema/article';
 import { SURE_WEIGHT } from './constants';
 import { findRole } from './find-roles';
 import type { Mention } from './mention';
 import { isAllCaps, nameKey } from './name-tokens';
 import type { Placed } from './propagate-mentions';
+import type { StepSwitch } from './steps';
 
 const ENTITY_TYPES = { PER: 'person', ORG: 'organization', LOC: 'location', GROUP: 'group' } as const;
 
@@ -31,13 +33,61 @@ function canonicalName(mentions: readonly Mention[]): string {
   return (best ?? mentions[0]!).text;
 }
 
+// A person needs a sign of being one besides the tagger's type and a "said": a name of two words or more, a given
+// name, or a title.
+function hasPersonEvidence(doc: Annotated, mentions: readonly Mention[]): boolean {
+  return mentions.some(
+    (m) =>
+      m.describes === undefined &&
+      (m.last > m.first || isFirstName(m.text) || m.sure === true || findRole(doc, m) !== null),
+  );
+}
+
+/**
+ * "Users of Tinder … Tinder said": one unknown word the tagger read as a person in one place and as something else
+ * in another, with no sign of a person (a full name, a given name, a title), is that other thing. Its mentions
+ * join the entity of the other reading; with only a MISC reading (an app, a product) it is no entity. Requiring
+ * the sign of every one-word person lost a point on tune (surnames in results tables): only the tagger's own
+ * doubt opens the question.
+ */
+function settleDoubtfulPeople(doc: Annotated, byEntity: Map<number, Mention[]>): void {
+  const types = new Map<number, Entity['type'] | null>();
+  const readings = new Map<string, { entity: number; type: Entity['type'] | null }[]>();
+  for (const [entity, mentions] of byEntity) {
+    const type = voteType(mentions);
+    types.set(entity, type);
+    for (const key of new Set(
+      mentions.filter((m) => m.describes === undefined).map((m) => nameKey(m.text)),
+    )) {
+      const list = readings.get(key) ?? [];
+      list.push({ entity, type });
+      readings.set(key, list);
+    }
+  }
+  for (const [entity, mentions] of byEntity) {
+    if (types.get(entity) !== 'person' || hasPersonEvidence(doc, mentions)) continue;
+    const others = (readings.get(nameKey(mentions[0]!.text)) ?? []).filter((r) => r.entity !== entity);
+    const misc = mentions.some((m) => m.type === 'MISC' && !m.guessed && m.describes === undefined);
+    if (!others.length && !misc) continue;
+    const home = others.find((r) => r.type === 'organization') ?? others.find((r) => r.type === 'location');
+    if (home) byEntity.get(home.entity)!.push(...mentions);
+    byEntity.delete(entity);
+  }
+  for (const list of byEntity.values()) list.sort((a, b) => a.start - b.start);
+}
+
 /** Turns merged mentions into entities "e1", "e2"… in order of first mention. */
-export function buildEntities(doc: Annotated, placed: readonly Placed[]): Entity[] {
+export function buildEntities(
+  doc: Annotated,
+  placed: readonly Placed[],
+  on: StepSwitch = () => true,
+): Entity[] {
   const byEntity = new Map<number, Mention[]>();
   for (const { mention, entity } of placed) {
     if (!byEntity.has(entity)) byEntity.set(entity, []);
     byEntity.get(entity)!.push(mention);
   }
+  if (on('person-evidence')) settleDoubtfulPeople(doc, byEntity);
   const entities: Entity[] = [];
   const ordered = [...byEntity.values()].sort((a, b) => a[0]!.start - b[0]!.start);
   for (const mentions of ordered) {

@@ -3,6 +3,7 @@ import type { Entity } from '../../schema/article';
 import { buildEntities } from './build-entities';
 import { classifyGroups } from './classify-groups';
 import { MAX_NAME_TOKENS } from './constants';
+import { dropNonNames } from './drop-non-names';
 import { trimTitles } from './find-roles';
 import { linkDescriptions } from './link-descriptions';
 import { mergeAliases } from './merge-aliases';
@@ -22,10 +23,11 @@ export function extractEntities(doc: Annotated, options?: EntityOptions): Entity
   const tagged = recogniseNames(doc)
     .filter((m) => m.last - m.first < MAX_NAME_TOKENS)
     .map((m) => (on('trim-titles') ? trimTitles(doc, m) : m));
-  const repaired = repairMentions(doc, tagged, on);
+  const cleaned = repairMentions(doc, tagged, on);
+  const repaired = on('drop-non-names') ? dropNonNames(doc, cleaned) : cleaned;
   const mentions = linkDescriptions(doc, on('classify-groups') ? classifyGroups(doc, repaired) : repaired);
   const sets = mergeAliases(doc, mentions, on);
   const sorted = mentions.map((mention, i) => ({ mention, entity: sets.find(i) }));
-  const placed = on('propagate-mentions') ? propagateMentions(doc, sorted) : sorted;
-  return buildEntities(doc, placed);
+  const placed = on('propagate-mentions') ? propagateMentions(doc, sorted, on) : sorted;
+  return buildEntities(doc, placed, on);
 }

@@ -105,6 +105,9 @@ export function mergeAliases(
       longByInitials.get(initials)!.add(nameKey(m.text));
     }
   }
+  // A short form several long names share ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
+  // the text named last before it; before any of them it stays apart. Filled in as the scan passes each name.
+  const latestByForm = new Map<string, string>();
   mentions.forEach((m, i) => {
     if (m.type === 'GROUP' || m.describes !== undefined) return;
     const viaForm = on('merge-short-forms') ? longByForm.get(m.text) : undefined;
@@ -113,10 +116,11 @@ export function mergeAliases(
         ? longByInitials.get(m.text)
         : undefined;
     for (const keys of [viaForm, viaInitials]) {
-      const key = keys && only(keys);
+      const key = keys && (only(keys) ?? (keys === viaForm ? latestByForm.get(m.text) : undefined));
       const target = key === null || key === undefined ? undefined : byKey.get(key);
       if (target !== undefined && !groups(target)) sets.union(target, i);
     }
+    for (const form of shortForms(m, doc.pack.story.entities)) latestByForm.set(form, nameKey(m.text));
   });
   return sets;
 }

@@ -1,6 +1,7 @@
 import type { Annotated } from '../../nlp/annotate';
 import type { Mention } from './mention';
 import { isAllCaps, isNameToken } from './name-tokens';
+import type { StepSwitch } from './steps';
 
 /** A mention with the entity (set root) it belongs to. */
 export interface Placed {
@@ -12,7 +13,11 @@ export interface Placed {
  * Every other place the text writes a name already found becomes a mention of it too (the tagger may miss one
  * occurrence of many): same words, or the same in capitals ("DEIR EZZOR"). A form two entities share is skipped.
  */
-export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Placed[] {
+export function propagateMentions(
+  doc: Annotated,
+  placed: readonly Placed[],
+  on: StepSwitch = () => true,
+): Placed[] {
   const { tokens } = doc;
   const covered = new Set<number>();
   const forms = new Map<string, { words: string[]; entity: number | null }>();
@@ -54,6 +59,8 @@ export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Pl
     return found;
   };
   const sample = new Map(placed.map((p) => [p.entity, p.mention.type]));
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);
   // The first mention's text per entity, looked up once rather than searched per token.
   const firstText = new Map<number, string>();
   for (const p of placed) if (!firstText.has(p.entity)) firstText.set(p.entity, p.mention.text);
@@ -73,7 +80,15 @@ export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Pl
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
     const text = doc.body.text.slice(start, end);
-    if (best.words.length === 1 && isAllCaps(text) && !isAllCaps(firstText.get(best.entity) ?? '')) continue;
+    // One word in capitals is the name only if the text never writes it in lower case: "PAKISTAN" in a shouted
+    // headline, but not "MAY" or "WILL".
+    if (
+      best.words.length === 1 &&
+      isAllCaps(text) &&
+      !isAllCaps(firstText.get(best.entity) ?? '') &&
+      (!on('propagate-capitals') || lowerWords.has(text.toLowerCase()) || text.length < 4)
+    )
+      continue;
     const within = overlapping(i, last);
     if ([...within].some((p) => p.entity === best.entity && p.mention.first === i && p.mention.last === last))
       continue;

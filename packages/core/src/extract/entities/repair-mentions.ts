@@ -1,5 +1,5 @@
 import type { Annotated } from '../../nlp/annotate';
-import { countryOfDemonym, isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
+import { countryOfDemonym, isFirstName, isUsState, lookupPlace } from '../../nlp/gazetteer/index';
 import { makeSpan } from '../../util/span';
 import { ACRONYM, PARTY_STATE, TITLE_CASE_SHARE } from './constants';
 import type { Mention } from './mention';
@@ -322,18 +322,31 @@ function joinAbbreviation(doc: Annotated, m: Mention): Mention {
   return { ...m, ...mentionOf(doc, first, m.last, m.type), guessed: true };
 }
 
+// "New" + "Jersey": a capitalised word right before a place that makes a longer known place with it joins it.
+function joinKnownPlace(doc: Annotated, m: Mention): Mention {
+  const before = doc.tokens[m.first - 1];
+  if (!before || before.sentence !== doc.tokens[m.first]!.sentence || !isNameToken(before)) return m;
+  if (before.end === doc.tokens[m.first]!.start || m.type === 'PER' || m.type === 'ORG') return m;
+  const text = `${before.text} ${m.text}`;
+  if (!lookupPlace(text) && !isUsState(text)) return m;
+  return { ...m, ...mentionOf(doc, m.first - 1, m.last, 'LOC'), sure: true };
+}
+
 // "New Jersey Governor Phil Murphy": a title between a place and a person's name parts them. The person must open
-// with a given name, so that an organisation holding a title word ("Foreign Affairs Committee") stays whole.
+// with a given name, so that an organisation holding a title word ("Foreign Affairs Committee") stays whole. A
+// known place before a title that ends the run is the place alone ("the New Jersey Governor").
 function splitPlaceTitle(doc: Annotated, m: Mention): Mention[] {
+  if (m.type === 'PER') return [m];
   const { tokens } = doc;
   const e = doc.pack.story.entities;
-  for (let k = m.first + 1; k < m.last; k++) {
+  for (let k = m.first + 1; k <= m.last; k++) {
     if (tokens[k]!.text === tokens[k]!.lower || !e.titleWords.has(tokens[k]!.lower)) continue;
     let name = k + 1;
-    while (name < m.last && e.titleWords.has(tokens[name]!.lower)) name++;
-    if (name >= m.last || !isFirstName(tokens[name]!.text) || !isNameToken(tokens[m.last])) return [m];
+    while (name <= m.last && e.titleWords.has(tokens[name]!.lower)) name++;
     const before = mentionOf(doc, m.first, k - 1, 'MISC');
-    const place = lookupPlace(before.text);
+    const place = lookupPlace(before.text) || isUsState(before.text);
+    if (name > m.last) return place ? [{ ...before, type: 'LOC', sure: true }] : [m];
+    if (name === m.last || !isFirstName(tokens[name]!.text) || !isNameToken(tokens[m.last])) return [m];
     const head = place ? 'LOC' : e.orgHeads.has(tokens[k - 1]!.text) ? 'ORG' : null;
     const person: Mention = { ...mentionOf(doc, name, m.last, 'PER'), sure: true };
     return head ? [{ ...before, type: head, sure: true }, person] : [person];
@@ -381,7 +394,8 @@ export function repairMentions(
   for (const m of cut)
     if (m.type === 'ORG' && !m.guessed) for (let i = m.first; i <= m.last; i++) organisations.add(i);
   for (const m of all) {
-    const joined = on('join-abbreviations') ? joinAbbreviation(doc, m) : m;
+    const abbreviated = on('join-abbreviations') ? joinAbbreviation(doc, m) : m;
+    const joined = on('join-known-places') ? joinKnownPlace(doc, abbreviated) : abbreviated;
     const wide = retype(
       doc,
       on('widen-to-head') ? widenToHead(doc, joined, organisations) : joined,

@@ -13,6 +13,8 @@ export const ENTITY_STEPS = [
   'split-place-title',
   /** Abbreviations that open a name joined to it ("St" + "Louis"). */
   'join-abbreviations',
+  /** A word before a place that makes a longer known place with it joined ("New" + "Jersey"). */
+  'join-known-places',
   /** Credentials after a person's name, month abbreviations and page labels dropped ("Jane Roe, RD"). */
   'drop-non-names',
   /** Names after a place noun the tagger missed ("the village of X"). */
@@ -43,6 +45,10 @@ export const ENTITY_STEPS = [
   'merge-initials',
   /** Every other place the text writes a name found becomes a mention of it. */
   'propagate-mentions',
+  /** A one-word name found in running text propagates into shouted lines too ("PAKISTAN"). */
+  'propagate-capitals',
+  /** A person entity needs a sign besides the tagger: a full name, a given name or a title. */
+  'person-evidence',
 ] as const;
 
 export type EntityStep = (typeof ENTITY_STEPS)[number];
