@@ -50,30 +50,38 @@ function hasPersonEvidence(doc: Annotated, mentions: readonly Mention[]): boolea
  * the sign of every one-word person lost a point on tune (surnames in results tables): only the tagger's own
  * doubt opens the question.
  */
-function settleDoubtfulPeople(doc: Annotated, byEntity: Map<number, Mention[]>): void {
-  const types = new Map<number, Entity['type'] | null>();
-  const readings = new Map<string, { entity: number; type: Entity['type'] | null }[]>();
+function settleDoubtfulPeople(
+  doc: Annotated,
+  byEntity: Map<number, Mention[]>,
+  types: Map<number, Entity['type'] | null>,
+): void {
+  const doubtful = [...byEntity].filter(
+    ([entity, mentions]) => types.get(entity) === 'person' && !hasPersonEvidence(doc, mentions),
+  );
+  if (!doubtful.length) return;
+  const readings = new Map<string, number[]>();
   for (const [entity, mentions] of byEntity) {
-    const type = voteType(mentions);
-    types.set(entity, type);
-    for (const key of new Set(
-      mentions.filter((m) => m.describes === undefined).map((m) => nameKey(m.text)),
-    )) {
-      const list = readings.get(key) ?? [];
-      list.push({ entity, type });
-      readings.set(key, list);
+    for (const m of mentions) {
+      if (m.describes !== undefined) continue;
+      const list = readings.get(nameKey(m.text)) ?? [];
+      if (list.at(-1) !== entity) list.push(entity);
+      readings.set(nameKey(m.text), list);
     }
   }
-  for (const [entity, mentions] of byEntity) {
-    if (types.get(entity) !== 'person' || hasPersonEvidence(doc, mentions)) continue;
-    const others = (readings.get(nameKey(mentions[0]!.text)) ?? []).filter((r) => r.entity !== entity);
+  for (const [entity, mentions] of doubtful) {
+    const others = (readings.get(nameKey(mentions[0]!.text)) ?? []).filter((e) => e !== entity);
     const misc = mentions.some((m) => m.type === 'MISC' && !m.guessed && m.describes === undefined);
     if (!others.length && !misc) continue;
-    const home = others.find((r) => r.type === 'organization') ?? others.find((r) => r.type === 'location');
-    if (home) byEntity.get(home.entity)!.push(...mentions);
+    const home =
+      others.find((e) => types.get(e) === 'organization') ?? others.find((e) => types.get(e) === 'location');
+    if (home !== undefined) {
+      const type: Mention['type'] = types.get(home) === 'organization' ? 'ORG' : 'LOC';
+      const list = byEntity.get(home)!;
+      list.push(...mentions.map((m) => ({ ...m, type })));
+      list.sort((a, b) => a.start - b.start);
+    }
     byEntity.delete(entity);
   }
-  for (const list of byEntity.values()) list.sort((a, b) => a.start - b.start);
 }
 
 /** Turns merged mentions into entities "e1", "e2"… in order of first mention. */
@@ -87,11 +95,13 @@ export function buildEntities(
     if (!byEntity.has(entity)) byEntity.set(entity, []);
     byEntity.get(entity)!.push(mention);
   }
-  if (on('person-evidence')) settleDoubtfulPeople(doc, byEntity);
+  const types = new Map<number, Entity['type'] | null>();
+  for (const [entity, mentions] of byEntity) types.set(entity, voteType(mentions));
+  if (on('person-evidence')) settleDoubtfulPeople(doc, byEntity, types);
   const entities: Entity[] = [];
-  const ordered = [...byEntity.values()].sort((a, b) => a[0]!.start - b[0]!.start);
-  for (const mentions of ordered) {
-    const type = voteType(mentions);
+  const ordered = [...byEntity].sort((a, b) => a[1][0]!.start - b[1][0]!.start);
+  for (const [entity, mentions] of ordered) {
+    const type = types.get(entity);
     if (!type) continue;
     const name = canonicalName(mentions);
     const aliases = new Map<string, string>();

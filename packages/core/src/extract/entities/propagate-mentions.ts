@@ -19,10 +19,8 @@ export function propagateMentions(
   on: StepSwitch = () => true,
 ): Placed[] {
   const { tokens } = doc;
-  const covered = new Set<number>();
   const forms = new Map<string, { words: string[]; entity: number | null }>();
   for (const { mention: m, entity } of placed) {
-    for (let i = m.first; i <= m.last; i++) covered.add(i);
     if (m.describes !== undefined || m.type === 'GROUP' || !isNameToken(tokens[m.first])) continue;
     const words = tokens.slice(m.first, m.last + 1).map((t) => t.text);
     const key = words.join(' ');
@@ -59,8 +57,15 @@ export function propagateMentions(
     return found;
   };
   const sample = new Map(placed.map((p) => [p.entity, p.mention.type]));
-  const lowerWords = new Set<string>();
-  for (const t of tokens) if (t.text === t.lower) lowerWords.add(t.lower);
+  // The words the text writes in lower case, gathered once and only if a word in capitals needs them.
+  let lower: Set<string> | null = null;
+  const writesLower = (word: string): boolean => {
+    if (!lower) {
+      lower = new Set();
+      for (const t of tokens) if (t.text === t.lower) lower.add(t.lower);
+    }
+    return lower.has(word);
+  };
   // The first mention's text per entity, looked up once rather than searched per token.
   const firstText = new Map<number, string>();
   for (const p of placed) if (!firstText.has(p.entity)) firstText.set(p.entity, p.mention.text);
@@ -86,7 +91,7 @@ export function propagateMentions(
       best.words.length === 1 &&
       isAllCaps(text) &&
       !isAllCaps(firstText.get(best.entity) ?? '') &&
-      (!on('propagate-capitals') || lowerWords.has(text.toLowerCase()) || text.length < 4)
+      (!on('propagate-capitals') || text.length < 4 || writesLower(text.toLowerCase()))
     )
       continue;
     const within = overlapping(i, last);
@@ -97,7 +102,6 @@ export function propagateMentions(
     const added: Placed = { mention: { start, end, text, first: i, last, type }, entity: best.entity };
     live.add(added);
     index(added);
-    for (let k = i; k <= last; k++) covered.add(k);
     i = last;
   }
   return [...live].sort((a, b) => a.mention.start - b.mention.start);

@@ -166,29 +166,33 @@ function retype(doc: Annotated, m: Mention, on: StepSwitch, personal: ReadonlySe
   const weak = isAllCaps(m.text) && doc.tokens[m.last + 1]?.text === '(' && !isShoutedSentence(doc, m);
   const free = m.guessed || weak;
   const agrees = (type: Mention['type']) => m.type === type || free;
-  const demonym = !!countryOfDemonym(m.text) || words.some((w) => countryOfDemonym(w) || e.groupWords.has(w));
+  const demonym = () =>
+    !!countryOfDemonym(m.text) || words.some((w) => countryOfDemonym(w) || e.groupWords.has(w));
   const heads = on('retype-heads');
   if (heads && e.knownOrganizations.has(m.text)) return sure('ORG');
   // A place's head word or compass word types the tagger's MISC too ("Euphrates River", "Eastern Ghouta"), but
   // not a demonym ("South Korean") or the tagger's organisation ("Central Bank").
   const place = agrees('LOC') || m.type === 'MISC';
   if (heads && e.locHeads.has(lastWord) && place) return sure('LOC');
-  if (heads && words.length > 1 && e.compassWords.has(words[0]!) && place && !demonym) return sure('LOC');
+  if (heads && words.length > 1 && e.compassWords.has(words[0]!) && place && !demonym()) return sure('LOC');
   if (on('retype-gazetteer') && lookupPlace(m.text) && agrees('LOC')) return sure('LOC');
   // No person's name ends in "Agency" or "Ministry": there the head word overrides the tagger's person.
   const personWithHead = m.type === 'PER' && words.length > 1;
   if (heads && e.orgHeads.has(lastWord) && (agrees('ORG') || personWithHead)) return sure('ORG');
   if (on('retype-title-cue') && hasTitleCue(doc, m) && !isFirstName(lastWord)) return sure('PER');
   // A place noun names a place ("Ghouta's largest city, Douma", "the Eastern Ghouta region"), whatever the tagger
-  // read, unless the text names that person in full ("spokesman Steve Conroy … the region, Conroy said"). "in" or "at" comes
-  // before clubs and firms as well ("at Leeds"): it only types what the tagger left untyped.
+  // read, unless the text names that person in full ("spokesman Steve Conroy … the region, Conroy said"). "in" or
+  // "at" comes before clubs and firms as well ("at Leeds"): it only types what the tagger left untyped. The
+  // tagger's MISC before a place noun is an adjective: "the Bosnian town of", "this Sicilian city".
+  if (!on('retype-place-cue')) return m;
+  const cue = placeNounCue(doc, m);
+  const cued =
+    cue === 'before' ||
+    (cue === 'after' && m.type !== 'MISC') ||
+    (agrees('LOC') && hasPlacePreposition(doc, m));
+  if (!cued || demonym()) return m;
   const person = m.type === 'PER' && (personal.has(lastWord) || (words.length > 1 && isFirstName(words[0]!)));
-  if (on('retype-place-cue') && !person && !demonym) {
-    // The tagger's MISC before a place noun is an adjective: "the Bosnian town of", "this Sicilian city".
-    const cue = placeNounCue(doc, m);
-    if (cue === 'before' || (cue === 'after' && m.type !== 'MISC')) return sure('LOC');
-    if (hasPlacePreposition(doc, m) && agrees('LOC')) return sure('LOC');
-  }
+  if (!person) return sure('LOC');
   return m;
 }
 
@@ -232,9 +236,7 @@ function findBracketAcronyms(doc: Annotated, mentions: readonly Mention[]): Ment
 
 // Well-known organisations the tagger missed ("told AFP"): single-token names from the list, outside
 // shouted text where "WHO" or "IS" are ordinary words.
-function findKnownOrganizations(doc: Annotated, mentions: readonly Mention[]): Mention[] {
-  const covered = new Set<number>();
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i);
+function findKnownOrganizations(doc: Annotated, covered: ReadonlySet<number>): Mention[] {
   const { tokens, sentences, body } = doc;
   const found: Mention[] = [];
   // Once per sentence, not per token: one long sentence made the per-token check quadratic (bench/scaling.ts).
@@ -259,9 +261,7 @@ function findKnownOrganizations(doc: Annotated, mentions: readonly Mention[]): M
 }
 
 // Names the tagger missed after a place noun: "the village of Suway'iah".
-function findCuedPlaces(doc: Annotated, mentions: readonly Mention[]): Mention[] {
-  const covered = new Set<number>();
-  for (const m of mentions) for (let i = m.first; i <= m.last; i++) covered.add(i);
+function findCuedPlaces(doc: Annotated, covered: ReadonlySet<number>): Mention[] {
   const { tokens } = doc;
   const found: Mention[] = [];
   for (let i = 2; i < tokens.length; i++) {
@@ -380,11 +380,14 @@ export function repairMentions(
     .flatMap((x) => (on('cut-at-verbs') ? cutAtVerbs(doc, x, inTitleCase(x)) : [x]))
     .map((x) => (on('split-title') ? splitTitle(doc, x) : x))
     .flatMap((x) => (on('split-place-title') ? splitPlaceTitle(doc, x) : [x]));
+  // The tokens the tagger's names cover, gathered once for the finders of names it missed.
+  const covered = new Set<number>();
+  for (const m of cut) for (let i = m.first; i <= m.last; i++) covered.add(i);
   const all = cut
     .concat(
-      on('cued-places') ? findCuedPlaces(doc, cut) : [],
+      on('cued-places') ? findCuedPlaces(doc, covered) : [],
       on('bracket-acronyms') ? findBracketAcronyms(doc, cut) : [],
-      on('known-organizations') ? findKnownOrganizations(doc, cut) : [],
+      on('known-organizations') ? findKnownOrganizations(doc, covered) : [],
     )
     .sort((a, b) => a.start - b.start);
   // Last words of the full names the tagger read as people's: "Conroy" after "Steve Conroy".
