@@ -60,7 +60,10 @@ function cutAtVerbs(doc: Annotated, m: Mention, titleCase: boolean): Mention[] {
   const close = (to: number) => {
     let last = to;
     // Trailing punctuation goes; a trailing word or number the tagger took in stays ("Star magazine", "FTSE 100").
-    while (last > from && !/[\p{L}\p{N}]/u.test(tokens[last]!.text) && !isGluedPeriod(doc, last)) last--;
+    const dangling = (k: number) =>
+      !/[\p{L}\p{N}]/u.test(tokens[k]!.text) ||
+      (tokens[k]!.text === tokens[k]!.lower && e.nameJoiners.has(tokens[k]!.lower));
+    while (last > from && dangling(last) && !isGluedPeriod(doc, last)) last--;
     const piece = mentionOf(doc, from, last, out.length ? 'MISC' : m.type);
     // A lone title ("Governor") or a word like "Well" is no name.
     const lone =
@@ -72,7 +75,15 @@ function cutAtVerbs(doc: Annotated, m: Mention, titleCase: boolean): Mention[] {
   for (let i = m.first; i <= m.last; i++) {
     const t = tokens[i]!;
     const lower = t.text === t.lower;
-    const cuts = lower && (isVerbForm(doc, t.lower) || (titleCase && e.notNames.has(t.lower)));
+    // A comma or quotation mark ends the run, and so does a lower-case word after "and" or a comma: on real pages
+    // the tagger runs on ("Federation services, Samus", "Certification Program and boost").
+    const prev = tokens[i - 1]?.lower ?? '';
+    const cuts =
+      /^["“”,;]$/.test(t.text) ||
+      (lower &&
+        (isVerbForm(doc, t.lower) ||
+          (titleCase && e.notNames.has(t.lower)) ||
+          ((prev === 'and' || prev === ',') && !e.nameJoiners.has(t.lower))));
     if (cuts) {
       if (from >= 0) close(i - 1);
       continue;
