@@ -1,7 +1,9 @@
 // CoNLL documents as a user's plain-text articles: detokenised, parsed with parseArticle, and each entity
 // mention mapped back to CoNLL words, beside the tagger alone on the same canonical text. Used by entities.ts.
 import type { ConllSentence } from '../scripts/read-conll';
+import { extractEntities } from '../src/extract/entities/extract-entities';
 import { recogniseNames } from '../src/extract/entities/recognise-names';
+import type { EntityStep } from '../src/extract/entities/steps';
 import { parseArticle } from '../src/index';
 import { annotate } from '../src/nlp/annotate';
 import type { NerSpan, NerType } from '../src/nlp/ner/tags';
@@ -182,6 +184,29 @@ export function runArticles(docs: readonly ConllSentence[][]): ArticleRun {
     run.tagger.push(toWords(recogniseNames(annotate(body)), align, body.text));
   }
   return run;
+}
+
+/**
+ * extractEntities on each document's canonical text (as parseArticle reads it) once with every step and once
+ * with each of `steps` switched off: the predictions per run, the full run first. The text is annotated once.
+ */
+export function runAblation(
+  docs: readonly ConllSentence[][],
+  steps: readonly EntityStep[],
+): DocPrediction[][] {
+  const runs: DocPrediction[][] = [[], ...steps.map(() => [])];
+  const offs = [new Set<EntityStep>(), ...steps.map((s) => new Set([s]))];
+  for (const doc of docs) {
+    const body = readText(detokenise(doc).text);
+    const annotated = annotate(body);
+    const align = alignWords(doc, body.text);
+    offs.forEach((off, k) => {
+      const entities = extractEntities(annotated, { off });
+      const mentions = entities.flatMap((e) => e.mentions.map((m) => ({ ...m, type: ENTITY_TYPES[e.type] })));
+      runs[k]!.push(toWords(mentions, align, body.text));
+    });
+  }
+  return runs;
 }
 
 /** Per-sentence spans of the scored types, as the table's scorer takes them. */

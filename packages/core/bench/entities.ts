@@ -1,18 +1,20 @@
-// `pnpm bench entities [--split valid|tune] [--errors]`: strict span-and-type F1 for PER, ORG and LOC on
+// `pnpm bench entities [--split valid|tune] [--errors] [--ablation]`: strict span-and-type F1 for PER, ORG and LOC on
 // CoNLL-2003, and speed, for copydesk's tagger, for Article.entities from parseArticle on whole documents, and for
 // compromise in the same run. Reads $COPYDESK_SHARED/corpora/conll2003-traindev.
 // `--split tune` (the last 15% of train.txt's documents) is for choosing features, epochs and rules; `valid`
-// (the default) is reported once at the end. `--errors` lists the pipeline's errors grouped by cause.
+// (the default) is reported once at the end. `--errors` lists the pipeline's errors grouped by cause. `--ablation`
+// prints, for each clean-up step of extractEntities, the points of F1 it adds (every step on, minus that one off).
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { type ConllSentence, readConll, tuneDocuments } from '../scripts/read-conll';
 import type { Body } from '../src/body';
 import { recogniseNames } from '../src/extract/entities/recognise-names';
+import { ENTITY_STEPS } from '../src/extract/entities/steps';
 import { annotate } from '../src/nlp/annotate';
 import { tagSentences } from '../src/nlp/ner/tag-sentences';
 import type { NerSpan, NerType } from '../src/nlp/ner/tags';
-import { misalignedCounts, perSentence, printErrors, runArticles } from './_conll-articles';
+import { misalignedCounts, perSentence, printErrors, runAblation, runArticles } from './_conll-articles';
 
 const TYPES: NerType[] = ['PER', 'ORG', 'LOC'];
 // Both taggers see a few documents first, so the timed pass measures warm code, not the JIT and lazy loading.
@@ -21,7 +23,11 @@ const WARM_UP_DOCS = 20;
 // to repeat.
 const COPYDESK_PASSES = 3;
 const { values: flags } = parseArgs({
-  options: { split: { type: 'string', default: 'valid' }, errors: { type: 'boolean', default: false } },
+  options: {
+    split: { type: 'string', default: 'valid' },
+    errors: { type: 'boolean', default: false },
+    ablation: { type: 'boolean', default: false },
+  },
 });
 if (flags.split !== 'valid' && flags.split !== 'tune') {
   process.stderr.write(`--split must be valid or tune, not ${flags.split}\n`);
@@ -200,3 +206,24 @@ if (flags.split === 'tune')
       'figures. The split is for choosing the pipeline rules (and, once train:ner holds it out, features and epochs).',
   );
 if (flags.errors) printErrors(docs, articles);
+if (flags.ablation) printAblation();
+
+// What each step is worth: F1 with every step on, minus F1 with that step alone off (points, ×100).
+function printAblation(): void {
+  const runs = runAblation(docs, ENTITY_STEPS);
+  const scores = runs.map((run) => score(gold, perSentence(docs, run), misalignedCounts(run)));
+  const full = scores[0]!;
+  const pts = (a: Counts, b: Counts) => ((f1(a).f - f1(b).f) * 100).toFixed(2).replace(/^(?!-)/, '+');
+  console.log(
+    `\nAblation (extractEntities on the same text; full F1 ${f1(full.get('ALL')!).f.toFixed(3)}): points each step adds`,
+  );
+  console.log('| step | F1 without it | adds | PER | ORG | LOC |');
+  console.log('|---|---|---|---|---|---|');
+  ENTITY_STEPS.forEach((step, k) => {
+    const off = scores[k + 1]!;
+    const cells = TYPES.map((t) => pts(full.get(t)!, off.get(t)!));
+    console.log(
+      `| ${step} | ${f1(off.get('ALL')!).f.toFixed(3)} | ${pts(full.get('ALL')!, off.get('ALL')!)} | ${cells.join(' | ')} |`,
+    );
+  });
+}

@@ -126,3 +126,43 @@ describe('extractDates: without a reference date', () => {
     });
   });
 });
+
+// Issue 14: a masthead's "TODAY" was read as the day of publication, and an upcoming January day put in the
+// January gone by.
+describe('extractDates: day words inside names, and month-days without a year', () => {
+  it.each([
+    ['The mayor told USA TODAY on Monday that the bridge would reopen.', 'TODAY'],
+    ['She appeared on Good Morning America Today to discuss the plan.', 'Today'],
+    ['Trump told NBC’s “Today” on Monday that he would win.', 'Today'],
+  ])('in %j reads no date in %s', (sentence, word) => {
+    expect(datesIn(sentence).dates.map((d) => d.text)).not.toContain(word);
+  });
+
+  it.each([
+    ['Today, the mayor said the bridge would reopen.', 'Today', '2017-11-19'],
+    ['“Tonight we celebrate,” she said.', 'Tonight', '2017-11-19'],
+  ])('in %j still reads %s as a date', (sentence, word, value) => {
+    expect(datesIn(sentence).dates.find((d) => d.text === word)?.value).toBe(value);
+  });
+
+  it.each([
+    // Late December: the coming January's day is nearer than the last one's.
+    ['Tickets for the Jan 10 event are on sale now.', '2017-12-28', 'Jan 10', '2018-01-10'],
+    ['The company will hold its Jan. 10 event in Las Vegas.', '2017-12-28', 'Jan. 10', '2018-01-10'],
+    ['The upcoming Jan 10 event is sold out.', '2017-12-28', 'Jan 10', '2018-01-10'],
+    // A past-tense day stays in the past; a month alone far ahead is last year's.
+    ['The council voted on Dec. 20 to close the bridge.', '2017-01-05', 'Dec. 20', '2016-12-20'],
+    ['In May, the council voted to close the bridge.', '2017-11-24', 'May', '2017-05'],
+  ])('in %j published %s resolves %s to %s', (sentence, reference, text, value) => {
+    expect(datesIn(sentence, reference).dates.find((d) => d.text === text)?.value).toBe(value);
+  });
+
+  // No reference date: the full date the text prints stands in for it, not just its year.
+  it.each([
+    ['On Dec. 20, 2023, organisers said the Jan 10 event would sell out.', 'Jan 10', '2024-01-10'],
+    ['On Dec. 20, 2023, tickets for the Jan 10 event went on sale.', 'Jan 10', '2024-01-10'],
+    ['On Dec. 20, 2023, the council said it had met on Dec. 12.', 'Dec. 12', '2023-12-12'],
+  ])('in %j without a reference resolves %s to %s', (sentence, text, value) => {
+    expect(datesIn(sentence, null).dates.find((d) => d.text === text)?.value).toBe(value);
+  });
+});

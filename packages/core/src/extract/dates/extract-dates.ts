@@ -3,25 +3,29 @@ import type { DateExpression } from '../../nlp/dates/find-date-expressions';
 import type { DateMention, Warning } from '../../schema/article';
 import { makeSpan } from '../../util/span';
 import { NO_REFERENCE_DATE } from './constants';
-import { detectTense } from './detect-tense';
+import { detectCalendarTense, detectTense } from './detect-tense';
 import { isRelative, parseReference, resolveDate } from './resolve-date';
 
-// The year of the nearest full date ("November 9, 2017") before the expression, else after it.
-function textYears(expressions: readonly DateExpression[]): (number | null)[] {
-  const years: (number | null)[] = [];
-  let last: number | null = null;
-  for (const e of expressions) {
+// The nearest full date ("November 9, 2017", "November 2017") before the expression, else after it: the day a
+// month-day without a year is placed near when there is no reference date.
+function textDates(expressions: readonly DateExpression[]): (Date | null)[] {
+  const full = (e: DateExpression): Date | null => {
     const m = e.meaning;
-    if (m.type === 'calendar' && m.year !== null && m.month !== null) last = m.year;
-    years.push(last);
+    if (m.type !== 'calendar' || m.year === null || m.month === null) return null;
+    return new Date(Date.UTC(m.year, m.month - 1, m.day ?? 1));
+  };
+  const dates: (Date | null)[] = [];
+  let last: Date | null = null;
+  for (const e of expressions) {
+    last = full(e) ?? last;
+    dates.push(last);
   }
-  let next: number | null = null;
+  let next: Date | null = null;
   for (let k = expressions.length - 1; k >= 0; k--) {
-    const m = expressions[k]!.meaning;
-    if (m.type === 'calendar' && m.year !== null && m.month !== null) next = m.year;
-    years[k] ??= next;
+    next = full(expressions[k]!) ?? next;
+    dates[k] ??= next;
   }
-  return years;
+  return dates;
 }
 
 /**
@@ -35,18 +39,15 @@ export function extractDates(
   const { text } = doc.body;
   const referenceDay = parseReference(reference);
   const expressions = doc.dates;
-  const years = textYears(expressions);
+  const near = textDates(expressions);
   let unresolved = 0;
   const dates = expressions.map((e, k): DateMention => {
-    // A verb after a month-day is the main clause's ("the Nov. 8 election, he said"), not the date's.
-    const tense = detectTense(
-      doc.pack.story.dates,
-      doc.tokens,
-      e.first,
-      e.last,
-      e.meaning.type !== 'calendar',
-    );
-    const { value, precision } = resolveDate(e.meaning, referenceDay, tense, years[k] ?? null);
+    const w = doc.pack.story.dates;
+    const tense =
+      e.meaning.type === 'calendar'
+        ? detectCalendarTense(w, doc.pack.story.quotes.determiners, doc.tokens, e.first, e.last)
+        : detectTense(w, doc.tokens, e.first, e.last);
+    const { value, precision } = resolveDate(e.meaning, referenceDay, tense, near[k] ?? null);
     const relative = isRelative(e.meaning);
     if (relative && value === null) unresolved++;
     const span = makeSpan(text, e.start, e.end);

@@ -48,12 +48,14 @@ export function parseReference(reference: string | null): Date | null {
 
 // How far ahead of the reference a past-tense sentence may still name a coming day ("the caucuses Feb. 1").
 const UPCOMING_DAYS = 14;
-// How far ahead a date with no tense cue may stand before it is read as last year's.
-const AHEAD_DAYS = 183;
+// How far ahead next year's month may stand and still be the one a text without a tense cue means.
+const NEXT_YEAR_MONTH_DAYS = 92;
 
-// The year for a month (and day) printed without one: the reference's year, as wire style omits the
-// current year, moved back when a past event would fall ahead of the reference and forward when a coming
-// one would fall before it; "last"/"next" name the month before or after the reference's.
+// The year for a month (and day) printed without one. "last"/"next"/"this" name the month before, after or of
+// the reference's. Otherwise the tense of the sentence picks among last year, this year and next: a coming
+// event ("will", "upcoming") is the first such day on or after the reference; a past one the last before it (or
+// a little after: "the caucuses Feb. 1"); with no cue, the one nearest the reference ("the Jan 10 event" in a
+// late-December story is next January's, not last January's).
 function pickYear(month: number, day: number | null, reference: Date, tense: Tense, shift: number | null) {
   const ref = reference.getUTCFullYear();
   const on = (year: number) =>
@@ -66,23 +68,39 @@ function pickYear(month: number, day: number | null, reference: Date, tense: Ten
   if (shift === 0) return year;
   if (shift === -1) return ahead < 0 ? year : year - 1;
   if (shift === 1) return ahead > 0 ? year : year + 1;
-  if (tense === 'future') return ahead < 0 ? year + 1 : year;
-  const limit = tense === 'past' ? (day === null ? 0 : UPCOMING_DAYS) : AHEAD_DAYS;
-  return ahead > limit ? year - 1 : year;
+  const candidates: { year: number; ahead: number }[] = [];
+  for (const y of [ref - 1, ref, ref + 1]) {
+    const d = on(y);
+    if (d) candidates.push({ year: y, ahead: (d.getTime() - refKey) / DAY_MS });
+  }
+  if (tense === 'future') return (candidates.find((c) => c.ahead >= 0) ?? candidates.at(-1)!).year;
+  if (tense === 'past') {
+    const limit = day === null ? 0 : UPCOMING_DAYS;
+    return (candidates.filter((c) => c.ahead <= limit).at(-1) ?? candidates[0]!).year;
+  }
+  // Nearest, a tie going to the past. A month alone is mostly one gone by ("In May, the council voted"): next
+  // year's is nearer only within a season ("In January" in a December story); a day is mostly one on a calendar.
+  let best = candidates[0]!;
+  for (const c of candidates) {
+    if (c.year > ref && day === null && c.ahead > NEXT_YEAR_MONTH_DAYS) continue;
+    if (Math.abs(c.ahead) < Math.abs(best.ahead)) best = c;
+  }
+  return best.year;
 }
 
 function resolveCalendar(
   meaning: Extract<DateMeaning, { type: 'calendar' }>,
   reference: Date | null,
   tense: Tense,
-  textYear: number | null,
+  textDate: Date | null,
 ): Resolved {
   const { month, day } = meaning;
   if (month === null)
     return meaning.year === null ? UNRESOLVED : { value: String(meaning.year), precision: 'year' };
-  let year = meaning.year;
-  if (year === null && reference) year = pickYear(month, day, reference, tense, meaning.shift);
-  year ??= textYear;
+  // Without a reference, a full date elsewhere in the text stands in for it: "Dec. 20, 2023 … the Jan. 10 event"
+  // is January 2024's, as it would be after a December reference.
+  const near = reference ?? textDate;
+  const year = meaning.year ?? (near ? pickYear(month, day, near, tense, meaning.shift) : null);
   if (year === null) return UNRESOLVED;
   if (day === null) return { value: `${year}-${pad(month)}`, precision: 'month' };
   const date = validDay(year, month, day);
@@ -125,15 +143,15 @@ export function isRelative(meaning: DateMeaning): boolean {
 }
 
 /**
- * Resolves a date expression. `textYear` is a year taken from an absolute date elsewhere in the text,
- * used for month-days when there is no reference date ("November 9" after "November 9, 2017").
+ * Resolves a date expression. `textDate` is the nearest full date elsewhere in the text, used for month-days
+ * when there is no reference date ("November 9" after "November 19, 2017").
  */
 export function resolveDate(
   meaning: DateMeaning,
   reference: Date | null,
   tense: Tense,
-  textYear: number | null,
+  textDate: Date | null,
 ): Resolved {
-  if (meaning.type === 'calendar') return resolveCalendar(meaning, reference, tense, textYear);
+  if (meaning.type === 'calendar') return resolveCalendar(meaning, reference, tense, textDate);
   return reference ? resolveRelative(meaning, reference, tense) : UNRESOLVED;
 }

@@ -1,10 +1,12 @@
 import type { Annotated } from '../../nlp/annotate';
+import { isFirstName } from '../../nlp/gazetteer/index';
 import type { Entity } from '../../schema/article';
 import { SURE_WEIGHT } from './constants';
 import { findRole } from './find-roles';
 import type { Mention } from './mention';
 import { isAllCaps, nameKey } from './name-tokens';
 import type { Placed } from './propagate-mentions';
+import type { StepSwitch } from './steps';
 
 const ENTITY_TYPES = { PER: 'person', ORG: 'organization', LOC: 'location', GROUP: 'group' } as const;
 
@@ -31,17 +33,75 @@ function canonicalName(mentions: readonly Mention[]): string {
   return (best ?? mentions[0]!).text;
 }
 
+// A person needs a sign of being one besides the tagger's type and a "said": a name of two words or more, a given
+// name, or a title.
+function hasPersonEvidence(doc: Annotated, mentions: readonly Mention[]): boolean {
+  return mentions.some(
+    (m) =>
+      m.describes === undefined &&
+      (m.last > m.first || isFirstName(m.text) || m.sure === true || findRole(doc, m) !== null),
+  );
+}
+
+/**
+ * "Users of Tinder … Tinder said": one unknown word the tagger read as a person in one place and as something else
+ * in another, with no sign of a person (a full name, a given name, a title), is that other thing. Its mentions
+ * join the entity of the other reading; with only a MISC reading (an app, a product) it is no entity. Requiring
+ * the sign of every one-word person lost a point on tune (surnames in results tables): only the tagger's own
+ * doubt opens the question.
+ */
+function settleDoubtfulPeople(
+  doc: Annotated,
+  byEntity: Map<number, Mention[]>,
+  types: Map<number, Entity['type'] | null>,
+): void {
+  const doubtful = [...byEntity].filter(
+    ([entity, mentions]) => types.get(entity) === 'person' && !hasPersonEvidence(doc, mentions),
+  );
+  if (!doubtful.length) return;
+  const readings = new Map<string, number[]>();
+  for (const [entity, mentions] of byEntity) {
+    for (const m of mentions) {
+      if (m.describes !== undefined) continue;
+      const list = readings.get(nameKey(m.text)) ?? [];
+      if (list.at(-1) !== entity) list.push(entity);
+      readings.set(nameKey(m.text), list);
+    }
+  }
+  for (const [entity, mentions] of doubtful) {
+    const others = (readings.get(nameKey(mentions[0]!.text)) ?? []).filter((e) => e !== entity);
+    const misc = mentions.some((m) => m.type === 'MISC' && !m.guessed && m.describes === undefined);
+    if (!others.length && !misc) continue;
+    const home =
+      others.find((e) => types.get(e) === 'organization') ?? others.find((e) => types.get(e) === 'location');
+    if (home !== undefined) {
+      const type: Mention['type'] = types.get(home) === 'organization' ? 'ORG' : 'LOC';
+      const list = byEntity.get(home)!;
+      list.push(...mentions.map((m) => ({ ...m, type })));
+      list.sort((a, b) => a.start - b.start);
+    }
+    byEntity.delete(entity);
+  }
+}
+
 /** Turns merged mentions into entities "e1", "e2"… in order of first mention. */
-export function buildEntities(doc: Annotated, placed: readonly Placed[]): Entity[] {
+export function buildEntities(
+  doc: Annotated,
+  placed: readonly Placed[],
+  on: StepSwitch = () => true,
+): Entity[] {
   const byEntity = new Map<number, Mention[]>();
   for (const { mention, entity } of placed) {
     if (!byEntity.has(entity)) byEntity.set(entity, []);
     byEntity.get(entity)!.push(mention);
   }
+  const types = new Map<number, Entity['type'] | null>();
+  for (const [entity, mentions] of byEntity) types.set(entity, voteType(mentions));
+  if (on('person-evidence')) settleDoubtfulPeople(doc, byEntity, types);
   const entities: Entity[] = [];
-  const ordered = [...byEntity.values()].sort((a, b) => a[0]!.start - b[0]!.start);
-  for (const mentions of ordered) {
-    const type = voteType(mentions);
+  const ordered = [...byEntity].sort((a, b) => a[1][0]!.start - b[1][0]!.start);
+  for (const [entity, mentions] of ordered) {
+    const type = types.get(entity);
     if (!type) continue;
     const name = canonicalName(mentions);
     const aliases = new Map<string, string>();

@@ -203,3 +203,90 @@ describe('extractEntities: overlong runs', () => {
     ]);
   });
 });
+
+// Issue 14, "tried as a new user would": classes of error seen on real pages, each with a short text of our own.
+describe('extractEntities: real-page classes', () => {
+  it.each([
+    [
+      'Hillary Clinton spoke in Ohio on Monday. Bill Clinton campaigned in Florida.',
+      'Hillary Clinton',
+      'Bill Clinton',
+    ],
+    [
+      'Hillary Clinton spoke in Ohio on Monday. Bill Clinton campaigned in Florida. Clinton said the race was close.',
+      'Hillary Clinton',
+      'Bill Clinton',
+    ],
+  ])('keeps two people sharing a surname apart in %j', (text, a, b) => {
+    const [first] = holding(text, a);
+    const [second] = holding(text, b);
+    expect(first?.type).toBe('person');
+    expect(second?.type).toBe('person');
+    expect(first!.id).not.toBe(second!.id);
+  });
+
+  // A bare surname several full names share goes to the one named last before it.
+  it('gives a shared surname to the person named last before it', () => {
+    const text =
+      'Hillary Clinton spoke in Ohio on Monday. Bill Clinton campaigned in Florida. Clinton said the race was close.';
+    expect(holding(text, 'Clinton').map((e) => e.name)).toEqual(['Bill Clinton']);
+  });
+
+  // The tagger reads an app as a person in one place and as something else in another: no person there.
+  it.each([
+    [
+      'Users of Tinder and Bumble can now verify their photos. Bumble said the feature would roll out this month, and Tinder said it had 50 million users.',
+      ['Tinder', 'Bumble'],
+    ],
+  ])('types no app or firm as a person in %j', (text, names) => {
+    for (const name of names) expect(holding(text, name).map((e) => e.type)).not.toContain('person');
+  });
+
+  it.each([
+    ['Jane Roe, RD, LDN, said breakfast matters. Tom Lee, MSc, agreed.', ['RD', 'LDN', 'MSc']],
+    ['Ann Lee, CNSC, said the plan was sound.', ['CNSC']],
+    ['Storm hits Miami\n\nPhotos\n\nThe storm hit Miami on Monday.', ['Photos']],
+    ['Rain fell on Miami. Feb 3 was the coldest day.', ['Feb']],
+  ])('takes no credential, month or page label for a name in %j', (text, words) => {
+    const names = entitiesOf(text).flatMap((e) => [e.name, ...e.aliases]);
+    for (const word of words) expect(names).not.toContain(word);
+  });
+
+  it.each([
+    [
+      'New Jersey Governor Phil Murphy signed the bill on Monday.',
+      'New Jersey',
+      'Phil Murphy',
+      'New Jersey Governor',
+    ],
+    [
+      'Texas Governor Greg Abbott and Apple CEO Tim Cook met in Austin.',
+      'Texas',
+      'Greg Abbott',
+      'Texas Governor',
+    ],
+  ])('parts the place and the person a title stands between in %j', (text, place, person, role) => {
+    const entities = entitiesOf(text);
+    expect(entities.find((e) => e.name === place)?.type).toBe('location');
+    const found = entities.find((e) => e.name === person);
+    expect(found?.type).toBe('person');
+    expect(found?.roles).toContain(role);
+  });
+
+  it.each([
+    ['The Cardinals beat the Cubs in St. Louis on Friday.', 'St. Louis'],
+    ['Climbers on Mt. Kenya saw the storm.', 'Mt. Kenya'],
+  ])('joins an abbreviation to the name it opens in %j', (text, name) => {
+    expect(holding(text, name).map((e) => e.type)).toEqual(['location']);
+  });
+
+  // A fixtures table writes the home side's city in capitals; running text names the team the same way.
+  it('keeps a name in a shouted line when running text writes it', () => {
+    const text =
+      'CRICKET - CROFT RESTRICTS PAKISTAN TO 225\n\nRobert Croft took three wickets as Pakistan made 225.';
+    expect(holding(text, 'Pakistan').flatMap((e) => e.mentions.map((m) => m.text))).toEqual([
+      'PAKISTAN',
+      'Pakistan',
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 import type { Annotated } from '../../nlp/annotate';
 import type { Mention } from './mention';
 import { isAllCaps, isNameToken } from './name-tokens';
+import type { StepSwitch } from './steps';
 
 /** A mention with the entity (set root) it belongs to. */
 export interface Placed {
@@ -12,12 +13,14 @@ export interface Placed {
  * Every other place the text writes a name already found becomes a mention of it too (the tagger may miss one
  * occurrence of many): same words, or the same in capitals ("DEIR EZZOR"). A form two entities share is skipped.
  */
-export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Placed[] {
+export function propagateMentions(
+  doc: Annotated,
+  placed: readonly Placed[],
+  on: StepSwitch = () => true,
+): Placed[] {
   const { tokens } = doc;
-  const covered = new Set<number>();
   const forms = new Map<string, { words: string[]; entity: number | null }>();
   for (const { mention: m, entity } of placed) {
-    for (let i = m.first; i <= m.last; i++) covered.add(i);
     if (m.describes !== undefined || m.type === 'GROUP' || !isNameToken(tokens[m.first])) continue;
     const words = tokens.slice(m.first, m.last + 1).map((t) => t.text);
     const key = words.join(' ');
@@ -54,6 +57,15 @@ export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Pl
     return found;
   };
   const sample = new Map(placed.map((p) => [p.entity, p.mention.type]));
+  // The words the text writes in lower case, gathered once and only if a word in capitals needs them.
+  let lower: Set<string> | null = null;
+  const writesLower = (word: string): boolean => {
+    if (!lower) {
+      lower = new Set();
+      for (const t of tokens) if (t.text === t.lower) lower.add(t.lower);
+    }
+    return lower.has(word);
+  };
   // The first mention's text per entity, looked up once rather than searched per token.
   const firstText = new Map<number, string>();
   for (const p of placed) if (!firstText.has(p.entity)) firstText.set(p.entity, p.mention.text);
@@ -73,7 +85,15 @@ export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Pl
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;
     const text = doc.body.text.slice(start, end);
-    if (best.words.length === 1 && isAllCaps(text) && !isAllCaps(firstText.get(best.entity) ?? '')) continue;
+    // One word in capitals is the name only if the text never writes it in lower case: "PAKISTAN" in a shouted
+    // headline, but not "MAY" or "WILL".
+    if (
+      best.words.length === 1 &&
+      isAllCaps(text) &&
+      !isAllCaps(firstText.get(best.entity) ?? '') &&
+      (!on('propagate-capitals') || text.length < 4 || writesLower(text.toLowerCase()))
+    )
+      continue;
     const within = overlapping(i, last);
     if ([...within].some((p) => p.entity === best.entity && p.mention.first === i && p.mention.last === last))
       continue;
@@ -82,7 +102,6 @@ export function propagateMentions(doc: Annotated, placed: readonly Placed[]): Pl
     const added: Placed = { mention: { start, end, text, first: i, last, type }, entity: best.entity };
     live.add(added);
     index(added);
-    for (let k = i; k <= last; k++) covered.add(k);
     i = last;
   }
   return [...live].sort((a, b) => a.mention.start - b.mention.start);

@@ -23,7 +23,8 @@ const GROUP_WORDS = new Set(
     'Uighurs Uyghur Uyghurs Rohingya Democrat Democrats Republican Republicans Kazakh Kazakhs Uzbek Uzbeks ' +
     'Kyrgyz Tajik Tajiks Turkmen Baloch Berber Berbers Tuareg Hutu Tutsi Chechen Chechens Circassian Assyrian ' +
     'Assyrians Turkoman Turkomans Bedouin Palestinian Palestinians British English Scottish Welsh Dutch Swiss ' +
-    'French Irish Filipino Thai Basque Catalan Flemish Persian'
+    'French Irish Filipino Thai Basque Catalan Flemish Persian Serb Serbs Croat Croats Bosniak Bosniaks Moslem ' +
+    'Moslems'
   ).split(' '),
 );
 

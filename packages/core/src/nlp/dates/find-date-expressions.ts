@@ -165,10 +165,25 @@ class Scanner {
     return this.expression(i, i, calendar(year, null, null));
   }
 
-  /** "today", "yesterday", "tomorrow". */
+  /** Whether token i opens its sentence or a quotation: "Today, …", “Tonight was supposed to …”. */
+  opensSentence(i: number): boolean {
+    const before = this.tokens[i - 1];
+    if (!before || !this.joined(i, i - 1)) return true;
+    const after = this.tokens[i + 1];
+    // “Today” alone in quotation marks is a show's title (NBC's “Today”).
+    const closes = !!after && this.joined(i, i + 1) && /^["'”’]$/.test(after.text);
+    return /^["'“‘([]$/.test(before.text) && !closes;
+  }
+
+  /**
+   * "today", "yesterday", "tomorrow". Capitalised inside a sentence the word is part of a name ("USA TODAY",
+   * "Good Morning America Today"); only at the opening of a sentence or a quotation is a capitalised one a date.
+   */
   readDayWord(i: number): DateExpression | null {
     const offset = this.w.dayWords[this.word(i)];
-    return offset === undefined ? null : this.expression(i, i, { type: 'day', offset });
+    if (offset === undefined) return null;
+    if (this.capitalised(i) && !this.opensSentence(i)) return null;
+    return this.expression(i, i, { type: 'day', offset });
   }
 
   /** "a week ago", "three days ago", "2 years ago". */

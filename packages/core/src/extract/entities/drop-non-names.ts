@@ -1,0 +1,71 @@
+import type { Annotated } from '../../nlp/annotate';
+import { lookupPlace } from '../../nlp/gazetteer/index';
+import type { Mention } from './mention';
+import { isAllCaps } from './name-tokens';
+
+// Letters-only initials with two capitals or more: "RD", "LDN", "MSc", "PhD", "R.D".
+const CREDENTIAL = /^(?=(?:[^\p{Lu}]*\p{Lu}){2})[\p{L}.]{2,6}$/u;
+
+// "Jane Roe, RD, LDN": credentials listed after a person's name, each after a comma.
+function isCredential(doc: Annotated, m: Mention, personEnds: ReadonlySet<number>): boolean {
+  const { tokens } = doc;
+  if (m.first !== m.last || !CREDENTIAL.test(m.text) || lookupPlace(m.text)) return false;
+  let i = m.first;
+  // Back over earlier credentials of the same list to the name they follow.
+  while (tokens[i - 1]?.text === ',') {
+    const before = tokens[i - 2];
+    if (!before || before.sentence !== tokens[m.first]!.sentence) return false;
+    if (personEnds.has(i - 2)) return true;
+    if (!CREDENTIAL.test(before.text)) return false;
+    i -= 2;
+  }
+  return false;
+}
+
+// A block that is one title-case word alone, or such a word before a colon: page furniture ("Videos", "Details",
+// "Tip:"), unless it is a place or a word the text also writes as a name elsewhere.
+function isLabel(
+  doc: Annotated,
+  m: Mention,
+  named: ReadonlyMap<string, number>,
+  lowerWords: () => ReadonlySet<string>,
+): boolean {
+  // In capitals a word alone is a masthead or a team ("ABC", "EXPANSION" in a press digest), not a label.
+  if (m.first !== m.last || isAllCaps(m.text)) return false;
+  const { tokens, sentences, body } = doc;
+  const block = body.blocks[sentences[tokens[m.first]!.sentence]!.block];
+  if (!block) return false;
+  const text = body.text.slice(block.start, block.end).trim();
+  const alone = text === m.text;
+  const labelled = text.startsWith(`${m.text}:`) && tokens[m.first]!.start === block.start;
+  if (!alone && !labelled) return false;
+  if (lookupPlace(m.text) || doc.pack.story.entities.knownOrganizations.has(m.text)) return false;
+  // A block alone that the text names elsewhere ("Pakistan", a results table's heading) is a name; before a colon
+  // only a word the text also writes in lower case is a label ("Tip: drink water … a tip"), not "Trump: …".
+  return alone ? (named.get(m.text) ?? 0) <= 1 : lowerWords().has(m.text.toLowerCase());
+}
+
+/**
+ * Drops what the tagger takes for names but a page prints for other reasons: credentials after a person's name
+ * ("Jane Roe, RD, LDN"), month abbreviations ("Feb", "Sept"), and one-word page labels ("Videos", "Tip:").
+ */
+export function dropNonNames(doc: Annotated, mentions: readonly Mention[]): Mention[] {
+  const personEnds = new Set<number>();
+  const named = new Map<string, number>();
+  for (const m of mentions) {
+    if (m.type === 'PER' && m.last > m.first) personEnds.add(m.last);
+    named.set(m.text, (named.get(m.text) ?? 0) + 1);
+  }
+  const months = doc.pack.page.monthAbbreviations;
+  // The words the text writes in lower case, gathered once and only if a label needs them.
+  let lower: Set<string> | null = null;
+  const lowerWords = () => {
+    lower ??= new Set(doc.tokens.filter((t) => t.text === t.lower).map((t) => t.lower));
+    return lower;
+  };
+  return mentions.filter((m) => {
+    if (m.first === m.last && months[m.text.toLowerCase()] !== undefined && m.text !== m.text.toLowerCase())
+      return false;
+    return !isCredential(doc, m, personEnds) && !isLabel(doc, m, named, lowerWords);
+  });
+}
