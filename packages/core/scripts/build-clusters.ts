@@ -11,6 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { encodeClusters } from '../src/nlp/ner/cluster-codec';
 import { hashText } from '../src/nlp/ner/feature-hash';
+import { mulberry32 } from './random';
 
 const MIN_COUNT = 3;
 const MAX_VOCAB = 60_000;
@@ -129,15 +130,6 @@ for (const m of contexts) {
   values.push(vals);
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const random = mulberry32(SEED);
 
 /** Spherical k-means of the given words into k clusters; returns each word's cluster. */

@@ -26,6 +26,7 @@ import { decodeModel, encodeModel } from '../src/nlp/ner/model-codec';
 import { tagSentences } from '../src/nlp/ner/tag-sentences';
 import { decodeTags, encodeTags, NER_TYPES, type NerSpan, TAGS } from '../src/nlp/ner/tags';
 import { packStep, STEP_SIZE, viterbi } from '../src/nlp/ner/viterbi-decode';
+import { mulberry32 } from './random';
 import { type ConllSentence, readConll, trainingDocuments, tuneDocuments } from './read-conll';
 
 const { values: flags } = parseArgs({
@@ -206,16 +207,6 @@ function learn(s: Prepared, seen: Map<string, number>): number {
     for (let k = span.start; k < span.end; k++) seen.set(s.infos[k]!.lower, seenAs);
   }
   return errors;
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function pack(): { count: number; blob: string } {
