@@ -187,6 +187,35 @@ function retype(doc: Annotated, m: Mention, on: StepSwitch, personal: ReadonlySe
   if (heads && e.locHeads.has(lastWord) && place) return sure('LOC');
   if (heads && words.length > 1 && e.compassWords.has(words[0]!) && place && !demonym()) return sure('LOC');
   if (on('retype-gazetteer') && lookupPlace(m.text) && agrees('LOC')) return sure('LOC');
+  // A place's name before a capitalised title ("Texas Governor Greg Abbott") is the place the office belongs to,
+  // whatever the tagger read into the run (it reads "Texas Governor" as an organisation's name).
+  const next = doc.tokens[m.last + 1];
+  if (
+    on('split-place-title') &&
+    (m.type === 'ORG' || m.type === 'MISC') &&
+    next &&
+    next.text !== next.lower &&
+    e.titleWords.has(next.lower) &&
+    (lookupPlace(m.text) || isUsState(m.text))
+  )
+    return sure('LOC');
+  // A place's name the tagger read as MISC because it modifies a noun ("the so-called Astana peace talks", "the
+  // Minsk agreement") still names the place (the seed article's gold).
+  if (
+    on('retype-gazetteer') &&
+    m.type === 'MISC' &&
+    m.first === m.last &&
+    lookupPlace(m.text) &&
+    !demonym()
+  ) {
+    if (
+      next &&
+      next.sentence === doc.tokens[m.last]!.sentence &&
+      next.text === next.lower &&
+      /^\p{L}/u.test(next.text)
+    )
+      return sure('LOC');
+  }
   // No person's name ends in "Agency" or "Ministry": there the head word overrides the tagger's person.
   const personWithHead = m.type === 'PER' && words.length > 1;
   if (heads && e.orgHeads.has(lastWord) && (agrees('ORG') || personWithHead)) return sure('ORG');
