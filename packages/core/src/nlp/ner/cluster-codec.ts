@@ -2,6 +2,8 @@
 // word. Sorted by hash; each entry a varint of the hash's delta from the one before, then its packed ids as a
 // varint. Base64 in a generated file.
 
+import { getKey, newTable, setKey } from './hash-table';
+
 /** Packs (hash, packed cluster ids) pairs; hashes must be distinct. */
 export function encodeClusters(entries: readonly (readonly [number, number])[]): string {
   const sorted = [...entries].sort((a, b) => a[0] - b[0]);
@@ -36,9 +38,7 @@ export interface ClusterTable {
 /** Unpacks the shipped form into a lookup table. */
 export function decodeClusters(count: number, blob: string): ClusterTable {
   const binary = atob(blob);
-  let size = 1024;
-  while (size < count * 2) size *= 2;
-  const table = new Uint32Array(size * 2);
+  const table = newTable(count);
   let p = 0;
   const varint = () => {
     let v = 0;
@@ -56,23 +56,14 @@ export function decodeClusters(count: number, blob: string): ClusterTable {
     const ids = varint();
     // Hash 0 would read as an empty slot; such a word goes unclustered.
     if (hash === 0) continue;
-    let slot = hash & (size - 1);
-    while (table[slot << 1] !== 0) slot = (slot + 1) & (size - 1);
-    table[slot << 1] = hash;
-    table[(slot << 1) + 1] = ids;
+    setKey(table, hash, ids);
   }
   return { table, count };
 }
 
 /** The packed cluster ids of a word hash, or 0. */
 export function clusterIds(clusters: ClusterTable, hash: number): number {
-  const table = clusters.table;
-  const mask = (table.length >> 1) - 1;
-  let slot = hash & mask;
-  for (;;) {
-    const k = table[slot << 1]!;
-    if (k === hash) return table[(slot << 1) + 1]!;
-    if (k === 0) return 0;
-    slot = (slot + 1) & mask;
-  }
+  const ids = getKey(clusters.table, hash);
+  // A miss (-1) reads as "not clustered".
+  return Math.max(ids, 0);
 }

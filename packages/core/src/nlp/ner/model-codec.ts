@@ -1,4 +1,5 @@
 import { CopydeskError } from '../../errors';
+import { getKey, newTable, setKey } from './hash-table';
 
 // The shipped weights, one base64 blob: per feature its 32-bit hash, a 24-bit mask of the tags it scores, its
 // scale as one byte (2^(b/16 - 8)), then one signed byte per set bit. Sparse and quantised per feature.
@@ -30,15 +31,7 @@ export interface NerModel {
 
 /** The row of a feature hash, or -1. */
 export function rowOf(model: NerModel, key: number): number {
-  const table = model.table;
-  const mask = (table.length >> 1) - 1;
-  let slot = key & mask;
-  for (;;) {
-    const k = table[slot << 1]!;
-    if (k === key) return table[(slot << 1) + 1]!;
-    if (k === 0) return -1;
-    slot = (slot + 1) & mask;
-  }
+  return getKey(model.table, key);
 }
 
 /** Builds the in-memory model from hashes and dense weights (row i holds hash i's weights). */
@@ -47,17 +40,8 @@ export function buildModel(
   hashes: ArrayLike<number>,
   weights: Float32Array,
 ): NerModel {
-  let size = 1024;
-  // A load of at most 1/2: short probes, and a table small enough to stay in cache.
-  while (size < hashes.length * 2) size *= 2;
-  const table = new Uint32Array(size * 2);
-  for (let i = 0; i < hashes.length; i++) {
-    const key = hashes[i]!;
-    let slot = key & (size - 1);
-    while (table[slot << 1] !== 0 && table[slot << 1] !== key) slot = (slot + 1) & (size - 1);
-    table[slot << 1] = key;
-    table[(slot << 1) + 1] = i;
-  }
+  const table = newTable(hashes.length);
+  for (let i = 0; i < hashes.length; i++) setKey(table, hashes[i]!, i);
   return { tags, table, weights };
 }
 
