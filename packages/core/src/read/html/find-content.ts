@@ -24,7 +24,7 @@ import {
   SIBLING_SCORE_SHARE,
 } from './constants';
 import { classAndId, contains, type ElementNode, elementChildren, walkElements } from './dom';
-import type { StatsMap } from './prune';
+import { countCommas, type StatsMap } from './prune';
 
 function linkDensity(stats: StatsMap, el: ElementNode): number {
   const s = stats.get(el);
@@ -72,12 +72,7 @@ function textRunPoints(el: ElementNode): number {
     if (c.type !== 'text') continue;
     const run = c.data.trim();
     if (run.length < MIN_PARAGRAPH_CHARS) continue;
-    let commas = 0;
-    for (let i = 0; i < run.length; i++) {
-      const code = run.charCodeAt(i);
-      if (code === 44 || code === 0x3001 || code === 0xff0c) commas++;
-    }
-    points += paragraphPoints(run.length, commas);
+    points += paragraphPoints(run.length, countCommas(run));
   }
   return points;
 }

@@ -83,7 +83,8 @@ function countSpaceFolded(data: string): number {
   return n;
 }
 
-function countCommas(data: string): number {
+/** Commas in a text, the Latin one and the CJK ones, as content scoring counts them. */
+export function countCommas(data: string): number {
   let n = 0;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
