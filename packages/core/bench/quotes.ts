@@ -245,13 +245,19 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
     goldSaying++;
     const hits = mapped.filter((p) => matches(p.content, g.content));
     if (hits.length === 0) {
-      if (misses.length < showErrors * 3)
+      if (misses.length < showErrors * 3) {
+        // What copydesk read there instead: any quote that touches the gold content, or none.
+        const near = mapped.filter((p) => overlap(p.content, g.content) > 0);
+        const got = near.length
+          ? near.map((p) => `${p.quote.type} "${excerpt(p.quote.text, 60)}"`).join('; ')
+          : '(nothing)';
         misses.push(
           `${stem}: [${g.cue}] ${g.source.map(([s, e]) => raw.slice(s, e)).join(' ')} :: ${g.content
             .map(([s, e]) => raw.slice(s, e))
             .join(' … ')
-            .slice(0, 160)}`,
+            .slice(0, 160)}\n    got: ${got}`,
         );
+      }
       continue;
     }
     recalled++;

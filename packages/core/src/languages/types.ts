@@ -328,6 +328,8 @@ export interface QuoteWords {
   titleSmallWords: ReadonlySet<string>;
   /** Conjunctions joining two cues or two names; a cue after one shares the speaker before: "and said". */
   coordinators: ReadonlySet<string>;
+  /** Adverbs of sequence between a coordinator and its cue: "and then said". */
+  sequenceAdverbs: ReadonlySet<string>;
   /** Words that open a cue's content clause, skipped before the content: "said that …". */
   complementizers: ReadonlySet<string>;
   /** The definite article, dropped or read through in names and phrases: "the army", "the United Nations". */

@@ -1,6 +1,6 @@
 import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
 import type { Cue } from './cues';
-import { type DocView, isCapitalised, isMark, isNameWord, isWord } from './doc-view';
+import { type DocView, isCapitalised, isCoordinatedCue, isMark, isNameWord, isWord } from './doc-view';
 import { findSpeakerAfter, findSpeakerBefore, isOpenerWord, type TokenRange } from './speaker-phrase';
 
 /** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
@@ -64,8 +64,7 @@ function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
   let lender: AttributedCue | null = null;
   attributed.forEach((c, index) => {
     if (index > 0 && attributed[index - 1]!.cue.sentence !== c.cue.sentence) lender = null;
-    const borrows =
-      !c.speaker && (c.cue.participle || view.words.coordinators.has(view.lower[c.cue.first - 1] ?? ''));
+    const borrows = !c.speaker && (c.cue.participle || isCoordinatedCue(view, c.cue.first));
     if (borrows && lender?.speaker) {
       c.speaker = lender.speaker;
       c.inverted = lender.inverted;
@@ -123,7 +122,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     if (view.words.complementizers.has(view.lower[i] ?? '') || view.tokens[i]?.text === ':') i++;
     let regionStart = speaker && !inverted ? speaker.first : cue.first;
     if (cue.participle && view.tokens[cue.first - 1]?.text === ',') regionStart = cue.first - 1;
-    if (!speaker && view.words.coordinators.has(view.lower[cue.first - 1] ?? '')) regionStart = cue.first - 1;
+    if (!speaker && isCoordinatedCue(view, cue.first)) regionStart = cue.first - 1;
     return { cue, speaker, inverted, addressee, contentFirst: i, regionStart, used: false };
   });
   lendSpeakers(view, attributed);

@@ -1,5 +1,5 @@
 import type { CueKind } from '../../languages/types';
-import { type DocView, isCapitalised, isWord } from './doc-view';
+import { type DocView, isCapitalised, isMark, isWord, markLength } from './doc-view';
 
 /** A cue of reported speech: one verb, or a verb and its particle ("called on", "according to"). */
 export interface Cue {
@@ -31,7 +31,12 @@ export function readCue(view: DocView, i: number): Cue | null {
     };
   const entry = view.words.cueVerbs.get(word);
   if (!entry) return null;
-  const prev = i > 0 && tokens[i - 1]!.sentence === sentence ? lower[i - 1]! : '';
+  let prev = i > 0 && tokens[i - 1]!.sentence === sentence ? lower[i - 1]! : '';
+  // American style puts the comma inside the closing mark ("New York values,” saying …): the comma still counts.
+  if (prev && isMark(view, i - 1)) {
+    const before = markLength(view, i - 2) === 2 ? i - 3 : i - 2;
+    if (lower[before] === ',' && tokens[before]!.sentence === sentence) prev = ',';
+  }
   // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject.
   const titleCase =
     view.words.titleCaseCues.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);

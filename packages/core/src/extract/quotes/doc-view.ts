@@ -92,3 +92,14 @@ export function markLength(view: DocView, i: number): number {
 export function isMark(view: DocView, i: number): boolean {
   return markLength(view, i) > 0 || (view.tokens[i]?.text === "'" && markLength(view, i - 1) === 2);
 }
+
+/**
+ * Whether the cue at `i` is the second verb of a coordination that takes the clause's subject: "and said",
+ * "but added", "and then said", ", then says".
+ */
+export function isCoordinatedCue(view: DocView, i: number): boolean {
+  const { lower, words } = view;
+  if (words.coordinators.has(lower[i - 1] ?? '')) return true;
+  if (!words.sequenceAdverbs.has(lower[i - 1] ?? '')) return false;
+  return words.coordinators.has(lower[i - 2] ?? '') || lower[i - 2] === ',';
+}

@@ -1,16 +1,34 @@
 import { lowerBound } from '../../util/lower-bound';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause, skipIntro } from './cue-context';
-import { type DocView, isMark, isWord } from './doc-view';
+import { type DocView, isCoordinatedCue, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
 const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', '—', '–', ')']);
+/** Longest prepositional phrase (in tokens, preposition included) read as an adjunct of the cue. */
+const MAX_SHORT_ADJUNCT = 6;
 
 interface Range {
   a: number;
   b: number;
   backward: boolean;
+}
+
+/**
+ * Whether the words at `i` are only a short prepositional phrase closed by a comma or the sentence end: "…, Hollande
+ * said Tuesday in Paris, noting …" has its content before the cue, not "in Paris".
+ */
+function isShortAdjunct(view: DocView, i: number, end: number): boolean {
+  const { words, lower, tokens } = view;
+  if (!words.channelPrepositions.has(lower[i] ?? '') && !words.adjunctPrepositions.has(lower[i] ?? ''))
+    return false;
+  for (let j = i + 1; j <= end && j <= i + MAX_SHORT_ADJUNCT; j++) {
+    if (j === end || CLOSES_CONTENT.has(tokens[j]!.text)) return j > i + 1;
+    if (!isWord(tokens[j]) && lower[j] !== "'s" && lower[j] !== '’s') return false;
+    if (words.complementizers.has(lower[j]!) || words.subjectPronouns.has(lower[j]!)) return false;
+  }
+  return false;
 }
 
 /** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
@@ -29,7 +47,10 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     return { a: skipIntro(view, first, end), b: c.cue.first, backward: true };
   }
   const after = tokens[c.contentFirst];
-  const closesAfter = c.contentFirst >= end || (after !== undefined && CLOSES_CONTENT.has(after.text));
+  const closesAfter =
+    c.contentFirst >= end ||
+    (after !== undefined && CLOSES_CONTENT.has(after.text)) ||
+    isShortAdjunct(view, c.contentFirst, end);
   const leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
   const lead = tokens[leadIndex];
   if (
@@ -125,7 +146,7 @@ export function findReportedSpeech(
       const question =
         view.words.questionCues.has(c.cue.lemma) &&
         view.words.questionOpeners.has(view.lower[c.contentFirst] ?? '');
-      const coordinated = view.words.coordinators.has(view.lower[c.cue.first - 1] ?? '');
+      const coordinated = isCoordinatedCue(view, c.cue.first);
       if (!(c.cue.participle || question || coordinated)) return;
       // "When asked about the vote, Brown said …": the unnamed asker is not the speaker before.
       inherits = !question || c.cue.participle || coordinated;

@@ -124,6 +124,16 @@ function skipBracket(view: DocView, j: number, floor: number): number {
   return view.tokens[k]!.text === '(' ? k - 1 : j;
 }
 
+const DASHES = new Set(['—', '–']);
+
+/** The token before a dashed aside ending at `j` ("— a teacher from Mount Pleasant —"), or `j` when there is none. */
+function skipDashedAside(view: DocView, j: number, floor: number): number {
+  if (j <= floor || !DASHES.has(view.tokens[j]!.text)) return j;
+  let k = j - 1;
+  while (k > floor && k > j - MAX_APPOSITION_TOKENS && !DASHES.has(view.tokens[k]!.text)) k--;
+  return DASHES.has(view.tokens[k]!.text) && k < j - 1 ? k - 1 : j;
+}
+
 /**
  * The speaker phrase before a cue: "a military source in Deir Ezzor told", "The army said".
  * A relative clause between speaker and cue is skipped; an apposition ("…, Ali al-Zaatari, called") wins.
@@ -153,6 +163,12 @@ export function findSpeakerBefore(
   // "Kasich (who has 25 delegates) said": skip the bracket.
   j = skipBracket(view, j, floor);
   if (j < floor) return null;
+  // "Jason Sims — a teacher from Mount Pleasant — says": a name before a dashed apposition speaks.
+  const dashed = skipDashedAside(view, j, floor);
+  if (dashed !== j) {
+    const head = dashed >= floor ? readBack(view, dashed, floor) : null;
+    return head && isNameRun(view, head.first, head.last) ? head : null;
+  }
   // "Barkley, who said he …": the relative pronoun stands for the speaker.
   if (view.words.speakerRelatives.has(view.lower[j]!)) return { first: j, last: j };
   if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);

@@ -546,6 +546,7 @@ export const EN_QUOTES: QuoteWords = {
   titleCaseCues: TITLE_CASE_CUES,
   titleSmallWords: TITLE_SMALL_WORDS,
   coordinators: new Set(['and', 'but']),
+  sequenceAdverbs: new Set(['then', 'later']),
   complementizers: new Set(['that']),
   definiteArticles: new Set(['the']),
   accordingCue: ['according', 'to'],
