@@ -25,7 +25,8 @@ function isShortAdjunct(view: DocView, i: number, end: number): boolean {
     return false;
   for (let j = i + 1; j <= end && j <= i + MAX_SHORT_ADJUNCT; j++) {
     if (j === end || CLOSES_CONTENT.has(tokens[j]!.text)) return j > i + 1;
-    if (!isWord(tokens[j]) && lower[j] !== "'s" && lower[j] !== '’s') return false;
+    // The canonical text folds ’ to ', so a possessive is always the token "'s".
+    if (!isWord(tokens[j]) && lower[j] !== "'s") return false;
     if (words.complementizers.has(lower[j]!) || words.subjectPronouns.has(lower[j]!)) return false;
   }
   return false;
