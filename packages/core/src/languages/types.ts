@@ -274,6 +274,10 @@ export interface QuoteWords {
   cueParticles: ReadonlyMap<string, { particle: string; kind: CueKind }>;
   /** Cues that must come with their particle to count ("pointed" alone is not speech). */
   particleRequired: ReadonlySet<string>;
+  /** Forms of "be" before a participle that make a passive: "was asked", "has been asked". */
+  passiveAuxiliaries: ReadonlySet<string>;
+  /** Prepositions that open the topic of a question: "was asked about the vote". */
+  topicPrepositions: ReadonlySet<string>;
   /** Words before a cue that make it passive or not speech: "was told", "is said to". */
   passiveBefore: ReadonlySet<string>;
   /** Words that may sit between a speaker and the cue without belonging to the speaker. */

@@ -35,10 +35,49 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Kasich offered the man a job as Secretary of Defense, then says he will welcome advice from anyone.',
     { text: 'he will welcome advice from anyone', speaker: 'Kasich', cue: 'says' },
   ],
+  [
+    'a long apposition between the quotation and its speaker',
+    '"If Reagan had gone with Kemp, I would have been sitting in Siberia," Mr. Daniloff, now 81 and retired in Cambridge, Mass., said by telephone this week.',
+    {
+      text: 'If Reagan had gone with Kemp, I would have been sitting in Siberia',
+      speaker: 'Daniloff',
+      cue: 'said',
+    },
+  ],
+  [
+    'a colon after the words that follow the cue',
+    'Mr. Kim, who was traveling in Europe this week, said in a recent issue of the magazine: "You have to put jobs at risk."',
+    { text: 'You have to put jobs at risk.', speaker: 'Kim', cue: 'said' },
+  ],
+  [
+    'a passive question with its agent',
+    'Herman Cain, who hosts a radio show, was asked by a caller why young men are coming to the country.',
+    { text: 'why young men are coming to the country', speaker: 'a caller', cue: 'asked' },
+  ],
 ];
 
 describe('attribution forms', () => {
   it.each(rows)('%s', (_, text, expected) => {
     expect(quotesOf(text)).toContainEqual(expected);
+  });
+
+  it('reads a passive question as put to its subject, by no one named', () => {
+    const doc = annotate(readText('At a town hall, Clinton was asked about securing the border.'));
+    const [quote] = extractQuotes(doc, extractEntities(doc));
+    expect(quote).toMatchObject({ type: 'indirect', text: 'about securing the border', speaker: null });
+    expect(quote?.addressee?.text).toBe('Clinton');
+  });
+
+  it('keeps a request in the passive out of the quotes', () => {
+    expect(quotesOf('The senator was asked by police to leave the building.')).toEqual([]);
+  });
+
+  it('reads a whole sentence quoted after a comma as a direct quote', () => {
+    const quotes = quotesOf(
+      'Said Comey, "The thought that an error on our part led to this is very painful to us."',
+    );
+    expect(quotes.map((q) => q.text)).toContain(
+      'The thought that an error on our part led to this is very painful to us.',
+    );
   });
 });

@@ -64,7 +64,7 @@ function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
   let lender: AttributedCue | null = null;
   attributed.forEach((c, index) => {
     if (index > 0 && attributed[index - 1]!.cue.sentence !== c.cue.sentence) lender = null;
-    const borrows = !c.speaker && (c.cue.participle || isCoordinatedCue(view, c.cue.first));
+    const borrows = !c.speaker && !c.cue.passive && (c.cue.participle || isCoordinatedCue(view, c.cue.first));
     if (borrows && lender?.speaker) {
       c.speaker = lender.speaker;
       c.inverted = lender.inverted;
@@ -84,7 +84,18 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     const floor = floors[index]!;
     let speaker: TokenRange | null = null;
     let inverted = false;
-    if (cue.kind === 'according') {
+    let addressee: TokenRange | null = null;
+    if (cue.passive) {
+      // "Clinton was asked by a caller why …": the subject was asked; the agent, when named, asked.
+      let subjectEnd = cue.first;
+      while (subjectEnd > floor && view.words.passiveAuxiliaries.has(view.lower[subjectEnd - 1]!))
+        subjectEnd--;
+      addressee = findSpeakerBefore(view, subjectEnd, floor, false);
+      if (view.words.agentPrepositions.has(view.lower[cue.last + 1] ?? '')) {
+        speaker = findSpeakerAfter(view, cue.last + 1, end);
+        inverted = speaker !== null;
+      }
+    } else if (cue.kind === 'according') {
       speaker = findSpeakerAfter(view, cue.last, end);
       inverted = true;
     } else {
@@ -113,14 +124,13 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       }
     }
     let i = inverted && speaker ? speaker.last + 1 : cue.last + 1;
-    let addressee: TokenRange | null = null;
-    if (view.words.addresseeCues.has(cue.lemma) && !inverted) {
+    if (view.words.addresseeCues.has(cue.lemma) && !inverted && !cue.passive) {
       addressee = readAddressee(view, i, end);
       if (addressee) i = addressee.last + 1;
     }
     i = skipAdjuncts(view, i, end);
     if (view.words.complementizers.has(view.lower[i] ?? '') || view.tokens[i]?.text === ':') i++;
-    let regionStart = speaker && !inverted ? speaker.first : cue.first;
+    let regionStart = speaker && !inverted ? speaker.first : (addressee?.first ?? cue.first);
     if (cue.participle && view.tokens[cue.first - 1]?.text === ',') regionStart = cue.first - 1;
     if (!speaker && isCoordinatedCue(view, cue.first)) regionStart = cue.first - 1;
     return { cue, speaker, inverted, addressee, contentFirst: i, regionStart, used: false };

@@ -11,6 +11,8 @@ export interface Cue {
   sentence: number;
   /** A participle ("saying", "adding") whose speaker is the subject of the clause before. */
   participle: boolean;
+  /** A passive question ("Clinton was asked about …"): its subject is the addressee, its agent the speaker. */
+  passive: boolean;
 }
 
 /** Reads the cue starting at token `i`, or null when the token is no cue (a noun, a passive, a title). */
@@ -28,6 +30,7 @@ export function readCue(view: DocView, i: number): Cue | null {
       kind: 'according',
       sentence,
       participle: false,
+      passive: false,
     };
   const entry = view.words.cueVerbs.get(word);
   if (!entry) return null;
@@ -48,12 +51,20 @@ export function readCue(view: DocView, i: number): Cue | null {
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
   const freeParticiple = view.words.freeParticiples.has(word) && isWord(tokens[i - 1]);
-  if (
-    participle
-      ? !view.words.participleBefore.has(prev) && !freeParticiple
-      : view.words.passiveBefore.has(prev)
-  )
-    return null;
+  if (!participle && view.words.passiveBefore.has(prev)) {
+    // "Sanders was asked about their case", "was asked whether …": a question put to the subject.
+    const next = lower[i + 1] ?? '';
+    const question =
+      view.words.questionCues.has(entry.lemma) &&
+      view.words.passiveAuxiliaries.has(prev) &&
+      (view.words.questionOpeners.has(next) ||
+        view.words.topicPrepositions.has(next) ||
+        view.words.agentPrepositions.has(next));
+    return question
+      ? { first: i, last: i, lemma: entry.lemma, kind: entry.kind, sentence, participle, passive: true }
+      : null;
+  }
+  if (participle && !view.words.participleBefore.has(prev) && !freeParticiple) return null;
   if (view.words.nounBefore.has(prev)) return null;
   if (
     view.words.nounLikeForms.has(word) &&
@@ -63,9 +74,17 @@ export function readCue(view: DocView, i: number): Cue | null {
     return null;
   const particle = view.words.cueParticles.get(entry.lemma);
   if (particle && lower[i + 1] === particle.particle)
-    return { first: i, last: i + 1, lemma: entry.lemma, kind: particle.kind, sentence, participle };
+    return {
+      first: i,
+      last: i + 1,
+      lemma: entry.lemma,
+      kind: particle.kind,
+      sentence,
+      participle,
+      passive: false,
+    };
   if (view.words.particleRequired.has(entry.lemma)) return null;
-  return { first: i, last: i, lemma: entry.lemma, kind: entry.kind, sentence, participle };
+  return { first: i, last: i, lemma: entry.lemma, kind: entry.kind, sentence, participle, passive: false };
 }
 
 /** Every cue of the body's sentences, in text order. */

@@ -23,9 +23,24 @@ export function isFullQuote(
   if (!prev || view.sentenceBlock[prev.sentence] !== view.sentenceBlock[open.sentence]) return true;
   if (SENTENCE_END.has(prev.text) || isMark(view, prevIndex)) return true;
   const attributed = byContentFirst.get(segment.open) ?? byContentFirst.get(prevIndex);
-  if (LEAD_IN.has(prev.text)) return prev.text === ':' || attributed !== undefined;
+  if (LEAD_IN.has(prev.text))
+    return prev.text === ':' || attributed !== undefined || isSentenceAfterComma(view, segment);
   // `said "We will win."`: a capitalised quotation straight after its cue.
   return byContentFirst.has(segment.open) && /^\p{Lu}/u.test(view.text[segment.start] ?? '');
+}
+
+/**
+ * `Said Comey, "The thought … is very painful to us."`: a capitalised quotation of several words that ends the
+ * writer's sentence with its own full stop stands as an utterance even when no cue was read before the comma.
+ */
+function isSentenceAfterComma(view: DocView, segment: QuotedSegment): boolean {
+  if (segment.close < 0) return false;
+  if (!/^\p{Lu}/u.test(view.text[segment.start] ?? '')) return false;
+  if (!SENTENCE_END.has(view.text[segment.end - 1] ?? '')) return false;
+  const next = view.tokens[segment.closeLast + 1];
+  if (next && next.sentence >= 0 && view.sentenceBlock[next.sentence] === segment.block && isWord(next))
+    return false;
+  return segment.close - segment.open > 4;
 }
 
 /** Whether a cue has words of its own after it: "Rubio said the real extremist …", not "Rubio said." */
@@ -48,12 +63,32 @@ function hasContent(view: DocView, c: AttributedCue): boolean {
   return opensClause(view, first, end);
 }
 
+/** Whether a comma ends the quotation, inside its closing mark or just after it: `"…," Smith said`. */
+function commaBeforeAfter(view: DocView, segment: QuotedSegment): boolean {
+  return view.tokens[segment.closeLast + 1]?.text === ',' || view.tokens[segment.close - 1]?.text === ',';
+}
+
 /** The cue after a closing mark that attributes the quote: `…," a military source told AFP.` */
-function cueAfter(view: DocView, segment: QuotedSegment, byFirst: Map<number, AttributedCue>) {
+function cueAfter(
+  view: DocView,
+  segment: QuotedSegment,
+  byFirst: Map<number, AttributedCue>,
+  bySpeakerFirst: Map<number, AttributedCue>,
+) {
   if (segment.close < 0) return null;
   const block = segment.block;
   let k = segment.closeLast + 1;
   const start = view.tokens[k]?.text === ',' ? k + 1 : k;
+  // `''…,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said …`: a speaker phrase that starts right
+  // after the mark attributes the quote however long its apposition.
+  const named = bySpeakerFirst.get(start);
+  if (
+    named &&
+    named.cue.kind !== 'according' &&
+    view.tokens[segment.close]!.sentence === named.cue.sentence &&
+    commaBeforeAfter(view, segment)
+  )
+    return named;
   for (; k < view.tokens.length && k <= start + MAX_SPEAKER_TOKENS; k++) {
     const t = view.tokens[k]!;
     if (t.sentence < 0 || view.sentenceBlock[t.sentence] !== block || isMark(view, k)) return null;
@@ -73,13 +108,25 @@ function cueAfter(view: DocView, segment: QuotedSegment, byFirst: Map<number, At
 }
 
 /** The cue before an opening mark that introduces the quote: `He said: "…"`, or a paragraph ending "continued:". */
-function cueBefore(view: DocView, segment: QuotedSegment, byContentFirst: Map<number, AttributedCue>) {
+function cueBefore(
+  view: DocView,
+  segment: QuotedSegment,
+  byContentFirst: Map<number, AttributedCue>,
+  lastBySentence: Map<number, AttributedCue>,
+) {
   const prevIndex = segment.open - 1;
   const prev = view.tokens[prevIndex];
   const found = byContentFirst.get(segment.open) ?? byContentFirst.get(prevIndex);
   if (found && !found.used) return found;
   const opensBlock = !prev || view.sentenceBlock[prev.sentence] !== segment.block;
   if (opensBlock && prev?.text === ':') return byContentFirst.get(prevIndex + 1) ?? null;
+  // `Mr. Kim … said in a recent issue of Foreign Policy magazine: ''In order …''`: a colon closes the words
+  // between the sentence's last cue and the quotation, whatever they are.
+  if (prev?.text === ':') {
+    const last = lastBySentence.get(prev.sentence);
+    if (last && !last.used && last.speaker && last.cue.last < prevIndex && last.contentFirst <= prevIndex)
+      return last;
+  }
   return null;
 }
 
@@ -92,14 +139,21 @@ export function findDirectQuotes(
 ): DraftQuote[] {
   const byFirst = new Map<number, AttributedCue>();
   const byContentFirst = new Map<number, AttributedCue>();
+  const bySpeakerFirst = new Map<number, AttributedCue>();
+  const lastBySentence = new Map<number, AttributedCue>();
   for (const c of cues) {
     byFirst.set(c.cue.first, c);
     byContentFirst.set(c.contentFirst, c);
+    lastBySentence.set(c.cue.sentence, c);
+    if (c.speaker && !c.inverted && !bySpeakerFirst.has(c.speaker.first))
+      bySpeakerFirst.set(c.speaker.first, c);
   }
   const drafts: DraftQuote[] = [];
   segments.forEach((segment, index) => {
     if (!full[index]) return;
-    const attribution = cueAfter(view, segment, byFirst) ?? cueBefore(view, segment, byContentFirst);
+    const attribution =
+      cueAfter(view, segment, byFirst, bySpeakerFirst) ??
+      cueBefore(view, segment, byContentFirst, lastBySentence);
     if (!attribution && isTitle(view.text.slice(segment.start, segment.end), view.words)) return;
     if (attribution) attribution.used = true;
     drafts.push({

@@ -142,11 +142,14 @@ export function findReportedSpeech(
     if (range.b - range.a < 2 && !(range.b > range.a && isMark(view, range.a))) return;
     const attribution: AttributedCue = c;
     let inherits = false;
+    const opener = view.lower[c.contentFirst] ?? '';
+    const asks =
+      view.words.questionOpeners.has(opener) || (c.cue.passive && view.words.topicPrepositions.has(opener));
+    // "was asked by police to leave" is a request; a passive cue reports only a question.
+    if (c.cue.passive && !asks) return;
     if (!c.speaker) {
       // "When asked whether he would …": the question stands even when the asker is unnamed.
-      const question =
-        view.words.questionCues.has(c.cue.lemma) &&
-        view.words.questionOpeners.has(view.lower[c.contentFirst] ?? '');
+      const question = view.words.questionCues.has(c.cue.lemma) && asks;
       const coordinated = isCoordinatedCue(view, c.cue.first);
       if (!(c.cue.participle || question || coordinated)) return;
       // "When asked about the vote, Brown said …": the unnamed asker is not the speaker before.

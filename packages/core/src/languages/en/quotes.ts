@@ -552,6 +552,8 @@ export const EN_QUOTES: QuoteWords = {
   accordingCue: ['according', 'to'],
   addresseeCues: new Set(['tell']),
   questionCues: new Set(['ask']),
+  passiveAuxiliaries: new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']),
+  topicPrepositions: new Set(['about']),
   sentenceOpeningCues: new Set(['asked']),
   notSpeechParticles: NOT_SPEECH_PARTICLES,
   participleEnding: 'ing',
