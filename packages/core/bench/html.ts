@@ -1,4 +1,4 @@
-// `pnpm bench html [--limit N] [--worst N] [--json FILE] [--against FILE]`: copydesk against Readability (on
+// `pnpm bench html [--limit N] [--worst N] [--half tune|report] [--json FILE] [--against FILE]`: copydesk against Readability (on
 // linkedom) and article-extractor, every corpus reported on its own (a rule that helps one corpus and costs another
 // is not a rule):
 //   - WCXB dev (787 article pages): body P/R/F1 on 4-token shingles (the ScrapingHub metric), title, author, date;
@@ -9,6 +9,8 @@
 //     expected output gives one (Readability's own output, so its row there is no contest).
 // Titles match when equal after normalising, or when the gold is the prediction plus a site-name suffix.
 // Then a leave-one-corpus-out view of copydesk: for each field, the corpus left out against the mean of the others.
+// `--half tune` keeps the pages whose name hashes even, `--half report` the others: choose rules on the tune half
+// and read the report half once, at the end (the halves are fixed, so every run compares like with like).
 // `--json FILE` saves copydesk's per-corpus scores; `--against FILE` prints the change from a saved run per corpus
 // and names every field that gains on one corpus while losing on another.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,6 +33,15 @@ const option = (name: string): string | null => {
   return i >= 0 ? (args[i + 1] ?? null) : null;
 };
 const limit = flag('--limit') ?? Number.POSITIVE_INFINITY;
+const half = option('--half');
+if (half !== null && half !== 'tune' && half !== 'report') throw new Error('--half takes tune or report');
+/** Whether a page (by its file name) is in the half asked for: FNV-1a of the name, even for tune. */
+function inHalf(name: string): boolean {
+  if (half === null) return true;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) h = Math.imul(h ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return (h % 2 === 0) === (half === 'tune');
+}
 const worst = flag('--worst') ?? 0;
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
 
@@ -259,6 +270,7 @@ const files = (
 const ids = readdirSync(join(wcxb, 'ground-truth'))
   .map((f) => f.replace(/\.json$/, ''))
   .filter((id) => files[id]?.page_type === 'article' && existsSync(join(wcxb, 'html', `${id}.html.gz`)))
+  .filter(inHalf)
   .sort()
   .slice(0, limit);
 
@@ -331,7 +343,7 @@ const misses = { none: 0, modified: 0, other: 0 };
 let pages = 0;
 for (const [file, { url, date, snippets }] of [...byFile].sort((a, b) => a[0].localeCompare(b[0]))) {
   const path = join(htmldate, 'html', `${file}.gz`);
-  if (!existsSync(path) || pages >= limit) continue;
+  if (!existsSync(path) || pages >= limit || !inHalf(file)) continue;
   pages++;
   const html = gunzipSync(readFileSync(path));
   const results = await runAll(html, url);
@@ -367,7 +379,7 @@ for (const [file, { url, date, snippets }] of [...byFile].sort((a, b) => a[0].lo
 // readability-pages: Readability's expected metadata for its own test pages.
 const readabilityRoot = join(shared, 'corpora/readability-pages/pages');
 const readabilityPages = existsSync(readabilityRoot)
-  ? readdirSync(readabilityRoot).sort().slice(0, limit)
+  ? readdirSync(readabilityRoot).filter(inHalf).sort().slice(0, limit)
   : [];
 const language = (tag: string | null | undefined) => (tag ?? '').toLowerCase().split(/[-_]/)[0] ?? '';
 for (const name of readabilityPages) {

@@ -13,6 +13,8 @@ interface Range {
   a: number;
   b: number;
   backward: boolean;
+  /** The content resumes after a cue set off by commas ("Democrats, Frank notes, applaud …"). */
+  aside?: boolean;
 }
 
 /**
@@ -61,7 +63,9 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     (lead.text === ',' || isMark(view, leadIndex)) &&
     lead.sentence === s
   ) {
-    const a = skipIntro(view, first, end);
+    // "But that is not good enough, said Howard Rubel": an opening word whose comma is the cue's own is no intro.
+    const intro = skipIntro(view, first, end);
+    const a = intro < leadIndex ? intro : first;
     // "In his state, Christie said, nonviolent offenders are …": the longer side of the aside is the content.
     const resume = c.contentFirst + 1;
     const aside =
@@ -70,7 +74,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       isWord(tokens[resume]) &&
       !view.words.subordinators.has(view.lower[resume]!) &&
       !(next && next.cue.first <= resume + 1);
-    if (aside && end - resume > leadIndex - a) return { a: resume, b: end, backward: false };
+    if (aside && end - resume > leadIndex - a) return { a: resume, b: end, backward: false, aside: true };
     return { a, b: leadIndex, backward: true };
   }
   let b = end;
@@ -178,7 +182,12 @@ export function findReportedSpeech(
     if (mixed) return;
     const following = cues[index + 1];
     // "SANA reported the advance, saying …": the participle carries what was said.
-    if (following?.cue.participle && following.cue.sentence === c.cue.sentence && c.cue.kind !== 'say')
+    if (
+      following?.cue.participle &&
+      following.cue.sentence === c.cue.sentence &&
+      c.cue.kind !== 'say' &&
+      !range.backward
+    )
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
     if (cut < range.b) {
@@ -189,7 +198,9 @@ export function findReportedSpeech(
     }
     const nounOk = view.words.nounContentCues.has(c.cue.lemma);
     const afterThat = view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
-    if (c.cue.kind === 'clause' && !nounOk && !range.backward && !afterThat) {
+    // A cue set off by commas inside the sentence ("…, Mr. Taylor warned, die-hard supporters plan …") is speech
+    // whatever the words after it look like.
+    if (c.cue.kind === 'clause' && !nounOk && !range.backward && !range.aside && !afterThat) {
       if (!opensClause(view, range.a, range.b)) return;
     }
     const end = view.tokens[range.b - 1]!.end;

@@ -190,7 +190,14 @@ export function findSpeakerBefore(
     }
     if (appositions++ >= 3) return null;
     if (hop === 0 && view.words.relativePronouns.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
-    if (hop === 0 && isNameRun(view, k + 1, right - 1)) return { first: k + 1, last: right - 1 };
+    if (hop === 0 && isNameRun(view, k + 1, right - 1)) {
+      // `'…,' Representative Michele Bachmann, Republican of Minnesota, told`: a name that opens the clause is the
+      // speaker, and the capitalised phrase after it only describes; "The group's leader, Ali al-Zaatari, said"
+      // names its speaker in the apposition.
+      const opening = readBack(view, k - 1, floor);
+      if (opening?.first === floor && isNameRun(view, opening.first, opening.last)) return opening;
+      return { first: k + 1, last: right - 1 };
+    }
     // "Trump, the 2016 GOP nominee, said": the name before the apposition speaks; "Rep. Bobby Scott (D-Va.),
     // ranking member …, said": after its bracket.
     const before = readBack(view, skipBracket(view, k - 1, floor), floor);
