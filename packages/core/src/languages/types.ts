@@ -272,6 +272,8 @@ export interface QuoteWords {
   cueVerbs: ReadonlyMap<string, CueEntry>;
   /** Particles that turn a cue into a two-word cue: "called on", "pointed out", "went on to say". */
   cueParticles: ReadonlyMap<string, { particle: string; kind: CueKind }>;
+  /** The word before an infinitive: a cue followed by it and a second cue ("continued to complain") is one cue. */
+  infinitiveMarker: string;
   /** Cues that must come with their particle to count ("pointed" alone is not speech). */
   particleRequired: ReadonlySet<string>;
   /** Forms of "be" before a participle that make a passive: "was asked", "has been asked". */
@@ -280,6 +282,8 @@ export interface QuoteWords {
   topicPrepositions: ReadonlySet<string>;
   /** Words before a cue that make it passive or not speech: "was told", "is said to". */
   passiveBefore: ReadonlySet<string>;
+  /** Adverbs set off by commas between a speaker and its cue: "Proponents, however, say". */
+  asideAdverbs: ReadonlySet<string>;
   /** Words that may sit between a speaker and the cue without belonging to the speaker. */
   speakerSkip: ReadonlySet<string>;
   /** Words at which a speaker phrase, read backwards from its cue, stops. */

@@ -54,6 +54,63 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Herman Cain, who hosts a radio show, was asked by a caller why young men are coming to the country.',
     { text: 'why young men are coming to the country', speaker: 'a caller', cue: 'asked' },
   ],
+  [
+    'a cue set off by commas before words that are no clause',
+    'Democrats, Frank notes, applaud the careful management of the first governor of the state.',
+    {
+      text: 'applaud the careful management of the first governor of the state',
+      speaker: 'Frank',
+      cue: 'notes',
+    },
+  ],
+  [
+    'content before a cue that a participle follows',
+    'She had struggled her whole life, Cruz explained, recalling the time he visited her.',
+    { text: 'She had struggled her whole life', speaker: 'Cruz', cue: 'explained' },
+  ],
+  [
+    'an opening "But" before an inverted cue',
+    'But that is not good enough, said Howard Rubel, a senior analyst at Jefferies.',
+    { text: 'But that is not good enough', speaker: 'Howard Rubel', cue: 'said' },
+  ],
+  [
+    'a second cue after "continued to"',
+    'And he continued to complain that Mr. Khan had been unfair to him.',
+    { text: 'Mr. Khan had been unfair to him', speaker: 'he', cue: 'continued to complain' },
+  ],
+  [
+    'a name ending in an abbreviation',
+    'Vice President Joseph R. Biden Jr. said the remarks had already made him a danger to allies.',
+    {
+      text: 'the remarks had already made him a danger to allies',
+      speaker: 'Joseph R. Biden Jr',
+      cue: 'said',
+    },
+  ],
+  [
+    'an adverb set off by commas after the speaker',
+    'Proponents of the new bill, however, say it would keep enough federal safeguards in place.',
+    {
+      text: 'it would keep enough federal safeguards in place',
+      speaker: 'Proponents of the new bill',
+      cue: 'say',
+    },
+  ],
+  [
+    'a description before a dashed aside',
+    'Cyber security experts — including two former officials — said they believed Russia engineered the release.',
+    { text: 'they believed Russia engineered the release', speaker: 'Cyber security experts', cue: 'said' },
+  ],
+  [
+    'a description opening the clause before an aside',
+    'Democratic economists, like their Republican counterparts, say taxing consumption encourages savings.',
+    { text: 'taxing consumption encourages savings', speaker: 'Democratic economists', cue: 'say' },
+  ],
+  [
+    'a long titled name before a description',
+    'Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both men.',
+    { text: 'it will help both men', speaker: 'Lee Zeldin', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

@@ -72,6 +72,20 @@ export function readCue(view: DocView, i: number): Cue | null {
     !isCapitalised(tokens[i - 1])
   )
     return null;
+  // "he continued to complain that …", "continues to tell itself that …": the second verb says what kind of
+  // speech it is, and the content follows it.
+  const inner =
+    lower[i + 1] === view.words.infinitiveMarker ? view.words.cueVerbs.get(lower[i + 2] ?? '') : undefined;
+  if (inner && inner.lemma === lower[i + 2])
+    return {
+      first: i,
+      last: i + 2,
+      lemma: inner.lemma,
+      kind: inner.kind,
+      sentence,
+      participle,
+      passive: false,
+    };
   const particle = view.words.cueParticles.get(entry.lemma);
   if (particle && lower[i + 1] === particle.particle)
     return {

@@ -19,7 +19,8 @@ export function isAbbreviationDot(view: DocView, i: number): boolean {
     prev.end === view.tokens[i]!.start &&
     isCapitalised(prev) &&
     prev.text.length <= 4 &&
-    isCapitalised(view.tokens[i + 1])
+    // "R. Biden", or "Biden Jr. said": the sentence splitter already judged a dot inside its sentence no end.
+    (isCapitalised(view.tokens[i + 1]) || view.tokens[i + 1]?.sentence === view.tokens[i]!.sentence)
   );
 }
 
@@ -33,7 +34,7 @@ function joinsNames(view: DocView, i: number): boolean {
 }
 
 function isNameRun(view: DocView, first: number, last: number): boolean {
-  if (last < first || last - first > 6 || !isCapitalised(view.tokens[first])) return false;
+  if (last < first || last - first > 8 || !isCapitalised(view.tokens[first])) return false;
   for (let i = first; i <= last; i++)
     if (!isWord(view.tokens[i]) && !isAbbreviationDot(view, i)) return false;
   return isNameWord(view.tokens[last], view.words);
@@ -166,12 +167,21 @@ export function findSpeakerBefore(
   // "Jason Sims — a teacher from Mount Pleasant — says": a name before a dashed apposition speaks.
   const dashed = skipDashedAside(view, j, floor);
   if (dashed !== j) {
-    const head = dashed >= floor ? readBack(view, dashed, floor) : null;
-    return head && isNameRun(view, head.first, head.last) ? head : null;
+    // "Many speakers at the service — including Muslims, Christians — said": a description before one too.
+    return dashed >= floor ? readBack(view, dashed, floor) : null;
   }
   // "Barkley, who said he …": the relative pronoun stands for the speaker.
   if (view.words.speakerRelatives.has(view.lower[j]!)) return { first: j, last: j };
   if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);
+  // "Proponents of the new bill, however, say": an adverb set off by commas stands between no speaker and its cue.
+  const aside = j - 2;
+  if (
+    aside > floor &&
+    view.tokens[aside]!.text === ',' &&
+    view.words.asideAdverbs.has(view.lower[j - 1]!) &&
+    isWord(view.tokens[aside - 1])
+  )
+    return readBack(view, aside - 1, floor);
   // Up to three comma-separated appositions or relative clauses may stand between the speaker and the cue.
   let right = j;
   let appositions = 0;
@@ -181,7 +191,9 @@ export function findSpeakerBefore(
     if (k < floor || view.tokens[k]!.text !== ',') {
       if (hop === 0) return null;
       const head = readBack(view, skipBracket(view, right - 1, floor), floor);
-      return head && isNameRun(view, head.first, head.last) ? head : null;
+      // "Paul Porter, a truck driver from Ava, Mo., who …, said", or a description that opens the clause: "Some
+      // voters who have listened to him over the decades, on television or at rallies, said".
+      return head && (isNameRun(view, head.first, head.last) || head.first === floor) ? head : null;
     }
     // "Jane Roe, MSc, RD, said": credentials after a name are no speaker.
     if (isCredentialRun(view, k + 1, right - 1)) {

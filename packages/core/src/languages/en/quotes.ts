@@ -517,9 +517,15 @@ export const EN_QUOTES: QuoteWords = {
   relativePronouns: RELATIVE,
   cueVerbs: CUE_VERBS,
   cueParticles: CUE_PARTICLES,
+  infinitiveMarker: 'to',
   particleRequired: PARTICLE_REQUIRED,
   passiveBefore: PASSIVE_BEFORE,
   speakerSkip: SPEAKER_SKIP,
+  asideAdverbs: new Set(
+    'however meanwhile though too also moreover furthermore nevertheless nonetheless instead indeed still now then therefore separately'.split(
+      ' ',
+    ),
+  ),
   speakerStop: SPEAKER_STOP,
   pronouns: PRONOUNS,
   indefinite: INDEFINITE,
