@@ -255,6 +255,11 @@ export interface QuoteWords {
   /** Words that open an indirect question or a clause: "asked whether". */
   questionWords: ReadonlySet<string>;
   /** Conjunctions that open a subordinate clause, ending reported content. */
+  /**
+   * Prepositions that open an adjunct of the cue rather than its content when no clause follows: "Costa reported
+   * from Washington", "…, Mr. Daniloff said by telephone this week".
+   */
+  adjunctOpeners: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   /** Words that open the question an "ask" cue reports. */
   questionOpeners: ReadonlySet<string>;

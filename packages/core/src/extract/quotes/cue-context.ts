@@ -77,7 +77,8 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
     isWord(view.tokens[i + 1]) &&
     !view.words.clauseWords.has(view.lower[i + 1]!)
   )
-    return view.words.complementizers.has(view.lower[i + 2] ?? '') || view.tokens[i + 2]?.text === ','
+    // "told the AP that …", "told the AP, …", "…, Shai told the AP.".
+    return view.words.complementizers.has(view.lower[i + 2] ?? '') || i + 2 >= end || !isWord(view.tokens[i + 2])
       ? { first: i, last: i + 1 }
       : null;
   return null;

@@ -6,6 +6,10 @@ import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
 const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', '—', '–', ')']);
+/** Most words between a comma and a speaker phrase that still belong to the speaker: "the prime minister's". */
+const MAX_SPEAKER_TAIL = 6;
+/** Longest run of words after a cue that may be only its adjunct ("reported from Oakland, Calif."). */
+const MAX_ADJUNCT_ONLY = 12;
 /** Longest prepositional phrase (in tokens, preposition included) read as an adjunct of the cue. */
 const MAX_SHORT_ADJUNCT = 6;
 
@@ -34,6 +38,19 @@ function isShortAdjunct(view: DocView, i: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the words from `i` to the sentence end are only a prepositional phrase: "Costa reported from Washington",
+ * "said by telephone this week". Content of its own would show a clause.
+ */
+function isAdjunctOnly(view: DocView, i: number, end: number): boolean {
+  if (!view.words.adjunctOpeners.has(view.lower[i] ?? '') || end - i > MAX_ADJUNCT_ONLY) return false;
+  for (let j = i + 1; j < end; j++) {
+    if (isMark(view, j) || view.words.complementizers.has(view.lower[j]!)) return false;
+    if (view.words.subjectPronouns.has(view.lower[j]!)) return false;
+  }
+  return !opensClause(view, i + 1, end);
+}
+
 /** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
 function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
   const { tokens } = view;
@@ -53,8 +70,16 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   const closesAfter =
     c.contentFirst >= end ||
     (after !== undefined && CLOSES_CONTENT.has(after.text)) ||
-    isShortAdjunct(view, c.contentFirst, end);
-  const leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
+    isShortAdjunct(view, c.contentFirst, end) ||
+    isAdjunctOnly(view, c.contentFirst, end);
+  let leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
+  // "…, the prime minister's spokesman said.", "…, a source close to him said.": the speaker phrase read may be
+  // shorter than the words between the comma and the cue; the comma still closes the content.
+  if (speaker && !c.inverted && closesAfter && tokens[leadIndex]?.text !== ',') {
+    let k = leadIndex;
+    while (k > first && k > leadIndex - MAX_SPEAKER_TAIL && (isWord(tokens[k]) || view.lower[k] === "'s")) k--;
+    if (tokens[k]?.text === ',') leadIndex = k;
+  }
   const lead = tokens[leadIndex];
   if (
     speaker &&
@@ -182,11 +207,14 @@ export function findReportedSpeech(
     if (mixed) return;
     const following = cues[index + 1];
     // "SANA reported the advance, saying …": the participle carries what was said.
+    // "Trump argued that a database would …, saying …" keeps its own clause.
+    const ownClause = view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
     if (
       following?.cue.participle &&
       following.cue.sentence === c.cue.sentence &&
       c.cue.kind !== 'say' &&
-      !range.backward
+      !range.backward &&
+      !ownClause
     )
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
@@ -197,10 +225,9 @@ export function findReportedSpeech(
       range.b = shorter.b;
     }
     const nounOk = view.words.nounContentCues.has(c.cue.lemma);
-    const afterThat = view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
     // A cue set off by commas inside the sentence ("…, Mr. Taylor warned, die-hard supporters plan …") is speech
     // whatever the words after it look like.
-    if (c.cue.kind === 'clause' && !nounOk && !range.backward && !range.aside && !afterThat) {
+    if (c.cue.kind === 'clause' && !nounOk && !range.backward && !range.aside && !ownClause) {
       if (!opensClause(view, range.a, range.b)) return;
     }
     const end = view.tokens[range.b - 1]!.end;
