@@ -260,6 +260,8 @@ export interface QuoteWords {
    * from Washington", "…, Mr. Daniloff said by telephone this week".
    */
   adjunctOpeners: ReadonlySet<string>;
+  /** Subordinators that open an adjunct of the cue, not its content: "Victory is vital, he said after meeting aides". */
+  adjunctSubordinators: ReadonlySet<string>;
   subordinators: ReadonlySet<string>;
   /** Words that open the question an "ask" cue reports. */
   questionOpeners: ReadonlySet<string>;

@@ -71,7 +71,10 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     c.contentFirst >= end ||
     (after !== undefined && CLOSES_CONTENT.has(after.text)) ||
     isShortAdjunct(view, c.contentFirst, end) ||
-    isAdjunctOnly(view, c.contentFirst, end);
+    isAdjunctOnly(view, c.contentFirst, end) ||
+    // "…, he said after meeting aides": but "said that while …" has its clause.
+    (view.words.adjunctSubordinators.has(view.lower[c.contentFirst] ?? '') &&
+      !view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? ''));
   let leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
   // "…, the prime minister's spokesman said.", "…, a source close to him said.": the speaker phrase read may be
   // shorter than the words between the comma and the cue; the comma still closes the content.

@@ -241,7 +241,8 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
       )
         break;
       last = j;
-    } else if (isAbbreviationDot(view, j)) {
+    } else if (isAbbreviationDot(view, j) || (view.lower[j] === "'s" && last >= 0)) {
+      // "said the company's chief executive", "according to the bureau's director".
       last = j;
     } else break;
   }

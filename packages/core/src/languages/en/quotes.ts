@@ -510,6 +510,7 @@ export const EN_QUOTES: QuoteWords = {
   addresseePrepositions: WITH_WORDS,
   questionWords: QUESTION_WORDS,
   subordinators: SUBORDINATORS,
+  adjunctSubordinators: new Set(['while', 'after', 'before']),
   adjunctOpeners: new Set(['in', 'at', 'during', 'via', 'on', 'by', 'from', 'of', 'about', 'with']),
   questionOpeners: QUESTION_OPENERS,
   trailingWords: TRAILING,
