@@ -64,7 +64,12 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       const a = tokens[speaker.last + 1]?.text === ',' ? speaker.last + 2 : speaker.last + 1;
       return { a, b: end, backward: false };
     }
-    return { a: skipIntro(view, first, end), b: c.cue.first, backward: true };
+    const a = skipIntro(view, first, end);
+    // "While most were elevated, according to an official, two were upgraded …": the longer side of the aside.
+    const resume = speaker.last + 2;
+    if (tokens[speaker.last + 1]?.text === ',' && isWord(tokens[resume]) && end - resume > c.cue.first - a)
+      return { a: resume, b: end, backward: false, aside: true };
+    return { a, b: c.cue.first, backward: true };
   }
   const after = tokens[c.contentFirst];
   const closesAfter =
