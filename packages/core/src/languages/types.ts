@@ -291,6 +291,8 @@ export interface QuoteWords {
   passiveBefore: ReadonlySet<string>;
   /** Adverbs set off by commas between a speaker and its cue: "Proponents, however, say". */
   asideAdverbs: ReadonlySet<string>;
+  /** Quantifiers that open a phrase of people: "several observers", "some Democrats". */
+  quantifiers: ReadonlySet<string>;
   /** Words that may sit between a speaker and the cue without belonging to the speaker. */
   speakerSkip: ReadonlySet<string>;
   /** Words at which a speaker phrase, read backwards from its cue, stops. */

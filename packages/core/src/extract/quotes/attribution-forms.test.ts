@@ -111,6 +111,39 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Republican Rep. Lee Zeldin of New York, a Trump supporter, said it will help both men.',
     { text: 'it will help both men', speaker: 'Lee Zeldin', cue: 'said' },
   ],
+  [
+    'a lowercase speaker after an inverted cue',
+    "Obama's rise may have surprised the black community more than anyone else, said several observers.",
+    {
+      text: "Obama's rise may have surprised the black community more than anyone else",
+      speaker: 'several observers',
+      cue: 'said',
+    },
+  ],
+  [
+    'an aside written with two hyphens',
+    'A former candidate -- John McCain, who lost the 2008 election -- said the president offered no changes.',
+    { text: 'the president offered no changes', speaker: 'A former candidate', cue: 'said' },
+  ],
+  [
+    'content after a mid-sentence "according to"',
+    'While most of those were marked confidential, according to a State Department official, two in the latest batch were marked secret.',
+    {
+      text: 'two in the latest batch were marked secret',
+      speaker: 'a State Department official',
+      cue: 'according to',
+    },
+  ],
+  [
+    'an inverted speaker with a possessive',
+    "The company will stay in the state, said the company's chief executive, John Ferriola.",
+    { text: 'The company will stay in the state', speaker: "the company's chief executive", cue: 'said' },
+  ],
+  [
+    'content before a cue followed by "after"',
+    'Outright victory is vital, he said after meeting aides on Thursday.',
+    { text: 'Outright victory is vital', speaker: 'he', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

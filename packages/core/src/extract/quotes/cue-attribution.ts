@@ -58,6 +58,25 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
   return last >= run.first ? { first: run.first, last } : null;
 }
 
+/** Whether a speaker phrase read after its cue ends the clause: at a comma, the sentence end or "who". */
+function closesSpeaker(view: DocView, i: number, end: number): boolean {
+  if (i >= end) return true;
+  const t = view.tokens[i]!;
+  if (t.text === ',' || t.text === '.' || t.text === ';') return true;
+  return view.words.speakerRelatives.has(view.lower[i]!);
+}
+
+/**
+ * Whether a lowercase phrase after a cue names people: a quantifier ("several observers", "some Democrats"), a
+ * name inside it ("experts like Paul Bauman") or a person noun at its end. "…, add extra guided tours" lists a task.
+ */
+function looksLikeSpeaker(view: DocView, range: TokenRange): boolean {
+  if (view.words.quantifiers.has(view.lower[range.first]!)) return true;
+  if (view.words.personHeads.has(view.lower[range.last]!.replace(/s$/, ''))) return true;
+  for (let k = range.first; k <= range.last; k++) if (isCapitalised(view.tokens[k])) return true;
+  return false;
+}
+
 /** A participle or a coordinated cue ("…, adding", "and said") takes the speaker of the clause before it. */
 function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
   // The sentence's latest cue with a speaker, kept going forward: a scan back per cue is quadratic.
@@ -116,6 +135,14 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       ) {
         speaker = findSpeakerAfter(view, cue.last, end);
         inverted = speaker !== null;
+      } else if (!speaker && !cue.participle && INVERTED_BEFORE.has(before) && next && isWord(next)) {
+        // "…, said several observers.", "…, say some Democrats, who …": a lowercase phrase after the cue that
+        // closes the clause is its speaker too.
+        const after = findSpeakerAfter(view, cue.last, end);
+        if (after && closesSpeaker(view, after.last + 1, end) && looksLikeSpeaker(view, after)) {
+          speaker = after;
+          inverted = true;
+        }
       }
       // "When asked by a reporter whether …", "As reported by Western Journalism, …": the agent speaks.
       if (!speaker && view.words.agentPrepositions.has(view.lower[cue.last + 1] ?? '')) {

@@ -78,7 +78,9 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
     !view.words.clauseWords.has(view.lower[i + 1]!)
   )
     // "told the AP that …", "told the AP, …", "…, Shai told the AP.".
-    return view.words.complementizers.has(view.lower[i + 2] ?? '') || i + 2 >= end || !isWord(view.tokens[i + 2])
+    return view.words.complementizers.has(view.lower[i + 2] ?? '') ||
+      i + 2 >= end ||
+      !isWord(view.tokens[i + 2])
       ? { first: i, last: i + 1 }
       : null;
   return null;

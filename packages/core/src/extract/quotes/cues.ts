@@ -59,7 +59,9 @@ export function readCue(view: DocView, i: number): Cue | null {
       view.words.passiveAuxiliaries.has(prev) &&
       (view.words.questionOpeners.has(next) ||
         view.words.topicPrepositions.has(next) ||
-        view.words.agentPrepositions.has(next));
+        view.words.agentPrepositions.has(next) ||
+        // "Trump was asked, “What's the most dangerous place …?”": the quotation is the question.
+        ((next === ',' || next === ':') && isMark(view, i + 2)));
     return question
       ? { first: i, last: i, lemma: entry.lemma, kind: entry.kind, sentence, participle, passive: true }
       : null;

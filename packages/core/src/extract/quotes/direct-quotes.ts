@@ -162,7 +162,8 @@ export function findDirectQuotes(
       end: segment.end,
       block: segment.block,
       attribution,
-      inherits: attribution?.speaker == null,
+      // A question put to someone ("X was asked, …") is not the last speaker's.
+      inherits: attribution?.speaker == null && !attribution?.cue.passive,
       segment: index,
       chainWith: segment.continues ? index - 1 : null,
     });

@@ -85,8 +85,26 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   // shorter than the words between the comma and the cue; the comma still closes the content.
   if (speaker && !c.inverted && closesAfter && tokens[leadIndex]?.text !== ',') {
     let k = leadIndex;
-    while (k > first && k > leadIndex - MAX_SPEAKER_TAIL && (isWord(tokens[k]) || view.lower[k] === "'s")) k--;
-    if (tokens[k]?.text === ',') leadIndex = k;
+    const { words, lower } = view;
+    while (
+      k > first &&
+      k > leadIndex - MAX_SPEAKER_TAIL &&
+      (isWord(tokens[k]) || lower[k] === "'s") &&
+      !words.complementizers.has(lower[k]!) &&
+      !words.subordinators.has(lower[k]!)
+    )
+      k--;
+    // "…, in a way that science couldn't explain": a phrase after the comma that opens with a preposition or
+    // holds a clause word is no speaker.
+    if (
+      tokens[k]?.text === ',' &&
+      !words.backStops.has(lower[k + 1]!) &&
+      !words.adjunctOpeners.has(lower[k + 1]!)
+    ) {
+      leadIndex = k;
+      // The whole phrase speaks: "officials at the institution", not "the institution".
+      c.speaker = { first: k + 1, last: speaker.last };
+    }
   }
   const lead = tokens[leadIndex];
   if (

@@ -127,12 +127,21 @@ function skipBracket(view: DocView, j: number, floor: number): number {
 
 const DASHES = new Set(['—', '–']);
 
+/** A dash, or one hyphen of the two that typewriter style writes for it ("McCain -- who lost in 2008 -- said"). */
+function isDash(view: DocView, k: number): boolean {
+  const text = view.tokens[k]?.text;
+  if (text !== undefined && DASHES.has(text)) return true;
+  return text === '-' && (view.tokens[k - 1]?.text === '-' || view.tokens[k + 1]?.text === '-');
+}
+
 /** The token before a dashed aside ending at `j` ("— a teacher from Mount Pleasant —"), or `j` when there is none. */
 function skipDashedAside(view: DocView, j: number, floor: number): number {
-  if (j <= floor || !DASHES.has(view.tokens[j]!.text)) return j;
-  let k = j - 1;
-  while (k > floor && k > j - MAX_APPOSITION_TOKENS && !DASHES.has(view.tokens[k]!.text)) k--;
-  return DASHES.has(view.tokens[k]!.text) && k < j - 1 ? k - 1 : j;
+  if (j <= floor || !isDash(view, j)) return j;
+  const inner = view.tokens[j - 1]?.text === '-' && view.tokens[j]!.text === '-' ? j - 2 : j - 1;
+  let k = inner;
+  while (k > floor && k > j - MAX_APPOSITION_TOKENS && !isDash(view, k)) k--;
+  if (!isDash(view, k) || k >= inner) return j;
+  return view.tokens[k - 1]?.text === '-' && view.tokens[k]!.text === '-' ? k - 2 : k - 1;
 }
 
 /**

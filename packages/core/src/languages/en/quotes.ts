@@ -523,6 +523,7 @@ export const EN_QUOTES: QuoteWords = {
   particleRequired: PARTICLE_REQUIRED,
   passiveBefore: PASSIVE_BEFORE,
   speakerSkip: SPEAKER_SKIP,
+  quantifiers: new Set('several some many most few both all other others numerous various'.split(' ')),
   asideAdverbs: new Set(
     'however meanwhile though too also moreover furthermore nevertheless nonetheless instead indeed still now then therefore separately'.split(
       ' ',
