@@ -337,6 +337,11 @@ export interface QuoteWords {
   participleBefore: ReadonlySet<string>;
   /** Irregular past-tense verbs that show reported content is a clause: "the email came hours after". */
   pastTense: ReadonlySet<string>;
+  /**
+   * Clause cues whose object, opened by a determiner or a possessive, also reports what was said: "noted her years
+   * as senator", "reiterated his support"; not "maintained a lead" or "claimed the nomination".
+   */
+  objectContentCues: ReadonlySet<string>;
   /** Cues whose plain object is itself what was said: "announced his candidacy", "called him a liar". */
   nounContentCues: ReadonlySet<string>;
   /** Cues recognised in title-case headlines: "Clinton Says No To Fox News". */

@@ -144,6 +144,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Outright victory is vital, he said after meeting aides on Thursday.',
     { text: 'Outright victory is vital', speaker: 'he', cue: 'said' },
   ],
+  [
+    'a noun phrase reported by a cue of stating',
+    'Mr. Ryan reiterated his support for the nominee on Thursday.',
+    { text: 'his support for the nominee on Thursday', speaker: 'Ryan', cue: 'reiterated' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -156,6 +161,10 @@ describe('attribution forms', () => {
     const [quote] = extractQuotes(doc, extractEntities(doc));
     expect(quote).toMatchObject({ type: 'indirect', text: 'about securing the border', speaker: null });
     expect(quote?.addressee?.text).toBe('Clinton');
+  });
+
+  it('keeps a lead that is maintained out of the quotes', () => {
+    expect(quotesOf('Clinton maintained a wide lead over Sanders among black voters.')).toEqual([]);
   });
 
   it('keeps a request in the passive out of the quotes', () => {

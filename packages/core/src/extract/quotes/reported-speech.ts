@@ -254,7 +254,12 @@ export function findReportedSpeech(
     // A cue set off by commas inside the sentence ("…, Mr. Taylor warned, die-hard supporters plan …") is speech
     // whatever the words after it look like.
     if (c.cue.kind === 'clause' && !nounOk && !range.backward && !range.aside && !ownClause) {
-      if (!opensClause(view, range.a, range.b)) return;
+      // "Mr. Ryan reiterated his support for Mr. Trump": some cues report what was said as a noun phrase.
+      const reportsObject =
+        view.words.objectContentCues.has(c.cue.lemma) &&
+        (view.words.channelDeterminers.has(view.lower[range.a]!) ||
+          view.words.definiteArticles.has(view.lower[range.a]!));
+      if (!reportsObject && !opensClause(view, range.a, range.b)) return;
     }
     const end = view.tokens[range.b - 1]!.end;
     drafts.push({

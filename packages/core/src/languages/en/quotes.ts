@@ -552,6 +552,9 @@ export const EN_QUOTES: QuoteWords = {
   participleBefore: PARTICIPLE_BEFORE,
   pastTense: PAST_TENSE,
   nounContentCues: NOUN_CONTENT_CUES,
+  objectContentCues: new Set(
+    'note explain state stress emphasize reiterate acknowledge admit urge cite'.split(' '),
+  ),
   titleCaseCues: TITLE_CASE_CUES,
   titleSmallWords: TITLE_SMALL_WORDS,
   coordinators: new Set(['and', 'but']),
