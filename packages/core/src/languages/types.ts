@@ -278,7 +278,7 @@ export interface QuoteWords {
   /** Cue verbs by word form. */
   cueVerbs: ReadonlyMap<string, CueEntry>;
   /** Particles that turn a cue into a two-word cue: "called on", "pointed out", "went on to say". */
-  cueParticles: ReadonlyMap<string, { particle: string; kind: CueKind }>;
+  cueParticles: ReadonlyMap<string, readonly { particle: string; kind: CueKind }[]>;
   /** The word before an infinitive: a cue followed by it and a second cue ("continued to complain") is one cue. */
   infinitiveMarker: string;
   /** Cues that must come with their particle to count ("pointed" alone is not speech). */
@@ -293,6 +293,8 @@ export interface QuoteWords {
   asideAdverbs: ReadonlySet<string>;
   /** Quantifiers that open a phrase of people: "several observers", "some Democrats". */
   quantifiers: ReadonlySet<string>;
+  /** The word that opens a parenthetical cue after a comma: "…, as David Dayen noted." */
+  parentheticalAs: ReadonlySet<string>;
   /** Words that may sit between a speaker and the cue without belonging to the speaker. */
   speakerSkip: ReadonlySet<string>;
   /** Words at which a speaker phrase, read backwards from its cue, stops. */

@@ -149,6 +149,29 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Mr. Ryan reiterated his support for the nominee on Thursday.',
     { text: 'his support for the nominee on Thursday', speaker: 'Ryan', cue: 'reiterated' },
   ],
+  [
+    'a cue and its preposition',
+    'The delegate warned of a ferocious battle ahead that could split the party.',
+    {
+      text: 'a ferocious battle ahead that could split the party',
+      speaker: 'The delegate',
+      cue: 'warned of',
+    },
+  ],
+  [
+    'a parenthetical "as" before the speaker',
+    'Invoking the specters of Weimar is a classic scare tactic, as David Dayen noted in The Intercept.',
+    {
+      text: 'Invoking the specters of Weimar is a classic scare tactic',
+      speaker: 'David Dayen',
+      cue: 'noted',
+    },
+  ],
+  [
+    'a quoted show after the cue',
+    'Mary Smith spoke on Wednesday. Kasich was the better candidate, she said on MSNBC\'s "Morning Joe."',
+    { text: 'Kasich was the better candidate', speaker: 'Mary Smith', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

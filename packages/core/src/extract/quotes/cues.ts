@@ -88,8 +88,8 @@ export function readCue(view: DocView, i: number): Cue | null {
       participle,
       passive: false,
     };
-  const particle = view.words.cueParticles.get(entry.lemma);
-  if (particle && lower[i + 1] === particle.particle)
+  const particle = view.words.cueParticles.get(entry.lemma)?.find((p) => p.particle === lower[i + 1]);
+  if (particle)
     return {
       first: i,
       last: i + 1,

@@ -5,7 +5,8 @@ import { type DocView, isCoordinatedCue, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
-const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', '—', '–', ')']);
+const DASHES = new Set(['—', '–']);
+const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', ...DASHES, ')']);
 /** Most words between a comma and a speaker phrase that still belong to the speaker: "the prime minister's". */
 const MAX_SPEAKER_TAIL = 6;
 /** Longest run of words after a cue that may be only its adjunct ("reported from Oakland, Calif."). */
@@ -31,8 +32,9 @@ function isShortAdjunct(view: DocView, i: number, end: number): boolean {
     return false;
   for (let j = i + 1; j <= end && j <= i + MAX_SHORT_ADJUNCT; j++) {
     if (j === end || CLOSES_CONTENT.has(tokens[j]!.text)) return j > i + 1;
-    // The canonical text folds ’ to ', so a possessive is always the token "'s".
-    if (!isWord(tokens[j]) && lower[j] !== "'s") return false;
+    // The canonical text folds ’ to ', so a possessive is always the token "'s"; a show's name may be quoted
+    // ("on MSNBC's "Morning Joe."").
+    if (!isWord(tokens[j]) && lower[j] !== "'s" && !isMark(view, j)) return false;
     if (words.complementizers.has(lower[j]!) || words.subjectPronouns.has(lower[j]!)) return false;
   }
   return false;
@@ -106,6 +108,15 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       c.speaker = { first: k + 1, last: speaker.last };
     }
   }
+  // "…, as David Dayen noted in The Intercept.": the "as" of a parenthetical cue belongs with the comma.
+  if (
+    speaker &&
+    !c.inverted &&
+    closesAfter &&
+    view.words.parentheticalAs.has(view.lower[leadIndex] ?? '') &&
+    (tokens[leadIndex - 1]?.text === ',' || DASHES.has(tokens[leadIndex - 1]?.text ?? ''))
+  )
+    leadIndex--;
   const lead = tokens[leadIndex];
   if (
     speaker &&

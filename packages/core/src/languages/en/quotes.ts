@@ -77,10 +77,41 @@ const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map(
 );
 
 /** Particles that turn a cue into a two-word cue: "called on", "pointed out", "went on to say". */
-const CUE_PARTICLES: ReadonlyMap<string, { particle: string; kind: CueKind }> = new Map([
-  ['call', { particle: 'on', kind: 'object' }],
-  ['point', { particle: 'out', kind: 'clause' }],
-  ['appeal', { particle: 'for', kind: 'object' }],
+// "warned of a battle", "boasted of his skills", "argued for …", "insisted on building a wall": the object of the
+// preposition is what was said.
+const CUE_PARTICLES: ReadonlyMap<string, readonly { particle: string; kind: CueKind }[]> = new Map([
+  [
+    'call',
+    [
+      { particle: 'on', kind: 'object' },
+      { particle: 'for', kind: 'object' },
+    ],
+  ],
+  ['point', [{ particle: 'out', kind: 'clause' }]],
+  ['appeal', [{ particle: 'for', kind: 'object' }]],
+  [
+    'warn',
+    [
+      { particle: 'of', kind: 'object' },
+      { particle: 'about', kind: 'object' },
+    ],
+  ],
+  [
+    'boast',
+    [
+      { particle: 'of', kind: 'object' },
+      { particle: 'about', kind: 'object' },
+    ],
+  ],
+  [
+    'argue',
+    [
+      { particle: 'for', kind: 'object' },
+      { particle: 'against', kind: 'object' },
+    ],
+  ],
+  ['insist', [{ particle: 'on', kind: 'object' }]],
+  ['complain', [{ particle: 'about', kind: 'object' }]],
 ]);
 
 /** Cues that must come with their particle to count ("pointed" alone is not speech). */
@@ -523,6 +554,7 @@ export const EN_QUOTES: QuoteWords = {
   particleRequired: PARTICLE_REQUIRED,
   passiveBefore: PASSIVE_BEFORE,
   speakerSkip: SPEAKER_SKIP,
+  parentheticalAs: new Set(['as']),
   quantifiers: new Set('several some many most few both all other others numerous various'.split(' ')),
   asideAdverbs: new Set(
     'however meanwhile though too also moreover furthermore nevertheless nonetheless instead indeed still now then therefore separately'.split(
