@@ -295,6 +295,8 @@ export interface QuoteWords {
   quantifiers: ReadonlySet<string>;
   /** The word that opens a parenthetical cue after a comma: "…, as David Dayen noted." */
   parentheticalAs: ReadonlySet<string>;
+  /** Adverbs of place skipped between a cue and its content: "told voters here Sunday that". */
+  placeAdverbs: ReadonlySet<string>;
   /** Words that may sit between a speaker and the cue without belonging to the speaker. */
   speakerSkip: ReadonlySet<string>;
   /** Words at which a speaker phrase, read backwards from its cue, stops. */

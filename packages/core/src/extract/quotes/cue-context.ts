@@ -27,7 +27,7 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
   let j = i;
   for (let guard = 0; guard < MAX_ADJUNCT_TOKENS && j < end; guard++) {
     const w = lower[j]!;
-    if (view.words.timeWords.has(w)) {
+    if (view.words.timeWords.has(w) || view.words.placeAdverbs.has(w)) {
       j++;
       continue;
     }
@@ -72,6 +72,14 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
     return { first: i, last };
   }
   if (view.words.audienceNouns.has(view.lower[i]!)) return { first: i, last: i };
+  // "told his supporters that …", "told her closest advisers that …".
+  if (view.words.channelDeterminers.has(view.lower[i]!)) {
+    for (let j = i + 1; j < end && j <= i + 3; j++) {
+      if (!isWord(view.tokens[j])) return null;
+      if (view.words.complementizers.has(view.lower[j]!)) return j > i + 1 ? { first: i, last: j - 1 } : null;
+    }
+    return null;
+  }
   if (
     view.words.definiteArticles.has(view.lower[i]!) &&
     isWord(view.tokens[i + 1]) &&

@@ -140,7 +140,11 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     return { a, b: leadIndex, backward: true };
   }
   let b = end;
-  if (next && next.cue.sentence === s && next.regionStart > c.contentFirst) b = Math.min(b, next.regionStart);
+  // The next cue's attribution ends this content, unless it opens it: in "told his supporters that they should
+  // respond by …", "they should respond" is what was told.
+  const nested = next?.regionStart === c.contentFirst && view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
+  if (next && next.cue.sentence === s && next.regionStart > c.contentFirst && !nested)
+    b = Math.min(b, next.regionStart);
   return { a: c.contentFirst, b, backward: false };
 }
 

@@ -554,6 +554,7 @@ export const EN_QUOTES: QuoteWords = {
   particleRequired: PARTICLE_REQUIRED,
   passiveBefore: PASSIVE_BEFORE,
   speakerSkip: SPEAKER_SKIP,
+  placeAdverbs: new Set(['here', 'there']),
   parentheticalAs: new Set(['as']),
   quantifiers: new Set('several some many most few both all other others numerous various'.split(' ')),
   asideAdverbs: new Set(
