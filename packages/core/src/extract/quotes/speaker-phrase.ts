@@ -202,7 +202,8 @@ export function findSpeakerBefore(
       const head = readBack(view, skipBracket(view, right - 1, floor), floor);
       // "Paul Porter, a truck driver from Ava, Mo., who …, said", or a description that opens the clause: "Some
       // voters who have listened to him over the decades, on television or at rallies, said".
-      return head && (isNameRun(view, head.first, head.last) || head.first === floor) ? head : null;
+      if (head && (isNameRun(view, head.first, head.last) || opensClauseAt(view, head.first, floor))) return head;
+      return subjectBeforeRelative(view, floor, right);
     }
     // "Jane Roe, MSc, RD, said": credentials after a name are no speaker.
     if (isCredentialRun(view, k + 1, right - 1)) {
@@ -231,6 +232,24 @@ export function findSpeakerBefore(
     right = k;
   }
   return null;
+}
+
+/**
+ * "Some voters who have listened to his speeches over the decades, on television …, said": the noun phrase that
+ * opens the clause before its "who" speaks.
+ */
+function subjectBeforeRelative(view: DocView, floor: number, right: number): TokenRange | null {
+  for (let r = floor + 1; r < right && r <= floor + MAX_SPEAKER_TOKENS; r++) {
+    if (!view.words.speakerRelatives.has(view.lower[r]!)) continue;
+    const head = readBack(view, r - 1, floor);
+    return head && opensClauseAt(view, head.first, floor) ? head : null;
+  }
+  return null;
+}
+
+/** Whether a phrase starting at `first` opens its clause: at the floor, or after an opening "Yet", "But", "And". */
+function opensClauseAt(view: DocView, first: number, floor: number): boolean {
+  return first === floor || (first === floor + 1 && view.words.introWords.has(view.lower[floor]!));
 }
 
 /** The speaker phrase after an inverted cue: `…," said Caddell.`, "according to a military source". */
