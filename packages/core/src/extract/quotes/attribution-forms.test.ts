@@ -172,6 +172,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Mary Smith spoke on Wednesday. Kasich was the better candidate, she said on MSNBC\'s "Morning Joe."',
     { text: 'Kasich was the better candidate', speaker: 'Mary Smith', cue: 'said' },
   ],
+  [
+    'a place adverb before a time after the addressee',
+    'Mr. Rubio told voters here Sunday that he would keep up his attacks.',
+    { text: 'he would keep up his attacks', speaker: 'Rubio', cue: 'told' },
+  ],
+  [
+    '"there" that opens the content',
+    "The owner said there's little room for a profit at the promotional price.",
+    { text: "there's little room for a profit at the promotional price", speaker: 'The owner', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

@@ -27,7 +27,12 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
   let j = i;
   for (let guard = 0; guard < MAX_ADJUNCT_TOKENS && j < end; guard++) {
     const w = lower[j]!;
-    if (view.words.timeWords.has(w) || view.words.placeAdverbs.has(w)) {
+    // "told voters here Sunday that": a place adverb before a time or "that"; "said there's …" is content.
+    const next = lower[j + 1] ?? '';
+    const place =
+      view.words.placeAdverbs.has(w) &&
+      (view.words.timeWords.has(next) || view.words.complementizers.has(next) || next === ',');
+    if (view.words.timeWords.has(w) || place) {
       j++;
       continue;
     }
@@ -72,6 +77,17 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
     return { first: i, last };
   }
   if (view.words.audienceNouns.has(view.lower[i]!)) return { first: i, last: i };
+  // "told voters that …", "told voters here Sunday that …": a plain noun, then only places and times before "that".
+  if (isWord(t) && !view.words.clauseWords.has(view.lower[i]!)) {
+    let j = i + 1;
+    while (
+      j < end &&
+      j <= i + 3 &&
+      (view.words.placeAdverbs.has(view.lower[j]!) || view.words.timeWords.has(view.lower[j]!))
+    )
+      j++;
+    if (j > i + 1 && view.words.complementizers.has(view.lower[j] ?? '')) return { first: i, last: i };
+  }
   // "told his supporters that …", "told her closest advisers that …".
   if (view.words.channelDeterminers.has(view.lower[i]!)) {
     for (let j = i + 1; j < end && j <= i + 3; j++) {

@@ -142,7 +142,9 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   let b = end;
   // The next cue's attribution ends this content, unless it opens it: in "told his supporters that they should
   // respond by …", "they should respond" is what was told.
-  const nested = next?.regionStart === c.contentFirst && view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
+  const nested =
+    next?.regionStart === c.contentFirst &&
+    view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
   if (next && next.cue.sentence === s && next.regionStart > c.contentFirst && !nested)
     b = Math.min(b, next.regionStart);
   return { a: c.contentFirst, b, backward: false };

@@ -202,7 +202,8 @@ export function findSpeakerBefore(
       const head = readBack(view, skipBracket(view, right - 1, floor), floor);
       // "Paul Porter, a truck driver from Ava, Mo., who …, said", or a description that opens the clause: "Some
       // voters who have listened to him over the decades, on television or at rallies, said".
-      if (head && (isNameRun(view, head.first, head.last) || opensClauseAt(view, head.first, floor))) return head;
+      if (head && (isNameRun(view, head.first, head.last) || opensClauseAt(view, head.first, floor)))
+        return head;
       return subjectBeforeRelative(view, floor, right);
     }
     // "Jane Roe, MSc, RD, said": credentials after a name are no speaker.

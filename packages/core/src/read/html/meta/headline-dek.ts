@@ -14,6 +14,29 @@ export function findHeadline(scan: PageScan, jsonLd: JsonLdFacts, siteName: stri
   return chooseHeadline([jsonLd.headline, metaValue(scan, META_KEYS.headline), scan.title], h1s, siteName);
 }
 
+/** Least share of letters among a dek's visible characters: "$19.99 · 2 for $35" is a price, not a standfirst. */
+const MIN_DEK_LETTERS = 0.65;
+/** Most share of a dek's text inside links: "Home › News › Politics" is a breadcrumb. */
+const MAX_DEK_LINK_TEXT = 0.5;
+
+/** Whether a dek candidate reads as prose: mostly letters, mostly outside links. */
+function isProse(el: ElementNode, text: string): boolean {
+  const visible = text.replace(/\s/g, '');
+  const letters = visible.match(/\p{L}/gu)?.length ?? 0;
+  if (letters < MIN_DEK_LETTERS * visible.length) return false;
+  let linked = 0;
+  const stack: ElementNode[] = [el];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.tag === 'a') {
+      linked += foldSpace(textContent(node)).length;
+      continue;
+    }
+    for (const c of node.children) if (c.type === 'element') stack.push(c);
+  }
+  return linked <= MAX_DEK_LINK_TEXT * text.length;
+}
+
 /** A standfirst printed near the headline and outside the body, by class; null when none (faz-1, lastampa-1). */
 export function findDek(root: ElementNode, content: ElementNode[]): string | null {
   const stack: ElementNode[] = [root];
@@ -25,7 +48,7 @@ export function findDek(root: ElementNode, content: ElementNode[]): string | nul
     const words = classAndId(el);
     if (words && DEK_CLASS.test(words) && /^(?:p|h2|div|span|h3)$/.test(el.tag)) {
       const text = foldSpace(textContent(el));
-      if (text.length >= 30 && text.length <= 400) return text;
+      if (text.length >= 30 && text.length <= 400 && isProse(el, text)) return text;
     }
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!;
