@@ -11,4 +11,6 @@ export default defineConfig({
   // One shared chunk, so "@copydesk/core" and "@copydesk/core/schema" hand out the same schema objects.
   splitting: true,
   treeshake: true,
+  // eld ships ES modules only: bundled, the CommonJS build can load it too.
+  noExternal: ['eld'],
 });

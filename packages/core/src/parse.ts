@@ -4,7 +4,9 @@ import { extractAgencies } from './extract/agencies/extract-agencies';
 import { extractCasualties } from './extract/casualties/extract-casualties';
 import { extractDates } from './extract/dates/extract-dates';
 import { extractEntities } from './extract/entities/extract-entities';
-import { detectLanguage } from './extract/language/detect-language';
+import { chooseLanguage } from './extract/language/choose-language';
+import { identifyLanguage, languageSample } from './extract/language/detect-language';
+import { textDirection } from './extract/language/text-direction';
 import { extractQuotes } from './extract/quotes/extract-quotes';
 import { type ArticleInput, resolveInput } from './input';
 import { packFor, storyPackFor } from './languages';
@@ -178,7 +180,9 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const paragraphs = body.blocks
     .filter((b) => BODY_BLOCK_KINDS.has(b.kind))
     .map((b) => span(text, b.start, b.end));
-  const language = body.meta.language ?? detectLanguage(paragraphs.map((p) => p.text).join('\n'));
+  const sample = languageSample(paragraphs.map((p) => p.text));
+  const detected = identifyLanguage(sample);
+  const language = chooseLanguage(body.meta.language, detected, warnings);
   // The story extractors read the article's own pack; an unknown language (null) reads as English.
   const pack = storyPackFor(language);
   const agencies = extractAgencies({
@@ -224,6 +228,7 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
       canonicalUrl: body.meta.canonicalUrl,
     },
     language,
+    direction: textDirection(sample),
     headline: body.meta.headline,
     dek: body.meta.dek,
     description: body.meta.description,

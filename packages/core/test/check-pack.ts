@@ -55,11 +55,6 @@ export function checkPack(pack: LanguagePack, folder: string): void {
     for (const w of page.bylineNodeOpeners) expect(w, JSON.stringify(w)).toMatch(/^\p{L}+(?: \p{L}+)*$/u);
   });
 
-  it('has distinct lower-case function words', () => {
-    expect(new Set(pack.functionWords).size).toBe(pack.functionWords.length);
-    for (const w of pack.functionWords) expect(isLower(w), w).toBe(true);
-  });
-
   it('names each agency once, with its canonical name among its forms', () => {
     for (const a of pack.page.agencies) {
       expect(a.forms).toContain(a.name);

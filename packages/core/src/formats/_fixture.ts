@@ -15,7 +15,7 @@ function spanOf(part: string) {
 /** A hand-made Article with every field the converters read, for their tests. */
 export function makeArticle(overrides: Partial<Article> = {}): Article {
   return {
-    schemaVersion: '1.1.0',
+    schemaVersion: '1.2.0',
     source: {
       kind: 'html',
       url: 'https://news.example.com/2017/11/19/army',
@@ -24,6 +24,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
       canonicalUrl: null,
     },
     language: 'en',
+    direction: 'ltr',
     headline: HEADLINE,
     dek: DEK,
     description: 'The army and its allies took Albu Kamal.',

@@ -461,8 +461,6 @@ export interface LanguagePack {
   code: string;
   /** English name of the language, for warnings. */
   name: string;
-  /** Frequent function words, lower case, that tell this language from the others. */
-  functionWords: readonly string[];
   page: PageWords;
   story: StoryWords | null;
 }

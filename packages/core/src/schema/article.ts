@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /** The version of the Article contract; bumped on any change a consumer could notice. */
-// 1.1.0 (additive): `description`, `section`, `tags`.
-export const SCHEMA_VERSION = '1.1.0';
+// 1.1.0 (additive): `description`, `section`, `tags`. 1.2.0 (additive): `direction`, the `language-mismatch` warning.
+export const SCHEMA_VERSION = '1.2.0';
 
 const offset = z.number().int().nonnegative();
 
@@ -125,6 +125,7 @@ export const WARNING_CODES = [
   'no-reference-date',
   'unsupported-language',
   'paywalled',
+  'language-mismatch',
 ] as const;
 
 export const WarningCodeSchema = z.enum(WARNING_CODES);
@@ -139,6 +140,9 @@ export const ArticleSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     source: SourceSchema,
     language: z.string().nullable().describe('BCP 47 language tag'),
+    direction: z
+      .enum(['ltr', 'rtl'])
+      .describe('Writing direction of the text: "rtl" when most of its letters are Arabic, Hebrew …'),
     headline: z.string().nullable(),
     dek: z.string().nullable().describe('The standfirst or subheadline'),
     description: z

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from './detect-language';
+import { detectLanguage, identifyLanguage, languageSample } from './detect-language';
 
 describe('detectLanguage', () => {
   it.each([
@@ -24,7 +24,51 @@ describe('detectLanguage', () => {
       null,
     ],
     ['', null],
+    // Other scripts and languages, in sentences written for this test.
+    [
+      'Rząd ogłosił w poniedziałek, że nowe przepisy wejdą w życie od przyszłego miesiąca w całym kraju.',
+      'pl',
+    ],
+    [
+      'Hükümet pazartesi günü yeni kuralların önümüzdeki aydan itibaren tüm ülkede geçerli olacağını açıkladı.',
+      'tr',
+    ],
+    [
+      'Правительство в понедельник объявило, что новые правила вступят в силу со следующего месяца по всей стране.',
+      'ru',
+    ],
+    [
+      'Η κυβέρνηση ανακοίνωσε τη Δευτέρα ότι οι νέοι κανόνες θα ισχύσουν από τον επόμενο μήνα σε όλη τη χώρα.',
+      'el',
+    ],
+    [
+      'أعلنت الحكومة يوم الاثنين أن القواعد الجديدة ستدخل حيز التنفيذ اعتبارا من الشهر المقبل في جميع أنحاء البلاد.',
+      'ar',
+    ],
+    ['הממשלה הודיעה ביום שני כי הכללים החדשים ייכנסו לתוקף החל מהחודש הבא בכל רחבי המדינה.', 'he'],
+    ['政府は月曜日、新しい規則が来月から全国で施行されると発表した。', 'ja'],
+    ['政府周一宣布，新规定将从下个月起在全国范围内实施。', 'zh'],
+    ['정부는 월요일 새로운 규칙이 다음 달부터 전국적으로 시행된다고 발표했다.', 'ko'],
   ])('%j → %s', (text, lang) => {
     expect(detectLanguage(text)).toBe(lang);
+  });
+});
+
+describe('languageSample', () => {
+  it('reads the longest paragraphs, the prose, up to the detector sample', () => {
+    const prose =
+      'Le gouvernement a annoncé lundi que les nouvelles règles entreront en vigueur le mois prochain.';
+    expect(languageSample(['Home', prose, 'Share this'])).toBe(prose);
+    expect(languageSample(Array.from({ length: 40 }, () => prose)).length).toBeLessThan(1200);
+  });
+});
+
+describe('identifyLanguage', () => {
+  it('gives the lead of the best language over the next', () => {
+    const found = identifyLanguage(
+      'The army said it had taken full control of the town, and that the fighting was over.',
+    );
+    expect(found?.language).toBe('en');
+    expect(found?.margin).toBeGreaterThan(0.05);
   });
 });

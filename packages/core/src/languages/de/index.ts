@@ -5,9 +5,6 @@ import type { LanguagePack } from '../types';
 export const DE: LanguagePack = {
   code: 'de',
   name: 'German',
-  functionWords: 'der die und das den ist nicht mit von sich auf ein eine dem zu auch es im für wird'.split(
-    ' ',
-  ),
   page: pageWords({
     months: {
       januar: 1,

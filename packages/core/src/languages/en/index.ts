@@ -11,7 +11,6 @@ import { EN_SENTENCES } from './sentences';
 export const EN: StoryPack = {
   code: 'en',
   name: 'English',
-  functionWords: 'the and of to in is that for was on with said has by from his have are it at'.split(' '),
   page: EN_PAGE,
   story: {
     sentences: EN_SENTENCES,

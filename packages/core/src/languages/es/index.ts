@@ -5,7 +5,6 @@ import type { LanguagePack } from '../types';
 export const ES: LanguagePack = {
   code: 'es',
   name: 'Spanish',
-  functionWords: 'el la los las y de que en un una es por con para del se al como su lo'.split(' '),
   page: pageWords({
     months: {
       enero: 1,

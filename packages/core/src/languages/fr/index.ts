@@ -5,7 +5,6 @@ import type { LanguagePack } from '../types';
 export const FR: LanguagePack = {
   code: 'fr',
   name: 'French',
-  functionWords: 'le la les et des du un une est dans que pour qui sur au pas par avec il a'.split(' '),
   page: pageWords({
     months: {
       janvier: 1,

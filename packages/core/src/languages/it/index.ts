@@ -5,7 +5,6 @@ import type { LanguagePack } from '../types';
 export const IT: LanguagePack = {
   code: 'it',
   name: 'Italian',
-  functionWords: 'il la di che e un una per del della sono con non nel alla gli le si ha è'.split(' '),
   page: pageWords({
     months: {
       gennaio: 1,

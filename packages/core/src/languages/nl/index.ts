@@ -5,7 +5,6 @@ import type { LanguagePack } from '../types';
 export const NL: LanguagePack = {
   code: 'nl',
   name: 'Dutch',
-  functionWords: 'de het een en van dat in is op niet te zijn met voor die ook aan er maar werd'.split(' '),
   page: pageWords({
     months: {
       januari: 1,

@@ -5,7 +5,6 @@ import type { LanguagePack } from '../types';
 export const PT: LanguagePack = {
   code: 'pt',
   name: 'Portuguese',
-  functionWords: 'o a os as de que e do da em um uma para com não por mais foi no na'.split(' '),
   page: pageWords({
     months: {
       janeiro: 1,

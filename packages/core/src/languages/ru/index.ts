@@ -5,7 +5,6 @@ import type { LanguagePack } from '../types';
 export const RU: LanguagePack = {
   code: 'ru',
   name: 'Russian',
-  functionWords: [],
   page: pageWords({
     // In the genitive that dates print ("15 августа 2016").
     months: {
