@@ -254,6 +254,24 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
     expect(state).toBe(core.safeParseArticle({ html }).success ? 'done' : 'error');
   });
 
+  it('renders a right-to-left article right to left and names its language', async () => {
+    // An Arabic story written for this test.
+    const story =
+      'الحكومة تعلن قواعد جديدة\n\nأعلنت الحكومة يوم الاثنين أن القواعد الجديدة ستدخل حيز التنفيذ اعتبارا من الشهر المقبل في جميع أنحاء البلاد، وقال المتحدث باسمها إن الهدف هو حماية السكان.';
+    const page = await open();
+    const run = await currentRun(page);
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const dt = new DataTransfer();
+      dt.items.add(new File([text], 'story.txt', { type: 'text/plain' }));
+      return dt;
+    }, story);
+    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+    expect((await waitForRun(page, run)).state).toBe('done');
+    expect(await page.getAttribute('#article-view', 'dir')).toBe('rtl');
+    expect(await page.getAttribute('#article-view', 'lang')).toBe('ar');
+    expect(await page.textContent('#summary')).toContain('Language: ar, right to left');
+  });
+
   it('parses a pasted HTML page, without loading its images', async () => {
     const html = fixture('article-page.html');
     const expected = core.safeParseArticle(html);

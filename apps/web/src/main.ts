@@ -186,7 +186,8 @@ function renderSummary(a: Article): void {
     ['Casualty counts', String(a.casualties.length)],
     ['Looks like an article', `${Math.round(a.isArticle.score * 100)}%`],
   ];
-  if (a.language) rows.splice(1, 0, ['Language', a.language]);
+  if (a.language)
+    rows.splice(1, 0, ['Language', a.direction === 'rtl' ? `${a.language}, right to left` : a.language]);
   ui.summary.replaceChildren(...rows.map(([k, v]) => h('li', {}, h('span', { class: 'key' }, `${k}: `), v)));
 }
 

@@ -52,6 +52,11 @@ export function renderArticle(container: HTMLElement, ctx: RenderContext): Rende
     cancel: () => {},
   };
   container.replaceChildren();
+  // Right-to-left articles (Arabic, Hebrew) read and align the way they are written; `lang` lets the browser pick
+  // fonts and hyphenation (Chinese and Japanese glyphs differ for the same code points).
+  container.dir = article.direction;
+  if (article.language) container.lang = article.language;
+  else container.removeAttribute('lang');
   const figuresByCaption = new Map<number, Image>();
   for (const image of article.images)
     if (image.captionSpan) figuresByCaption.set(image.captionSpan.start, image);
