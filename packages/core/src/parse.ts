@@ -18,7 +18,7 @@ import { binaryShare } from './read/looks-binary';
 import { readText } from './read/text/read-text';
 import { type Article, SCHEMA_VERSION } from './schema/article';
 import { validateSites } from './sites/validate-sites';
-import { countWords } from './util/count-words';
+import { countLanguageWords } from './util/count-words';
 import { makeSpan as span } from './util/span';
 
 // The story extractors that need a language pack, in the order the warning names them.
@@ -215,7 +215,7 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const casualties = doc && want.casualties ? extractCasualties(doc, doc.dates) : [];
   checkpoint('casualties');
 
-  const wordCount = paragraphs.reduce((n, p) => n + countWords(p.text), 0);
+  const wordCount = paragraphs.reduce((n, p) => n + countLanguageWords(p.text, language), 0);
   const url = body.meta.canonicalUrl ?? body.url;
 
   return {

@@ -176,7 +176,11 @@ export const ArticleSchema = z
     entities: z.array(EntitySchema),
     dates: z.array(DateMentionSchema),
     casualties: z.array(CasualtySchema),
-    wordCount: z.number().int().nonnegative().describe('Words in the body paragraphs'),
+    wordCount: z
+      .number()
+      .int()
+      .nonnegative()
+      .describe('Words in the body paragraphs (for Chinese, Japanese, Thai …, as Intl.Segmenter finds them)'),
     isArticle: z
       .object({ score: z.number().min(0).max(1), reasons: z.array(z.string()) })
       .describe('How likely the input is a news article rather than a listing, product page or forum'),

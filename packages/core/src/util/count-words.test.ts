@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countWords } from './count-words';
+import { countLanguageWords, countWords } from './count-words';
 
 describe('countWords', () => {
   it.each([
@@ -14,5 +14,18 @@ describe('countWords', () => {
     ["a--b 'tis -x x- it’s", undefined, 6],
   ])('%j (at most %s) has %i words', (text, atMost, words) => {
     expect(countWords(text, atMost)).toBe(words);
+  });
+});
+
+describe('countLanguageWords', () => {
+  it.each([
+    // Sentences written for this test.
+    ['政府周一宣布，新规定将从下个月起在全国范围内实施。', 'zh', 14],
+    ['政府周一宣布，新规定将从下个月起在全国范围内实施。', 'zh-TW', 14],
+    ['รัฐบาลประกาศกฎใหม่ในวันจันทร์', 'th', 7],
+    ['The army said it had taken the town, and that the fighting was over.', 'en', 14],
+    ['정부는 월요일 새로운 규칙을 발표했다', 'ko', 5],
+  ])('%j (%s) has %i words', (text, language, words) => {
+    expect(countLanguageWords(text, language)).toBe(words);
   });
 });

@@ -41,3 +41,22 @@ export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): num
   }
   return n;
 }
+
+// Languages written without spaces between words: their words are found by the platform's dictionary-based
+// segmenter (ICU, through `Intl.Segmenter`), not by runs of letters, which would make a Chinese sentence one word.
+const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** Words as the language counts them: `Intl.Segmenter` for Chinese, Japanese, Thai …, else {@link countWords}. */
+export function countLanguageWords(text: string, language: string | null): number {
+  const code = language?.toLowerCase().split(/[-_]/)[0] ?? '';
+  if (!UNSPACED.has(code)) return countWords(text);
+  let segmenter = segmenters.get(code);
+  if (!segmenter) {
+    segmenter = new Intl.Segmenter(code, { granularity: 'word' });
+    segmenters.set(code, segmenter);
+  }
+  let n = 0;
+  for (const s of segmenter.segment(text)) if (s.isWordLike) n++;
+  return n;
+}
