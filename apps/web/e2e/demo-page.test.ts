@@ -70,6 +70,16 @@ async function waitForRun(page: Page, after: number): Promise<{ run: number; sta
   }));
 }
 
+/** Drops `text` on the page as a file "story.txt", as a user dragging it from their desktop would. */
+async function dropTextFile(page: Page, text: string): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((content) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([content], 'story.txt', { type: 'text/plain' }));
+    return dt;
+  }, text);
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+}
+
 const currentRun = (page: Page): Promise<number> =>
   page.$eval('#status', (s) => Number((s as HTMLElement).dataset.run ?? 0));
 
@@ -231,12 +241,7 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
     const expected = core.parseArticle({ text: story });
     const page = await open();
     let run = await currentRun(page);
-    const dataTransfer = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'story.txt', { type: 'text/plain' }));
-      return dt;
-    }, story);
-    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+    await dropTextFile(page, story);
     expect((await waitForRun(page, run)).state).toBe('done');
     expect(await page.inputValue('#article-input')).toBe(story);
     expect(await page.inputValue('#input-type')).toBe('text');
@@ -260,12 +265,7 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
       'الحكومة تعلن قواعد جديدة\n\nأعلنت الحكومة يوم الاثنين أن القواعد الجديدة ستدخل حيز التنفيذ اعتبارا من الشهر المقبل في جميع أنحاء البلاد، وقال المتحدث باسمها إن الهدف هو حماية السكان.';
     const page = await open();
     const run = await currentRun(page);
-    const dataTransfer = await page.evaluateHandle((text) => {
-      const dt = new DataTransfer();
-      dt.items.add(new File([text], 'story.txt', { type: 'text/plain' }));
-      return dt;
-    }, story);
-    await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+    await dropTextFile(page, story);
     expect((await waitForRun(page, run)).state).toBe('done');
     expect(await page.getAttribute('#article-view', 'dir')).toBe('rtl');
     expect(await page.getAttribute('#article-view', 'lang')).toBe('ar');
