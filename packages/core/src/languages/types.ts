@@ -455,7 +455,7 @@ export interface StoryWords {
   agencies: AgencyWords;
 }
 
-/** One language: its page words, its story words (when copydesk can read stories in it) and function words. */
+/** One language: its page words and its story words (when copydesk can read stories in it). */
 export interface LanguagePack {
   /** BCP 47 primary language subtag: "en", "de". */
   code: string;
