@@ -1,5 +1,8 @@
 import { defineConfig } from 'tsup';
 
+/** Packages bundled into dist (devDependencies): eld ships ES modules only, and bundled the CommonJS build loads it. */
+export const BUNDLED = ['eld'];
+
 export default defineConfig({
   entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' },
   format: ['esm', 'cjs'],
@@ -11,6 +14,5 @@ export default defineConfig({
   // One shared chunk, so "@copydesk/core" and "@copydesk/core/schema" hand out the same schema objects.
   splitting: true,
   treeshake: true,
-  // eld ships ES modules only: bundled, the CommonJS build can load it too.
-  noExternal: ['eld'],
+  noExternal: BUNDLED,
 });
