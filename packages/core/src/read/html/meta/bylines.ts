@@ -1,4 +1,4 @@
-import { BYLINE_CLASS, NOT_BYLINE_CLASS } from '../constants';
+import { BYLINE_CLASS, NOT_BYLINE_CLASS, OTHER_POST_CLASS } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
 import { TEXT_BYLINE, TEXT_BYLINE_LABEL } from './constants';
 
@@ -13,7 +13,7 @@ export function findDomBylines(root: ElementNode): string[] {
       el.attrs.rel === 'author' ||
       el.attrs.itemprop === 'author' ||
       (words !== '' && BYLINE_CLASS.test(words) && !NOT_BYLINE_CLASS.test(words));
-    if (!marked) continue;
+    if (!marked || inOtherPost(el)) continue;
     if (++checked > 40) break;
     const nameEl = findNamed(el) ?? el;
     const text = spacedText(nameEl);
@@ -46,6 +46,15 @@ export function findTextBylines(body: ElementNode): string[] {
     else if (t.length <= 60 && TEXT_BYLINE.test(t)) out.push(t);
   }
   return out;
+}
+
+/** True inside a comment, a reply or a related teaser: a byline there names someone else's post (yahoo-2). */
+function inOtherPost(el: ElementNode): boolean {
+  for (let p = el.parent; p; p = p.parent) {
+    const words = classAndId(p);
+    if (words !== '' && OTHER_POST_CLASS.test(words)) return true;
+  }
+  return false;
 }
 
 function findNamed(el: ElementNode): ElementNode | null {
