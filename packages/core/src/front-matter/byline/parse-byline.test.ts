@@ -24,6 +24,8 @@ describe('parseByline', () => {
       [],
     ],
     ['By MICHAEL McDONALD', [{ name: 'Michael McDonald', role: null }], []],
+    // A script without letter case has no capital to look for.
+    ['肖春芳', [{ name: '肖春芳', role: null }], []],
   ])('parses %j', (raw, authors, agencies) => {
     expect(parseByline(raw)).toEqual({ authors, agencies });
   });

@@ -53,6 +53,8 @@ function looksLikeName(s: string): boolean {
   if (words.length < 1 || words.length > 6) return false;
   if (NOT_A_NAME.test(s)) return false;
   if (/\d|@|https?:/.test(s)) return false;
+  // A script without letter case (Chinese, Japanese, Thai …) writes a name with no capital: "肖春芳".
+  if (words.length <= 2 && words.every((w) => /^[\p{Lo}\p{M}·・]{2,12}$/u.test(w))) return true;
   return words.every((w) =>
     /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|del|der|van|von|al|el|bin|ibn|la|le|di|du|dos|das)(?:-\p{L}+)?)$/u.test(
       w,
