@@ -46,6 +46,20 @@ describe('credits read from a page', () => {
       ['Lois Lane'],
       [],
     ],
+    [
+      'a link to the profile its address spells is a byline, whatever its class',
+      '',
+      '<div class="meta"><a href="/author/lois-lane/"><span>Lois Lane</span><span>Tech Reporter</span></a></div>',
+      ['Lois Lane'],
+      [],
+    ],
+    [
+      'a profile link in a menu or in running prose is no byline',
+      '',
+      '<nav><a href="/author/clark-kent/">Clark Kent</a></nav><p>The plan is simpler than it looks, says the engineer <a href="/staff/jimmy-olsen">Jimmy Olsen</a>, who has worked on the bridge for a decade and expects the repairs to take two years.</p>',
+      [],
+      [],
+    ],
   ])('%s', (_why, head, top, authors, agencies) => {
     expect(creditsOf(head, top)).toEqual({ authors, agencies });
   });

@@ -34,6 +34,10 @@ export const TEXT_BYLINE: RegExp = compilePattern(
   'u',
 );
 
+/** The address of a writer's profile page, its last part the writer's slug: "/author/jane-doe/", "/autoren/…". */
+export const PROFILE_PATH =
+  /\/(?:author|authors|auteur|auteurs|autor|autoren|autore|autori|autorzy|contributors?|staff|people|profiles?|writers?|reporters?|journalists?|columnists?|redakteur(?:e|in)?)\/([^/?#]+)\/?(?:[?#]|$)/i;
+
 /** A name as structured data states it, in any case: one to four words of letters. */
 export const PLAIN_NAME = /^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}$/u;
 
