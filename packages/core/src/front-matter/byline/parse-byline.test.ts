@@ -24,6 +24,10 @@ describe('parseByline', () => {
       [],
     ],
     ['By MICHAEL McDONALD', [{ name: 'Michael McDonald', role: null }], []],
+    // A label alone names no one; a date after a comma is no role.
+    ['Auteurs', [], []],
+    ['Von', [], []],
+    ['By Jane Doe, Dec 17, 2025', [{ name: 'Jane Doe', role: null }], []],
     // A script without letter case has no capital to look for.
     ['肖春芳', [{ name: '肖春芳', role: null }], []],
   ])('parses %j', (raw, authors, agencies) => {

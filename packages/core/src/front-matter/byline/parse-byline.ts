@@ -9,12 +9,15 @@ export interface ParsedByline {
   agencies: string[];
 }
 
-// Words that are a role or a desk, never a person's name.
-const NOT_A_NAME = compilePattern(`^(?:${alternationOf(PAGE_WORDS.bylineRoles)})$`, 'i');
+// Words that are a role, a desk or a byline's own label ("Von", "Auteurs"), never a person's name.
+const NOT_A_NAME = compilePattern(
+  `^(?:${alternationOf([...PAGE_WORDS.bylineRoles, ...PAGE_WORDS.bylineLabels, ...PAGE_WORDS.bylineElementLabels])})$`,
+  'i',
+);
 
 // What follows a byline and is not a name: "Updated 5:02 p.m.", "| Nov. 9, 2017".
 const TIMESTAMP_WORD = compilePattern(`\\b(?:${alternationOf(PAGE_WORDS.bylineTimestamps)})\\b`, 'i');
-const DATE_AFTER_BAR = /[|•·] ?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
+const DATE_AFTER_BAR = /[|•·,] ?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
 const SEPARATOR = /,|\||—|–| - |\bfor\b/g;
 
 /** The text before the first match of `re`, or all of it. */

@@ -29,7 +29,19 @@ export const DE: LanguagePack = {
       maerz: 3,
     },
     bylineJoiners: ['und'],
-    bylineLabels: ['von'],
+    bylineLabels: ['von', 'text von', 'eingestellt von', 'geschrieben von', 'verfasst von'],
+    // "Autor: Jane Doe", "Eingestellt von Jane Doe" (Blogger's German byline); the label alone names no one.
+    bylineElementLabels: [
+      'autorin',
+      'autor',
+      'autoren',
+      'eingestellt von',
+      'geschrieben von',
+      'text von',
+      'von',
+    ],
+    bylineNodeLabels: ['von', 'autor', 'autorin'],
+    bylineNodeOpeners: ['Von'],
     publishedLabels: [
       'erschienen',
       'veröffentlicht',

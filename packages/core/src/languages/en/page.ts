@@ -4,7 +4,7 @@ import { MONTH_ABBREVIATIONS, MONTHS } from './calendar';
 export const EN_PAGE: PageWords = {
   months: MONTHS,
   monthAbbreviations: MONTH_ABBREVIATIONS,
-  bylineLabels: ['by', 'written by', 'words by'],
+  bylineLabels: ['by', 'written by', 'words by', 'text by', 'story by'],
   bylineRoles: [
     'staff',
     'staff writer',

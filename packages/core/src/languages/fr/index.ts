@@ -22,7 +22,11 @@ export const FR: LanguagePack = {
       décembre: 12,
     },
     bylineJoiners: ['et'],
-    bylineLabels: ['par'],
+    bylineLabels: ['par', 'écrit par', 'rédigé par'],
+    // "Auteur : Jane Doe", "Par Jane Doe"; the label alone names no one.
+    bylineElementLabels: ['auteure', 'auteur', 'auteurs', 'écrit par', 'rédigé par', 'par'],
+    bylineNodeLabels: ['par', 'auteur'],
+    bylineNodeOpeners: ['Par'],
     publishedLabels: ['publié'],
     publishedLinks: ['le'],
     publishedByLabels: ['par'],

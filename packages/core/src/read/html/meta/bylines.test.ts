@@ -63,4 +63,19 @@ describe('credits read from a page', () => {
   ])('%s', (_why, head, top, authors, agencies) => {
     expect(creditsOf(head, top)).toEqual({ authors, agencies });
   });
+
+  it.each([
+    [
+      'de',
+      '<span class="post-author vcard">Eingestellt von <span class="fn">Lena Weber</span></span>',
+      ['Lena Weber'],
+    ],
+    [
+      'fr',
+      '<div class="authors"><span class="label">Auteurs</span> <a href="/x">Marie Dubois</a></div>',
+      ['Marie Dubois'],
+    ],
+  ])('a byline printed in %s: %s', (lang, top, authors) => {
+    expect(creditsOf('', top, lang).authors).toEqual(authors);
+  });
 });

@@ -28,9 +28,9 @@ export const TEXT_BYLINE_LABEL: RegExp = compilePattern(
   'i',
 );
 
-/** A text node that is a whole byline: "By Jane Doe". */
+/** A text node that is a whole byline: "By Jane Doe", or with a colon in any case, "by: Jane Doe". */
 export const TEXT_BYLINE: RegExp = compilePattern(
-  `^(?:${alternationOf(PAGE_WORDS.bylineNodeOpeners)})\\s+\\p{Lu}`,
+  `^(?:(?:${alternationOf(PAGE_WORDS.bylineNodeOpeners)})\\s+|(?:${alternationOf(PAGE_WORDS.bylineNodeOpeners.map((w) => w.toLowerCase()))}|${alternationOf(PAGE_WORDS.bylineNodeOpeners)})\\s*:\\s*)\\p{Lu}`,
   'u',
 );
 
