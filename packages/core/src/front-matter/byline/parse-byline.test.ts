@@ -24,6 +24,24 @@ describe('parseByline', () => {
       [],
     ],
     ['By MICHAEL McDONALD', [{ name: 'Michael McDonald', role: null }], []],
+    ['Jane Doe (Content Manager)', [{ name: 'Jane Doe', role: 'Content Manager' }], []],
+    [
+      'Jane Doe (with John Roe)',
+      [
+        { name: 'Jane Doe', role: null },
+        { name: 'John Roe', role: null },
+      ],
+      [],
+    ],
+    ['Jane Doe (AFP)', [{ name: 'Jane Doe', role: 'AFP' }], ['AFP']],
+    [
+      'By Jane Doe with John Roe',
+      [
+        { name: 'Jane Doe', role: null },
+        { name: 'John Roe', role: null },
+      ],
+      [],
+    ],
     // A label alone names no one; a date after a comma is no role.
     ['Auteurs', [], []],
     ['Von', [], []],

@@ -40,6 +40,8 @@ const BY = compilePattern(`^\\s*(?:${alternationOf(PAGE_WORDS.bylineLabels)})\\s
 // ",", "&" and every pack's joining words: "and", "und", "y", "et".
 const JOINERS = compilePattern(`,|&|${PAGE_WORDS.bylineJoiners.map((w) => `\\b${w}\\b`).join('|')}`);
 
+const JOINER_FIRST = compilePattern(`^(?:${alternationOf(PAGE_WORDS.bylineJoiners)})\\s`, 'i');
+
 function titleCaseIfShouting(name: string): string {
   const letters = name.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
@@ -75,6 +77,18 @@ export function parseByline(raw: string): ParsedByline {
   let text = cutAt(cutAt(raw.replace(BY, ''), TIMESTAMP_WORD), DATE_AFTER_BAR).trim();
   // A trailing role or agency after a comma, pipe, dash or "for": "…, Associated Press", "… | Reuters".
   let role: string | null = null;
+  // A role in brackets after the name: "Jane Doe (Content Manager)".
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  // lastIndexOf, not /\s*\(([^()]+)\)$/: that pattern backtracks quadratically on long runs of spaces.
+  const inside = open > 0 ? text.slice(open + 1, -1).trim() : '';
+  // "Jane Doe (avec John Roe)": brackets that open with a joining word hold more writers, not a role (lemonde-1).
+  if (open > 0 && JOINER_FIRST.test(inside)) text = `${text.slice(0, open).trim()} ${inside}`;
+  else if (open > 0 && text.length - open <= 42 && !inside.includes('(')) {
+    role = inside;
+    text = text.slice(0, open).trim();
+    const agency = canonicalAgency(role);
+    if (agency) agencies.push(agency);
+  }
   const tail = lastSeparator(text);
   if (tail) {
     const candidate = text.slice(tail.end).trim();

@@ -28,7 +28,7 @@ export const DE: LanguagePack = {
       // März without its umlaut.
       maerz: 3,
     },
-    bylineJoiners: ['und'],
+    bylineJoiners: ['und', 'mit'],
     bylineLabels: ['von', 'text von', 'eingestellt von', 'geschrieben von', 'verfasst von'],
     // "Autor: Jane Doe", "Eingestellt von Jane Doe" (Blogger's German byline); the label alone names no one.
     bylineElementLabels: [

@@ -32,7 +32,7 @@ export const EN_PAGE: PageWords = {
     'published',
   ],
   bylineTimestamps: ['Updated', 'Published', 'Posted'],
-  bylineJoiners: ['and'],
+  bylineJoiners: ['and', 'with'],
   publishedLabels: ['published', 'posted', 'created', 'submitted'],
   publishedLinks: ['on'],
   publishedByLabels: ['by'],

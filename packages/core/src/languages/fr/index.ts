@@ -21,7 +21,7 @@ export const FR: LanguagePack = {
       novembre: 11,
       décembre: 12,
     },
-    bylineJoiners: ['et'],
+    bylineJoiners: ['et', 'avec'],
     bylineLabels: ['par', 'écrit par', 'rédigé par'],
     // "Auteur : Jane Doe", "Par Jane Doe"; the label alone names no one.
     bylineElementLabels: ['auteure', 'auteur', 'auteurs', 'écrit par', 'rédigé par', 'par'],
