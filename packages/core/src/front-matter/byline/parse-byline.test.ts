@@ -24,6 +24,30 @@ describe('parseByline', () => {
       [],
     ],
     ['By MICHAEL McDONALD', [{ name: 'Michael McDonald', role: null }], []],
+    ['Jane Doe (Content Manager)', [{ name: 'Jane Doe', role: 'Content Manager' }], []],
+    [
+      'Jane Doe (with John Roe)',
+      [
+        { name: 'Jane Doe', role: null },
+        { name: 'John Roe', role: null },
+      ],
+      [],
+    ],
+    ['Jane Doe (AFP)', [{ name: 'Jane Doe', role: 'AFP' }], ['AFP']],
+    [
+      'By Jane Doe with John Roe',
+      [
+        { name: 'Jane Doe', role: null },
+        { name: 'John Roe', role: null },
+      ],
+      [],
+    ],
+    // A label alone names no one; a date after a comma is no role.
+    ['Auteurs', [], []],
+    ['Von', [], []],
+    ['By Jane Doe, Dec 17, 2025', [{ name: 'Jane Doe', role: null }], []],
+    // A script without letter case has no capital to look for.
+    ['肖春芳', [{ name: '肖春芳', role: null }], []],
   ])('parses %j', (raw, authors, agencies) => {
     expect(parseByline(raw)).toEqual({ authors, agencies });
   });

@@ -9,12 +9,15 @@ export interface ParsedByline {
   agencies: string[];
 }
 
-// Words that are a role or a desk, never a person's name.
-const NOT_A_NAME = compilePattern(`^(?:${alternationOf(PAGE_WORDS.bylineRoles)})$`, 'i');
+// Words that are a role, a desk or a byline's own label ("Von", "Auteurs"), never a person's name.
+const NOT_A_NAME = compilePattern(
+  `^(?:${alternationOf([...PAGE_WORDS.bylineRoles, ...PAGE_WORDS.bylineLabels, ...PAGE_WORDS.bylineElementLabels])})$`,
+  'i',
+);
 
 // What follows a byline and is not a name: "Updated 5:02 p.m.", "| Nov. 9, 2017".
 const TIMESTAMP_WORD = compilePattern(`\\b(?:${alternationOf(PAGE_WORDS.bylineTimestamps)})\\b`, 'i');
-const DATE_AFTER_BAR = /[|•·] ?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
+const DATE_AFTER_BAR = /[|•·,] ?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
 const SEPARATOR = /,|\||—|–| - |\bfor\b/g;
 
 /** The text before the first match of `re`, or all of it. */
@@ -37,6 +40,8 @@ const BY = compilePattern(`^\\s*(?:${alternationOf(PAGE_WORDS.bylineLabels)})\\s
 // ",", "&" and every pack's joining words: "and", "und", "y", "et".
 const JOINERS = compilePattern(`,|&|${PAGE_WORDS.bylineJoiners.map((w) => `\\b${w}\\b`).join('|')}`);
 
+const JOINER_FIRST = compilePattern(`^(?:${alternationOf(PAGE_WORDS.bylineJoiners)})\\s`, 'i');
+
 function titleCaseIfShouting(name: string): string {
   const letters = name.replace(/[^\p{L}]/gu, '');
   const upper = letters.replace(/[^\p{Lu}]/gu, '').length;
@@ -53,6 +58,8 @@ function looksLikeName(s: string): boolean {
   if (words.length < 1 || words.length > 6) return false;
   if (NOT_A_NAME.test(s)) return false;
   if (/\d|@|https?:/.test(s)) return false;
+  // A script without letter case (Chinese, Japanese, Thai …) writes a name with no capital: "肖春芳".
+  if (words.length <= 2 && words.every((w) => /^[\p{Lo}\p{M}·・]{2,12}$/u.test(w))) return true;
   return words.every((w) =>
     /^(?:\p{Lu}[\p{L}'’.-]*|(?:de|da|del|der|van|von|al|el|bin|ibn|la|le|di|du|dos|das)(?:-\p{L}+)?)$/u.test(
       w,
@@ -70,6 +77,18 @@ export function parseByline(raw: string): ParsedByline {
   let text = cutAt(cutAt(raw.replace(BY, ''), TIMESTAMP_WORD), DATE_AFTER_BAR).trim();
   // A trailing role or agency after a comma, pipe, dash or "for": "…, Associated Press", "… | Reuters".
   let role: string | null = null;
+  // A role in brackets after the name: "Jane Doe (Content Manager)".
+  const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
+  // lastIndexOf, not /\s*\(([^()]+)\)$/: that pattern backtracks quadratically on long runs of spaces.
+  const inside = open > 0 ? text.slice(open + 1, -1).trim() : '';
+  // "Jane Doe (avec John Roe)": brackets that open with a joining word hold more writers, not a role (lemonde-1).
+  if (open > 0 && JOINER_FIRST.test(inside)) text = `${text.slice(0, open).trim()} ${inside}`;
+  else if (open > 0 && text.length - open <= 42 && !inside.includes('(')) {
+    role = inside;
+    text = text.slice(0, open).trim();
+    const agency = canonicalAgency(role);
+    if (agency) agencies.push(agency);
+  }
   const tail = lastSeparator(text);
   if (tail) {
     const candidate = text.slice(tail.end).trim();

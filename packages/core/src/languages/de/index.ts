@@ -25,8 +25,20 @@ export const DE: LanguagePack = {
       // März without its umlaut.
       maerz: 3,
     },
-    bylineJoiners: ['und'],
-    bylineLabels: ['von'],
+    bylineJoiners: ['und', 'mit'],
+    bylineLabels: ['von', 'text von', 'eingestellt von', 'geschrieben von', 'verfasst von'],
+    // "Autor: Jane Doe", "Eingestellt von Jane Doe" (Blogger's German byline); the label alone names no one.
+    bylineElementLabels: [
+      'autorin',
+      'autor',
+      'autoren',
+      'eingestellt von',
+      'geschrieben von',
+      'text von',
+      'von',
+    ],
+    bylineNodeLabels: ['von', 'autor', 'autorin'],
+    bylineNodeOpeners: ['Von'],
     publishedLabels: [
       'erschienen',
       'veröffentlicht',

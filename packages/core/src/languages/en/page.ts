@@ -4,7 +4,7 @@ import { MONTH_ABBREVIATIONS, MONTHS } from './calendar';
 export const EN_PAGE: PageWords = {
   months: MONTHS,
   monthAbbreviations: MONTH_ABBREVIATIONS,
-  bylineLabels: ['by', 'written by', 'words by'],
+  bylineLabels: ['by', 'written by', 'words by', 'text by', 'story by'],
   bylineRoles: [
     'staff',
     'staff writer',
@@ -32,7 +32,7 @@ export const EN_PAGE: PageWords = {
     'published',
   ],
   bylineTimestamps: ['Updated', 'Published', 'Posted'],
-  bylineJoiners: ['and'],
+  bylineJoiners: ['and', 'with'],
   publishedLabels: ['published', 'posted', 'created', 'submitted'],
   publishedLinks: ['on'],
   publishedByLabels: ['by'],

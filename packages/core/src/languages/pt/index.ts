@@ -20,7 +20,10 @@ export const PT: LanguagePack = {
       novembro: 11,
       dezembro: 12,
     },
-    bylineLabels: ['por'],
+    bylineLabels: ['por', 'escrito por'],
+    bylineElementLabels: ['autora', 'autor', 'escrito por', 'por'],
+    bylineNodeLabels: ['por', 'autor'],
+    bylineNodeOpeners: ['Por'],
     publishedLabels: ['publicado'],
     publishedByLabels: ['por'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.

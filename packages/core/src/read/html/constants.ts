@@ -206,6 +206,16 @@ export const BYLINE_CLASS =
 export const NOT_BYLINE_CLASS =
   /bio|about|avatar|image|img|photo|description|box|social|follow|more|card-list|comments?/;
 
+// Class or id words of a page part holding other people's posts: comments, replies, related teasers.
+export const OTHER_POST_CLASS =
+  /(?:^|[\s_-])(?:comments?|comment-list|replies|reply|related|recirc)(?:$|[\s_-])/;
+
+// Class or id words of a site's navigation menus.
+export const NAV_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu)(?:$|[\s_-])/;
+
+/** A profile link with more text than this around it is a source cited in the prose, not a byline (wcxb 0027). */
+export const PROFILE_HOST_MAX_CHARS = 80;
+
 // Class or id words of a standfirst under the headline.
 export const DEK_CLASS =
   /(?:^|[\s_-])(?:standfirst|dek|subtitle|sub-title|subheadline|sub-headline|subhead|summary|lede|lead|intro|excerpt|teaser|description|strapline|deck|abstract)(?:$|[\s_-])/;

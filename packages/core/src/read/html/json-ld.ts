@@ -3,7 +3,8 @@ export interface JsonLdFacts {
   types: string[];
   headline: string | null;
   description: string | null;
-  authors: string[];
+  /** Who `author` (else `creator`) names, with the kind its `@type` declares. */
+  authors: JsonLdAuthor[];
   publisher: string | null;
   publishedAt: string | null;
   modifiedAt: string | null;
@@ -19,7 +20,16 @@ export interface JsonLdFacts {
   accessibleForFree: boolean | null;
 }
 
+/** An author as JSON-LD names it: a `Person`, an `Organization` (of any subtype), or untyped. */
+export interface JsonLdAuthor {
+  name: string;
+  kind: 'person' | 'organization' | null;
+}
+
 type Json = Record<string, unknown>;
+
+// schema.org's Organization and its subtypes (NewsMediaOrganization, Corporation, LocalBusiness, NGO …).
+const ORGANIZATION_TYPE = /Organi[sz]ation$|^(?:Corporation|LocalBusiness|NGO|Brand|WebSite)$/;
 
 const ARTICLE_TYPE =
   /^(?:\w*Article|BlogPosting|LiveBlogPosting|SocialMediaPosting|Report|Review|Recipe|HowTo|WebPage|ItemPage|Posting|DiscussionForumPosting)$/;
@@ -99,6 +109,25 @@ function namesOf(value: unknown, byId: Map<string, Json>): string[] {
   return names.map((n) => n.trim()).filter(Boolean);
 }
 
+/** Names of `author` values with the kind each declares; a name given as a plain string has none. */
+function authorsOf(value: unknown, byId: Map<string, Json>): JsonLdAuthor[] {
+  const list = Array.isArray(value) ? value : [value];
+  const out: JsonLdAuthor[] = [];
+  for (const item of list) {
+    let o: Json | null = item && typeof item === 'object' ? (item as Json) : null;
+    const id = o && typeof o['@id'] === 'string' ? o['@id'] : null;
+    if (o && id && !o.name && byId.has(id)) o = byId.get(id)!;
+    const types = o ? typesOf(o) : [];
+    const kind = types.includes('Person')
+      ? 'person'
+      : types.some((t) => ORGANIZATION_TYPE.test(t))
+        ? 'organization'
+        : null;
+    for (const name of namesOf(o ?? item, byId)) out.push({ name, kind });
+  }
+  return out;
+}
+
 function imagesOf(value: unknown): string[] {
   const list = Array.isArray(value) ? value : [value];
   const out: string[] = [];
@@ -158,8 +187,8 @@ export function readJsonLd(blocks: string[]): JsonLdFacts {
   for (const n of ordered) {
     facts.headline ??= str(n.headline) ?? (rank(n) >= 2 ? str(n.name) : null);
     facts.description ??= str(n.description);
-    if (facts.authors.length === 0 && n.author) facts.authors = namesOf(n.author, byId);
-    if (facts.authors.length === 0 && n.creator) facts.authors = namesOf(n.creator, byId);
+    if (facts.authors.length === 0 && n.author) facts.authors = authorsOf(n.author, byId);
+    if (facts.authors.length === 0 && n.creator) facts.authors = authorsOf(n.creator, byId);
     facts.publisher ??= n.publisher ? (namesOf(n.publisher, byId)[0] ?? null) : null;
     facts.publishedAt ??= str(n.datePublished) ?? str(n.dateCreated) ?? str(n.uploadDate);
     facts.modifiedAt ??= str(n.dateModified);

@@ -33,9 +33,11 @@ describe('choosing the credits', () => {
   const sources = { jsonLd: [], bylines: [], metas: [], siteName: null };
 
   it('prefers JSON-LD, then the first printed byline that names someone, then metas', () => {
-    expect(names(chooseCredits({ ...sources, jsonLd: ['Ana Ld'], bylines: ['By Bo Printed'] }))).toEqual([
-      'Ana Ld',
-    ]);
+    expect(
+      names(
+        chooseCredits({ ...sources, jsonLd: [{ name: 'Ana Ld', kind: null }], bylines: ['By Bo Printed'] }),
+      ),
+    ).toEqual(['Ana Ld']);
     expect(
       names(chooseCredits({ ...sources, bylines: ['Full bio', 'By Bo Printed'], metas: ['Cy Meta'] })),
     ).toEqual(['Bo Printed']);

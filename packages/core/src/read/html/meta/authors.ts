@@ -3,6 +3,7 @@ import { parseByline } from '../../../front-matter/byline/parse-byline';
 import type { Author } from '../../../schema/article';
 import { ORGANISATION_NAME } from '../constants';
 import { foldSpace } from '../dom';
+import type { JsonLdAuthor } from '../json-ld';
 import { BYLINE_LABEL, BYLINE_TAIL, CREDENTIAL, NOT_A_PERSON, PLAIN_NAME } from './constants';
 
 /** Who wrote the story: people, and the agencies a byline credits. */
@@ -80,8 +81,8 @@ export function creditsFromSite(
 }
 
 export interface AuthorSources {
-  /** `author` names from JSON-LD. */
-  jsonLd: string[];
+  /** `author` names from JSON-LD, with the kind each declares. */
+  jsonLd: JsonLdAuthor[];
   /** Bylines printed in the page, best first. */
   bylines: string[];
   /** `<meta name="author">` values and the like. */
@@ -91,7 +92,18 @@ export interface AuthorSources {
 
 /** The article's credits before the body is read: JSON-LD, then the first printed byline, then metas. */
 export function chooseCredits({ jsonLd, bylines, metas, siteName }: AuthorSources): Credits {
-  const declared = cleanAuthors(jsonLd, siteName, true);
+  // An author typed as an organisation is no person: a wire agency at most (USA Today's "USA TODAY").
+  const organisations = cleanAuthors(
+    jsonLd.filter((a) => a.kind === 'organization').map((a) => a.name),
+    siteName,
+    true,
+  );
+  const people = cleanAuthors(
+    jsonLd.filter((a) => a.kind !== 'organization').map((a) => a.name),
+    siteName,
+    true,
+  );
+  const declared = { authors: people.authors, agencies: merge(organisations.agencies, people.agencies) };
   if (declared.authors.length > 0) return declared;
   // The first printed byline that names someone wins; later ones are often quoted experts or teasers (mitsloan-1).
   const printed = firstNamingByline(bylines, siteName);
@@ -111,6 +123,10 @@ export function withLateBylines(credits: Credits, late: string[], siteName: stri
   const agencies = [...credits.agencies];
   for (const a of found.agencies) if (!agencies.includes(a)) agencies.push(a);
   return { authors: found.authors, agencies };
+}
+
+function merge(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
 }
 
 const TRAILING = new Set([' ', ',', '|', '–', '—', '-']);

@@ -1,6 +1,12 @@
-import { BYLINE_CLASS, NOT_BYLINE_CLASS } from '../constants';
+import {
+  BYLINE_CLASS,
+  NAV_CLASS,
+  NOT_BYLINE_CLASS,
+  OTHER_POST_CLASS,
+  PROFILE_HOST_MAX_CHARS,
+} from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
-import { TEXT_BYLINE, TEXT_BYLINE_LABEL } from './constants';
+import { PROFILE_PATH, TEXT_BYLINE, TEXT_BYLINE_LABEL } from './constants';
 
 /** Byline texts printed in the page (`rel=author`: guardian-1, `itemprop=author`, byline classes), best first. */
 export function findDomBylines(root: ElementNode): string[] {
@@ -9,14 +15,15 @@ export function findDomBylines(root: ElementNode): string[] {
   for (const el of walkElements(root)) {
     if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') continue;
     const words = classAndId(el);
+    const profile = el.tag === 'a' ? profileName(el) : null;
     const marked =
+      profile !== null ||
       el.attrs.rel === 'author' ||
       el.attrs.itemprop === 'author' ||
       (words !== '' && BYLINE_CLASS.test(words) && !NOT_BYLINE_CLASS.test(words));
-    if (!marked) continue;
+    if (!marked || inOtherPost(el)) continue;
     if (++checked > 40) break;
-    const nameEl = findNamed(el) ?? el;
-    const text = spacedText(nameEl);
+    const text = profile ?? spacedText(findNamed(el) ?? el);
     if (text.length >= 3 && text.length <= 120) out.push(text);
     if (out.length >= 6) break;
   }
@@ -46,6 +53,55 @@ export function findTextBylines(body: ElementNode): string[] {
     else if (t.length <= 60 && TEXT_BYLINE.test(t)) out.push(t);
   }
   return out;
+}
+
+/**
+ * The name a link to an author's profile page shows, when it is the name its address spells
+ * ("/author/jane-doe/" → "Jane Doe"): a byline however the page styles it. A part of the link may hold it
+ * ("Jane Doe" | "Tech Reporter"); a link in running prose is a source cited, not a byline.
+ */
+function profileName(a: ElementNode): string | null {
+  const slug = PROFILE_PATH.exec(a.attrs.href ?? '')?.[1];
+  if (!slug) return null;
+  const host = a.parent;
+  if (host && spacedText(host).length - spacedText(a).length > PROFILE_HOST_MAX_CHARS) return null;
+  for (let p = a.parent, up = 0; p && up < 3; p = p.parent, up++)
+    if (NOT_BYLINE_CLASS.test(classAndId(p))) return null;
+  // A menu lists the site's columnists (yahoo-2), not this story's writer.
+  for (let p = a.parent; p; p = p.parent) if (p.tag === 'nav' || NAV_CLASS.test(classAndId(p))) return null;
+  for (const el of [a, ...walkElements(a)]) {
+    const text = spacedText(el);
+    if (text.length >= 2 && text.length <= 60 && spells(text, slug)) return text;
+  }
+  return null;
+}
+
+/** True when `text` spells the slug, or each of its longer words is in it ("Harry Rabinowitz" ~ "harry-rabinowitz-nc"). */
+function spells(text: string, slug: string): boolean {
+  // Both foldings of an umlaut: "Führes" is "fuhres" or "fuehres" in an address.
+  for (const fold of [foldPlain, foldUmlaut]) {
+    const parts = new Set(fold(slug).split(/[-_.+]|%20/));
+    const words = fold(text)
+      .split(/[^a-z0-9]+/)
+      .filter(Boolean);
+    if (words.length === 0) continue;
+    if (words.join('') === [...parts].join('').replace(/[^a-z0-9]/g, '')) return true;
+    const long = words.filter((w) => w.length >= 3);
+    if (long.length > 0 && long.every((w) => parts.has(w))) return true;
+  }
+  return false;
+}
+
+const foldPlain = (s: string) => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
+const foldUmlaut = (s: string) => foldPlain(s.toLowerCase().replace(/([äöü])/g, (_m, v: string) => `${v}e`));
+
+/** True inside a comment, a reply or a related teaser: a byline there names someone else's post (yahoo-2). */
+function inOtherPost(el: ElementNode): boolean {
+  for (let p = el.parent; p; p = p.parent) {
+    const words = classAndId(p);
+    if (words !== '' && OTHER_POST_CLASS.test(words)) return true;
+  }
+  return false;
 }
 
 function findNamed(el: ElementNode): ElementNode | null {

@@ -28,11 +28,15 @@ export const TEXT_BYLINE_LABEL: RegExp = compilePattern(
   'i',
 );
 
-/** A text node that is a whole byline: "By Jane Doe". */
+/** A text node that is a whole byline: "By Jane Doe", or with a colon in any case, "by: Jane Doe". */
 export const TEXT_BYLINE: RegExp = compilePattern(
-  `^(?:${alternationOf(PAGE_WORDS.bylineNodeOpeners)})\\s+\\p{Lu}`,
+  `^(?:(?:${alternationOf(PAGE_WORDS.bylineNodeOpeners)})\\s+|(?:${alternationOf(PAGE_WORDS.bylineNodeOpeners.map((w) => w.toLowerCase()))}|${alternationOf(PAGE_WORDS.bylineNodeOpeners)})\\s*:\\s*)\\p{Lu}`,
   'u',
 );
+
+/** The address of a writer's profile page, its last part the writer's slug: "/author/jane-doe/", "/autoren/…". */
+export const PROFILE_PATH =
+  /\/(?:author|authors|auteur|auteurs|autor|autoren|autore|autori|autorzy|contributors?|staff|people|profiles?|writers?|reporters?|journalists?|columnists?|redakteur(?:e|in)?)\/([^/?#]+)\/?(?:[?#]|$)/i;
 
 /** A name as structured data states it, in any case: one to four words of letters. */
 export const PLAIN_NAME = /^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}$/u;

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../../parse';
+
+const OFF = { quotes: false, entities: false, dates: false, casualties: false };
+const PROSE =
+  '<p>The council voted on Monday to close the old bridge to traffic for two years of repairs, officials said.</p>'.repeat(
+    3,
+  );
+const jsonLd = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
+
+/** The credits of a small page: `head` goes in <head>, `top` between the headline and the story. */
+function creditsOf(head: string, top: string, lang = 'en') {
+  const html = `<html lang="${lang}"><head>${head}</head><body><article><h1>Bridge to close for repairs</h1>${top}${PROSE}</article></body></html>`;
+  const a = parseArticle({ html }, { extractors: OFF });
+  return { authors: a.authors.map((x) => x.name), agencies: a.agencies };
+}
+
+describe('credits read from a page', () => {
+  it.each([
+    [
+      'a JSON-LD author typed Organization is no person; the printed byline names one',
+      jsonLd({
+        '@type': 'NewsArticle',
+        headline: 'Bridge to close for repairs',
+        author: { '@type': 'Organization', name: 'Daily Planet' },
+      }),
+      '<p class="byline">By Lois Lane</p>',
+      ['Lois Lane'],
+      [],
+    ],
+    [
+      'a wire agency typed Organization is an agency',
+      jsonLd({
+        '@type': 'NewsArticle',
+        headline: 'Bridge to close for repairs',
+        author: [{ '@type': 'Organization', name: 'Reuters' }],
+      }),
+      '',
+      [],
+      ['Reuters'],
+    ],
+    [
+      'a byline inside a comment names a commenter, not the writer',
+      '',
+      '<ul class="comments-list"><li class="comment"><div class="byline">J J</div></li></ul><div class="author">Lois Lane</div>',
+      ['Lois Lane'],
+      [],
+    ],
+    [
+      'a link to the profile its address spells is a byline, whatever its class',
+      '',
+      '<div class="meta"><a href="/author/lois-lane/"><span>Lois Lane</span><span>Tech Reporter</span></a></div>',
+      ['Lois Lane'],
+      [],
+    ],
+    [
+      'a profile link in a menu or in running prose is no byline',
+      '',
+      '<nav><a href="/author/clark-kent/">Clark Kent</a></nav><p>The plan is simpler than it looks, says the engineer <a href="/staff/jimmy-olsen">Jimmy Olsen</a>, who has worked on the bridge for a decade and expects the repairs to take two years.</p>',
+      [],
+      [],
+    ],
+  ])('%s', (_why, head, top, authors, agencies) => {
+    expect(creditsOf(head, top)).toEqual({ authors, agencies });
+  });
+
+  it.each([
+    [
+      'de',
+      '<span class="post-author vcard">Eingestellt von <span class="fn">Lena Weber</span></span>',
+      ['Lena Weber'],
+    ],
+    [
+      'fr',
+      '<div class="authors"><span class="label">Auteurs</span> <a href="/x">Marie Dubois</a></div>',
+      ['Marie Dubois'],
+    ],
+  ])('a byline printed in %s: %s', (lang, top, authors) => {
+    expect(creditsOf('', top, lang).authors).toEqual(authors);
+  });
+});
