@@ -263,6 +263,11 @@ export const PROSE_OTHER_TEXT_PENALTY = 0.3;
 export const CLIMB_GAIN = 1.15;
 /** A page's marked body wins over the top-scored node when it holds at least this share of its net text. */
 export const MARKED_BODY_SHARE = 0.5;
+// The microformats class of one post (h-entry, and hAtom's hentry before it).
+export const ENTRY_CLASS = /(?:^|\s)h-?entry(?:$|\s)/;
+
+/** Marked blocks under one ancestor are one body split in parts when they hold this share of its net text. */
+export const MARKED_PARTS_SHARE = 0.6;
 /** A marked body (`itemprop=articleBody`, `entry-content`) with less net text than this is a teaser's. */
 export const MIN_MARKED_BODY_CHARS = 250;
 /** A sibling joins the body when it scores this share of the top score (Readability's sibling threshold; bnn-1)… */
