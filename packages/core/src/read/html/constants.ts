@@ -82,6 +82,11 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 export const BOILERPLATE_CLASS =
   /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|banner|breadcrumbs?|byline|comments?|comment-list|disqus|cookies?|consent|gdpr|footer|masthead|menu|navbar|nav|newsletter|subscribe|subscription|paywall|popup|modal|promo|related|recommended|recirc|more-stories|most-popular|most-read|trending|share|sharing|social|sidebar|sponsor|sponsored|outbrain|taboola|tags|tag-list|topics|pagination|pager|signup|sign-up|author-bio|about-author|skip-link|skip-to|toolbar|jump-link|read-more|readmore|also-read|see-also|next-post|prev-post|post-navigation|rss|visually-hidden|sr-only|screen-reader-text|teaser-list|partner|affiliate-disclosure)(?:$|[\s_-])/;
 
+/** A furniture-classed element with this many paragraphs of prose (80+ characters) holds the story (4241-like). */
+export const BOILERPLATE_PROSE_PARAGRAPHS = 6;
+/** …when at most this share of its text is links. */
+export const BOILERPLATE_PROSE_MAX_LINKS = 0.15;
+
 // Class or id words that mark the article itself; they shield a node from the boilerplate test.
 export const CONTENT_CLASS =
   /(?:^|[\s_-])(?:article|article-body|articlebody|article-content|entry-content|entry|post-content|post-body|postbody|story|story-body|storycontent|content|main|body|text|prose|rich-text|richtext|blog-post|single-post)(?:$|[\s_-])/;

@@ -48,3 +48,18 @@ describe('furniture lines in the body', () => {
     expect(bodyOf(lang, PROSE[lang]!, line)).toContain(line);
   });
 });
+
+describe('furniture classes around the story', () => {
+  const prose = (n: number) =>
+    `<p>${n}. The council voted on Monday, after a long debate, to close the old bridge to traffic for two years.</p>`;
+  it('keeps a story whose wrapper carries a furniture class word (a "jump-link" guide)', () => {
+    const story = [1, 2, 3, 4, 5, 6, 7].map(prose).join('');
+    // More paragraph text outside the story than in it, so the story is not kept as "most of the page".
+    const legal =
+      '<p>Offer terms apply to new customers only and exclude installation and equipment fees</p>'.repeat(9);
+    const html = `<html><body><main><h1>Title</h1><div class="jump-link">${story}</div></main>
+      <div class="legal">${legal}</div></body></html>`;
+    const paragraphs = parseArticle({ html }, { extractors: OFF }).paragraphs.map((x) => x.text);
+    expect(paragraphs).toHaveLength(7);
+  });
+});
