@@ -228,6 +228,12 @@ export const LINKED_BLOCK_DENSITY = 0.6;
 export const LINKED_SHORT_BLOCK_DENSITY = 0.35;
 /** Below this length a partly linked block is a teaser; longer ones are prose that cites links. */
 export const LINKED_SHORT_BLOCK_CHARS = 80;
+/** A photo credit alone on its line is shorter than this… */
+export const CREDIT_LINE_MAX_CHARS = 80;
+/** …and has at most this many words. */
+export const CREDIT_LINE_MAX_WORDS = 8;
+/** A caption printed as a paragraph is shorter than this (a longer block citing a source is prose). */
+export const CAPTION_LINE_MAX_CHARS = 200;
 /** How many top blocks may be front matter (the author's name alone, "Updated …"; 1bf0972; 015-labelled-byline). */
 export const FRONT_MATTER_BLOCKS = 3;
 /** Front matter is a short line; a block this long is a paragraph even when it opens "Published …". */

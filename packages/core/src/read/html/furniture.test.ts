@@ -35,6 +35,12 @@ describe('furniture lines in the body', () => {
     ['pt', 'Leia também: a ponte e a cidade'],
     ['nl', 'Lees ook: de brug en de stad'],
     ['ru', 'Читайте также: мост и город'],
+    // Photo credits and captions printed as paragraphs under a picture.
+    ['en', 'Getty Images'],
+    ['en', 'AFP / JANE DOE'],
+    ['de', 'Foto: Jane Doe'],
+    ['de', 'Die Brücke im Winter. © AFP / JANE DOE'],
+    ['de', 'Ein Hermelin im Schnee. (jdoe / iStock.com)'],
   ])('drops a %s line "%s"', (lang, line) => {
     const paragraphs = bodyOf(lang, PROSE[lang]!, line);
     expect(paragraphs).toHaveLength(3);
@@ -44,6 +50,8 @@ describe('furniture lines in the body', () => {
   it.each([
     ['en', 'Contributing to the cost, the state will pay half of the repairs.'],
     ['de', 'Teilen sich Stadt und Land die Kosten, wird die Brücke bis 2026 fertig.'],
+    ['en', 'Top local mover: Seka Moving (4.96/5 rating)'],
+    ['en', 'Photo editors at AFP chose the picture of the year'],
   ])('keeps a %s sentence that only starts like a label', (lang, line) => {
     expect(bodyOf(lang, PROSE[lang]!, line)).toContain(line);
   });

@@ -22,6 +22,7 @@ import {
   STAMP_LINE,
   TOP_BYLINE_BLOCKS,
 } from './constants';
+import { isCaptionLine, isCreditLine } from './credit-line';
 import { contains, type ElementNode, foldSpace, loadDom } from './dom';
 import { findContent, findLeadFigures, findMarkedBody } from './find-content';
 import { resolveUrl } from './images';
@@ -90,7 +91,7 @@ function filterBlocks(
     const text = run.text;
     if (!text) continue;
     if (b.kind !== 'caption') {
-      if (FURNITURE_TEXT.test(text)) continue;
+      if (FURNITURE_TEXT.test(text) || isCreditLine(text) || isCaptionLine(text)) continue;
       const density = b.linkChars / text.length;
       // Linked list items in the body are often the story's own picks; trailing ones are cut below (guidetoiceland-1).
       if (
