@@ -234,6 +234,10 @@ export const CREDIT_LINE_MAX_CHARS = 80;
 export const CREDIT_LINE_MAX_WORDS = 8;
 /** A caption printed as a paragraph is shorter than this (a longer block citing a source is prose). */
 export const CAPTION_LINE_MAX_CHARS = 200;
+/** An author's bio is one of the story's last this many blocks… */
+export const AUTHOR_BIO_BLOCKS = 2;
+/** …and shorter than this. */
+export const AUTHOR_BIO_MAX_CHARS = 400;
 /** How many top blocks may be front matter (the author's name alone, "Updated …"; 1bf0972; 015-labelled-byline). */
 export const FRONT_MATTER_BLOCKS = 3;
 /** Front matter is a short line; a block this long is a paragraph even when it opens "Published …". */

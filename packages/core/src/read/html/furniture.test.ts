@@ -80,3 +80,22 @@ describe('furniture classes around the story', () => {
     expect(paragraphs).toHaveLength(7);
   });
 });
+
+describe("the author's bio after the story", () => {
+  const page = (last: string) =>
+    `<html lang="en"><head><meta name="author" content="Jane Roe"></head><body><article><h1>Title</h1>${[
+      1, 2, 3,
+    ]
+      .map((n) => `<p>${n}. ${PROSE.en}</p>`)
+      .join('')}<p>${last}</p></article></body></html>`;
+  const paragraphsOf = (html: string) =>
+    parseArticle({ html }, { extractors: OFF }).paragraphs.map((x) => x.text);
+  it('drops a closing paragraph that opens with the author’s full name', () => {
+    const bio = 'Jane Roe is a staff writer covering transport and city hall.';
+    expect(paragraphsOf(page(bio))).not.toContain(bio);
+  });
+  it('keeps a closing paragraph that only names the author inside it', () => {
+    const line = 'The mayor thanked Jane Roe for asking about the ferry.';
+    expect(paragraphsOf(page(line))).toContain(line);
+  });
+});

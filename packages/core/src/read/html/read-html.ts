@@ -11,6 +11,8 @@ import { decodeDocument } from '../decode';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
 import { collectBlocks, type RawBlock } from './collect-blocks';
 import {
+  AUTHOR_BIO_BLOCKS,
+  AUTHOR_BIO_MAX_CHARS,
   DATE_LINE_MAX_CHARS,
   DATE_LINE_MAX_WORDS,
   FRONT_MATTER_BLOCKS,
@@ -124,6 +126,12 @@ function filterBlocks(
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push({ kind: b.kind, run, raw: b });
+  }
+  // An author's bio closes many stories, opening with the byline's full name in any language (issue 15).
+  for (let i = kept.length - 1; i >= Math.max(0, kept.length - AUTHOR_BIO_BLOCKS); i--) {
+    const text = kept[i]!.run.text;
+    if (kept[i]!.kind !== 'paragraph' || text.length > AUTHOR_BIO_MAX_CHARS) continue;
+    if ([...authorNames].some((name) => name.includes(' ') && text.startsWith(`${name} `))) kept.splice(i, 1);
   }
   // A run of linked list items after the last paragraph is a "related" or "more" list (japantimes-1).
   while (kept.length > 0) {
