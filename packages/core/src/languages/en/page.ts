@@ -61,8 +61,9 @@ export const EN_PAGE: PageWords = {
   bylineNodeLabels: ['by', 'written by', 'author', 'authored by', 'posted by'],
   bylineNodeOpeners: ['By'],
   furnitureLabels: [
-    'advertisement',
-    'advertisements',
+    'advertisements?:?',
+    'explore further',
+    'table of contents',
     'ad',
     'sponsored',
     'share',

@@ -30,6 +30,8 @@ export const ES: LanguagePack = {
     publishedByLabels: ['por'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      'índice',
+      'tabla de contenidos?',
       'publicidad',
       'compartir',
       'imprimir',

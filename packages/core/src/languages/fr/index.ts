@@ -32,6 +32,10 @@ export const FR: LanguagePack = {
     memberSinceLabels: ['inscrit le'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      'sommaire',
+      'table des matières',
+      'en savoir plus:?',
+      "plus d'informations:?",
       'publicité',
       'partager',
       'imprimer',

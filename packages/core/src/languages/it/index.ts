@@ -25,6 +25,9 @@ export const IT: LanguagePack = {
     publishedByLabels: ['da'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      'indice',
+      'sommario',
+      'per saperne di più:?',
       'pubblicità',
       'condividi',
       'stampa',

@@ -24,6 +24,8 @@ export const NL: LanguagePack = {
     publishedLinks: ['op'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      'inhoudsopgave',
+      'meer informatie:?',
       'advertentie',
       'delen',
       'printen',

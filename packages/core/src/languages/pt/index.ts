@@ -28,6 +28,8 @@ export const PT: LanguagePack = {
     publishedByLabels: ['por'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      'índice',
+      'saiba mais:?',
       'publicidade',
       'compartilhar',
       'partilhar',

@@ -23,6 +23,8 @@ export const RU: LanguagePack = {
     },
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      'содержание',
+      'подробнее',
       'реклама',
       'поделиться',
       'комментарии',

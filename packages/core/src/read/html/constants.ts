@@ -82,6 +82,11 @@ export const HEADING_TAGS: ReadonlySet<string> = new Set(['h1', 'h2', 'h3', 'h4'
 export const BOILERPLATE_CLASS =
   /(?:^|[\s_-])(?:ad|ads|advert|advertisement|adslot|banner|breadcrumbs?|byline|comments?|comment-list|disqus|cookies?|consent|gdpr|footer|masthead|menu|navbar|nav|newsletter|subscribe|subscription|paywall|popup|modal|promo|related|recommended|recirc|more-stories|most-popular|most-read|trending|share|sharing|social|sidebar|sponsor|sponsored|outbrain|taboola|tags|tag-list|topics|pagination|pager|signup|sign-up|author-bio|about-author|skip-link|skip-to|toolbar|jump-link|read-more|readmore|also-read|see-also|next-post|prev-post|post-navigation|rss|visually-hidden|sr-only|screen-reader-text|teaser-list|partner|affiliate-disclosure)(?:$|[\s_-])/;
 
+/** A furniture-classed element with this many paragraphs of prose (80+ characters) holds the story (4241-like). */
+export const BOILERPLATE_PROSE_PARAGRAPHS = 6;
+/** …when at most this share of its text is links. */
+export const BOILERPLATE_PROSE_MAX_LINKS = 0.15;
+
 // Class or id words that mark the article itself; they shield a node from the boilerplate test.
 export const CONTENT_CLASS =
   /(?:^|[\s_-])(?:article|article-body|articlebody|article-content|entry-content|entry|post-content|post-body|postbody|story|story-body|storycontent|content|main|body|text|prose|rich-text|richtext|blog-post|single-post)(?:$|[\s_-])/;
@@ -233,6 +238,16 @@ export const LINKED_BLOCK_DENSITY = 0.6;
 export const LINKED_SHORT_BLOCK_DENSITY = 0.35;
 /** Below this length a partly linked block is a teaser; longer ones are prose that cites links. */
 export const LINKED_SHORT_BLOCK_CHARS = 80;
+/** A photo credit alone on its line is shorter than this… */
+export const CREDIT_LINE_MAX_CHARS = 80;
+/** …and has at most this many words. */
+export const CREDIT_LINE_MAX_WORDS = 8;
+/** A caption printed as a paragraph is shorter than this (a longer block citing a source is prose). */
+export const CAPTION_LINE_MAX_CHARS = 200;
+/** An author's bio is one of the story's last this many blocks… */
+export const AUTHOR_BIO_BLOCKS = 2;
+/** …and shorter than this. */
+export const AUTHOR_BIO_MAX_CHARS = 400;
 /** How many top blocks may be front matter (the author's name alone, "Updated …"; 1bf0972; 015-labelled-byline). */
 export const FRONT_MATTER_BLOCKS = 3;
 /** Front matter is a short line; a block this long is a paragraph even when it opens "Published …". */
@@ -273,6 +288,11 @@ export const PROSE_OTHER_TEXT_PENALTY = 0.3;
 export const CLIMB_GAIN = 1.15;
 /** A page's marked body wins over the top-scored node when it holds at least this share of its net text. */
 export const MARKED_BODY_SHARE = 0.5;
+// The microformats class of one post (h-entry, and hAtom's hentry before it).
+export const ENTRY_CLASS = /(?:^|\s)h-?entry(?:$|\s)/;
+
+/** Marked blocks under one ancestor are one body split in parts when they hold this share of its net text. */
+export const MARKED_PARTS_SHARE = 0.6;
 /** A marked body (`itemprop=articleBody`, `entry-content`) with less net text than this is a teaser's. */
 export const MIN_MARKED_BODY_CHARS = 250;
 /** A sibling joins the body when it scores this share of the top score (Readability's sibling threshold; bnn-1)… */

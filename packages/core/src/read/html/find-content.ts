@@ -5,9 +5,11 @@ import {
   CLASS_WEIGHT,
   CLIMB_GAIN,
   CONTENT_CLASS,
+  ENTRY_CLASS,
   FAR_ANCESTOR_DIVIDER,
   LEAD_FIGURE_LEVELS,
   MARKED_BODY_SHARE,
+  MARKED_PARTS_SHARE,
   MAX_COMMA_POINTS,
   MAX_LEAD_FIGURES,
   MAX_LENGTH_POINTS,
@@ -158,10 +160,16 @@ export function findContent(
   return out;
 }
 
-/** The element a page marks as its article body (`itemprop=articleBody`, well-known classes), if any. */
+/**
+ * The element a page marks as its article body (`itemprop=articleBody`, well-known classes), if any. A story cut
+ * into several marked blocks (a `rich-text` per card or section) is marked by all of them: their nearest common
+ * ancestor is the body when the blocks hold most of its text (4106-like card pages, 010-split-marked-body).
+ */
 export function findMarkedBody(root: ElementNode, stats: StatsMap): ElementNode | null {
   let best: ElementNode | null = null;
   let bestText = 0;
+  const parts: ElementNode[] = [];
+  let partsText = 0;
   for (const el of walkElements(root)) {
     const marked =
       el.attrs.itemprop === 'articleBody' || BODY_CONTAINER_CLASS.test(classAndId(el).replace(/_/g, '-'));
@@ -172,8 +180,28 @@ export function findMarkedBody(root: ElementNode, stats: StatsMap): ElementNode 
       best = el;
       bestText = good;
     }
+    // Document order: a marked element inside the last part is part of it.
+    const last = parts[parts.length - 1];
+    if (good >= MIN_PARAGRAPH_CHARS && !(last && contains(last, el))) {
+      parts.push(el);
+      partsText += good;
+    }
   }
-  return bestText >= MIN_MARKED_BODY_CHARS ? best : null;
+  if (bestText < MIN_MARKED_BODY_CHARS) return null;
+  if (parts.length < 2) return best;
+  let common: ElementNode | null = parts[0]!;
+  for (const part of parts) while (common && !contains(common, part)) common = common.parent;
+  if (!common || common.tag === '#root' || common.tag === 'body' || common.tag === 'html') return best;
+  // A blog's front page marks each post's body; each post is its own microformat entry (echte-demokratie-jetzt.de).
+  if (parts.some((part) => entryOf(part, common!) !== entryOf(parts[0]!, common!))) return best;
+  const cs = stats.get(common)!;
+  return partsText >= MARKED_PARTS_SHARE * (cs.text - cs.link) ? common : best;
+}
+
+// The microformat entry (`hentry`, `h-entry`) a part sits in, below the common ancestor.
+function entryOf(el: ElementNode, common: ElementNode): ElementNode | null {
+  for (let p = el.parent; p && p !== common; p = p.parent) if (ENTRY_CLASS.test(classAndId(p))) return p;
+  return null;
 }
 
 /** Figures between the top of the article and its body (the lead photo), outside the body itself. */

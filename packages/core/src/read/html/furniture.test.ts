@@ -35,6 +35,21 @@ describe('furniture lines in the body', () => {
     ['pt', 'Leia também: a ponte e a cidade'],
     ['nl', 'Lees ook: de brug en de stad'],
     ['ru', 'Читайте также: мост и город'],
+    ['en', 'Table of contents'],
+    ['en', 'Explore further'],
+    ['de', 'Seite teilen'],
+    ['de', 'Das könnte dich auch interessieren!'],
+    ['de', 'Inhaltsverzeichnis'],
+    ['de', 'Weiterführende Informationen'],
+    ['fr', 'Sommaire'],
+    ['nl', 'Inhoudsopgave'],
+    ['it', 'Per saperne di più'],
+    // Photo credits and captions printed as paragraphs under a picture.
+    ['en', 'Getty Images'],
+    ['en', 'AFP / JANE DOE'],
+    ['de', 'Foto: Jane Doe'],
+    ['de', 'Die Brücke im Winter. © AFP / JANE DOE'],
+    ['de', 'Ein Hermelin im Schnee. (jdoe / iStock.com)'],
   ])('drops a %s line "%s"', (lang, line) => {
     const paragraphs = bodyOf(lang, PROSE[lang]!, line);
     expect(paragraphs).toHaveLength(3);
@@ -44,7 +59,43 @@ describe('furniture lines in the body', () => {
   it.each([
     ['en', 'Contributing to the cost, the state will pay half of the repairs.'],
     ['de', 'Teilen sich Stadt und Land die Kosten, wird die Brücke bis 2026 fertig.'],
+    ['en', 'Top local mover: Seka Moving (4.96/5 rating)'],
+    ['en', 'Photo editors at AFP chose the picture of the year'],
   ])('keeps a %s sentence that only starts like a label', (lang, line) => {
     expect(bodyOf(lang, PROSE[lang]!, line)).toContain(line);
+  });
+});
+
+describe('furniture classes around the story', () => {
+  const prose = (n: number) =>
+    `<p>${n}. The council voted on Monday, after a long debate, to close the old bridge to traffic for two years.</p>`;
+  it('keeps a story whose wrapper carries a furniture class word (a "jump-link" guide)', () => {
+    const story = [1, 2, 3, 4, 5, 6, 7].map(prose).join('');
+    // More paragraph text outside the story than in it, so the story is not kept as "most of the page".
+    const legal =
+      '<p>Offer terms apply to new customers only and exclude installation and equipment fees</p>'.repeat(9);
+    const html = `<html><body><main><h1>Title</h1><div class="jump-link">${story}</div></main>
+      <div class="legal">${legal}</div></body></html>`;
+    const paragraphs = parseArticle({ html }, { extractors: OFF }).paragraphs.map((x) => x.text);
+    expect(paragraphs).toHaveLength(7);
+  });
+});
+
+describe("the author's bio after the story", () => {
+  const page = (last: string) =>
+    `<html lang="en"><head><meta name="author" content="Jane Roe"></head><body><article><h1>Title</h1>${[
+      1, 2, 3,
+    ]
+      .map((n) => `<p>${n}. ${PROSE.en}</p>`)
+      .join('')}<p>${last}</p></article></body></html>`;
+  const paragraphsOf = (html: string) =>
+    parseArticle({ html }, { extractors: OFF }).paragraphs.map((x) => x.text);
+  it('drops a closing paragraph that opens with the author’s full name', () => {
+    const bio = 'Jane Roe is a staff writer covering transport and city hall.';
+    expect(paragraphsOf(page(bio))).not.toContain(bio);
+  });
+  it('keeps a closing paragraph that only names the author inside it', () => {
+    const line = 'The mayor thanked Jane Roe for asking about the ferry.';
+    expect(paragraphsOf(page(line))).toContain(line);
   });
 });

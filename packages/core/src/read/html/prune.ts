@@ -1,4 +1,10 @@
-import { BOILERPLATE_CLASS, CONTENT_CLASS, DROP_TAGS } from './constants';
+import {
+  BOILERPLATE_CLASS,
+  BOILERPLATE_PROSE_MAX_LINKS,
+  BOILERPLATE_PROSE_PARAGRAPHS,
+  CONTENT_CLASS,
+  DROP_TAGS,
+} from './constants';
 import { classAndId, type DomNode, type ElementNode, findElement } from './dom';
 
 /** Per-element text statistics, computed bottom-up in one pass. */
@@ -148,6 +154,13 @@ export function dropBoilerplate(
         return true;
       const s = stats.get(c);
       if (s !== undefined && total > 0 && s.para > total * 0.5) return true;
+      // A class word on a wrapper of the story itself ("jump-link" sections of a long guide) is not furniture.
+      if (
+        s !== undefined &&
+        s.link < BOILERPLATE_PROSE_MAX_LINKS * s.text &&
+        hasProse(c, BOILERPLATE_PROSE_PARAGRAPHS)
+      )
+        return true;
       if (s) removed.push({ parent: el, s });
       return false;
     });

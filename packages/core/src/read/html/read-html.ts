@@ -11,6 +11,8 @@ import { decodeDocument } from '../decode';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
 import { collectBlocks, type RawBlock } from './collect-blocks';
 import {
+  AUTHOR_BIO_BLOCKS,
+  AUTHOR_BIO_MAX_CHARS,
   DATE_LINE_MAX_CHARS,
   DATE_LINE_MAX_WORDS,
   FRONT_MATTER_BLOCKS,
@@ -22,6 +24,7 @@ import {
   STAMP_LINE,
   TOP_BYLINE_BLOCKS,
 } from './constants';
+import { isCaptionLine, isCreditLine } from './credit-line';
 import { contains, type ElementNode, foldSpace, loadDom } from './dom';
 import { findContent, findLeadFigures, findMarkedBody } from './find-content';
 import { resolveUrl } from './images';
@@ -90,7 +93,7 @@ function filterBlocks(
     const text = run.text;
     if (!text) continue;
     if (b.kind !== 'caption') {
-      if (FURNITURE_TEXT.test(text)) continue;
+      if (FURNITURE_TEXT.test(text) || isCreditLine(text) || isCaptionLine(text)) continue;
       const density = b.linkChars / text.length;
       // Linked list items in the body are often the story's own picks; trailing ones are cut below (guidetoiceland-1).
       if (
@@ -123,6 +126,12 @@ function filterBlocks(
     if (seen.has(key)) continue;
     seen.add(key);
     kept.push({ kind: b.kind, run, raw: b });
+  }
+  // An author's bio closes many stories, opening with the byline's full name in any language (issue 15).
+  for (let i = kept.length - 1; i >= Math.max(0, kept.length - AUTHOR_BIO_BLOCKS); i--) {
+    const text = kept[i]!.run.text;
+    if (kept[i]!.kind !== 'paragraph' || text.length > AUTHOR_BIO_MAX_CHARS) continue;
+    if ([...authorNames].some((name) => name.includes(' ') && text.startsWith(`${name} `))) kept.splice(i, 1);
   }
   // A run of linked list items after the last paragraph is a "related" or "more" list (japantimes-1).
   while (kept.length > 0) {
