@@ -21,6 +21,16 @@ describe('publication date', () => {
     expect(published('', `${side}<p><time datetime="2022-01-10">10.01.2022</time></p>`)).toBe('2022-01-10');
   });
 
+  it.each([
+    ['a bare CDATA section', '<![CDATA[', ']]>'],
+    ['a commented-out CDATA section', '//<![CDATA[', '//]]>'],
+  ])('reads JSON-LD wrapped in %s', (_, open, close) => {
+    const ld = `<script type="application/ld+json">${open}{"@type":"NewsArticle","datePublished":"2015-10-15T02:19:15Z"}${close}</script>`;
+    expect(published(`${ld}<meta property="article:published_time" content="2015-12-11T14:28:34Z">`)).toBe(
+      '2015-10-15T02:19:15Z',
+    );
+  });
+
   it('reads a date stated only in a JSON state script', () => {
     const script =
       '<script>window.__STATE__ = {"post": {"published_at": "2019-03-02T06:22:28+01:00"}};</script>';
