@@ -10,7 +10,11 @@ const modifiedAt = (head: string) =>
 
 describe('modification date', () => {
   it.each([
-    ['JSON-LD first', ld('2021-11-01T10:52:50+01:00', '2021-11-02T09:00:00+01:00'), '2021-11-02T09:00:00+01:00'],
+    [
+      'JSON-LD first',
+      ld('2021-11-01T10:52:50+01:00', '2021-11-02T09:00:00+01:00'),
+      '2021-11-02T09:00:00+01:00',
+    ],
     [
       'a later meta over a JSON-LD stamp that copies the publication',
       `${ld('2021-11-01T10:52:50+01:00', '2021-11-01T10:52:50+01:00')}${meta('2021-11-01T12:34:23+01:00')}`,

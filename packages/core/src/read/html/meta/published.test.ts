@@ -139,6 +139,14 @@ describe('publication date: the date the page shows', () => {
     );
   });
 
+  it('settles JSON-LD and a generic "date" meta that disagree by the date printed under the headline', () => {
+    const head = `${ld('2024-08-29T10:00:00Z', '2025-12-15T12:15:15Z')}<meta name="date" content="November 25, 2025">`;
+    expect(parsePage(page(head, '<p>By Jane Roe Nov 25, 2025 5:00 am PST</p>')).publishedAt).toBe(
+      '2025-11-25',
+    );
+    expect(parsePage(page(head, '')).publishedAt).toBe('2024-08-29T10:00:00Z');
+  });
+
   it('reads microdata dateModified as the update, and lets a dateline under the headline choose it', () => {
     const stamps =
       '<time itemprop="datePublished" datetime="2021-10-27T20:35:36+01:00"></time><time itemprop="dateModified" datetime="2021-10-28T13:21:30+01:00"></time>';
