@@ -39,7 +39,8 @@ function parseJson(raw: string): unknown {
   const text = raw
     .trim()
     .replace(/^<!--|-->$/g, '')
-    .replace(/^\s*\/\/\s*<!\[CDATA\[|\/\/\s*\]\]>\s*$/g, '')
+    // A CDATA section, commented out for HTML parsers or bare as XHTML serialisers write it (medium-3, wikipedia-3).
+    .replace(/^\s*(?:\/\/\s*)?<!\[CDATA\[|(?:\/\/\s*)?\]\]>\s*$/g, '')
     .trim();
   if (!text) return null;
   try {

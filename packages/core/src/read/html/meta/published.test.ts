@@ -21,6 +21,16 @@ describe('publication date', () => {
     expect(published('', `${side}<p><time datetime="2022-01-10">10.01.2022</time></p>`)).toBe('2022-01-10');
   });
 
+  it.each([
+    ['a bare CDATA section', '<![CDATA[', ']]>'],
+    ['a commented-out CDATA section', '//<![CDATA[', '//]]>'],
+  ])('reads JSON-LD wrapped in %s', (_, open, close) => {
+    const ld = `<script type="application/ld+json">${open}{"@type":"NewsArticle","datePublished":"2015-10-15T02:19:15Z"}${close}</script>`;
+    expect(published(`${ld}<meta property="article:published_time" content="2015-12-11T14:28:34Z">`)).toBe(
+      '2015-10-15T02:19:15Z',
+    );
+  });
+
   it('reads a date stated only in a JSON state script', () => {
     const script =
       '<script>window.__STATE__ = {"post": {"published_at": "2019-03-02T06:22:28+01:00"}};</script>';
@@ -127,6 +137,14 @@ describe('publication date: the date the page shows', () => {
     expect(parsePage(page(head, '<div class="info">06.01.2022</div>')).publishedAt).toBe(
       '2022-01-06T08:29:34',
     );
+  });
+
+  it('settles JSON-LD and a generic "date" meta that disagree by the date printed under the headline', () => {
+    const head = `${ld('2024-08-29T10:00:00Z', '2025-12-15T12:15:15Z')}<meta name="date" content="November 25, 2025">`;
+    expect(parsePage(page(head, '<p>By Jane Roe Nov 25, 2025 5:00 am PST</p>')).publishedAt).toBe(
+      '2025-11-25',
+    );
+    expect(parsePage(page(head, '')).publishedAt).toBe('2024-08-29T10:00:00Z');
   });
 
   it('reads microdata dateModified as the update, and lets a dateline under the headline choose it', () => {

@@ -41,7 +41,10 @@ export function findPublished(
   let chosen = declared[0] ?? null;
   let overruled: string | null = null;
   if (chosen) {
-    const shown = shownDate(chosen, [...declared.slice(1), ...(modified ? [modified] : [])], body, h1, now);
+    // A generic "date" meta is a rival too: the page's printed date settles which source is the article's (0212).
+    const generic = firstDate(metaValues(scan, GENERIC_KEYS), now, null);
+    const rivals = [...declared.slice(1), ...(modified ? [modified] : []), ...(generic ? [generic] : [])];
+    const shown = shownDate(chosen, rivals, body, h1, now);
     if (shown) [overruled, chosen] = [chosen, shown];
   }
   const fromUrl = dateFromUrl(url, now);
