@@ -1,9 +1,10 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '@copydesk/core';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTempDir, ROOT, readJsonl, runCli, SEED } from './_run';
+import { CLI, makeTempDir, ROOT, readJsonl, runCli, SEED } from './_run';
 
 const tmp = makeTempDir();
 afterAll(tmp.remove);
@@ -207,27 +208,50 @@ describe('copydesk export of bad input', () => {
   });
 
   it('says so in one line when the folder is not writable, and leaves nothing behind', async () => {
-    const folder = join(tmp.dir, 'read-only');
+    let folder = join(tmp.dir, 'read-only');
     mkdirSync(folder);
     chmodSync(folder, 0o555);
-    // root writes anywhere: run the CLI as "nobody" then, who can read the (world-readable) input.
-    const asRoot = process.getuid?.() === 0;
-    if (asRoot) chmodSync(tmp.dir, 0o755);
-    const ran = await runCli(['export', BATCH, '--out', join(folder, 'corpus.duckdb')], {
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
-    expect(ran.stderr).toBe(
-      `copydesk: cannot write ${join(folder, 'corpus.duckdb')}: the folder ${folder} is not writable\n`,
-    );
+    // root writes anywhere: run the CLI as "nobody" then, or, where nobody cannot reach the CLI, write into /sys.
+    let as: { uid?: number; gid?: number } = {};
+    if (process.getuid?.() === 0) {
+      chmodSync(tmp.dir, 0o755);
+      const nobody = { uid: 65534, gid: 65534 };
+      if (spawnSync(process.execPath, [CLI, '--version'], nobody).status === 0) as = nobody;
+      else folder = '/sys';
+    }
+    const before = readdirSync(folder);
+    const db = join(folder, 'corpus.duckdb');
+    const ran = await runCli(['export', BATCH, '--out', db], as);
+    expect(ran.stderr).toBe(`copydesk: cannot write ${db}: the folder ${folder} is not writable\n`);
     expect(ran.code).toBe(1);
-    expect(readdirSync(folder)).toEqual([]);
-    const parquet = await runCli(['export', BATCH, '--out', join(folder, 'corpus/')], {
-      ...(asRoot ? { uid: 65534, gid: 65534 } : {}),
-    });
+    expect(readdirSync(folder)).toEqual(before);
+    const parquet = await runCli(['export', BATCH, '--out', join(folder, 'corpus/')], as);
     expect(parquet.stderr).toBe(
       `copydesk: cannot write ${join(folder, 'corpus/')}: the folder ${folder} is not writable\n`,
     );
     expect(parquet.code).toBe(1);
+    expect(readdirSync(folder)).toEqual(before);
+  });
+
+  it('removes its temporary files when it is stopped midway', async () => {
+    const folder = join(tmp.dir, 'stopped');
+    mkdirSync(folder);
+    const child = spawn(process.execPath, [CLI, 'export', '-', '--out', join(folder, 'corpus.duckdb')], {
+      stdio: ['pipe', 'ignore', 'pipe'],
+    });
+    // Keep stdin open so the export is mid-run, with its temporary database created, when it is stopped.
+    child.stdin.write(`${readFileSync(BATCH, 'utf8')}`);
+    for (let waited = 0; readdirSync(folder).length === 0 && waited < 20_000; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
+    const written = readdirSync(folder);
+    expect(written.length).toBeGreaterThan(0);
+    for (const name of written) expect(name).toMatch(/^\.corpus\.duckdb\.tmp-/);
+    const code = await new Promise((r) => {
+      child.on('exit', r);
+      child.kill('SIGTERM');
+    });
+    expect(code).toBe(143);
+    expect(readdirSync(folder)).toEqual([]);
   });
 
   it('checks its inputs before writing anything', async () => {
