@@ -8,5 +8,5 @@ export default defineConfig({
   target: 'node20',
   clean: true,
   banner: { js: '#!/usr/bin/env node' },
-  external: ['@copydesk/core', 'warcio', 'tinyglobby'],
+  external: ['@copydesk/core', '@duckdb/node-api', 'warcio', 'tinyglobby'],
 });

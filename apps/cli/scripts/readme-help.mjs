@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-export const COMMANDS = ['', 'parse', 'batch', 'validate', 'schema'];
+export const COMMANDS = ['', 'parse', 'batch', 'export', 'validate', 'schema'];
 export const START = '<!-- cli-help:start -->';
 export const END = '<!-- cli-help:end -->';
 

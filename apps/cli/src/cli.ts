@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { runBatch } from './commands/batch';
+import { runExport } from './commands/export';
 import { runParse } from './commands/parse';
 import { runSchema } from './commands/schema';
 import { runValidate } from './commands/validate';
@@ -15,6 +16,7 @@ Turn news articles into structured, validated JSON.
 Commands:
   parse [FILE|URL|-]       parse one article (plain text or HTML) and print it
   batch INPUT... --out F   parse files, folders, globs, JSONL or WARC into JSONL
+  export JSONL... --out F  turn batch output into DuckDB or Parquet tables
   validate FILE...         check Articles (JSON or JSONL) against the schema
   schema                   print the Article JSON Schema
 
@@ -28,6 +30,7 @@ Data goes to stdout, messages to stderr. Exit status: 0 ok, 1 failure, 2 bad usa
 const COMMANDS: Record<string, (argv: string[]) => Promise<void>> = {
   parse: runParse,
   batch: runBatch,
+  export: runExport,
   validate: runValidate,
   schema: runSchema,
 };

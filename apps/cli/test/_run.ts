@@ -24,6 +24,9 @@ export interface RunOptions {
   input?: string | Buffer;
   cwd?: string;
   env?: Record<string, string>;
+  /** Run as this user and group (a root test run checking a permission). */
+  uid?: number;
+  gid?: number;
 }
 
 /** Runs `node dist/cli.js ...args` and collects its output. */
@@ -31,6 +34,8 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<Ran> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd: options.cwd,
+      uid: options.uid,
+      gid: options.gid,
       env: { ...process.env, NO_COLOR: '1', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
