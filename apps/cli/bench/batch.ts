@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gunzipSync } from 'node:zlib';
+import { reportFlatness } from './_flatness';
 
 const CLI = resolve(import.meta.dirname, '../dist/cli.js');
 const SHARED = process.env.COPYDESK_SHARED ?? resolve(import.meta.dirname, '../../../../shared');
@@ -148,16 +149,7 @@ async function main(): Promise<void> {
         `| ${count} | ${r.seconds.toFixed(1)} | ${(r.lines / r.seconds).toFixed(1)} | ${formatMb(r.peakMb)} |\n`,
       );
     }
-    const first = peaks[0]?.r.peakMb;
-    const last = peaks[peaks.length - 1]?.r.peakMb;
-    if (first && last) {
-      const growth = last / first - 1;
-      const verdict = growth <= FLATNESS ? 'flat' : 'NOT flat';
-      process.stdout.write(
-        `\npeak memory grew ${(growth * 100).toFixed(1)}% (limit ${FLATNESS * 100}%): ${verdict}\n`,
-      );
-      if (growth > FLATNESS) process.exitCode = 1;
-    }
+    reportFlatness(peaks[0]?.r.peakMb, peaks[peaks.length - 1]?.r.peakMb, FLATNESS);
   }
 }
 

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseArticle } from '@copydesk/core';
+import { reportFlatness } from './_flatness';
 
 const CLI = resolve(import.meta.dirname, '../dist/cli.js');
 const SEED = resolve(import.meta.dirname, '../../../seeds/afp-syria-albu-kamal-2017-11-19.txt');
@@ -90,16 +91,7 @@ async function main(): Promise<void> {
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
-  const first = peaks[0];
-  const last = peaks[peaks.length - 1];
-  if (first && last && peaks.length > 1) {
-    const growth = last / first - 1;
-    const verdict = growth <= FLATNESS ? 'flat' : 'NOT flat';
-    process.stdout.write(
-      `\npeak memory grew ${(growth * 100).toFixed(1)}% (limit ${FLATNESS * 100}%): ${verdict}\n`,
-    );
-    if (growth > FLATNESS) process.exitCode = 1;
-  }
+  if (peaks.length > 1) reportFlatness(peaks[0], peaks[peaks.length - 1], FLATNESS);
 }
 
 main().catch((error: unknown) => {
