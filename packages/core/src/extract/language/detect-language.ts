@@ -59,8 +59,3 @@ export function identifyLanguage(text: string): DetectedLanguage | null {
   const margin = (scores[0] ?? 0) - (scores[1] ?? 0);
   return margin >= MIN_MARGIN ? { language: result.language, margin } : null;
 }
-
-/** The language of a plain text as a BCP 47 tag, or null when the evidence is thin. */
-export function detectLanguage(text: string): string | null {
-  return identifyLanguage(text)?.language ?? null;
-}

@@ -51,6 +51,15 @@ export function readCue(view: DocView, i: number): Cue | null {
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
   const freeParticiple = view.words.freeParticiples.has(word) && isWord(tokens[i - 1]);
+  const cue = (last: number, lemma: string, kind: CueKind, passive = false): Cue => ({
+    first: i,
+    last,
+    lemma,
+    kind,
+    sentence,
+    participle,
+    passive,
+  });
   if (!participle && view.words.passiveBefore.has(prev)) {
     // "Sanders was asked about their case", "was asked whether …": a question put to the subject.
     const next = lower[i + 1] ?? '';
@@ -62,9 +71,7 @@ export function readCue(view: DocView, i: number): Cue | null {
         view.words.agentPrepositions.has(next) ||
         // "Trump was asked, “What's the most dangerous place …?”": the quotation is the question.
         ((next === ',' || next === ':') && isMark(view, i + 2)));
-    return question
-      ? { first: i, last: i, lemma: entry.lemma, kind: entry.kind, sentence, participle, passive: true }
-      : null;
+    return question ? cue(i, entry.lemma, entry.kind, true) : null;
   }
   if (participle && !view.words.participleBefore.has(prev) && !freeParticiple) return null;
   if (view.words.nounBefore.has(prev)) return null;
@@ -78,29 +85,11 @@ export function readCue(view: DocView, i: number): Cue | null {
   // speech it is, and the content follows it.
   const inner =
     lower[i + 1] === view.words.infinitiveMarker ? view.words.cueVerbs.get(lower[i + 2] ?? '') : undefined;
-  if (inner && inner.lemma === lower[i + 2])
-    return {
-      first: i,
-      last: i + 2,
-      lemma: inner.lemma,
-      kind: inner.kind,
-      sentence,
-      participle,
-      passive: false,
-    };
+  if (inner && inner.lemma === lower[i + 2]) return cue(i + 2, inner.lemma, inner.kind);
   const particle = view.words.cueParticles.get(entry.lemma)?.find((p) => p.particle === lower[i + 1]);
-  if (particle)
-    return {
-      first: i,
-      last: i + 1,
-      lemma: entry.lemma,
-      kind: particle.kind,
-      sentence,
-      participle,
-      passive: false,
-    };
+  if (particle) return cue(i + 1, entry.lemma, particle.kind);
   if (view.words.particleRequired.has(entry.lemma)) return null;
-  return { first: i, last: i, lemma: entry.lemma, kind: entry.kind, sentence, participle, passive: false };
+  return cue(i, entry.lemma, entry.kind);
 }
 
 /** Every cue of the body's sentences, in text order. */

@@ -2,6 +2,9 @@ import { BODY_BLOCK_KINDS } from '../../body';
 import type { QuoteWords } from '../../languages/types';
 import type { Annotated, Token } from '../../nlp/annotate';
 
+/** The dash tokens that set off an aside or close a clause: em and en dash. */
+export const DASHES: ReadonlySet<string> = new Set(['—', '–']);
+
 const SPEECH_FRONT = new Set(['headline', 'dek']);
 
 /** The annotated document with per-sentence token ranges, shared by every quotes step. */

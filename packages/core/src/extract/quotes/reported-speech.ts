@@ -1,11 +1,10 @@
 import { lowerBound } from '../../util/lower-bound';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause, skipIntro } from './cue-context';
-import { type DocView, isCoordinatedCue, isMark, isWord } from './doc-view';
+import { DASHES, type DocView, isCoordinatedCue, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
-const DASHES = new Set(['—', '–']);
 const CLOSES_CONTENT = new Set([',', '.', ';', '!', '?', ':', ...DASHES, ')']);
 /** Most words between a comma and a speaker phrase that still belong to the speaker: "the prime minister's". */
 const MAX_SPEAKER_TAIL = 6;
@@ -20,6 +19,11 @@ interface Range {
   backward: boolean;
   /** The content resumes after a cue set off by commas ("Democrats, Frank notes, applaud …"). */
   aside?: boolean;
+}
+
+/** Whether a cue's content opens after "that" ("argued that …"): a clause of its own. */
+function followsComplementizer(view: DocView, c: AttributedCue): boolean {
+  return view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
 }
 
 /**
@@ -81,7 +85,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     isAdjunctOnly(view, c.contentFirst, end) ||
     // "…, he said after meeting aides": but "said that while …" has its clause.
     (view.words.adjunctSubordinators.has(view.lower[c.contentFirst] ?? '') &&
-      !view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? ''));
+      !followsComplementizer(view, c));
   let leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
   // "…, the prime minister's spokesman said.", "…, a source close to him said.": the speaker phrase read may be
   // shorter than the words between the comma and the cue; the comma still closes the content.
@@ -142,9 +146,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   let b = end;
   // The next cue's attribution ends this content, unless it opens it: in "told his supporters that they should
   // respond by …", "they should respond" is what was told.
-  const nested =
-    next?.regionStart === c.contentFirst &&
-    view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
+  const nested = next?.regionStart === c.contentFirst && followsComplementizer(view, c);
   if (next && next.cue.sentence === s && next.regionStart > c.contentFirst && !nested)
     b = Math.min(b, next.regionStart);
   return { a: c.contentFirst, b, backward: false };
@@ -251,7 +253,7 @@ export function findReportedSpeech(
     const following = cues[index + 1];
     // "SANA reported the advance, saying …": the participle carries what was said.
     // "Trump argued that a database would …, saying …" keeps its own clause.
-    const ownClause = view.words.complementizers.has(view.lower[c.contentFirst - 1] ?? '');
+    const ownClause = followsComplementizer(view, c);
     if (
       following?.cue.participle &&
       following.cue.sentence === c.cue.sentence &&

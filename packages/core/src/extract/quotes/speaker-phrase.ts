@@ -1,6 +1,6 @@
 import { isFirstName } from '../../nlp/gazetteer';
 import { MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS } from './constants';
-import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
+import { DASHES, type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
 
 /** A token range, both ends inclusive. */
 export interface TokenRange {
@@ -124,8 +124,6 @@ function skipBracket(view: DocView, j: number, floor: number): number {
   while (k > floor && k > j - 20 && view.tokens[k]!.text !== '(') k--;
   return view.tokens[k]!.text === '(' ? k - 1 : j;
 }
-
-const DASHES = new Set(['—', '–']);
 
 /** A dash, or one hyphen of the two that typewriter style writes for it ("McCain -- who lost in 2008 -- said"). */
 function isDash(view: DocView, k: number): boolean {

@@ -117,18 +117,11 @@ const CUE_PARTICLES: ReadonlyMap<string, readonly { particle: string; kind: CueK
 /** Cues that must come with their particle to count ("pointed" alone is not speech). */
 const PARTICLE_REQUIRED: ReadonlySet<string> = new Set(['point', 'appeal']);
 
-/** Words before a cue that make it passive or not speech: "was told", "is said to". */
-const PASSIVE_BEFORE: ReadonlySet<string> = new Set([
-  'was',
-  'were',
-  'been',
-  'being',
-  'be',
-  'is',
-  'are',
-  'so',
-  'that',
-]);
+/** Forms of "be" that make a participle passive: "was asked", "has been asked". */
+const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
+
+/** Words before a cue that make it passive or not speech: "was told", "is said to", "so called". */
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...BE_FORMS, 'so', 'that']);
 
 /** Words that may sit between a speaker and the cue without belonging to the speaker. */
 const SPEAKER_SKIP: ReadonlySet<string> = new Set([
@@ -597,7 +590,7 @@ export const EN_QUOTES: QuoteWords = {
   accordingCue: ['according', 'to'],
   addresseeCues: new Set(['tell']),
   questionCues: new Set(['ask']),
-  passiveAuxiliaries: new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']),
+  passiveAuxiliaries: BE_FORMS,
   topicPrepositions: new Set(['about']),
   sentenceOpeningCues: new Set(['asked']),
   notSpeechParticles: NOT_SPEECH_PARTICLES,
