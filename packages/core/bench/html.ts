@@ -119,10 +119,21 @@ function firstName(s: unknown): string {
   );
 }
 
+// Readability's expected bylines are a byline element's whole text, at times with its date run on ("by Lucas
+// Nolan22 Dec 2016", "By Nathan Willis March 25, 2015"): a name that opens the gold, no letter after it, is that
+// name. For every system alike.
+function opensGold(pred: unknown, gold: string): boolean {
+  const p = normal(String(pred).replace(/^\s*by\s+/i, ''));
+  const g = normal(gold.replace(/^\s*by\s+/i, ''));
+  return p.length >= 3 && g.startsWith(p) && !/\p{L}/u.test(g.charAt(p.length));
+}
+
 function sameAuthor(pred: unknown, gold: string): boolean {
   if (!pred) return false;
   return (
-    normal(String(pred).replace(/^\s*by\s+/i, '')) === normal(gold) || firstName(pred) === firstName(gold)
+    normal(String(pred).replace(/^\s*by\s+/i, '')) === normal(gold) ||
+    firstName(pred) === firstName(gold) ||
+    opensGold(pred, gold)
   );
 }
 

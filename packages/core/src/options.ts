@@ -28,6 +28,12 @@ export interface ParseLimits {
 export interface ParseOptions {
   /** Reference date for relative dates ("Sunday", "a week ago"); ISO 8601 string or Date. Default: the page's own date, then the dateline's. */
   publishedAt?: string | Date;
+  /**
+   * When the page was fetched (a crawl's WARC-Date, an HTTP Last-Modified header): no date the page states is
+   * later, so a script's expiry string or a mistyped year cannot become its publication date. ISO 8601 string or
+   * Date. Default: now.
+   */
+  fetchedAt?: string | Date;
   /** URL of the page, used to resolve relative links and pick site rules. Default: none. */
   url?: string;
   /** Force the input type instead of sniffing it. Default: sniffed. */

@@ -38,6 +38,15 @@ function referenceDay(value: string | Date | undefined): string | null {
   return date.toISOString().slice(0, 10);
 }
 
+/** The fetch time as epoch milliseconds, the latest date a page may state; now when not given. */
+function fetchedAtMs(value: string | Date | undefined): number {
+  if (value === undefined) return Date.now();
+  const ms = (value instanceof Date ? value : new Date(value)).getTime();
+  if (Number.isNaN(ms))
+    throw new CopydeskError('INVALID_OPTION', `fetchedAt is not a date: ${String(value)}`);
+  return ms;
+}
+
 function toIsoString(value: string | Date): string {
   if (value instanceof Date) return value.toISOString();
   return value;
@@ -76,12 +85,14 @@ interface ReadContext {
   limits: Required<ParseLimits>;
   referenceDay: string | null;
   sites: ParseOptions['sites'];
+  /** The latest moment a page's dates may name (`fetchedAt`, else now). */
+  now: number;
 }
 
 function read(
   input: ArticleInput,
   options: ParseOptions,
-  { limits, referenceDay, sites }: ReadContext,
+  { limits, referenceDay, sites, now }: ReadContext,
 ): Body {
   const resolved = resolveInput(input, options.type, options.url);
   if (resolved.content.length > limits.maxInputLength) {
@@ -104,7 +115,7 @@ function read(
   }
   const body =
     resolved.kind === 'html'
-      ? readHtml(content, { url: resolved.url, maxDepth: limits.maxDepth, referenceDay, sites })
+      ? readHtml(content, { url: resolved.url, maxDepth: limits.maxDepth, referenceDay, sites, now })
       : readPlainText(content, referenceDay);
   body.url ??= resolved.url;
   if (decoded?.mismatch) {
@@ -163,7 +174,8 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const limits = limitsOf(options);
   const sites = validateSites(options.sites);
   const checkpoint = deadlineOf(limits.timeoutMs);
-  const body = read(input, options, { limits, referenceDay: given, sites });
+  const now = fetchedAtMs(options.fetchedAt);
+  const body = read(input, options, { limits, referenceDay: given, sites, now });
   checkpoint('reading');
   const warnings = [...body.warnings];
   const { text } = body;

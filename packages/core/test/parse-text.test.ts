@@ -156,6 +156,21 @@ describe('errors', () => {
     );
   });
 
+  it('rejects a bad fetch date', () => {
+    expect(() => parseArticle({ text: 'Body.' }, { fetchedAt: 'yesterday' })).toThrowError(
+      expect.objectContaining({ code: 'INVALID_OPTION' }),
+    );
+  });
+
+  it('takes no date a page states after it was fetched', () => {
+    const page = `<html><head><meta property="article:published_time" content="2024-05-01T09:00:00Z">
+      <title>Storm hits the coast</title></head><body><article><h1>Storm hits the coast</h1>
+      <p>${'The storm reached the coast overnight and cut power to thousands of homes. '.repeat(4)}</p>
+      </article></body></html>`;
+    expect(parseArticle(page, { fetchedAt: '2024-06-01' }).publishedAt).toBe('2024-05-01T09:00:00Z');
+    expect(parseArticle(page, { fetchedAt: new Date('2024-03-01') }).publishedAt).toBeNull();
+  });
+
   it('stops with TIMEOUT when a parse outruns its budget', () => {
     const big = 'The army said it had taken the town on Sunday. '.repeat(40_000);
     const result = safeParseArticle({ text: big }, { limits: { timeoutMs: 0.001 } });

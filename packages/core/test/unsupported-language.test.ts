@@ -8,6 +8,12 @@ BERLIN (dpa) - Bei einem Luftangriff im Osten Syriens sind am Sonntag nach Angab
 
 Die Regierung in Damaskus hat sich bisher nicht zu dem Angriff geäußert, und auch die Vereinten Nationen wollten die Zahl der Toten zunächst nicht bestätigen. Es ist nicht der erste Angriff auf die Stadt in diesem Monat.`;
 
+const RUSSIAN = `Десятки погибших при авиаударе в Сирии
+
+В результате авиаудара на востоке Сирии в воскресенье погибли не менее 50 человек, сообщили местные активисты. "Ситуация для мирных жителей в городе очень тяжелая", сказал Рами Абдель Рахман из Сирийской обсерватории по правам человека.
+
+Правительство в Дамаске пока не прокомментировало удар, и в ООН также не стали подтверждать число погибших. Это уже не первый удар по городу в этом месяце, а жители говорят, что им некуда бежать.`;
+
 const POLISH_PAGE = `<!doctype html><html lang="pl"><head><title>Atak w Syrii</title>
 <meta property="og:title" content="Atak w Syrii"><meta name="author" content="Jan Kowalski">
 <meta property="article:published_time" content="2017-11-19T10:00:00+01:00"></head><body><article>
@@ -18,7 +24,7 @@ const POLISH_PAGE = `<!doctype html><html lang="pl"><head><title>Atak w Syrii</t
 
 describe('an article in a language without a story pack', () => {
   it.each([
-    ['German text', GERMAN, 'de', 'German'],
+    ['Russian text', RUSSIAN, 'ru', 'Russian'],
     ['Polish page', POLISH_PAGE, 'pl', 'pl'],
   ])(
     '%s: page fields and an unsupported-language warning, no quotes, entities, dates or counts',
@@ -48,14 +54,14 @@ describe('an article in a language without a story pack', () => {
   });
 
   it('names only the extractors that were asked for', () => {
-    const article = parseArticle(GERMAN, { extractors: { quotes: false, entities: false } });
+    const article = parseArticle(RUSSIAN, { extractors: { quotes: false, entities: false } });
     const warning = article.warnings.find((w) => w.code === 'unsupported-language');
     expect(warning?.message).toMatch(/skipped dates, casualties$/);
   });
 
   it('warns about nothing when no story extractor is asked for', () => {
     const none = { quotes: false, entities: false, dates: false, casualties: false };
-    const article = parseArticle(GERMAN, { extractors: none });
+    const article = parseArticle(RUSSIAN, { extractors: none });
     expect(article.warnings.map((w) => w.code)).not.toContain('unsupported-language');
   });
 });

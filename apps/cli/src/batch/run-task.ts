@@ -35,6 +35,7 @@ export function runTask(task: Task, setup: WorkerSetup = {}): { line: string; ok
   const result = safeParseArticle(input, {
     url: task.url,
     publishedAt: task.publishedAt,
+    fetchedAt: task.fetchedAt,
     type: task.type,
     sites: setup.sites,
     limits: setup.limits,

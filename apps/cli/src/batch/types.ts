@@ -11,6 +11,8 @@ export interface Task {
   text?: string;
   url?: string;
   publishedAt?: string;
+  /** When the page was fetched (WARC-Date, Last-Modified, a JSONL `fetchedAt`): the latest date it may state. */
+  fetchedAt?: string;
   type?: 'html' | 'text';
 }
 

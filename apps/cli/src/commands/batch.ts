@@ -23,7 +23,8 @@ Parse many articles into JSONL: one line per input record, { "id", "article" } o
 Arguments:
   INPUT                 a file, a folder (its .html, .htm, .txt, .jsonl and .warc files,
                         plain or .gz), a glob ("pages/**/*.html"), or "-" for JSONL on stdin
-                        JSONL: one record a line, { "id", "html" | "text", "url"?, "publishedAt"? }
+                        JSONL: one record a line, { "id", "html" | "text", "url"?, "publishedAt"?,
+                        "fetchedAt"? }
                         WARC: .warc or .warc.gz (as CC-NEWS ships them), one record per response
 
 Options:

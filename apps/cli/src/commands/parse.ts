@@ -19,6 +19,7 @@ Options:
   -f, --format FORMAT   json | text | markdown | jsonld | ninjs (default: json)
                         jsonld is schema.org NewsArticle, ninjs is IPTC ninjs 2.2
       --published DATE  the publication date, the reference for "Sunday" or "a week ago"
+      --fetched DATE    when the page was fetched: no date it states is later (default: now)
       --url URL         the page's URL (the base of a local HTML file's links)
       --type TYPE       html | text (default: sniffed from the input)
       --sites FILE      site rules (a JSON array, see defineSite) that win over the
@@ -46,6 +47,7 @@ export async function runParse(argv: string[]): Promise<void> {
     options: {
       format: { type: 'string', short: 'f', default: 'json' },
       published: { type: 'string' },
+      fetched: { type: 'string' },
       url: { type: 'string' },
       type: { type: 'string' },
       sites: { type: 'string' },
@@ -87,7 +89,14 @@ export async function runParse(argv: string[]): Promise<void> {
     throw new CliError('the input is empty');
   let article: Article;
   try {
-    article = parseArticle(bytes, { publishedAt: values.published, url, type, sites, limits });
+    article = parseArticle(bytes, {
+      publishedAt: values.published,
+      fetchedAt: values.fetched,
+      url,
+      type,
+      sites,
+      limits,
+    });
   } catch (error) {
     if (error instanceof CopydeskError) throw new CliError(`${error.code}: ${error.message}`);
     throw error;

@@ -6,7 +6,7 @@ function describe(value: unknown): string {
 }
 
 /**
- * Turns one JSONL line into a record `{ id, html | text, url?, publishedAt? }`, or an error line.
+ * Turns one JSONL line into a record `{ id, html | text, url?, publishedAt?, fetchedAt? }`, or an error line.
  * A line without an id gets `<source>:<line>`, so a rerun gives it the same id and --resume works.
  */
 export function readJsonlRecord(line: Line, sourceName: string): SourceItem | null {
@@ -35,8 +35,10 @@ export function readJsonlRecord(line: Line, sourceName: string): SourceItem | nu
   const id = typeof record.id === 'string' || typeof record.id === 'number' ? String(record.id) : fallbackId;
   const url = typeof record.url === 'string' ? record.url : undefined;
   const publishedAt = typeof record.publishedAt === 'string' ? record.publishedAt : undefined;
-  if (typeof record.html === 'string') return { id, task: { id, html: record.html, url, publishedAt } };
-  if (typeof record.text === 'string') return { id, task: { id, text: record.text, url, publishedAt } };
+  const fetchedAt = typeof record.fetchedAt === 'string' ? record.fetchedAt : undefined;
+  const dates = { publishedAt, fetchedAt };
+  if (typeof record.html === 'string') return { id, task: { id, html: record.html, url, ...dates } };
+  if (typeof record.text === 'string') return { id, task: { id, text: record.text, url, ...dates } };
   return {
     id,
     error: {

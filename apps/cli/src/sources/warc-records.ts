@@ -9,6 +9,17 @@ function contentTypeOf(record: WARCRecord): string {
   return record.httpHeaders?.headers.get('content-type') ?? '';
 }
 
+/**
+ * When the record's page was fetched, the latest date it may state: the WARC-Date, or the response's
+ * Last-Modified when that is earlier (a page states no date after its own last change).
+ */
+function fetchedAtOf(record: WARCRecord): string | undefined {
+  const times = [record.warcDate, record.httpHeaders?.headers.get('last-modified')]
+    .map((v) => (v ? Date.parse(v) : Number.NaN))
+    .filter((ms) => !Number.isNaN(ms));
+  return times.length > 0 ? new Date(Math.min(...times)).toISOString() : undefined;
+}
+
 async function readRecord(record: WARCRecord, fallbackId: string): Promise<SourceItem> {
   const id = record.warcHeader('WARC-Record-ID') ?? fallbackId;
   const url = record.warcTargetURI ?? undefined;
@@ -31,7 +42,7 @@ async function readRecord(record: WARCRecord, fallbackId: string): Promise<Sourc
     return { id, error: { code: 'UNSUPPORTED_INPUT', message: `the response is ${contentType}, not HTML` } };
   const type = /text\/plain/i.test(contentType) ? 'text' : 'html';
   // Bytes, not a string: the core decodes them with the page's declared charset.
-  return { id, task: { id, url, type, bytes: payload } };
+  return { id, task: { id, url, type, bytes: payload, fetchedAt: fetchedAtOf(record) } };
 }
 
 /** The response and resource records of a WARC (or .warc.gz) stream, one at a time, as CC-NEWS ships them. */

@@ -1,8 +1,16 @@
 import { pageWords } from '../page-words';
-import type { LanguagePack } from '../types';
+import { storyWords } from '../story-words';
+import type { StoryPack } from '../types';
+import { DE_AGENCIES } from './agencies';
+import { DE_CASUALTIES } from './casualties';
+import { DE_DATES } from './dates';
+import { DE_ENTITIES } from './entities';
+import { DE_NUMBERS } from './numbers';
+import { DE_QUOTES } from './quotes';
+import { DE_SENTENCES } from './sentences';
 
-// Page words only: German pages get their dates, bylines and agencies read, but no story extractors.
-export const DE: LanguagePack = {
+// German: page words, and the story words each extractor reads (one file per concern).
+export const DE: StoryPack = {
   code: 'de',
   name: 'German',
   page: pageWords({
@@ -80,5 +88,13 @@ export const DE: LanguagePack = {
     creditLabels: ['Foto'],
     agencies: [{ name: 'dpa', forms: ['dpa', 'DPA', 'Deutsche Presse-Agentur'], ambiguousForms: ['dpa'] }],
   }),
-  story: null,
+  story: storyWords({
+    sentences: DE_SENTENCES,
+    dates: DE_DATES,
+    numbers: DE_NUMBERS,
+    casualties: DE_CASUALTIES,
+    agencies: DE_AGENCIES,
+    quotes: DE_QUOTES,
+    entities: DE_ENTITIES,
+  }),
 };

@@ -1,8 +1,16 @@
 import { pageWords } from '../page-words';
-import type { LanguagePack } from '../types';
+import { storyWords } from '../story-words';
+import type { StoryPack } from '../types';
+import { ES_AGENCIES } from './agencies';
+import { ES_CASUALTIES } from './casualties';
+import { ES_DATES } from './dates';
+import { ES_ENTITIES } from './entities';
+import { ES_NUMBERS } from './numbers';
+import { ES_QUOTES } from './quotes';
+import { ES_SENTENCES } from './sentences';
 
-// Page words only: Spanish pages get their dates, bylines and agencies read, but no story extractors.
-export const ES: LanguagePack = {
+// Spanish: page words, and the story words each extractor reads (one file per concern).
+export const ES: StoryPack = {
   code: 'es',
   name: 'Spanish',
   page: pageWords({
@@ -51,5 +59,13 @@ export const ES: LanguagePack = {
       { name: 'Europa Press', forms: ['Europa Press'] },
     ],
   }),
-  story: null,
+  story: storyWords({
+    sentences: ES_SENTENCES,
+    dates: ES_DATES,
+    numbers: ES_NUMBERS,
+    casualties: ES_CASUALTIES,
+    agencies: ES_AGENCIES,
+    quotes: ES_QUOTES,
+    entities: ES_ENTITIES,
+  }),
 };

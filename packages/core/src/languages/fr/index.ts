@@ -1,8 +1,16 @@
 import { pageWords } from '../page-words';
-import type { LanguagePack } from '../types';
+import { storyWords } from '../story-words';
+import type { StoryPack } from '../types';
+import { FR_AGENCIES } from './agencies';
+import { FR_CASUALTIES } from './casualties';
+import { FR_DATES } from './dates';
+import { FR_ENTITIES } from './entities';
+import { FR_NUMBERS } from './numbers';
+import { FR_QUOTES } from './quotes';
+import { FR_SENTENCES } from './sentences';
 
-// Page words only: French pages get their dates, bylines and agencies read, but no story extractors.
-export const FR: LanguagePack = {
+// French: page words, and the story words each extractor reads (one file per concern).
+export const FR: StoryPack = {
   code: 'fr',
   name: 'French',
   page: pageWords({
@@ -52,5 +60,13 @@ export const FR: LanguagePack = {
       { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'Agence France-Press'] },
     ],
   }),
-  story: null,
+  story: storyWords({
+    sentences: FR_SENTENCES,
+    dates: FR_DATES,
+    numbers: FR_NUMBERS,
+    casualties: FR_CASUALTIES,
+    agencies: FR_AGENCIES,
+    quotes: FR_QUOTES,
+    entities: FR_ENTITIES,
+  }),
 };

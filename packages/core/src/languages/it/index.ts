@@ -1,8 +1,16 @@
 import { pageWords } from '../page-words';
-import type { LanguagePack } from '../types';
+import { storyWords } from '../story-words';
+import type { StoryPack } from '../types';
+import { IT_AGENCIES } from './agencies';
+import { IT_CASUALTIES } from './casualties';
+import { IT_DATES } from './dates';
+import { IT_ENTITIES } from './entities';
+import { IT_NUMBERS } from './numbers';
+import { IT_QUOTES } from './quotes';
+import { IT_SENTENCES } from './sentences';
 
-// Page words only: Italian pages get their dates, bylines and agencies read, but no story extractors.
-export const IT: LanguagePack = {
+// Italian: page words, and the story words each extractor reads (one file per concern).
+export const IT: StoryPack = {
   code: 'it',
   name: 'Italian',
   page: pageWords({
@@ -41,5 +49,13 @@ export const IT: LanguagePack = {
     creditLabels: ['Foto'],
     agencies: [{ name: 'ANSA', forms: ['ANSA'] }],
   }),
-  story: null,
+  story: storyWords({
+    sentences: IT_SENTENCES,
+    dates: IT_DATES,
+    numbers: IT_NUMBERS,
+    casualties: IT_CASUALTIES,
+    agencies: IT_AGENCIES,
+    quotes: IT_QUOTES,
+    entities: IT_ENTITIES,
+  }),
 };

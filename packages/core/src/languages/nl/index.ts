@@ -1,8 +1,16 @@
 import { pageWords } from '../page-words';
-import type { LanguagePack } from '../types';
+import { storyWords } from '../story-words';
+import type { StoryPack } from '../types';
+import { NL_AGENCIES } from './agencies';
+import { NL_CASUALTIES } from './casualties';
+import { NL_DATES } from './dates';
+import { NL_ENTITIES } from './entities';
+import { NL_NUMBERS } from './numbers';
+import { NL_QUOTES } from './quotes';
+import { NL_SENTENCES } from './sentences';
 
-// Page words only: Dutch pages get their dates, bylines and agencies read, but no story extractors.
-export const NL: LanguagePack = {
+// Dutch: page words, and the story words each extractor reads (one file per concern).
+export const NL: StoryPack = {
   code: 'nl',
   name: 'Dutch',
   page: pageWords({
@@ -38,5 +46,13 @@ export const NL: LanguagePack = {
     ],
     creditLabels: ['Foto'],
   }),
-  story: null,
+  story: storyWords({
+    sentences: NL_SENTENCES,
+    dates: NL_DATES,
+    numbers: NL_NUMBERS,
+    casualties: NL_CASUALTIES,
+    agencies: NL_AGENCIES,
+    quotes: NL_QUOTES,
+    entities: NL_ENTITIES,
+  }),
 };

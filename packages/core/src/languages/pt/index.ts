@@ -1,8 +1,16 @@
 import { pageWords } from '../page-words';
-import type { LanguagePack } from '../types';
+import { storyWords } from '../story-words';
+import type { StoryPack } from '../types';
+import { PT_AGENCIES } from './agencies';
+import { PT_CASUALTIES } from './casualties';
+import { PT_DATES } from './dates';
+import { PT_ENTITIES } from './entities';
+import { PT_NUMBERS } from './numbers';
+import { PT_QUOTES } from './quotes';
+import { PT_SENTENCES } from './sentences';
 
-// Page words only: Portuguese pages get their dates, bylines and agencies read, but no story extractors.
-export const PT: LanguagePack = {
+// Portuguese: page words, and the story words each extractor reads (one file per concern).
+export const PT: StoryPack = {
   code: 'pt',
   name: 'Portuguese',
   page: pageWords({
@@ -44,5 +52,13 @@ export const PT: LanguagePack = {
     ],
     creditLabels: ['Foto'],
   }),
-  story: null,
+  story: storyWords({
+    sentences: PT_SENTENCES,
+    dates: PT_DATES,
+    numbers: PT_NUMBERS,
+    casualties: PT_CASUALTIES,
+    agencies: PT_AGENCIES,
+    quotes: PT_QUOTES,
+    entities: PT_ENTITIES,
+  }),
 };

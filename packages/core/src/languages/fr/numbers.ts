@@ -1,0 +1,4 @@
+import type { NumberWords } from '../types';
+
+/** French: number words and scales. Fields left out are inert (see story-words.ts). */
+export const FR_NUMBERS: Partial<NumberWords> = {};
