@@ -191,7 +191,10 @@ export interface RunLanguage {
 const ENGLISH_RUN: RunLanguage = { pack: ENGLISH, style: REUTERS_STYLE };
 
 /** Parses each document as a plain-text article and maps Article.entities and the tagger's names to CoNLL words. */
-export function runArticles(docs: readonly ConllSentence[][], language: RunLanguage = ENGLISH_RUN): ArticleRun {
+export function runArticles(
+  docs: readonly ConllSentence[][],
+  language: RunLanguage = ENGLISH_RUN,
+): ArticleRun {
   const run: ArticleRun = { pipeline: [], tagger: [], skipped: 0, lostWords: [], seconds: 0 };
   for (const doc of docs) {
     const { text } = detokenise(doc, language.style);

@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import nlp from 'compromise';
-import { reportSet, type TrainedLanguage, tuneSet } from '../scripts/ner-corpora';
+import { reportSet, type TrainedLanguage, trainingSets, tuneSet } from '../scripts/ner-corpora';
 import { type ConllSentence, readConll, tuneDocuments } from '../scripts/read-conll';
 import type { Body } from '../src/body';
 import { recogniseNames } from '../src/extract/entities/recognise-names';
@@ -71,7 +71,8 @@ function languageDocs(): { docs: ConllSentence[][]; name: string } {
       : { docs: readConll(resolve(corpus, 'valid.txt')), name: 'CoNLL-2003 valid.txt' };
   const code = lang as TrainedLanguage;
   if (split === 'report') return reportSet(code)!;
-  return { docs: tuneSet(code), name: `${reportSet(code)!.name.split(',')[0]} training set, last 15% (tune)` };
+  const gold = trainingSets(code).find((set) => !set.silver)!;
+  return { docs: tuneSet(code), name: `${gold.name}, last 15% of documents (tune)` };
 }
 const { docs, name: splitName } = languageDocs();
 const STYLES: Record<string, CorpusStyle> = { en: REUTERS_STYLE, es: EFE_STYLE };
@@ -230,7 +231,9 @@ run('copydesk', COPYDESK_PASSES, (part) =>
   ),
 );
 if (!runLanguage) {
-  console.log(`No ${lang} story pack yet: parseArticle reads no entities in ${lang}; only the tagger is scored.`);
+  console.log(
+    `No ${lang} story pack yet: parseArticle reads no entities in ${lang}; only the tagger is scored.`,
+  );
   process.exit(0);
 }
 run('copydesk, own tokens', COPYDESK_PASSES, (part) => part.flatMap(tagAsText));
@@ -238,7 +241,9 @@ run('copydesk, own tokens', COPYDESK_PASSES, (part) => part.flatMap(tagAsText));
 runArticles(docs.slice(0, WARM_UP_DOCS), runLanguage);
 const articles = runArticles(docs, runLanguage);
 if (articles.skipped)
-  console.log(`${articles.skipped} documents read as a language without a story pack or without a loaded model`);
+  console.log(
+    `${articles.skipped} documents read as a language without a story pack or without a loaded model`,
+  );
 const gold = sentences.map((s) => s.spans);
 printRow(
   'copydesk, articles: recogniseNames',

@@ -103,29 +103,29 @@ if (lang !== 'en') {
 } else englishSources();
 
 function englishSources(): void {
-read(
-  'CoNLL-2003 train.txt',
-  columnSentences(readFileSync(resolve(corpora, 'conll2003-traindev/train.txt'), 'utf8'), (w) => w),
-);
-read(
-  'PolNeAR train',
-  sortedFiles(resolve(corpora, 'polnear-traindev/train/text'), '').flatMap((f) =>
-    tokenise(readFileSync(f, 'utf8')),
-  ),
-);
-read(
-  'WCXB main_content',
-  sortedFiles(resolve(corpora, 'wcxb-dev/ground-truth'), '.json').flatMap((f) => {
-    const page = JSON.parse(readFileSync(f, 'utf8'));
-    return tokenise(page.ground_truth?.main_content ?? '');
-  }),
-);
-read(
-  'WikiANN en.train',
-  columnSentences(readFileSync(resolve(corpora, 'wikiann-train/en.train'), 'utf8'), (w) =>
-    w.replace(/^en:/, ''),
-  ),
-);
+  read(
+    'CoNLL-2003 train.txt',
+    columnSentences(readFileSync(resolve(corpora, 'conll2003-traindev/train.txt'), 'utf8'), (w) => w),
+  );
+  read(
+    'PolNeAR train',
+    sortedFiles(resolve(corpora, 'polnear-traindev/train/text'), '').flatMap((f) =>
+      tokenise(readFileSync(f, 'utf8')),
+    ),
+  );
+  read(
+    'WCXB main_content',
+    sortedFiles(resolve(corpora, 'wcxb-dev/ground-truth'), '.json').flatMap((f) => {
+      const page = JSON.parse(readFileSync(f, 'utf8'));
+      return tokenise(page.ground_truth?.main_content ?? '');
+    }),
+  );
+  read(
+    'WikiANN en.train',
+    columnSentences(readFileSync(resolve(corpora, 'wikiann-train/en.train'), 'utf8'), (w) =>
+      w.replace(/^en:/, ''),
+    ),
+  );
 }
 
 // Vocabulary and context words, by frequency then alphabetically (deterministic).

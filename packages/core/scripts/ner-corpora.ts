@@ -151,11 +151,19 @@ export function trainingSets(lang: TrainedLanguage): NerSet[] {
   switch (lang) {
     case 'es':
       return [
-        { name: 'CoNLL-2002 esp.train', docs: readSpanish(corpus('conll2002-traindev/esp.train')), silver: false },
+        {
+          name: 'CoNLL-2002 esp.train',
+          docs: readSpanish(corpus('conll2002-traindev/esp.train')),
+          silver: false,
+        },
       ];
     case 'nl':
       return [
-        { name: 'CoNLL-2002 ned.train', docs: readConll(corpus('conll2002-traindev/ned.train')), silver: false },
+        {
+          name: 'CoNLL-2002 ned.train',
+          docs: readConll(corpus('conll2002-traindev/ned.train')),
+          silver: false,
+        },
         wikiann('nl'),
       ];
     case 'de':
@@ -174,7 +182,11 @@ export function trainingSets(lang: TrainedLanguage): NerSet[] {
     case 'it':
       // No Italian data here: the Romance model learns from the Spanish gold and French and Portuguese silver.
       return [
-        { name: 'CoNLL-2002 esp.train', docs: readSpanish(corpus('conll2002-traindev/esp.train')), silver: false },
+        {
+          name: 'CoNLL-2002 esp.train',
+          docs: readSpanish(corpus('conll2002-traindev/esp.train')),
+          silver: false,
+        },
         wikiann('fr'),
         wikiann('pt'),
       ];

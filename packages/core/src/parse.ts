@@ -219,14 +219,15 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const doc = pack && wanted.length > 0 ? annotate(body, pack) : null;
   checkpoint('tokenising');
   // Another language's model would tag German with English guesses: without its own, entities stay empty.
-  if (doc && (want.entities || want.quotes) && !nerTaggerFor(doc.pack.code))
+  const tagger = doc ? nerTaggerFor(doc.pack.code) : null;
+  if (doc && (want.entities || want.quotes) && !tagger)
     warnings.push({
       code: 'model-not-loaded',
       message: hasNerModel(doc.pack.code)
         ? `the ${doc.pack.name} entity model is not loaded: call loadLanguage('${doc.pack.code}') before parseArticle`
         : `copydesk has no entity model for ${doc.pack.name} (${doc.pack.code}) yet`,
     });
-  const entities = doc && (want.entities || want.quotes) ? extractEntities(doc) : [];
+  const entities = doc && tagger && (want.entities || want.quotes) ? extractEntities(doc) : [];
   checkpoint('entities');
   const quotes = doc && want.quotes ? extractQuotes(doc, entities) : [];
   checkpoint('quotes');

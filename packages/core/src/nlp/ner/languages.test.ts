@@ -32,10 +32,26 @@ describe('entity models per language', () => {
   });
 
   it.each([
-    ['es', 'El presidente del Gobierno , Pedro Sánchez , viajó ayer a Lisboa .', ['PER:Pedro Sánchez', 'LOC:Lisboa']],
-    ['nl', 'Premier Mark Rutte sprak dinsdag in Brussel met de Europese Commissie .', ['PER:Mark Rutte', 'LOC:Brussel']],
-    ['de', 'Bundeskanzler Olaf Scholz reiste am Montag nach Paris .', ['PER:Olaf Scholz', 'LOC:Paris']],
-    ['fr', 'Le président Emmanuel Macron a reçu lundi à Paris le chancelier allemand .', ['PER:Emmanuel Macron', 'LOC:Paris']],
+    [
+      'es',
+      'El presidente del Gobierno , Pedro Sánchez , viajó ayer a Lisboa .',
+      ['PER:Pedro Sánchez', 'LOC:Lisboa'],
+    ],
+    [
+      'nl',
+      'Premier Mark Rutte sprak dinsdag in Brussel met de Europese Commissie .',
+      ['PER:Mark Rutte', 'LOC:Brussel'],
+    ],
+    [
+      'de',
+      'Am Montag reiste Olaf Scholz nach Paris , wo er Emmanuel Macron traf .',
+      ['PER:Olaf Scholz', 'LOC:Paris'],
+    ],
+    [
+      'fr',
+      'Le président Emmanuel Macron a reçu lundi à Paris le chancelier allemand .',
+      ['PER:Emmanuel Macron', 'LOC:Paris'],
+    ],
     ['pt', 'O presidente Luiz Inácio Lula da Silva chegou ontem a Lisboa .', ['LOC:Lisboa']],
     ['it', 'Il presidente Sergio Mattarella ha incontrato ieri a Roma il premier spagnolo .', ['LOC:Roma']],
   ])('the %s model finds names in its language', async (code, sentence, expected) => {

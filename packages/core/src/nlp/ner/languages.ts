@@ -51,7 +51,11 @@ const taggers = new Map<string, NerTagger>([['en', ENGLISH]]);
 const pending = new Map<string, Promise<void>>();
 
 /** Makes a language's model available to the tagger from its generated modules (loadLanguage, or eagerly). */
-export function registerNerLanguage(code: string, clusters: NerClustersModule, weights: NerWeightsModule): void {
+export function registerNerLanguage(
+  code: string,
+  clusters: NerClustersModule,
+  weights: NerWeightsModule,
+): void {
   let model: NerModel | null = null;
   taggers.set(code, {
     code,

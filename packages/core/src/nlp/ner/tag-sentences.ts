@@ -1,3 +1,4 @@
+import { ENGLISH_LEXICON } from './clusters';
 import {
   contextFeatures,
   type DocContext,
@@ -16,7 +17,6 @@ import {
   type WordInfo,
   wordInfo,
 } from './features';
-import { ENGLISH_LEXICON } from './clusters';
 import type { NerLexicon } from './lexicon';
 import { MODEL_BLOB, MODEL_COUNT, MODEL_TAGS } from './model/weights.gen';
 import { decodeModel, type NerModel, rowOf } from './model-codec';
