@@ -4,7 +4,10 @@ import { defineConfig } from 'tsup';
 export const BUNDLED = ['eld'];
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'schema/index': 'src/schema/index.ts' },
+  // node.ts: the `node` export condition, index.ts with every language's entity model registered up front. The
+  // other languages' models are dynamic imports of index.ts, so each is a chunk of its own that a browser fetches
+  // only when loadLanguage asks for it.
+  entry: { index: 'src/index.ts', node: 'src/node.ts', 'schema/index': 'src/schema/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   clean: true,

@@ -272,6 +272,23 @@ describe('the demo page in chromium', { timeout: 180_000 }, () => {
     expect(await page.textContent('#summary')).toContain('Language: ar, right to left');
   });
 
+  it("loads a language's entity model when an article in it comes in", async () => {
+    // A German story written for this test.
+    const story =
+      'Hilfe für den Sudan\n\nBERLIN (dpa) - Außenministerin Annalena Baerbock hat am Montag in Berlin mehr Geld für die Menschen im Sudan zugesagt. Das Welternährungsprogramm der Vereinten Nationen warnt seit Wochen vor einer Hungersnot in der Region Darfur.\n\nDie Bundesregierung werde in diesem Jahr weitere 50 Millionen Euro bereitstellen, sagte Baerbock nach einem Treffen mit Vertretern der Afrikanischen Union.';
+    // Node loads every language up front (the `node` export condition); the page starts with English only.
+    const expected = core.parseArticle({ text: story });
+    expect(expected.entities.length).toBeGreaterThan(0);
+    const page = await open();
+    const run = await currentRun(page);
+    await dropTextFile(page, story);
+    expect((await waitForRun(page, run)).state).toBe('done');
+    const record = (await rawJson(page)) as core.Article;
+    expect(record.language).toBe('de');
+    expect(record.warnings.map((w) => w.code)).not.toContain('model-not-loaded');
+    expect(record.entities).toEqual(expected.entities);
+  });
+
   it('parses a pasted HTML page, without loading its images', async () => {
     const html = fixture('article-page.html');
     const expected = core.safeParseArticle(html);

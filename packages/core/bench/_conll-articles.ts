@@ -1,10 +1,13 @@
 // CoNLL documents as a user's plain-text articles: detokenised, parsed with parseArticle, and each entity
-// mention mapped back to CoNLL words, beside the tagger alone on the same canonical text. Used by entities.ts.
+// mention mapped back to CoNLL words, beside the tagger alone on the same canonical text. Used by entities.ts,
+// for English (CoNLL-2003) and, with a story pack and a corpus style, for the other languages' corpora.
 import type { ConllSentence } from '../scripts/read-conll';
 import { extractEntities } from '../src/extract/entities/extract-entities';
 import { recogniseNames } from '../src/extract/entities/recognise-names';
 import type { EntityStep } from '../src/extract/entities/steps';
 import { parseArticle } from '../src/index';
+import { ENGLISH } from '../src/languages';
+import type { StoryPack } from '../src/languages/types';
 import { annotate } from '../src/nlp/annotate';
 import type { NerSpan, NerType } from '../src/nlp/ner/tags';
 import { readText } from '../src/read/text/read-text';
@@ -51,6 +54,31 @@ const GLUED_LEFT = new Set(["'s", ',', '.', ':', ';', ')', '?', '!', "n't"]);
 // CoNLL keeps the Reuters dateline as a sentence of its own: a place in capitals and an ISO date.
 const DATELINE = /^\p{Lu}[\p{Lu}\s.'-]* \d{4}-\d{2}-\d{2}$/u;
 
+/** How a corpus lays out a story: which sentence runs on in the paragraph of the sentence before it. */
+export interface CorpusStyle {
+  /** Whether sentence i (i > 0) continues the paragraph of sentence i - 1 instead of opening its own. */
+  joinsPrevious(doc: readonly ConllSentence[], i: number): boolean;
+}
+
+/** CoNLL-2003 (Reuters): the dateline sentence opens the first paragraph (after the headline). */
+export const REUTERS_STYLE: CorpusStyle = {
+  joinsPrevious: (doc, i) => i > 1 && DATELINE.test(doc[i - 1]!.words.join(' ')),
+};
+
+// CoNLL-2002 keeps EFE's dateline "Madrid , 25 may ( EFE ) ." and the dash after it as sentences of their own.
+const EFE_DATELINE = /\( EFE \)/;
+
+/** CoNLL-2002 Spanish (EFE): the dateline, its dash and the first sentence are one paragraph; no headline. */
+export const EFE_STYLE: CorpusStyle = {
+  joinsPrevious: (doc, i) => {
+    const previous = doc[i - 1]!.words.join(' ');
+    return (i === 1 && EFE_DATELINE.test(previous)) || (i === 2 && doc[1]!.words.join(' ') === '-');
+  },
+};
+
+/** Every sentence a paragraph of its own (De Morgen, GermEval). */
+export const PARAGRAPH_STYLE: CorpusStyle = { joinsPrevious: () => false };
+
 interface Detokenised {
   text: string;
   /** Character offsets in `text` of each word, per sentence. */
@@ -72,12 +100,11 @@ function joinWords(words: readonly string[], at: number, offsets: { start: numbe
  * first paragraph, and every other CoNLL sentence is a paragraph of its own (CoNLL keeps no paragraph breaks;
  * Reuters paragraphs are mostly one sentence, and result tables one row a line).
  */
-export function detokenise(doc: readonly ConllSentence[]): Detokenised {
+export function detokenise(doc: readonly ConllSentence[], style: CorpusStyle = REUTERS_STYLE): Detokenised {
   let text = '';
   const offsets: { start: number; end: number }[][] = [];
   doc.forEach((sentence, i) => {
-    const previous = i > 0 ? doc[i - 1]!.words.join(' ') : '';
-    if (i > 0) text += DATELINE.test(previous) && i > 1 ? ' ' : '\n\n';
+    if (i > 0) text += style.joinsPrevious(doc, i) ? ' ' : '\n\n';
     const own: { start: number; end: number }[] = [];
     text += joinWords(sentence.words, text.length, own);
     offsets.push(own);
@@ -155,11 +182,22 @@ function toWords(
   return { spans, misaligned };
 }
 
+/** The language of a run: its story pack (English by default) and how its corpus lays out a story. */
+export interface RunLanguage {
+  pack: StoryPack;
+  style: CorpusStyle;
+}
+
+const ENGLISH_RUN: RunLanguage = { pack: ENGLISH, style: REUTERS_STYLE };
+
 /** Parses each document as a plain-text article and maps Article.entities and the tagger's names to CoNLL words. */
-export function runArticles(docs: readonly ConllSentence[][]): ArticleRun {
+export function runArticles(
+  docs: readonly ConllSentence[][],
+  language: RunLanguage = ENGLISH_RUN,
+): ArticleRun {
   const run: ArticleRun = { pipeline: [], tagger: [], skipped: 0, lostWords: [], seconds: 0 };
   for (const doc of docs) {
-    const { text } = detokenise(doc);
+    const { text } = detokenise(doc, language.style);
     const t0 = process.cpuUsage();
     // Quotes read the entities and never change them, so they stay off for speed.
     const article = parseArticle(text, {
@@ -168,7 +206,8 @@ export function runArticles(docs: readonly ConllSentence[][]): ArticleRun {
     });
     const used = process.cpuUsage(t0);
     run.seconds += (used.user + used.system) / 1e6;
-    if (article.warnings.some((w) => w.code === 'unsupported-language')) run.skipped++;
+    if (article.warnings.some((w) => w.code === 'unsupported-language' || w.code === 'model-not-loaded'))
+      run.skipped++;
     const align = alignWords(doc, article.text);
     run.lostWords.push(align.lost);
     run.pipeline.push(
@@ -181,7 +220,7 @@ export function runArticles(docs: readonly ConllSentence[][]): ArticleRun {
     const body = readText(text);
     if (body.text !== article.text)
       throw new Error('readText and parseArticle disagree on the canonical text');
-    run.tagger.push(toWords(recogniseNames(annotate(body)), align, body.text));
+    run.tagger.push(toWords(recogniseNames(annotate(body, language.pack)), align, body.text));
   }
   return run;
 }
@@ -193,12 +232,13 @@ export function runArticles(docs: readonly ConllSentence[][]): ArticleRun {
 export function runAblation(
   docs: readonly ConllSentence[][],
   steps: readonly EntityStep[],
+  language: RunLanguage = ENGLISH_RUN,
 ): DocPrediction[][] {
   const runs: DocPrediction[][] = [[], ...steps.map(() => [])];
   const offs = [new Set<EntityStep>(), ...steps.map((s) => new Set([s]))];
   for (const doc of docs) {
-    const body = readText(detokenise(doc).text);
-    const annotated = annotate(body);
+    const body = readText(detokenise(doc, language.style).text);
+    const annotated = annotate(body, language.pack);
     const align = alignWords(doc, body.text);
     offs.forEach((off, k) => {
       const entities = extractEntities(annotated, { off });

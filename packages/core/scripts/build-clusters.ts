@@ -6,12 +6,30 @@
 // granularities as prefixes (64 / 512 / 4096), as Brown clusters' bit strings do. k-means rather than Brown
 // clustering because it runs in under a minute here. Deterministic (fixed seed, sorted input). Only hashText of
 // each lower-cased word ships with its id, never a word. Run: pnpm --filter @copydesk/core gen:clusters
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// `--lang es|nl|de|fr|pt|it` builds src/nlp/ner/model/<lang>/clusters.gen.ts the same way from that language's
+// unlabelled text: the words of its training sets (ner-corpora.ts; never testa or GermEval's reported part) and
+// the paragraphs of the htmldate-dev pages that copydesk reads as that language (WCXB holds English only).
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gunzipSync } from 'node:zlib';
+import { parseArticle } from '../src/index';
 import { encodeClusters } from '../src/nlp/ner/cluster-codec';
 import { hashText } from '../src/nlp/ner/feature-hash';
+import { TRAINED_LANGUAGES, type TrainedLanguage, trainingSets } from './ner-corpora';
 import { mulberry32 } from './random';
+
+const { values: flags } = parseArgs({ options: { lang: { type: 'string', default: 'en' } } });
+const lang = flags.lang!;
+if (lang !== 'en' && !TRAINED_LANGUAGES.includes(lang as TrainedLanguage)) {
+  process.stderr.write(`--lang takes en or one of ${TRAINED_LANGUAGES.join(', ')}, not ${lang}\n`);
+  process.exit(1);
+}
+// Italian has no labelled data; its Romance model reads Spanish, French and Portuguese, so its clusters hold
+// those and Italian web text.
+const PAGE_LANGUAGES: Record<string, readonly string[]> = { it: ['it', 'es', 'fr', 'pt'] };
+const NO_STORY = { entities: false, quotes: false, dates: false, casualties: false };
 
 const MIN_COUNT = 3;
 const MAX_VOCAB = 60_000;
@@ -62,29 +80,53 @@ const read = (name: string, got: string[][]) => {
   for (const s of got) sentences.push(s);
   console.error(`${name}: ${got.length} sentences, ${got.reduce((n, s) => n + s.length, 0)} tokens`);
 };
-read(
-  'CoNLL-2003 train.txt',
-  columnSentences(readFileSync(resolve(corpora, 'conll2003-traindev/train.txt'), 'utf8'), (w) => w),
-);
-read(
-  'PolNeAR train',
-  sortedFiles(resolve(corpora, 'polnear-traindev/train/text'), '').flatMap((f) =>
-    tokenise(readFileSync(f, 'utf8')),
-  ),
-);
-read(
-  'WCXB main_content',
-  sortedFiles(resolve(corpora, 'wcxb-dev/ground-truth'), '.json').flatMap((f) => {
-    const page = JSON.parse(readFileSync(f, 'utf8'));
-    return tokenise(page.ground_truth?.main_content ?? '');
-  }),
-);
-read(
-  'WikiANN en.train',
-  columnSentences(readFileSync(resolve(corpora, 'wikiann-train/en.train'), 'utf8'), (w) =>
-    w.replace(/^en:/, ''),
-  ),
-);
+const sources: string[] = [];
+if (lang !== 'en') {
+  for (const set of trainingSets(lang as TrainedLanguage)) {
+    read(
+      set.name,
+      set.docs.flatMap((d) => d.map((s) => s.words)),
+    );
+    sources.push(set.name);
+  }
+  const wanted = new Set(PAGE_LANGUAGES[lang] ?? [lang]);
+  const pages = resolve(corpora, 'htmldate-dev/html');
+  read(
+    `htmldate-dev pages in ${[...wanted].join('/')}`,
+    sortedFiles(pages, '.gz').flatMap((f) => {
+      const article = parseArticle(gunzipSync(readFileSync(f)), { type: 'html', extractors: NO_STORY });
+      const code = article.language?.toLowerCase().split('-')[0] ?? '';
+      return wanted.has(code) ? tokenise(article.paragraphs.map((p) => p.text).join('\n')) : [];
+    }),
+  );
+  sources.push('the htmldate-dev pages copydesk reads as that language');
+} else englishSources();
+
+function englishSources(): void {
+  read(
+    'CoNLL-2003 train.txt',
+    columnSentences(readFileSync(resolve(corpora, 'conll2003-traindev/train.txt'), 'utf8'), (w) => w),
+  );
+  read(
+    'PolNeAR train',
+    sortedFiles(resolve(corpora, 'polnear-traindev/train/text'), '').flatMap((f) =>
+      tokenise(readFileSync(f, 'utf8')),
+    ),
+  );
+  read(
+    'WCXB main_content',
+    sortedFiles(resolve(corpora, 'wcxb-dev/ground-truth'), '.json').flatMap((f) => {
+      const page = JSON.parse(readFileSync(f, 'utf8'));
+      return tokenise(page.ground_truth?.main_content ?? '');
+    }),
+  );
+  read(
+    'WikiANN en.train',
+    columnSentences(readFileSync(resolve(corpora, 'wikiann-train/en.train'), 'utf8'), (w) =>
+      w.replace(/^en:/, ''),
+    ),
+  );
+}
 
 // Vocabulary and context words, by frequency then alphabetically (deterministic).
 const counts = new Map<string, number>();
@@ -213,7 +255,7 @@ SPLITS.forEach((k, level) => {
 });
 
 // Show a few clusters on stderr, to see what they hold (not shipped).
-for (const probe of ['london', 'smith', 'monday', 'said', 'corp', 'germany', 'peter']) {
+for (const probe of ['london', 'smith', 'monday', 'said', 'corp', 'germany', 'peter', 'madrid', 'berlin']) {
   const v = vocabIndex.get(probe);
   if (v === undefined) continue;
   const same = vocab.filter((_, i) => ids[i] === ids[v]).slice(0, 12);
@@ -227,8 +269,12 @@ vocab.forEach((w, i) => {
   if (!entries.has(h)) entries.set(h, ids[i]! + 1);
 });
 const blob = encodeClusters([...entries.entries()]);
-const file = `// Generated by scripts/build-clusters.ts (spherical k-means over neighbour counts, ${SPLITS.join(' × ')}) from
-// unlabelled text in ../shared: CoNLL-2003 train.txt, PolNeAR train, WCXB main_content, WikiANN en.train.
+const from =
+  lang === 'en'
+    ? 'CoNLL-2003 train.txt, PolNeAR train, WCXB main_content, WikiANN en.train'
+    : `the words of ${sources.join(', ')}`;
+const file = `// Generated by scripts/build-clusters.ts${lang === 'en' ? '' : ` --lang ${lang}`} (spherical k-means over neighbour counts, ${SPLITS.join(' × ')}) from
+// unlabelled text in ../shared: ${from}.
 // Per word only hashText(lower case) and its cluster id + 1; never the word. Do not edit.
 
 export const CLUSTER_COUNT = ${entries.size};
@@ -236,6 +282,9 @@ export const CLUSTER_COUNT = ${entries.size};
 export const CLUSTER_BITS: readonly number[] = ${JSON.stringify(SPLITS.map((k) => Math.log2(k)))};
 export const CLUSTER_BLOB = ${JSON.stringify(blob)};
 `;
-const out = fileURLToPath(new URL('../src/nlp/ner/model/clusters.gen.ts', import.meta.url));
+const out = fileURLToPath(
+  new URL(`../src/nlp/ner/model/${lang === 'en' ? '' : `${lang}/`}clusters.gen.ts`, import.meta.url),
+);
+mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, file);
 console.error(`wrote ${out}: ${entries.size} words, ${(file.length / 1e3).toFixed(0)} KB`);

@@ -3,6 +3,7 @@ export { type JsonLd, toJsonLd } from './formats/to-json-ld';
 export { toMarkdown } from './formats/to-markdown';
 export { type Ninjs, type NinjsOptions, toNinjs } from './formats/to-ninjs';
 export type { ArticleInput } from './input';
+export { isLanguageLoaded, loadLanguage } from './load-language';
 export type { ExtractorSelection, ParseLimits, ParseOptions } from './options';
 export { parseArticle, type SafeParseResult, safeParseArticle } from './parse';
 export {

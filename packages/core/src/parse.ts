@@ -11,6 +11,7 @@ import { extractQuotes } from './extract/quotes/extract-quotes';
 import { type ArticleInput, resolveInput } from './input';
 import { packFor, storyPackFor } from './languages';
 import { annotate } from './nlp/annotate';
+import { hasNerModel, nerTaggerFor } from './nlp/ner/languages';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
 import { type Decoded, decodeDocument } from './read/decode';
 import { readHtml } from './read/html/read-html';
@@ -217,7 +218,16 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   // Tokenising is the costliest step; skip it when every story extractor is off or the language has no pack.
   const doc = pack && wanted.length > 0 ? annotate(body, pack) : null;
   checkpoint('tokenising');
-  const entities = doc && (want.entities || want.quotes) ? extractEntities(doc) : [];
+  // Another language's model would tag German with English guesses: without its own, entities stay empty.
+  const tagger = doc ? nerTaggerFor(doc.pack.code) : null;
+  if (doc && (want.entities || want.quotes) && !tagger)
+    warnings.push({
+      code: 'model-not-loaded',
+      message: hasNerModel(doc.pack.code)
+        ? `the ${doc.pack.name} entity model is not loaded: call loadLanguage('${doc.pack.code}') before parseArticle`
+        : `copydesk has no entity model for ${doc.pack.name} (${doc.pack.code}) yet`,
+    });
+  const entities = doc && tagger && (want.entities || want.quotes) ? extractEntities(doc) : [];
   checkpoint('entities');
   const quotes = doc && want.quotes ? extractQuotes(doc, entities) : [];
   checkpoint('quotes');

@@ -17,7 +17,18 @@ function toCheck(validation: core.ValidationResult): SchemaCheck {
   return validation.success ? { success: true } : { success: false, issues: validation.issues };
 }
 
-function parse(request: ParseRequest): ParseResponse {
+// English ships with the core; another language's entity model is a chunk of its own, fetched the first time an
+// article in that language is parsed (parseArticle warns `model-not-loaded` until then), then the article is
+// parsed again with it.
+function parseWithModel(input: string, options: core.ParseOptions): core.Article | Promise<core.Article> {
+  const article = core.parseArticle(input, options);
+  const language = article.language;
+  if (!language || core.isLanguageLoaded(language)) return article;
+  if (!article.warnings.some((w) => w.code === 'model-not-loaded')) return article;
+  return core.loadLanguage(language).then(() => core.parseArticle(input, options));
+}
+
+async function parse(request: ParseRequest): Promise<ParseResponse> {
   const started = performance.now();
   const options: core.ParseOptions = {};
   if (request.referenceDate) options.publishedAt = request.referenceDate;
@@ -25,7 +36,7 @@ function parse(request: ParseRequest): ParseResponse {
   if (inputType === 'html' || inputType === 'text') options.type = inputType;
   try {
     const record = inputType === 'json' || (!inputType && looksLikeRecord(input)) ? readRecord(input) : null;
-    const article = record ? record.article : core.parseArticle(input, options);
+    const article = record ? record.article : await parseWithModel(input, options);
     const parseMs = performance.now() - started;
     const check = record?.check ?? toCheck(core.validateArticle(article));
     return {
@@ -51,7 +62,7 @@ function parse(request: ParseRequest): ParseResponse {
 scope.onmessage = (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   if (request.type === 'parse') {
-    scope.postMessage(parse(request));
+    void parse(request).then((response) => scope.postMessage(response));
     return;
   }
   const convert = converters.get(request.format);

@@ -241,6 +241,11 @@ export interface EntityWords {
   notNames: ReadonlySet<string>;
   /** Titles that, written before a name, make it a person's: "Governor Pence", "President Assad". */
   personTitles: ReadonlySet<string>;
+  /**
+   * Lower-case words that open a name as the language writes it, kept when the tagger took them in: "calle
+   * Grazalema", "ministerio de Justicia". English has none.
+   */
+  nameOpeners: ReadonlySet<string>;
 }
 
 export interface QuoteWords {

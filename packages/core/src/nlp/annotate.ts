@@ -127,7 +127,7 @@ export function annotate(body: Body, pack: StoryPack = ENGLISH): Annotated {
       return dates;
     },
     get names() {
-      names ??= tagNames(tokens, sentences.length);
+      names ??= tagNames(tokens, sentences.length, pack.code);
       return names;
     },
   };

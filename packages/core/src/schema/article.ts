@@ -126,6 +126,7 @@ export const WARNING_CODES = [
   'unsupported-language',
   'paywalled',
   'language-mismatch',
+  'model-not-loaded',
 ] as const;
 
 export const WarningCodeSchema = z.enum(WARNING_CODES);

@@ -97,7 +97,9 @@ function cutAtVerbs(doc: Annotated, m: Mention, titleCase: boolean): Mention[] {
       e.notNames.has(t.lower) &&
       !isGluedPeriod(doc, i + 1) &&
       !(t.lower === 'the' && i < m.last);
-    if (!dropped && isNameToken(t)) from = i;
+    // A language's lower-case name openers stay when the tagger's run opens with them ("calle Grazalema").
+    const opener = i === m.first && e.nameOpeners.has(t.lower);
+    if (!dropped && (isNameToken(t) || opener)) from = i;
   }
   if (from >= 0) close(m.last);
   return out;

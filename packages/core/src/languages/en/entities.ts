@@ -145,4 +145,5 @@ export const EN_ENTITIES: EntityWords = {
   knownOrganizations: KNOWN_ORGANIZATIONS,
   notNames: NOT_NAMES,
   personTitles: PERSON_TITLES,
+  nameOpeners: new Set(),
 };

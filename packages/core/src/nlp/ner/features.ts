@@ -1,4 +1,4 @@
-import { clusterOf, clusterPrefix } from './clusters';
+import { ENGLISH_LEXICON } from './clusters';
 import { hashFeature as featureHashOf, hashText } from './feature-hash';
 import { placePhrases, wordClass } from './gazetteer-features';
 import {
@@ -9,6 +9,7 @@ import {
   gazetteerBits,
   MAX_GAZ_WORDS,
 } from './gazetteer-table';
+import { clusterPrefix, type NerLexicon } from './lexicon';
 import { capitalisationOf, shapeOf } from './word-shape';
 
 // A local binding for the hot path: some loaders turn each use of an imported binding into a getter call.
@@ -25,7 +26,7 @@ export function readDocContext(sentences: readonly (readonly string[])[]): DocCo
   for (const words of sentences) {
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
-      if (w.length > 1 && wordInfo(w).cap === L_CAP) lowerWords.add(w);
+      if (w.length > 1 && capitalisationOf(w).charCodeAt(0) === L_CAP) lowerWords.add(w);
     }
   }
   return { lowerWords };
@@ -87,10 +88,19 @@ export const CONTEXT_SLOTS = JOINT_SLOTS + ROLES * ROLE_SLOTS;
 export const STATIC_SLOTS = INTRINSIC_SLOTS + CONTEXT_SLOTS;
 
 const CACHE_LIMIT = 100_000;
-const infoCache = new Map<string, WordInfo>();
+const infoCaches = new WeakMap<NerLexicon, Map<string, WordInfo>>();
+const NO_CLASS = hashText('');
 
-/** The word's intrinsic information, computed once per distinct word (bounded cache). */
-export function wordInfo(word: string): WordInfo {
+/**
+ * The word's intrinsic information in a language (its lexicon: English by default), computed once per distinct
+ * word (bounded cache, one per lexicon).
+ */
+export function wordInfo(word: string, lexicon: NerLexicon = ENGLISH_LEXICON): WordInfo {
+  let infoCache = infoCaches.get(lexicon);
+  if (!infoCache) {
+    infoCache = new Map();
+    infoCaches.set(lexicon, infoCache);
+  }
   let info = infoCache.get(word);
   if (info) return info;
   const lower = word.toLowerCase();
@@ -98,7 +108,7 @@ export function wordInfo(word: string): WordInfo {
   const hw = hashText(word);
   const hl = hashText(lower);
   const hs = hashText(shapeOf(word));
-  const hg = hashText(wordClass(word));
+  const hg = lexicon.gazetteer ? hashText(wordClass(word)) : NO_CLASS;
   const intrinsic = new Uint32Array(INTRINSIC_SLOTS);
   intrinsic[0] = hashFeature(1, 0);
   intrinsic[1] = hashFeature(2, hw);
@@ -112,13 +122,13 @@ export function wordInfo(word: string): WordInfo {
   intrinsic[9] = hashFeature(10, hashText(lower, Math.max(0, len - 4)));
   intrinsic[10] = hashFeature(21, hg);
   intrinsic[11] = word.length <= 3 ? hashFeature(25, word.length) : 0;
-  const c12 = clusterOf(lower);
-  const c6 = clusterPrefix(c12, 6);
-  const c9 = clusterPrefix(c12, 9);
+  const c12 = lexicon.clusterOf(lower);
+  const c6 = clusterPrefix(lexicon, c12, 6);
+  const c9 = clusterPrefix(lexicon, c12, 9);
   intrinsic[12] = hashFeature(50, c6);
   intrinsic[13] = hashFeature(51, c9);
   intrinsic[14] = hashFeature(52, c12);
-  const gaz = gazetteerBits(hl);
+  const gaz = lexicon.gazetteer ? gazetteerBits(hl) : 0;
   intrinsic[15] = gaz ? hashFeature(60, gaz) : 0;
   const cap = capitalisationOf(word).charCodeAt(0);
   info = { word, lower, hw, hl, hs, hg, cap, c6, c9, c12, gaz, intrinsic };
@@ -161,13 +171,16 @@ export function contextFeatures(
   infos: readonly WordInfo[],
   doc: DocContext,
   withNeighbours = true,
+  lexicon: NerLexicon = ENGLISH_LEXICON,
 ): Uint32Array {
   const stride = withNeighbours ? CONTEXT_SLOTS : JOINT_SLOTS;
   const n = infos.length;
-  const phrases = placePhrases(
-    infos.map((x) => x.word),
-    infos.map((x) => x.lower),
-  );
+  const phrases = lexicon.gazetteer
+    ? placePhrases(
+        infos.map((x) => x.word),
+        infos.map((x) => x.lower),
+      )
+    : new Uint8Array(n);
   const headline = isAllCaps(infos) ? 2 : 0;
   const l = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hl);
   const s = (i: number) => (i < 0 ? START : i >= n ? END : infos[i]!.hs);
@@ -179,7 +192,7 @@ export function contextFeatures(
   }
   for (let i = 0; i < n; i++) runStart[i] = capital(i) && i > 0 && capital(i - 1) ? runStart[i - 1]! : i;
   for (let i = n - 1; i >= 0; i--) runEnd[i] = capital(i) && i + 1 < n && capital(i + 1) ? runEnd[i + 1]! : i;
-  const marks = gazetteerMarks(infos, capital);
+  const marks = lexicon.gazetteer ? gazetteerMarks(infos, capital) : new Uint8Array(n * 3);
   if (scratch.length < n * stride) scratch = new Uint32Array(n * stride * 2);
   const out = scratch;
   for (let i = 0; i < n; i++) {

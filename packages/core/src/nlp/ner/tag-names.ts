@@ -1,4 +1,5 @@
 import type { Token } from '../annotate';
+import { nerTaggerFor } from './languages';
 import { tagSentences } from './tag-sentences';
 import type { NerSpan } from './tags';
 
@@ -39,15 +40,26 @@ function wordsOf(tokens: readonly Token[], ids: readonly number[]): TaggerWord[]
   return words;
 }
 
-/** Runs the name tagger once over every non-empty sentence of the tokens (headline and captions too). */
-export function tagNames(tokens: readonly Token[], sentenceCount: number): TaggedSentence[] {
+/**
+ * Runs the name tagger of a language (primary subtag; English by default) once over every non-empty sentence of
+ * the tokens (headline and captions too). A language whose model is not loaded gets no names rather than the
+ * English tagger's guesses: parseArticle warns `model-not-loaded`.
+ */
+export function tagNames(tokens: readonly Token[], sentenceCount: number, language = 'en'): TaggedSentence[] {
   const ids: number[][] = Array.from({ length: sentenceCount }, () => []);
   tokens.forEach((t, i) => {
     if (t.sentence >= 0) ids[t.sentence]!.push(i);
   });
   const nonEmpty = ids.filter((s) => s.length);
   const sentences = nonEmpty.map((s) => wordsOf(tokens, s));
-  const tagged = tagSentences(sentences.map((words) => words.map((w) => w.text)));
+  const tagger = nerTaggerFor(language);
+  const tagged = tagger
+    ? tagSentences(
+        sentences.map((words) => words.map((w) => w.text)),
+        tagger.model(),
+        tagger.lexicon,
+      )
+    : sentences.map(() => []);
   return nonEmpty.map((s, k) => ({
     sentence: tokens[s[0]!]!.sentence,
     words: sentences[k]!,

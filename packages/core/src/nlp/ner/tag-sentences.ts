@@ -1,3 +1,4 @@
+import { ENGLISH_LEXICON } from './clusters';
 import {
   contextFeatures,
   type DocContext,
@@ -16,6 +17,7 @@ import {
   type WordInfo,
   wordInfo,
 } from './features';
+import type { NerLexicon } from './lexicon';
 import { MODEL_BLOB, MODEL_COUNT, MODEL_TAGS } from './model/weights.gen';
 import { decodeModel, type NerModel, rowOf } from './model-codec';
 import { decodeTags, NER_TYPES, type NerSpan } from './tags';
@@ -23,7 +25,7 @@ import { packStep, STEP_SIZE, viterbi } from './viterbi-decode';
 
 let shipped: NerModel | null = null;
 
-/** The shipped model, unpacked on first use. */
+/** The shipped English model, unpacked on first use. */
 export function loadNerModel(): NerModel {
   shipped ??= decodeModel(MODEL_TAGS, MODEL_COUNT, MODEL_BLOB);
   return shipped;
@@ -54,12 +56,14 @@ interface Compiled {
   /** Role scores of the sentence boundary. */
   edge: Float32Array;
   words: Map<string, WordScores>;
+  lexicon: NerLexicon;
 }
 
 const WORD_CACHE_LIMIT = 50_000;
 const compiled = new WeakMap<NerModel, Compiled>();
 
-function compile(model: NerModel): Compiled {
+// A model is trained with one lexicon's features, so a model compiles once, with the lexicon it is first used with.
+function compile(model: NerModel, lexicon: NerLexicon): Compiled {
   let c = compiled.get(model);
   if (c) return c;
   const T = model.tags.length;
@@ -67,7 +71,7 @@ function compile(model: NerModel): Compiled {
   for (let p = 0; p < PREV; p++) addRow(model, rowOf(model, transitionFeature(p)), trans, p * T);
   const plainStep = new Float64Array(STEP_SIZE);
   packStep(trans, null, plainStep);
-  c = { trans, plainStep, edge: roleScores(model, null), words: new Map() };
+  c = { trans, plainStep, edge: roleScores(model, null), words: new Map(), lexicon };
   compiled.set(model, c);
   return c;
 }
@@ -98,7 +102,7 @@ function scoresOf(model: NerModel, c: Compiled, word: string): WordScores {
   let ws = c.words.get(word);
   if (ws) return ws;
   const T = model.tags.length;
-  const info = wordInfo(word);
+  const info = wordInfo(word, c.lexicon);
   const score = new Float32Array(T);
   for (let k = 0; k < INTRINSIC; k++) {
     const f = info.intrinsic[k]!;
@@ -164,7 +168,7 @@ function tagSentence(
       for (let t = 0, from = role * T; t < T; t++) emit[at + t]! += r[from + t]!;
     }
   }
-  const context = contextFeatures(infos, doc, false);
+  const context = contextFeatures(infos, doc, false, c.lexicon);
   const table = model.table;
   const mask = (table.length >> 1) - 1;
   const w = model.weights;
@@ -203,12 +207,16 @@ function tagSentence(
 }
 
 /**
- * Finds PER, ORG, LOC and MISC names in a document given as sentences of words.
- * The document matters: later mentions of a word learn from earlier ones.
+ * Finds PER, ORG, LOC and MISC names in a document given as sentences of words, with a model and the lexicon it
+ * was trained with (English by default). The document matters: later mentions of a word learn from earlier ones.
  */
-export function tagSentences(sentences: readonly (readonly string[])[], model = loadNerModel()): NerSpan[][] {
+export function tagSentences(
+  sentences: readonly (readonly string[])[],
+  model = loadNerModel(),
+  lexicon: NerLexicon = ENGLISH_LEXICON,
+): NerSpan[][] {
   const doc = readDocContext(sentences);
   const seen = new Map<string, number>();
-  const c = compile(model);
+  const c = compile(model, lexicon);
   return sentences.map((words) => tagSentence(model, c, words, doc, seen));
 }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { hasNerModel, loadNerLanguage, NER_LANGUAGES, nerTaggerFor } from './languages';
+import { tagSentences } from './tag-sentences';
+
+// Sentences written for this test, in wire style.
+const named = (code: string, sentence: string) => {
+  const tagger = nerTaggerFor(code)!;
+  const words = sentence.split(' ');
+  return tagSentences([words], tagger.model(), tagger.lexicon)[0]!.map(
+    (s) => `${s.type}:${words.slice(s.start, s.end).join(' ')}`,
+  );
+};
+
+describe('entity models per language', () => {
+  it('has English loaded from the start and the other languages only once loaded', async () => {
+    expect(nerTaggerFor('en')).not.toBeNull();
+    expect(nerTaggerFor('nl')).toBeNull();
+    expect(hasNerModel('nl')).toBe(true);
+    const loading = loadNerLanguage('nl');
+    // One load per language, however many callers ask for it at once.
+    expect(loadNerLanguage('nl')).toBe(loading);
+    await loading;
+    expect(nerTaggerFor('nl')?.code).toBe('nl');
+    expect(nerTaggerFor('nl')?.lexicon).not.toBe(nerTaggerFor('en')?.lexicon);
+  });
+
+  it('resolves at once for a language without a model, and has none for it', async () => {
+    await loadNerLanguage('pl');
+    expect(hasNerModel('pl')).toBe(false);
+    expect(nerTaggerFor('pl')).toBeNull();
+    expect(NER_LANGUAGES).toEqual(expect.arrayContaining(['en', 'de', 'es', 'fr', 'it', 'nl', 'pt']));
+  });
+
+  it.each([
+    [
+      'es',
+      'El presidente del Gobierno , Pedro Sánchez , viajó ayer a Lisboa .',
+      ['PER:Pedro Sánchez', 'LOC:Lisboa'],
+    ],
+    [
+      'nl',
+      'Premier Mark Rutte sprak dinsdag in Brussel met de Europese Commissie .',
+      ['PER:Mark Rutte', 'LOC:Brussel'],
+    ],
+    [
+      'de',
+      'Am Montag reiste Olaf Scholz nach Paris , wo er Emmanuel Macron traf .',
+      ['PER:Olaf Scholz', 'LOC:Paris'],
+    ],
+    [
+      'fr',
+      'Le président Emmanuel Macron a reçu lundi à Paris le chancelier allemand .',
+      ['PER:Emmanuel Macron', 'LOC:Paris'],
+    ],
+    ['pt', 'O presidente Luiz Inácio Lula da Silva chegou ontem a Lisboa .', ['LOC:Lisboa']],
+    ['it', 'Il presidente Sergio Mattarella ha incontrato ieri a Roma il premier spagnolo .', ['LOC:Roma']],
+  ])('the %s model finds names in its language', async (code, sentence, expected) => {
+    await loadNerLanguage(code);
+    expect(named(code, sentence)).toEqual(expect.arrayContaining(expected));
+  });
+});

@@ -1,0 +1,44 @@
+import { type ClusterTable, clusterIds, decodeClusters } from './cluster-codec';
+import { hashText } from './feature-hash';
+
+/** A language's shipped word clusters, as a generated module writes them (cluster-codec.ts). */
+export interface ClusterData {
+  count: number;
+  /** Bits of each granularity in a cluster id, coarsest first. */
+  bits: readonly number[];
+  blob: string;
+}
+
+/**
+ * What a language gives the tagger's word features besides the words themselves: its own word clusters, and
+ * whether the gazetteer features apply. The gazetteer holds GeoNames cities (names as the world writes them)
+ * beside English country, language and first names; a language's weights say whether it was trained with it
+ * (train-ner.ts chose on each tune split).
+ */
+export interface NerLexicon {
+  code: string;
+  /** The cluster of a lower-cased word at the finest granularity, + 1; 0 for a word without one. */
+  clusterOf(lower: string): number;
+  /** Bits of the finest cluster id. */
+  fineBits: number;
+  gazetteer: boolean;
+}
+
+/** A lexicon whose clusters are decoded on first use. */
+export function makeLexicon(code: string, clusters: ClusterData, gazetteer: boolean): NerLexicon {
+  let table: ClusterTable | null = null;
+  return {
+    code,
+    fineBits: clusters.bits.reduce((a, b) => a + b, 0),
+    gazetteer,
+    clusterOf(lower) {
+      table ??= decodeClusters(clusters.count, clusters.blob);
+      return clusterIds(table, hashText(lower));
+    },
+  };
+}
+
+/** A cluster (from clusterOf) cut to its first `bits` bits, + 1; 0 stays 0. */
+export function clusterPrefix(lexicon: NerLexicon, cluster: number, bits: number): number {
+  return cluster ? ((cluster - 1) >>> (lexicon.fineBits - bits)) + 1 : 0;
+}
