@@ -84,7 +84,7 @@ function cueAfter(
   const named = bySpeakerFirst.get(start);
   if (
     named &&
-    named.cue.kind !== 'according' &&
+    (named.cue.kind !== 'according' || named.cue.postposed) &&
     view.tokens[segment.close]!.sentence === named.cue.sentence &&
     commaBeforeAfter(view, segment)
   )
@@ -94,11 +94,13 @@ function cueAfter(
     if (t.sentence < 0 || view.sentenceBlock[t.sentence] !== block || isMark(view, k)) return null;
     const cue = byFirst.get(k);
     if (cue) {
-      if (cue.cue.kind === 'according') return null;
+      if (cue.cue.kind === 'according' && !cue.cue.postposed) return null;
       // `…life." Rubio said the real extremist is …`: a quotation closed by its own full stop leaves a cue
       // with content of its own to that content.
       if (SENTENCE_END.has(view.text[segment.end - 1] ?? '') && hasContent(view, cue)) return null;
       if (!cue.inverted && cue.speaker?.first === start) return cue;
+      // `"…", añadió.`: a cue with no subject of its own belongs to the speaker before.
+      if (view.words.dropsSubject && !cue.speaker && k === start) return cue;
       if (cue.inverted && k === start) return cue;
       return null;
     }

@@ -17,14 +17,24 @@ export interface QuotedSegment {
 }
 
 const OPENERS_BEFORE = new Set([' ', '(', '[', '{', '—', '–', '-', '/', '\n']);
+const CLOSING_PUNCTUATION = new Set([',', '.', ';', ':', '!', '?', ')']);
 
 /** Opening or closing, judged by the characters around the mark (the text has only straight quotes). */
-function markSide(text: string, at: number, length: number, blockStart: number, blockEnd: number) {
+function markSide(
+  text: string,
+  at: number,
+  length: number,
+  blockStart: number,
+  blockEnd: number,
+  spaced: boolean,
+) {
   const before = at > blockStart ? text[at - 1]! : ' ';
   const after = at + length < blockEnd ? text[at + length]! : ' ';
   const spaceBefore = OPENERS_BEFORE.has(before);
   const spaceAfter = after === ' ' || after === '\n';
-  if (spaceBefore && !spaceAfter) return 'open';
+  // French sets its guillemets off with spaces (« Le drone … », a-t-il dit), and the text folds « and » to the
+  // same mark: one followed by punctuation closes.
+  if (spaceBefore && !spaceAfter) return spaced && CLOSING_PUNCTUATION.has(after) ? 'close' : 'open';
   if (!spaceBefore && spaceAfter) return 'close';
   if (!spaceBefore && !spaceAfter)
     return /[\p{L}\p{N}]/u.test(after) && !/[\p{L}\p{N}]/u.test(before) ? 'open' : 'close';
@@ -68,7 +78,7 @@ export function findQuotedSegments(view: DocView, blocks: { start: number; end: 
       const length = markLength(view, j);
       if (length === 0) continue;
       const last = j + length - 1;
-      const side = markSide(text, tokens[j]!.start, length, bStart, bEnd);
+      const side = markSide(text, tokens[j]!.start, length, bStart, bEnd, view.words.spacedMarks);
       if (side === 'open' || (side === null && depth === 0)) {
         if (depth === 0) {
           open = j;
