@@ -472,6 +472,10 @@ export interface QuoteWords {
   verbSecond: boolean;
   /** Quotation marks are set off by spaces inside them (French « … »): a mark between a space and punctuation closes. */
   spacedMarks: boolean;
+  /** A paragraph opened by a dash is a line of speech (Spanish "—Seguiremos buscando —dijo Ponce—."). */
+  dialogueDash: boolean;
+  /** A cue set off by dashes inside a quotation attributes it: Italian "«… – dichiara il presidente – …»". */
+  dashedAsides: boolean;
 }
 
 /** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */

@@ -1,6 +1,7 @@
 import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
 import type { Cue } from './cues';
 import {
+  DASHES,
   type DocView,
   isCapitalised,
   isCoordinatedCue,
@@ -219,7 +220,9 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         const close = after ? view.tokens[after.last + 1]?.text : undefined;
         if (after && (after.last + 1 >= end || close === '.' || close === ',')) speaker = null;
       }
-      const before = isMark(view, cue.first - 1) ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
+      const dashed = view.words.dashedAsides && DASHES.has(view.tokens[cue.first - 1]?.text ?? '');
+      // "—dijo Ponce—", "– dichiara il presidente –": a dash before the cue inverts it as a comma does.
+      const before = isMark(view, cue.first - 1) || dashed ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
       // "a déclaré à l'AFP un élu": an addressee may stand between the cue and its speaker.
       const told = speaker || cue.participle ? null : addresseeBeforeSpeaker(view, cue.last + 1, end);
       const at = told ? told.last : cue.last;

@@ -75,7 +75,9 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (view.words.postposedCues.has(word)) {
     const before = tokens[i - 1];
     const after = isMark(view, i - 1) || before?.text === ',';
-    return after && before!.sentence === sentence && isWord(tokens[i + 1])
+    const next = tokens[i + 1];
+    const opensSpeaker = isCapitalised(next) || view.words.determinersAfterCue.has(lower[i + 1] ?? '');
+    return after && before!.sentence === sentence && isWord(next) && opensSpeaker
       ? {
           first: i,
           last: i,

@@ -111,7 +111,24 @@ const rows: Row[] = [
     'La alcaldesa, Marta Ruiz, visitó la zona y afirmó que habrá ayudas.',
     { type: 'indirect', text: 'habrá ayudas', speaker: 'Marta Ruiz', cue: 'afirmó' },
   ],
+  [
+    'es',
+    '—…, —dijo Nombre—.: a line of dialogue with its inciso',
+    'Titular\n\n—Seguiremos buscando a los vecinos —dijo Marta Ruiz—. No vamos a parar.',
+    { type: 'direct', text: 'Seguiremos buscando a los vecinos', speaker: 'Marta Ruiz', cue: 'dijo' },
+  ],
   // Italian
+  [
+    'it',
+    '"… – dichiara il presidente Nome – …": a cue set off by dashes inside the quotation',
+    '"I lupi sono tornati – dichiara il presidente Luca Neri – e li proteggeremo".',
+    {
+      type: 'direct',
+      text: 'I lupi sono tornati – dichiara il presidente Luca Neri – e li proteggeremo',
+      speaker: 'Luca Neri',
+      cue: 'dichiara',
+    },
+  ],
   [
     'it',
     '"…", ha detto il cargo, Nome: a compound cue with a name in apposition',
@@ -192,6 +209,10 @@ describe('attribution forms beyond English', () => {
       speaker: 'Paul Martin',
       cue: 'Selon',
     });
+  });
+
+  it('reads "so" before a verb as no cue', () => {
+    expect(quotesOf('de', 'Es regnet, so bleibt das Fest in der Halle.')).toEqual([]);
   });
 
   it('keeps a separable verb that is no speech out of the German quotes', () => {

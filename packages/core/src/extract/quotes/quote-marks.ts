@@ -1,4 +1,4 @@
-import { type DocView, markLength } from './doc-view';
+import { DASHES, type DocView, markLength } from './doc-view';
 
 /** A run of text between double quotation marks, within one block. */
 export interface QuotedSegment {
@@ -54,6 +54,39 @@ function trimmedStart(text: string, start: number, end: number): number {
 }
 
 /**
+ * A paragraph opened by a dialogue dash: its speech runs to the dash of an inciso ("—dijo Ponce—") or to the
+ * paragraph's end. Returns the token index after the block, or -1 when the block opens no dialogue.
+ */
+function dialogueSegment(
+  view: DocView,
+  i: number,
+  bEnd: number,
+  block: number,
+  out: QuotedSegment[],
+): number {
+  const { tokens, text } = view;
+  let end = i + 1;
+  while (end < tokens.length && tokens[end]!.start < bEnd) end++;
+  if (!DASHES.has(tokens[i]!.text) || end - i < 3) return -1;
+  // The inciso's dash stands after a space, and a cue follows it: " —dijo".
+  let close = -1;
+  for (let k = i + 2; k < end - 1; k++) {
+    if (!DASHES.has(tokens[k]!.text) || text[tokens[k]!.start - 1] !== ' ') continue;
+    const w = view.lower[k + 1]!;
+    if (view.words.cueVerbs.has(w) || view.words.cueAuxiliaries.has(w)) {
+      close = k;
+      break;
+    }
+  }
+  const start = tokens[i + 1]!.start;
+  const stop = close >= 0 ? tokens[close]!.start : tokens[end - 1]!.end;
+  const trimmed = trimmedEnd(text, start, stop);
+  if (trimmed > start)
+    out.push({ open: i, close, closeLast: close, start, end: trimmed, block, continues: false });
+  return end;
+}
+
+/**
  * Pairs the double quotation marks of each body block. Nested marks stay inside their quote; a quote left
  * open at the end of a paragraph ends there, and a paragraph that opens with a mark continues it.
  */
@@ -69,6 +102,13 @@ export function findQuotedSegments(view: DocView, blocks: { start: number; end: 
       continue;
     }
     const { start: bStart, end: bEnd } = blocks[block]!;
+    if (view.words.dialogueDash && tokens[i]!.start === bStart) {
+      const after = dialogueSegment(view, i, bEnd, block, segments);
+      if (after >= 0) {
+        i = after;
+        continue;
+      }
+    }
     const firstOfBlock = segments.length;
     let depth = 0;
     let open = -1;

@@ -637,4 +637,6 @@ export const EN_QUOTES: QuoteWords = {
   capitalisedNouns: false,
   verbSecond: false,
   spacedMarks: false,
+  dialogueDash: false,
+  dashedAsides: false,
 };

@@ -33,6 +33,7 @@ const CUES = cueVerbTable(
     ['say', 'confirmar confirmó confirmaron confirma'],
     ['say', 'denunciar denunció denunciaron denuncia'],
     ['say', 'enfatizar enfatizó enfatizaron'],
+    ['say', 'avanzar avanzó avanzaron avanzado'],
   ],
   false,
 );
@@ -43,6 +44,8 @@ export const ES_QUOTES: Partial<QuoteWords> = {
   accordingWords: words('según'),
   dropsSubject: true,
   headFirst: true,
+  dashedAsides: true,
+  dialogueDash: true,
   complementizers: words('que'),
   questionWords: words('que si cómo por qué cuándo dónde quién'),
   clauseWords: words(
@@ -71,14 +74,16 @@ export const ES_QUOTES: Partial<QuoteWords> = {
   indefinite: words('un una unos unas dos tres varios algunos'),
   speakerStop: words('y e o u pero que quien cuando como porque si aunque mientras donde no es son fue ha'),
   backStops: words('a al ante en con para por sobre tras desde durante contra hacia'),
-  speakerSkip: words('también además ya luego entonces después posteriormente'),
+  speakerSkip: words('también además ya luego entonces después posteriormente lo le les se'),
   coordinators: words('y e pero'),
   timeWords: words(
     'lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana anoche este esta pasado pasada próximo próxima semana mes año también además',
   ),
   channelPrepositions: words('en durante'),
   channelDeterminers: words('un una el la su sus'),
-  channelNouns: words('comunicado entrevista declaración discurso carta mensaje rueda conferencia tuit nota'),
+  channelNouns: words(
+    'comunicado entrevista declaración discurso carta mensaje rueda conferencia prensa tuit nota',
+  ),
   titleWords: words(
     'presidente presidenta ministro ministra secretario secretaria portavoz alcalde alcaldesa diputado diputada senador senadora director directora jefe jefa general juez jueza fiscal don doña sr sra dr',
   ),

@@ -16,7 +16,6 @@ const CUES = cueVerbTable(
     ['say', 'annunciare annuncia annunciano annunciò annunciato'],
     ['say', 'sostenere sostiene sostengono sostenne sostenuto'],
     ['say', 'ribadire ribadisce ribadì ribadito'],
-    ['say', 'osservare osserva osservò osservato'],
     ['say', 'precisare precisa precisò precisato'],
     ['say', 'commentare commenta commentò commentato'],
     ['say', 'assicurare assicura assicurò assicurato'],
@@ -37,6 +36,7 @@ export const IT_QUOTES: Partial<QuoteWords> = {
   elision: /^(?:l|d|un|dell|all|nell|sull|dall|quest|c)'/,
   dropsSubject: true,
   headFirst: true,
+  dashedAsides: true,
   complementizers: words('che'),
   questionWords: words('che se come perché quando dove chi'),
   clauseWords: words(

@@ -38,6 +38,8 @@ export const PT_QUOTES: Partial<QuoteWords> = {
   accordingWords: words('segundo conforme'),
   dropsSubject: true,
   headFirst: true,
+  dashedAsides: true,
+  dialogueDash: true,
   complementizers: words('que'),
   questionWords: words('que se como porque quando onde quem'),
   clauseWords: words(
