@@ -1,8 +1,8 @@
 import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
 import type { Cue } from './cues';
 import {
-  DASHES,
   type DocView,
+  isAsideDash,
   isCapitalised,
   isCoordinatedCue,
   isMark,
@@ -220,7 +220,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         const close = after ? view.tokens[after.last + 1]?.text : undefined;
         if (after && (after.last + 1 >= end || close === '.' || close === ',')) speaker = null;
       }
-      const dashed = view.words.dashedAsides && DASHES.has(view.tokens[cue.first - 1]?.text ?? '');
+      const dashed = view.words.dashedAsides && isAsideDash(view, cue.first - 1);
       // "—dijo Ponce—", "– dichiara il presidente –": a dash before the cue inverts it as a comma does.
       const before = isMark(view, cue.first - 1) || dashed ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
       // "a déclaré à l'AFP un élu": an addressee may stand between the cue and its speaker.

@@ -1,7 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from './constants';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause } from './cue-context';
-import { DASHES, type DocView, isMark, isWord } from './doc-view';
+import { type DocView, isAsideDash, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 import { isTitle } from './scare-quotes';
@@ -137,7 +137,7 @@ function cueInside(view: DocView, segment: QuotedSegment, inside: Map<number, At
   if (!view.words.dashedAsides) return null;
   const last = segment.close < 0 ? view.tokens.length - 1 : segment.close;
   for (let k = segment.open + 1; k < last && view.tokens[k]!.start < segment.end; k++) {
-    if (!DASHES.has(view.tokens[k]!.text)) continue;
+    if (!isAsideDash(view, k)) continue;
     const cue = inside.get(k + 1);
     if (cue?.speaker && cue.inverted) return cue;
   }

@@ -87,6 +87,14 @@ export function withoutElision(words: QuoteWords, text: string): string {
   return m ? text.slice(m[0].length) : text;
 }
 
+/** Whether token `k` sets off an aside: a dash, or a hyphen with a space on each side ("… - dichiara X - …"). */
+export function isAsideDash(view: DocView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t) return false;
+  if (DASHES.has(t.text)) return true;
+  return t.text === '-' && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ';
+}
+
 /** Whether a token is a word (letters or digits), not punctuation. */
 export function isWord(token: Token | undefined): boolean {
   return !!token && /^[\p{L}\p{N}]/u.test(token.text);

@@ -86,6 +86,12 @@ const rows: Row[] = [
       cue: 'a affirmé',
     },
   ],
+  [
+    'fr',
+    "d'« … »: a guillemet after an elided article opens",
+    "Le maire parle d'« urgence » depuis lundi. « Nous payons la facture », a déclaré Paul Martin.",
+    { type: 'direct', text: 'Nous payons la facture', speaker: 'Paul Martin', cue: 'a déclaré' },
+  ],
   // Spanish
   [
     'es',
@@ -118,6 +124,17 @@ const rows: Row[] = [
     { type: 'direct', text: 'Seguiremos buscando a los vecinos', speaker: 'Marta Ruiz', cue: 'dijo' },
   ],
   // Italian
+  [
+    'it',
+    '"… - dichiara il presidente Nome - …": hyphens with spaces set off the aside too',
+    '"I lupi sono tornati - dichiara il presidente Luca Neri - e li proteggeremo".',
+    {
+      type: 'direct',
+      text: 'I lupi sono tornati - dichiara il presidente Luca Neri - e li proteggeremo',
+      speaker: 'Luca Neri',
+      cue: 'dichiara',
+    },
+  ],
   [
     'it',
     '"… – dichiara il presidente Nome – …": a cue set off by dashes inside the quotation',

@@ -30,7 +30,8 @@ function markSide(
 ) {
   const before = at > blockStart ? text[at - 1]! : ' ';
   const after = at + length < blockEnd ? text[at + length]! : ' ';
-  const spaceBefore = OPENERS_BEFORE.has(before);
+  // French elides before a spaced guillemet: d'« ajustement », folded to d'" ajustement ".
+  const spaceBefore = OPENERS_BEFORE.has(before) || (spaced && before === "'");
   const spaceAfter = after === ' ' || after === '\n';
   // French sets its guillemets off with spaces (« Le drone … », a-t-il dit), and the text folds « and » to the
   // same mark: one followed by punctuation closes.

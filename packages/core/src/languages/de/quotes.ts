@@ -8,7 +8,8 @@ const words = (s: string) => new Set(s.split(' '));
 // a separable prefix look like cues ("sagte die Reise ab").
 const CUES = cueVerbTable(
   [
-    ['clause', 'sagen sagte sagten sagt gesagt'],
+    // Not "gesagt": "besser gesagt", and "hat … gesagt" puts the auxiliary far before it.
+    ['clause', 'sagen sagte sagten sagt'],
     ['clause', 'erklären erklärte erklärten erklärt'],
     ['clause', 'betonen betonte betonten betont'],
     ['clause', 'ergänzen ergänzte ergänzten ergänzt'],

@@ -81,9 +81,8 @@ export const ES_QUOTES: Partial<QuoteWords> = {
   ),
   channelPrepositions: words('en durante'),
   channelDeterminers: words('un una el la su sus'),
-  channelNouns: words(
-    'comunicado entrevista declaración discurso carta mensaje rueda conferencia prensa tuit nota',
-  ),
+  // "en una rueda de prensa", "en una conferencia de prensa": the channel phrase ends at "prensa".
+  channelNouns: words('comunicado entrevista declaración discurso carta mensaje prensa tuit nota'),
   titleWords: words(
     'presidente presidenta ministro ministra secretario secretaria portavoz alcalde alcaldesa diputado diputada senador senadora director directora jefe jefa general juez jueza fiscal don doña sr sra dr',
   ),

@@ -14,7 +14,8 @@ const CUES = cueVerbTable(
     ['say', 'expliquer explique expliqué expliquent expliqua'],
     ['say', 'souligner souligne souligné soulignent souligna'],
     ['say', 'assurer assure assuré assurent assura'],
-    ['say', 'préciser précise précisé précisent précisa'],
+    // "précise" is as often the adjective ("une étude précise"): only the past forms.
+    ['say', 'préciser précisé précisa'],
     ['say', 'confier confie confié confient confia'],
     ['say', 'estimer estime estimé estiment estima'],
     ['say', 'raconter raconte raconté racontent raconta'],
