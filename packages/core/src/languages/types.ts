@@ -476,6 +476,8 @@ export interface QuoteWords {
   dialogueDash: boolean;
   /** A cue set off by dashes inside a quotation attributes it: Italian "«… – dichiara il presidente – …»". */
   dashedAsides: boolean;
+  /** Participles that are a cue only with their auxiliary: "a condamné", not "un imam condamné à la prison". */
+  auxiliaryParticiple: RegExp;
 }
 
 /** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */

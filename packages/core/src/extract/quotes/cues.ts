@@ -96,6 +96,8 @@ export function readCue(view: DocView, i: number): Cue | null {
   const entry = view.words.cueVerbs.get(word);
   if (!entry) return null;
   const first = auxiliaryBefore(view, i);
+  // "un imam de Beaucaire condamné à de la prison": a bare participle is an adjective, not a cue.
+  if (first === i && view.words.auxiliaryParticiple.test(word)) return null;
   let prev = first > 0 && tokens[first - 1]!.sentence === sentence ? lower[first - 1]! : '';
   // American style puts the comma inside the closing mark ("New York values,” saying …): the comma still counts.
   if (prev && isMark(view, first - 1)) {

@@ -232,6 +232,21 @@ describe('attribution forms beyond English', () => {
     expect(quotesOf('de', 'Es regnet, so bleibt das Fest in der Halle.')).toEqual([]);
   });
 
+  it('reads "selon le dernier rapport" whole: a time adjective after its article is part of the speaker', () => {
+    const quotes = quotesOf('fr', 'Le chômage a reculé, selon le dernier rapport du ministère.');
+    expect(quotes).toContainEqual({
+      type: 'indirect',
+      text: 'Le chômage a reculé',
+      speaker: 'le dernier rapport du ministère',
+      cue: 'selon',
+    });
+  });
+
+  it('reads a French participle without its auxiliary, and "autrement dit", as no cue', () => {
+    expect(quotesOf('fr', 'Un imam de Beaucaire condamné à de la prison avec sursis.')).toEqual([]);
+    expect(quotesOf('fr', 'Le budget baisse, autrement dit la ville paiera moins.')).toEqual([]);
+  });
+
   it('keeps a separable verb that is no speech out of the German quotes', () => {
     expect(quotesOf('de', 'Jonas Brandt sagte die Reise nach Berlin ab.')).toEqual([]);
   });

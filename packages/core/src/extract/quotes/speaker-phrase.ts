@@ -270,7 +270,9 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
     const w = view.lower[j]!;
     if (isWord(t)) {
       if (!isCapitalised(t) && view.words.speakerStop.has(w) && !joinsNames(view, j)) break;
-      if (view.words.backStops.has(w) || (view.words.timeWords.has(w) && last >= 0)) break;
+      // "selon le dernier rapport": in a head-first language a time adjective after its article is no adjunct.
+      const adjective = view.words.headFirst && view.words.determinersAfterCue.has(view.lower[j - 1] ?? '');
+      if (view.words.backStops.has(w) || (view.words.timeWords.has(w) && last >= 0 && !adjective)) break;
       // "laut der Karlsruher Polizei niemand": where nouns are capitalised, a lower-case word after the head is past
       // the phrase (articles and name connectors aside).
       if (

@@ -20,7 +20,7 @@ const CUES = cueVerbTable(
     ['clause', 'versichern versicherte versicherten versichert'],
     ['clause', 'unterstreichen unterstrich unterstrichen unterstreicht'],
     ['clause', 'erläutern erläuterte erläuterten erläutert'],
-    ['clause', 'schreiben schrieb schrieben schreibt'],
+    ['clause', 'schreiben schrieb schrieben schreibt schreiben'],
     ['clause', 'fragen fragte fragten fragt'],
     ['clause', 'antworten antwortete antworteten antwortet'],
     ['clause', 'behaupten behauptete behaupteten behauptet'],
@@ -28,7 +28,6 @@ const CUES = cueVerbTable(
     ['clause', 'verkünden verkündete verkündeten verkündet'],
     ['clause', 'mahnen mahnte mahnten mahnt'],
     ['clause', 'kritisieren kritisierte kritisierten kritisiert'],
-    ['clause', 'sprechen sprach sprachen spricht'],
     // Separable verbs whose particle follows at once: "kündigte an, …", "räumte ein, …", "teilte mit, …".
     ['clause', 'kündigen kündigte kündigten kündigt'],
     ['clause', 'räumen räumte räumten räumt'],

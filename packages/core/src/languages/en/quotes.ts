@@ -639,4 +639,5 @@ export const EN_QUOTES: QuoteWords = {
   spacedMarks: false,
   dialogueDash: false,
   dashedAsides: false,
+  auxiliaryParticiple: /(?!)/,
 };

@@ -41,6 +41,7 @@ const CUES = cueVerbTable(
 export const ES_QUOTES: Partial<QuoteWords> = {
   cueVerbs: CUES,
   cueAuxiliaries: words('ha han había habían'),
+  auxiliaryParticiple: /(?:ado|ido|dicho)$/,
   accordingWords: words('según'),
   dropsSubject: true,
   headFirst: true,

@@ -23,7 +23,6 @@ const CUES = cueVerbTable(
     ['say', 'répondre répond répondu répondent répondit'],
     ['say', 'insister insiste insisté'],
     ['say', 'marteler martèle martelé martela'],
-    ['say', 'lancer lance lancé lança'],
     ['say', 'confirmer confirme confirmé confirment confirma'],
     ['say', 'annoncer annonce annoncé annoncent annonça'],
     ['say', 'écrire écrit écrivent écrivit'],
@@ -48,7 +47,10 @@ const TIME_WORDS = words(
 
 export const FR_QUOTES: Partial<QuoteWords> = {
   cueVerbs: CUES,
-  cueAuxiliaries: words("a ont avait avaient aura aurait auraient l'a l'ont l'avait s'est"),
+  cueAuxiliaries: words("a ont avait avaient aura aurait auraient l'a l'ont l'avait s'est qu'a qu'ont"),
+  // "autrement dit", "c'est-à-dire": the verb form after them says nothing.
+  nounBefore: words("autrement le la les un une des du de l' ce cette son sa ses leur leurs"),
+  auxiliaryParticiple: /(?:é|^averti|^reconnu|^répondu|^démenti|^poursuivi)$/,
   cliticSubject: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,
   accordingWords: words('selon'),
   elision: /^(?:l|d|qu|j|n|s|c|m|t|lorsqu|puisqu|jusqu)'/,
@@ -85,7 +87,7 @@ export const FR_QUOTES: Partial<QuoteWords> = {
   descriptionArticles: words("le la l'"),
   indefinite: words('un une deux trois plusieurs certains quelques des'),
   speakerStop: words(
-    "et ou mais que qu' qui dont où si quand lorsque comme car parce puisque alors pour n'a ne pas est sont a ont",
+    "et ou mais que qu' qui dont où si quand lorsque comme car parce puisque alors pour n'a ne pas est sont a ont ce c'est",
   ),
   backStops: words('à au aux sur dans avec pour par sous contre vers après avant depuis pendant lors'),
   speakerSkip: words('également aussi encore déjà ensuite alors pourtant toutefois notamment'),

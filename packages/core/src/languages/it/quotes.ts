@@ -32,6 +32,7 @@ const CUES = cueVerbTable(
 export const IT_QUOTES: Partial<QuoteWords> = {
   cueVerbs: CUES,
   cueAuxiliaries: words('ha hanno aveva avevano avrebbe'),
+  auxiliaryParticiple: /(?:ato|ito|uto|detto|scritto|aggiunto|risposto)$/,
   accordingWords: words('secondo'),
   elision: /^(?:l|d|un|dell|all|nell|sull|dall|quest|c)'/,
   dropsSubject: true,

@@ -35,6 +35,7 @@ const CUES = cueVerbTable(
 export const PT_QUOTES: Partial<QuoteWords> = {
   cueVerbs: CUES,
   cueAuxiliaries: words('tem têm tinha tinham'),
+  auxiliaryParticiple: /(?:ado|ido|dito)$/,
   accordingWords: words('segundo conforme'),
   dropsSubject: true,
   headFirst: true,
