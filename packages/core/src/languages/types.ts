@@ -307,7 +307,7 @@ export interface QuoteWords {
   /** Words at which a speaker phrase, read backwards from its cue, stops. */
   speakerStop: ReadonlySet<string>;
   /** Subject and object pronouns a speaker may be, with the kind of antecedent they want. */
-  pronouns: ReadonlyMap<string, 'person' | 'group' | 'thing'>;
+  pronouns: ReadonlyMap<string, 'person' | 'group' | 'thing' | 'either'>;
   /** Words that open a description rather than a name: "a military source", "two officials". */
   indefinite: ReadonlySet<string>;
   /** Determiners dropped before a name: "the United Nations". */
@@ -431,6 +431,58 @@ export interface QuoteWords {
   genderedPronouns: ReadonlyMap<string, 'male' | 'female'>;
   /** The plural ending of a description's head, which "they" may stand for: "officials", "critics". */
   pluralEnding: RegExp;
+  /** Auxiliaries that join the participle cue after them into one cue: French "a déclaré", Italian "ha detto". */
+  cueAuxiliaries: ReadonlySet<string>;
+  /** One-word cues whose speaker follows them, like "according to": "selon", "según", "volgens". */
+  accordingWords: ReadonlySet<string>;
+  /** Cues that count only after a comma or a closing mark, their speaker after them: German "so Frick", Dutch "aldus". */
+  postposedCues: ReadonlySet<string>;
+  /**
+   * A verb with its subject pronoun hyphenated after it (French "a-t-il", "déclare-t-elle"): group 1 the verb, group 2
+   * the pronoun. The verb is a cue or an auxiliary of the cue after it.
+   */
+  cliticSubject: RegExp;
+  /** Prepositions of an addressee between a cue and its inverted speaker: "a déclaré à l'AFP un élu", "dijo a EFE". */
+  addresseeBeforeSpeaker: ReadonlySet<string>;
+  /** Words that open an addressee after an inverted name: German "sagte Frick der Deutschen Presse-Agentur". */
+  addresseeAfterName: ReadonlySet<string>;
+  /** Elided articles and conjunctions glued to the next word ("l'AFP", "qu'elle"), dropped to read that word. */
+  elision: RegExp;
+  /** A comma after a cue opens its content clause: German "sagte, die Lastwagen seien …". */
+  commaOpensContent: boolean;
+  /** Subjects may be left out (Spanish "añadió"): a cue after a quotation with no subject is the last speaker's. */
+  dropsSubject: boolean;
+  /** Endings that make a compound a title or role: German "WFP-Sprecher", "Außenministerin". */
+  titleEndings: readonly string[];
+  /** Endings of a title that give its gender: German "-in" ("Politikerin"). */
+  genderedTitleEndings: readonly (readonly [string, 'male' | 'female'])[];
+  /**
+   * A definite description headed by a title ("die Grünen-Politikerin") with no description given before stands for
+   * the person of its gender named last, as a pronoun would.
+   */
+  titleDescriptionsCorefer: boolean;
+  /** Noun phrases put their head first ("le ministère français"): a description's head is the word after its article. */
+  headFirst: boolean;
+  /**
+   * A name in apposition after an inverted description is the speaker's: "dijo el jefe de los bomberos, Luis Ponce".
+   * English keeps the description as written ("said the company's chief executive, John Ferriola").
+   */
+  invertedApposition: boolean;
+  /** Nouns are capitalised (German): a lower-case word before a cue heads no speaker unless it is a pronoun. */
+  capitalisedNouns: boolean;
+  /**
+   * The verb comes second (German, Dutch): after a fronted adjunct ("In der Mitteilung betont die Initiative",
+   * "Deshalb sagte er") the subject follows the cue.
+   */
+  verbSecond: boolean;
+  /** Quotation marks are set off by spaces inside them (French « … »): a mark between a space and punctuation closes. */
+  spacedMarks: boolean;
+  /** A paragraph opened by a dash is a line of speech (Spanish "—Seguiremos buscando —dijo Ponce—."). */
+  dialogueDash: boolean;
+  /** A cue set off by dashes inside a quotation attributes it: Italian "«… – dichiara il presidente – …»". */
+  dashedAsides: boolean;
+  /** Participles that are a cue only with their auxiliary: "a condamné", not "un imam condamné à la prison". */
+  auxiliaryParticiple: RegExp;
 }
 
 /** Phrases in running text that only an agency's own copy uses: "told AFP", "an AFP correspondent". */

@@ -1,6 +1,15 @@
 import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
 import type { Cue } from './cues';
-import { type DocView, isCapitalised, isCoordinatedCue, isMark, isNameWord, isWord } from './doc-view';
+import {
+  type DocView,
+  isAsideDash,
+  isCapitalised,
+  isCoordinatedCue,
+  isMark,
+  isNameWord,
+  isWord,
+  withoutElision,
+} from './doc-view';
 import { findSpeakerAfter, findSpeakerBefore, isOpenerWord, type TokenRange } from './speaker-phrase';
 
 /** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
@@ -48,6 +57,10 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
   if (!isCapitalised(view.tokens[a])) return null;
   const run = findSpeakerAfter(view, a - 1, end);
   if (!run) return null;
+  // "La presidenta peruana, Dina Boluarte, visitó … y afirmó": the name in apposition is the subject.
+  const named = withApposition(view, run, end);
+  if (named !== run && view.tokens[named.last + 1]?.text === ',')
+    return { first: run.last + 2, last: named.last };
   // The name that opens the run: "Trump" in "Trump went after Bush".
   let last = run.first - 1;
   while (
@@ -56,6 +69,55 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
   )
     last++;
   return last >= run.first ? { first: run.first, last } : null;
+}
+
+/** Whether token `i` is capitalised once an elided article is dropped: "AFP" in "l'AFP". */
+function capitalisedWord(view: DocView, i: number): boolean {
+  const t = view.tokens[i];
+  return !!t && isWord(t) && /^\p{Lu}/u.test(withoutElision(view.words, t.text));
+}
+
+/** The capitalised run, articles allowed before it, from `i`: "EFE", "l'AFP", "het ANP", "der Deutschen Presse-Agentur". */
+function namedRun(view: DocView, i: number, end: number): TokenRange | null {
+  let j = i;
+  if (view.words.definiteArticles.has(view.lower[j] ?? '')) j++;
+  if (j >= end || !capitalisedWord(view, j)) return null;
+  while (j + 1 < end && capitalisedWord(view, j + 1)) j++;
+  return { first: i, last: j };
+}
+
+/**
+ * An addressee given by a preposition between a cue and its inverted speaker: "a déclaré à l'AFP un élu", "dijo a
+ * EFE el jefe de los bomberos", "afirmou à Lusa a presidente".
+ */
+function addresseeBeforeSpeaker(view: DocView, i: number, end: number): TokenRange | null {
+  if (!view.words.addresseeBeforeSpeaker.has(view.lower[i] ?? '')) return null;
+  return namedRun(view, i + 1, end);
+}
+
+/** An addressee after an inverted name: "sagte Frick der Deutschen Presse-Agentur", "zei … tegen het ANP". */
+function addresseeAfterSpeaker(view: DocView, i: number, end: number): TokenRange | null {
+  const w = view.lower[i] ?? '';
+  if (!view.words.addresseeAfterName.has(w)) return null;
+  // A preposition ("tegen") is no part of the addressee; a dative article ("der") is.
+  return namedRun(view, view.words.addresseeBeforeSpeaker.has(w) ? i + 1 : i, end);
+}
+
+/**
+ * "dijo el jefe de los bomberos de Lima, Luis Ponce.": the name in apposition after a description names the speaker.
+ * Only a description opened by an article gets one, and the name must close the clause.
+ */
+function withApposition(view: DocView, speaker: TokenRange, end: number): TokenRange {
+  if (!view.words.invertedApposition || !view.words.determinersAfterCue.has(view.lower[speaker.first]!))
+    return speaker;
+  const comma = speaker.last + 1;
+  if (view.tokens[comma]?.text !== ',' || !isNameWord(view.tokens[comma + 1], view.words)) return speaker;
+  let last = comma + 1;
+  while (last + 1 < end && isNameWord(view.tokens[last + 1], view.words)) last++;
+  const after = view.tokens[last + 1];
+  return last + 1 >= end || after?.text === ',' || after?.text === '.'
+    ? { first: speaker.first, last }
+    : speaker;
 }
 
 /** Whether a speaker phrase read after its cue ends the clause: at a comma, the sentence end or "who". */
@@ -104,6 +166,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     let speaker: TokenRange | null = null;
     let inverted = false;
     let addressee: TokenRange | null = null;
+    let frontedCue = false;
     if (cue.passive) {
       // "Clinton was asked by a caller why …": the subject was asked; the agent, when named, asked.
       let subjectEnd = cue.first;
@@ -115,7 +178,18 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         inverted = speaker !== null;
       }
     } else if (cue.kind === 'according') {
-      speaker = findSpeakerAfter(view, cue.last, end);
+      // "según informó el Servicio", "según ha explicado un portavoz": the speaker follows the verb.
+      let at = cue.last;
+      if (view.words.accordingWords.has(view.lower[cue.first]!)) {
+        if (view.words.cueAuxiliaries.has(view.lower[at + 1] ?? '')) at++;
+        if (view.words.cueVerbs.has(view.lower[at + 1] ?? '') && at + 1 < end) at++;
+        else at = cue.last;
+      }
+      speaker = findSpeakerAfter(view, at, end);
+      inverted = true;
+    } else if (cue.clitic) {
+      // "a-t-il indiqué": the pronoun is part of the cue's first token.
+      speaker = { first: cue.first, last: cue.first };
       inverted = true;
     } else {
       // A participle right after a noun has that noun phrase as its speaker: "voters saying".
@@ -124,17 +198,67 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         isWord(view.tokens[cue.first - 1]) &&
         !view.words.coordinators.has(view.lower[cue.first - 1]!);
       if (!cue.participle || afterNoun) speaker = findSpeakerBefore(view, cue.first, floor, cue.participle);
-      const before = isMark(view, cue.first - 1) ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
-      const next = view.tokens[cue.last + 1];
-      if (
-        !speaker &&
+      // Verb second: a phrase after a preposition ("In der Mitteilung betont …") is an adjunct, and the subject
+      // follows the cue.
+      const fronted =
+        view.words.verbSecond &&
         !cue.participle &&
-        (cue.first === floor || INVERTED_BEFORE.has(before)) &&
+        (speaker === null || view.words.backStops.has(view.lower[speaker.first - 1] ?? '')) &&
+        cue.first > floor &&
+        !view.words.coordinators.has(view.lower[cue.first - 1]!) &&
+        view.tokens[cue.first - 1]?.text !== ',';
+      if (fronted) speaker = null;
+      frontedCue = fronted;
+      // "… au Népal, a déclaré le ministre des Affaires étrangères.": after a comma, a description after the cue
+      // that closes the clause is the speaker, not the name before the comma.
+      if (speaker && view.words.invertedApposition && view.tokens[cue.first - 1]?.text === ',') {
+        const told = addresseeBeforeSpeaker(view, cue.last + 1, end);
+        const at = told ? told.last : cue.last;
+        const after = view.words.determinersAfterCue.has(view.lower[at + 1] ?? '')
+          ? findSpeakerAfter(view, at, end)
+          : null;
+        const close = after ? view.tokens[after.last + 1]?.text : undefined;
+        if (after && (after.last + 1 >= end || close === '.' || close === ',')) speaker = null;
+      }
+      const dashed = view.words.dashedAsides && isAsideDash(view, cue.first - 1);
+      // "—dijo Ponce—", "– dichiara il presidente –": a dash before the cue inverts it as a comma does.
+      const before = isMark(view, cue.first - 1) || dashed ? '"' : (view.tokens[cue.first - 1]?.text ?? '');
+      // "a déclaré à l'AFP un élu": an addressee may stand between the cue and its speaker.
+      const told = speaker || cue.participle ? null : addresseeBeforeSpeaker(view, cue.last + 1, end);
+      const at = told ? told.last : cue.last;
+      const next = view.tokens[at + 1];
+      const invertable =
+        !speaker && !cue.participle && (cue.first === floor || INVERTED_BEFORE.has(before) || fronted);
+      // The pronoun closes the clause or an adjunct follows it: "sagte er.", "sagte er am Montag"; not "said it was".
+      const afterPronoun = view.tokens[at + 2];
+      const closesPronoun =
+        at + 2 >= end ||
+        !isWord(afterPronoun) ||
+        view.words.backStops.has(view.lower[at + 2]!) ||
+        view.words.timeWords.has(view.lower[at + 2]!) ||
+        view.words.speakerSkip.has(view.lower[at + 2]!);
+      if (
+        invertable &&
+        view.words.verbSecond &&
         next &&
-        (/^\p{Lu}/u.test(next.text) || view.words.determinersAfterCue.has(view.lower[cue.last + 1]!))
+        closesPronoun &&
+        view.words.invertedSubjects.has(view.lower[at + 1]!) &&
+        !told
       ) {
-        speaker = findSpeakerAfter(view, cue.last, end);
+        // Verb-second inversion: "sagte er", "zei hij".
+        speaker = { first: at + 1, last: at + 1 };
+        inverted = true;
+      } else if (
+        invertable &&
+        next &&
+        (/^\p{Lu}/u.test(next.text) || view.words.determinersAfterCue.has(view.lower[at + 1]!))
+      ) {
+        speaker = findSpeakerAfter(view, at, end);
         inverted = speaker !== null;
+        if (speaker) {
+          speaker = withApposition(view, speaker, end);
+          addressee = told ?? addresseeAfterSpeaker(view, speaker.last + 1, end);
+        }
       } else if (!speaker && !cue.participle && INVERTED_BEFORE.has(before) && next && isWord(next)) {
         // "…, said several observers.", "…, say some Democrats, who …": a lowercase phrase after the cue that
         // closes the clause is its speaker too.
@@ -150,14 +274,22 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         inverted = speaker !== null;
       }
     }
-    let i = inverted && speaker ? speaker.last + 1 : cue.last + 1;
+    let i = inverted && speaker ? Math.max(speaker.last, cue.last) + 1 : cue.last + 1;
+    if (inverted && addressee && addressee.last >= i) i = addressee.last + 1;
     if (view.words.addresseeCues.has(cue.lemma) && !inverted && !cue.passive) {
       addressee = readAddressee(view, i, end);
       if (addressee) i = addressee.last + 1;
     }
     i = skipAdjuncts(view, i, end);
     if (view.words.complementizers.has(view.lower[i] ?? '') || view.tokens[i]?.text === ':') i++;
-    let regionStart = speaker && !inverted ? speaker.first : (addressee?.first ?? cue.first);
+    else if (view.words.commaOpensContent && view.tokens[i]?.text === ',' && (!inverted || frontedCue)) {
+      // "sagte, die Lastwagen seien …", "sagte, dass …".
+      i++;
+      if (view.words.complementizers.has(view.lower[i] ?? '')) i++;
+    }
+    // An addressee read after an inverted cue ("a déclaré à l'AFP un élu") lies inside the attribution, not before it.
+    const before = inverted && addressee && addressee.first > cue.first ? null : addressee;
+    let regionStart = speaker && !inverted ? speaker.first : (before?.first ?? cue.first);
     if (cue.participle && view.tokens[cue.first - 1]?.text === ',') regionStart = cue.first - 1;
     if (!speaker && isCoordinatedCue(view, cue.first)) regionStart = cue.first - 1;
     return { cue, speaker, inverted, addressee, contentFirst: i, regionStart, used: false };

@@ -13,6 +13,43 @@ export interface Cue {
   participle: boolean;
   /** A passive question ("Clinton was asked about …"): its subject is the addressee, its agent the speaker. */
   passive: boolean;
+  /** The first token carries the subject pronoun: French "a-t-il déclaré", "ajoute-t-elle". */
+  clitic: boolean;
+  /** An `according` cue that follows its content, direct quotes included: German "…“, so Frick". */
+  postposed?: boolean;
+}
+
+/** The auxiliary that opens a compound cue ending at `i` ("a déclaré", "ha poi detto"), or `i` when none does. */
+function auxiliaryBefore(view: DocView, i: number): number {
+  const { lower, words } = view;
+  const sentence = view.tokens[i]!.sentence;
+  const same = (k: number) => k >= 0 && view.tokens[k]!.sentence === sentence;
+  if (same(i - 1) && words.cueAuxiliaries.has(lower[i - 1]!)) return i - 1;
+  if (same(i - 2) && words.speakerSkip.has(lower[i - 1]!) && words.cueAuxiliaries.has(lower[i - 2]!))
+    return i - 2;
+  return i;
+}
+
+/** A verb with its subject pronoun after a hyphen: "déclare-t-il", or an auxiliary with its participle "a-t-il dit". */
+function readCliticCue(view: DocView, i: number): Cue | null {
+  const m = view.words.cliticSubject.exec(view.lower[i]!);
+  if (!m || !view.words.pronouns.has(m[2]!)) return null;
+  const sentence = view.tokens[i]!.sentence;
+  const own = view.words.cueVerbs.get(m[1]!);
+  const next = view.words.cueVerbs.get(view.lower[i + 1] ?? '');
+  const entry = own ?? (view.words.cueAuxiliaries.has(m[1]!) ? next : undefined);
+  if (!entry) return null;
+  const last = own ? i : i + 1;
+  return {
+    first: i,
+    last,
+    lemma: entry.lemma,
+    kind: entry.kind,
+    sentence,
+    participle: false,
+    passive: false,
+    clitic: true,
+  };
 }
 
 /** Reads the cue starting at token `i`, or null when the token is no cue (a noun, a passive, a title). */
@@ -22,22 +59,49 @@ export function readCue(view: DocView, i: number): Cue | null {
   const word = lower[i]!;
   const sentence = t.sentence;
   const according = view.words.accordingCue;
-  if (word === according[0] && lower[i + 1] === according[1])
+  const one = view.words.accordingWords.has(word);
+  if (one || (word === according[0] && lower[i + 1] === according[1]))
     return {
       first: i,
-      last: i + 1,
-      lemma: according.join(' '),
+      last: one ? i : i + 1,
+      lemma: one ? word : according.join(' '),
       kind: 'according',
       sentence,
       participle: false,
       passive: false,
+      clitic: false,
     };
+  // "…«, so Frick.", "…", aldus de woordvoerder.": a cue only right after the comma or the mark.
+  if (view.words.postposedCues.has(word)) {
+    const before = tokens[i - 1];
+    const after = isMark(view, i - 1) || before?.text === ',';
+    const next = tokens[i + 1];
+    const opensSpeaker = isCapitalised(next) || view.words.determinersAfterCue.has(lower[i + 1] ?? '');
+    return after && before!.sentence === sentence && isWord(next) && opensSpeaker
+      ? {
+          first: i,
+          last: i,
+          lemma: word,
+          kind: 'according',
+          sentence,
+          participle: false,
+          passive: false,
+          clitic: false,
+          postposed: true,
+        }
+      : null;
+  }
+  const clitic = readCliticCue(view, i);
+  if (clitic) return clitic;
   const entry = view.words.cueVerbs.get(word);
   if (!entry) return null;
-  let prev = i > 0 && tokens[i - 1]!.sentence === sentence ? lower[i - 1]! : '';
+  const first = auxiliaryBefore(view, i);
+  // "un imam de Beaucaire condamné à de la prison": a bare participle is an adjective, not a cue.
+  if (first === i && view.words.auxiliaryParticiple.test(word)) return null;
+  let prev = first > 0 && tokens[first - 1]!.sentence === sentence ? lower[first - 1]! : '';
   // American style puts the comma inside the closing mark ("New York values,” saying …): the comma still counts.
-  if (prev && isMark(view, i - 1)) {
-    const before = markLength(view, i - 2) === 2 ? i - 3 : i - 2;
+  if (prev && isMark(view, first - 1)) {
+    const before = markLength(view, first - 2) === 2 ? first - 3 : first - 2;
     if (lower[before] === ',' && tokens[before]!.sentence === sentence) prev = ',';
   }
   // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject.
@@ -45,20 +109,21 @@ export function readCue(view: DocView, i: number): Cue | null {
     view.words.titleCaseCues.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
   // "Asked why he trailed, Sanders said …" opens a sentence with its cue.
   const asked = view.words.sentenceOpeningCues.has(word) && !prev;
-  if (isCapitalised(t) && !(prev && titleCase) && !asked) return null;
+  if (isCapitalised(tokens[first]) && !(prev && titleCase) && !asked) return null;
   // "called off the project", "called up reserves", "adding to his Super Tuesday victories" are not speech.
   if (view.words.notSpeechParticles.get(entry.lemma)?.has(lower[i + 1] ?? '')) return null;
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
   const freeParticiple = view.words.freeParticiples.has(word) && isWord(tokens[i - 1]);
   const cue = (last: number, lemma: string, kind: CueKind, passive = false): Cue => ({
-    first: i,
+    first,
     last,
     lemma,
     kind,
     sentence,
     participle,
     passive,
+    clitic: false,
   });
   if (!participle && view.words.passiveBefore.has(prev)) {
     // "Sanders was asked about their case", "was asked whether …": a question put to the subject.
@@ -78,7 +143,7 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (
     view.words.nounLikeForms.has(word) &&
     !view.words.subjectBefore.has(prev) &&
-    !isCapitalised(tokens[i - 1])
+    !isCapitalised(tokens[first - 1])
   )
     return null;
   // "he continued to complain that …", "continues to tell itself that …": the second verb says what kind of

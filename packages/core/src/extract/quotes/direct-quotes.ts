@@ -1,7 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from './constants';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause } from './cue-context';
-import { type DocView, isMark, isWord } from './doc-view';
+import { type DocView, isAsideDash, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 import { isTitle } from './scare-quotes';
@@ -84,7 +84,7 @@ function cueAfter(
   const named = bySpeakerFirst.get(start);
   if (
     named &&
-    named.cue.kind !== 'according' &&
+    (named.cue.kind !== 'according' || named.cue.postposed) &&
     view.tokens[segment.close]!.sentence === named.cue.sentence &&
     commaBeforeAfter(view, segment)
   )
@@ -94,11 +94,13 @@ function cueAfter(
     if (t.sentence < 0 || view.sentenceBlock[t.sentence] !== block || isMark(view, k)) return null;
     const cue = byFirst.get(k);
     if (cue) {
-      if (cue.cue.kind === 'according') return null;
+      if (cue.cue.kind === 'according' && !cue.cue.postposed) return null;
       // `…life." Rubio said the real extremist is …`: a quotation closed by its own full stop leaves a cue
       // with content of its own to that content.
       if (SENTENCE_END.has(view.text[segment.end - 1] ?? '') && hasContent(view, cue)) return null;
       if (!cue.inverted && cue.speaker?.first === start) return cue;
+      // `"…", añadió.`: a cue with no subject of its own belongs to the speaker before.
+      if (view.words.dropsSubject && !cue.speaker && k === start) return cue;
       if (cue.inverted && k === start) return cue;
       return null;
     }
@@ -130,13 +132,27 @@ function cueBefore(
   return null;
 }
 
+/** A cue set off by dashes inside the quotation that names its speaker: "«… – dichiara il presidente – …»". */
+function cueInside(view: DocView, segment: QuotedSegment, inside: Map<number, AttributedCue>) {
+  if (!view.words.dashedAsides) return null;
+  const last = segment.close < 0 ? view.tokens.length - 1 : segment.close;
+  for (let k = segment.open + 1; k < last && view.tokens[k]!.start < segment.end; k++) {
+    if (!isAsideDash(view, k)) continue;
+    const cue = inside.get(k + 1);
+    if (cue?.speaker && cue.inverted) return cue;
+  }
+  return null;
+}
+
 /** Direct quotes: whole quotations with the cue after or before them, or none (a continuation). */
 export function findDirectQuotes(
   view: DocView,
   segments: QuotedSegment[],
   full: boolean[],
   cues: AttributedCue[],
+  allCues: AttributedCue[] = cues,
 ): DraftQuote[] {
+  const inside = new Map(allCues.map((c) => [c.cue.first, c]));
   const byFirst = new Map<number, AttributedCue>();
   const byContentFirst = new Map<number, AttributedCue>();
   const bySpeakerFirst = new Map<number, AttributedCue>();
@@ -151,9 +167,11 @@ export function findDirectQuotes(
   const drafts: DraftQuote[] = [];
   segments.forEach((segment, index) => {
     if (!full[index]) return;
-    const attribution =
+    const outside =
       cueAfter(view, segment, byFirst, bySpeakerFirst) ??
       cueBefore(view, segment, byContentFirst, lastBySentence);
+    const aside = outside ? null : cueInside(view, segment, inside);
+    const attribution = outside ?? aside;
     if (!attribution && isTitle(view.text.slice(segment.start, segment.end), view.words)) return;
     if (attribution) attribution.used = true;
     drafts.push({
@@ -166,6 +184,7 @@ export function findDirectQuotes(
       inherits: attribution?.speaker == null && !attribution?.cue.passive,
       segment: index,
       chainWith: segment.continues ? index - 1 : null,
+      asideSpeaker: aside !== null,
     });
   });
   return drafts;

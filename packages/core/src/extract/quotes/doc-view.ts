@@ -69,6 +69,32 @@ export function isCapitalised(token: Token | undefined): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
 
+/** Whether a lower-case word is a title or role: listed, or a compound ending in one ("wfp-sprecher"). */
+export function isTitleWord(words: QuoteWords, w: string): boolean {
+  return words.titleWords.has(w) || words.titleEndings.some((e) => w.endsWith(e));
+}
+
+/** The gender a title shows: listed ("mrs"), or by its ending (German "ministerin"). */
+export function titleGender(words: QuoteWords, w: string): 'male' | 'female' | undefined {
+  const listed = words.genderedTitles.get(w);
+  if (listed || !isTitleWord(words, w)) return listed;
+  return words.genderedTitleEndings.find(([ending]) => w.endsWith(ending))?.[1];
+}
+
+/** A word without an elided article glued to it: "l'AFP" → "AFP" (the whole word where the language elides none). */
+export function withoutElision(words: QuoteWords, text: string): string {
+  const m = words.elision.exec(text);
+  return m ? text.slice(m[0].length) : text;
+}
+
+/** Whether token `k` sets off an aside: a dash, or a hyphen with a space on each side ("… - dichiara X - …"). */
+export function isAsideDash(view: DocView, k: number): boolean {
+  const t = view.tokens[k];
+  if (!t) return false;
+  if (DASHES.has(t.text)) return true;
+  return t.text === '-' && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ';
+}
+
 /** Whether a token is a word (letters or digits), not punctuation. */
 export function isWord(token: Token | undefined): boolean {
   return !!token && /^[\p{L}\p{N}]/u.test(token.text);

@@ -15,4 +15,6 @@ export interface DraftQuote {
   segment: number | null;
   /** Index of the quote segment it continues across a paragraph break, for multi-paragraph quotes. */
   chainWith: number | null;
+  /** Its speaker is named in a dashed aside inside it ("«… – dichiara il presidente – …»"). */
+  asideSpeaker?: boolean;
 }

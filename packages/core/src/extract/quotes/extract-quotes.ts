@@ -42,7 +42,7 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   const cues = cuesOutsideQuotes(view, allCues, segments, full);
   const scare = segments.map((s, i) => !full[i] && isScareQuote(view, s));
   const drafts = [
-    ...findDirectQuotes(view, segments, full, cues),
+    ...findDirectQuotes(view, segments, full, cues, allCues),
     ...findReportedSpeech(view, cues, segments, full, scare),
   ].sort((a, b) => a.start - b.start);
 
@@ -74,8 +74,8 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   const quotes: Quote[] = [];
   drafts.forEach((d, i) => {
     const found = resolved[i];
-    // A speaker is never part of what it said.
-    const speaker = found && found.start < d.end && found.end > d.start ? null : found;
+    // A speaker is never part of what it said, but for the dashed aside that names it inside the quotation.
+    const speaker = found && found.start < d.end && found.end > d.start && !d.asideSpeaker ? null : found;
     // Counting stops at the threshold: a chained sentence makes every content run to the block's end.
     const words = countWords(view.text.slice(d.start, d.end), MIN_UNATTRIBUTED_WORDS);
     if (!speaker && !d.attribution && words < MIN_UNATTRIBUTED_WORDS) return;

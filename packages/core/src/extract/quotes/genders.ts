@@ -1,6 +1,6 @@
 import { type Gender, genderOfGivenName } from '../../nlp/gazetteer/gender';
 import { lowerBound } from '../../util/lower-bound';
-import type { DocView } from './doc-view';
+import { type DocView, isTitleWord, titleGender } from './doc-view';
 import type { MentionIndex } from './mention-index';
 import { isOpenerWord } from './speaker-phrase';
 
@@ -30,11 +30,11 @@ export function genderOfPhrase(text: string, view: DocView): Gender | null {
   const words = text.split(/\s+/);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!.replace(/\.$/, '');
-    const titled = view.words.genderedTitles.get(w.toLowerCase());
+    const titled = titleGender(view.words, w.toLowerCase());
     if (titled) return titled;
     // The given name is the first word after any titles, in a name of two words or more.
     if (i < words.length - 1 && /^\p{Lu}/u.test(w)) {
-      if (view.words.titleWords.has(w.toLowerCase())) continue;
+      if (isTitleWord(view.words, w.toLowerCase())) continue;
       return genderOfGivenName(w);
     }
   }
@@ -74,7 +74,7 @@ export function collectPersonFacts(view: DocView, index: MentionIndex): PersonFa
       const first = lowerBound(tokenStarts, index.starts[k]!);
       const text = view.text.slice(index.starts[k]!, index.ends[k]!);
       const before = tokens[first - 1]?.text === '.' ? first - 2 : first - 1;
-      const titled = before >= 0 ? view.words.genderedTitles.get(lower[before]!) : undefined;
+      const titled = before >= 0 ? titleGender(view.words, lower[before]!) : undefined;
       const own = titled ?? genderOfPhrase(text, view);
       if (own) add(owner, own, NAME_WEIGHT);
       named.add(owner);
@@ -83,7 +83,7 @@ export function collectPersonFacts(view: DocView, index: MentionIndex): PersonFa
       while (
         j >= 0 &&
         tokens[j]!.sentence === t.sentence &&
-        (view.words.titleWords.has(lower[j]!) || tokens[j]!.text === '.')
+        (isTitleWord(view.words, lower[j]!) || tokens[j]!.text === '.')
       )
         j--;
       const opening = j >= 0 ? view.sentenceFirst[tokens[j]!.sentence]! : -1;

@@ -1,5 +1,5 @@
 import type { QuoteWords } from '../../languages/types';
-import { type DocView, isCapitalised, isNameWord } from './doc-view';
+import { type DocView, isCapitalised, isNameWord, isTitleWord } from './doc-view';
 
 /** A proper name of two or more words the text uses, for expanding short references: "Zaatari". */
 export interface KnownName {
@@ -44,7 +44,7 @@ export function collectKnownNames(view: DocView): KnownName[] {
       last++;
     let first = i;
     for (let k = i; k < last; k++)
-      if (view.words.titleWords.has(lower[k]!) || hasQualifierEnding(lower[k]!, view.words)) first = k + 1;
+      if (isTitleWord(view.words, lower[k]!) || hasQualifierEnding(lower[k]!, view.words)) first = k + 1;
     if (view.words.definiteArticles.has(lower[first]!)) first++;
     if (last > first) {
       const name = view.text.slice(tokens[first]!.start, tokens[last]!.end);

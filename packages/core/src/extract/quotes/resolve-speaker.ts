@@ -2,7 +2,7 @@ import type { QuoteWords } from '../../languages/types';
 import type { Gender } from '../../nlp/gazetteer/gender';
 import type { Entity } from '../../schema/article';
 import { lowerBound } from '../../util/lower-bound';
-import { type DocView, isCapitalised } from './doc-view';
+import { type DocView, isCapitalised, isTitleWord, titleGender } from './doc-view';
 import { collectPersonFacts, genderOfPhrase, genderOfVotes, type PersonFacts } from './genders';
 import { collectKnownNames, expandName, type KnownName, nameWords } from './known-names';
 import { indexMentions, lastEndingEntity, type MentionIndex } from './mention-index';
@@ -266,7 +266,7 @@ function isModifier(ctx: ResolveContext, own: Entity, text: string): boolean {
   if (!/^\p{Ll}/u.test(head)) return false;
   const { words } = ctx.view;
   // A person's name before a lower-case head always modifies it: "the senior Cruz adviser".
-  return own.type === 'person' || words.titleWords.has(head) || words.personHeads.has(head);
+  return own.type === 'person' || isTitleWord(words, head) || words.personHeads.has(head);
 }
 
 /** The person entity a definite description ("the Florida senator") at `at` stands for, if one was so described. */
@@ -331,6 +331,21 @@ function expand(ctx: ResolveContext, name: string): string | null {
   return seen.known;
 }
 
+/** A person named in a phrase before a connector and the entity `after` ("Dilan Yeşilgöz van Justitie"), if any. */
+function personBeforeConnector(ctx: ResolveContext, phrase: SpeakerPhrase, after: Entity): Entity | null {
+  const { mentions, view } = ctx;
+  const afterStart = after.mentions.find((m) => m.start >= phrase.start && m.end <= phrase.end)?.start;
+  if (afterStart === undefined) return null;
+  for (let k = lowerBound(mentions.starts, phrase.start); k < mentions.starts.length; k++) {
+    if (mentions.starts[k]! >= afterStart) break;
+    const e = mentions.entities[mentions.owners[k]!]!;
+    if (e.type !== 'person') continue;
+    const between = view.text.slice(mentions.ends[k]!, afterStart).trim().toLowerCase();
+    if (view.words.nameConnectors.has(between)) return e;
+  }
+  return null;
+}
+
 /** Resolves a speaker phrase to the canonical name and entity it refers to. */
 export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): ResolvedSpeaker {
   const text = ctx.view.text.slice(phrase.start, phrase.end);
@@ -338,7 +353,12 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
   const base = {
     start: phrase.start,
     end: phrase.end,
-    gender: phrase.kind === 'pronoun' ? null : genderOfPhrase(phrase.name, ctx.view),
+    // "Entwicklungsministerin Svenja Schulze": the title stripped from the name still shows the gender.
+    gender:
+      phrase.kind === 'pronoun'
+        ? null
+        : (genderOfPhrase(phrase.name, ctx.view) ??
+          (phrase.name === text ? null : genderOfPhrase(text, ctx.view))),
     plural:
       described && ctx.view.words.pluralEnding.test(phrase.head) && phrase.head === phrase.head.toLowerCase(),
   };
@@ -349,7 +369,12 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
     let found: ResolvedSpeaker | null;
     if (want === 'person') found = findPerson(ctx, g, phrase.start);
     else if (want === 'group' && word !== 'we') found = findGroup(ctx);
-    else found = latest(ctx, want === 'thing' ? ['org'] : ['person', 'org']);
+    else if (want === 'either') {
+      // French "il", Spanish "él" stand for a person or a thing: the organisation that spoke last, if it spoke
+      // after the last person, else a person of the pronoun's gender.
+      const any = latest(ctx, ['person', 'org']);
+      found = any?.kind === 'org' ? any : findPerson(ctx, g, phrase.start);
+    } else found = latest(ctx, want === 'thing' ? ['org'] : ['person', 'org']);
     if (found?.entityId && g) vote(ctx, found.entityId, g);
     return found
       ? {
@@ -375,8 +400,17 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
     const person = describedEntity(ctx, text, phrase.start);
     if (person) return { ...fromEntity(phrase, person), gender: base.gender };
   }
-  // The mention that ends last wins: "Observatory head Rami Abdel Rahman" is Rami Abdel Rahman.
-  const own = lastEndingEntity(ctx.mentions, phrase.start, phrase.end);
+  // "sagte die Grünen-Politikerin": a title after its article stands for the person of its gender named last.
+  const { words } = ctx.view;
+  const definite = words.definiteArticles.has(text.split(' ')[0]!.toLowerCase());
+  if (described && definite && words.titleDescriptionsCorefer && isTitleWord(words, phrase.head)) {
+    const person = findPerson(ctx, titleGender(words, phrase.head) ?? null, phrase.start);
+    if (person) return { ...base, name: person.name, entityId: person.entityId, kind: 'person' };
+  }
+  // The mention that ends last wins: "Observatory head Rami Abdel Rahman" is Rami Abdel Rahman; but a person named
+  // before a connector keeps the phrase: "Minister Dilan Yeşilgöz van Justitie" is the minister, not the ministry.
+  const last = lastEndingEntity(ctx.mentions, phrase.start, phrase.end);
+  const own = last && last.type !== 'person' ? (personBeforeConnector(ctx, phrase, last) ?? last) : last;
   if (own && !(described && isModifier(ctx, own, text))) return fromEntity(phrase, own);
   if (phrase.kind === 'reference') {
     const named = entityNamed(ctx.entities, text, ctx.view.words);
@@ -398,8 +432,12 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
       const org = latest(ctx, ['org']);
       if (org) return { ...base, name: org.name, entityId: org.entityId, kind: 'org' };
     }
-    if (ctx.view.words.titleWords.has(phrase.head)) {
-      const person = latest(ctx, ['person']);
+    if (isTitleWord(ctx.view.words, phrase.head)) {
+      // "sagte die Grünen-Politikerin": the person of the title's gender named last, as "sie" would be.
+      const g = titleGender(ctx.view.words, phrase.head) ?? null;
+      const person = ctx.view.words.titleDescriptionsCorefer
+        ? findPerson(ctx, g, phrase.start)
+        : latest(ctx, ['person']);
       if (person) return { ...base, name: person.name, entityId: person.entityId, kind: 'person' };
     }
     return {
@@ -411,7 +449,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
   }
   if (phrase.kind === 'description') {
     const kind =
-      ctx.view.words.personHeads.has(phrase.head) || ctx.view.words.titleWords.has(phrase.head)
+      ctx.view.words.personHeads.has(phrase.head) || isTitleWord(ctx.view.words, phrase.head)
         ? 'person'
         : 'other';
     return {

@@ -1,4 +1,4 @@
-import { type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
+import { type DocView, isCapitalised, isNameWord, isTitleWord, isWord } from './doc-view';
 import { hasQualifierEnding } from './known-names';
 import type { TokenRange } from './speaker-phrase';
 
@@ -50,7 +50,7 @@ function stripTitles(view: DocView, run: TokenRange): TokenRange {
   for (let i = run.first; i < run.last; i++) {
     const w = view.lower[i]!;
     if (
-      view.words.titleWords.has(w) ||
+      isTitleWord(view.words, w) ||
       hasQualifierEnding(w, view.words) ||
       (w === '.' && view.words.titleWords.has(view.lower[i - 1]!))
     )
@@ -82,11 +82,28 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
   const firstWord = view.lower[range.first]!;
   const lastWord = view.lower[range.last]!;
   const base = { start, end };
+  // "a-t-il": the subject pronoun hyphenated after its verb.
+  const clitic = range.first === range.last ? view.words.cliticSubject.exec(firstWord) : null;
+  if (clitic && view.words.pronouns.has(clitic[2]!)) {
+    const pronoun = clitic[2]!;
+    return {
+      start: end - pronoun.length,
+      end,
+      kind: 'pronoun',
+      name: pronoun,
+      head: view.words.pronouns.get(pronoun)!,
+    };
+  }
   if (range.first === range.last && view.words.pronouns.has(firstWord))
     return { ...base, kind: 'pronoun', name: text, head: view.words.pronouns.get(firstWord)! };
   if (view.words.indefinite.has(firstWord))
     return { ...base, kind: 'description', name: text, head: lastWord };
-  const run = lastNameRun(view, range);
+  const found = lastNameRun(view, range);
+  // Where nouns are capitalised, "die Grünen-Politikerin" ends in a title, not a name: it describes.
+  const run =
+    found && isTitleWord(view.words, view.lower[found.last]!) && !view.words.titleWords.has(lastWord)
+      ? null
+      : found;
   if (run) {
     const name = stripTitles(view, run);
     const org = looksLikeOrg(view, name);
@@ -99,7 +116,9 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
   }
   if (view.words.determiners.has(firstWord)) {
     const kind = range.last - range.first <= 2 ? 'reference' : 'description';
-    return { ...base, kind, name: text, head: lastWord };
+    // "le ministère français des Affaires étrangères" is a ministry.
+    const head = view.words.headFirst && range.last > range.first ? view.lower[range.first + 1]! : lastWord;
+    return { ...base, kind, name: text, head };
   }
   const kind = view.words.orgReferences.has(lastWord) || looksLikeOrg(view, range) ? 'org' : 'description';
   return { ...base, kind, name: text, head: lastWord };

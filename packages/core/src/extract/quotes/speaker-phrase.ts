@@ -75,7 +75,11 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
     if (isWord(t)) {
       // A sentence's first word is capitalised for its place, not as a name: "But he said" is "he".
       const plain = !isCapitalised(t) || (first >= 0 && j === view.sentenceFirst[t.sentence]);
-      if (plain && (view.words.speakerStop.has(w) || view.words.backStops.has(w)) && !joinsNames(view, j))
+      if (
+        plain &&
+        (view.words.speakerStop.has(w) || view.words.backStops.has(w) || view.words.accordingWords.has(w)) &&
+        !joinsNames(view, j)
+      )
         break;
       if (view.words.timeWords.has(w) && first >= 0 && isCapitalised(t)) break;
       // "When asked, …", "Recently said": an opener heads no speaker, even alone.
@@ -90,6 +94,13 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
   if (first < 0) return null;
   // "the time said": a time is no one.
   if (!isCapitalised(view.tokens[from]) && view.words.notSpeakerHeads.has(view.lower[from]!)) return null;
+  // "…, die sagte", "zunächst fragte": where nouns are capitalised, a lower-case head is no one.
+  if (
+    view.words.capitalisedNouns &&
+    !isCapitalised(view.tokens[from]) &&
+    !view.words.pronouns.has(view.lower[from]!)
+  )
+    return null;
   return { first, last: from };
 }
 
@@ -259,7 +270,28 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
     const w = view.lower[j]!;
     if (isWord(t)) {
       if (!isCapitalised(t) && view.words.speakerStop.has(w) && !joinsNames(view, j)) break;
-      if (view.words.backStops.has(w) || (view.words.timeWords.has(w) && last >= 0)) break;
+      // "selon le dernier rapport": in a head-first language a time adjective after its article is no adjunct.
+      const adjective = view.words.headFirst && view.words.determinersAfterCue.has(view.lower[j - 1] ?? '');
+      if (view.words.backStops.has(w) || (view.words.timeWords.has(w) && last >= 0 && !adjective)) break;
+      // "laut der Karlsruher Polizei niemand": where nouns are capitalised, a lower-case word after the head is past
+      // the phrase (articles and name connectors aside).
+      if (
+        view.words.capitalisedNouns &&
+        last >= 0 &&
+        !isCapitalised(t) &&
+        isCapitalised(view.tokens[last]) &&
+        !view.words.definiteArticles.has(w) &&
+        !view.words.nameConnectors.has(w)
+      )
+        break;
+      // "sagte Frick der Deutschen Presse-Agentur": after a bare name, a dative article opens the addressee.
+      if (
+        last >= 0 &&
+        view.words.addresseeAfterName.has(w) &&
+        isCapitalised(view.tokens[cueLast + 1]) &&
+        !view.words.determinersAfterCue.has(view.lower[cueLast + 1]!)
+      )
+        break;
       if (
         view.words.locativePrepositions.has(w) &&
         last >= 0 &&

@@ -68,13 +68,24 @@ const CUE_ROWS: [CueKind, string][] = [
   ['mixed', 'label labeled labelled labels'],
 ];
 
+/**
+ * Cue verbs by word form, from rows of a kind and the verb's forms (the first form is the lemma). Where the lemma is
+ * an infinitive that reports nothing ("para reconocer"), `lemmaIsForm` false leaves it out of the forms.
+ */
+export function cueVerbTable(
+  rows: readonly (readonly [CueKind, string])[],
+  lemmaIsForm = true,
+): ReadonlyMap<string, CueEntry> {
+  return new Map(
+    rows.flatMap(([kind, row]) => {
+      const forms = row.split(' ');
+      return forms.slice(lemmaIsForm ? 0 : 1).map((form) => [form, { lemma: forms[0]!, kind }] as const);
+    }),
+  );
+}
+
 /** Cue verbs by word form. */
-const CUE_VERBS: ReadonlyMap<string, CueEntry> = new Map(
-  CUE_ROWS.flatMap(([kind, row]) => {
-    const forms = row.split(' ');
-    return forms.map((form) => [form, { lemma: forms[0]!, kind }] as const);
-  }),
-);
+const CUE_VERBS: ReadonlyMap<string, CueEntry> = cueVerbTable(CUE_ROWS);
 
 /** Particles that turn a cue into a two-word cue: "called on", "pointed out", "went on to say". */
 // "warned of a battle", "boasted of his skills", "argued for …", "insisted on building a wall": the object of the
@@ -608,4 +619,25 @@ export const EN_QUOTES: QuoteWords = {
   namingPhrases: [['known', 'as']],
   possessiveEnding: /'s$/,
   possessiveTokens: new Set(["'s", "'"]),
+  // English joins no auxiliary to its cues, has no one-word "according" and keeps its subjects.
+  cueAuxiliaries: new Set(),
+  accordingWords: new Set(),
+  postposedCues: new Set(),
+  cliticSubject: /(?!)/,
+  addresseeBeforeSpeaker: new Set(),
+  addresseeAfterName: new Set(),
+  elision: /(?!)/,
+  commaOpensContent: false,
+  dropsSubject: false,
+  titleEndings: [],
+  genderedTitleEndings: [],
+  titleDescriptionsCorefer: false,
+  headFirst: false,
+  invertedApposition: false,
+  capitalisedNouns: false,
+  verbSecond: false,
+  spacedMarks: false,
+  dialogueDash: false,
+  dashedAsides: false,
+  auxiliaryParticiple: /(?!)/,
 };

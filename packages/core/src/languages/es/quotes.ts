@@ -1,4 +1,117 @@
+import { cueVerbTable } from '../en/quotes';
 import type { QuoteWords } from '../types';
 
-/** Spanish: cue verbs, pronouns and the words around attributions. Fields left out are inert (see story-words.ts). */
-export const ES_QUOTES: Partial<QuoteWords> = {};
+const words = (s: string) => new Set(s.split(' '));
+
+// Each row: kind, then the verb's forms (present, preterite, participle).
+const CUES = cueVerbTable(
+  [
+    ['say', 'decir dijo dijeron dice dicen dicho'],
+    ['say', 'afirmar afirmó afirmaron afirma afirman afirmado'],
+    ['say', 'añadir añadió añadieron añade añadido'],
+    ['say', 'agregar agregó agregaron agrega agregado'],
+    ['say', 'asegurar aseguró aseguraron asegura aseguran asegurado'],
+    ['say', 'declarar declaró declararon declara declarado'],
+    ['say', 'explicar explicó explicaron explica explicado'],
+    ['say', 'señalar señaló señalaron señala señalado'],
+    ['say', 'indicar indicó indicaron indica indicado'],
+    ['say', 'manifestar manifestó manifestaron manifiesta'],
+    ['say', 'sostener sostuvo sostuvieron sostiene'],
+    ['say', 'advertir advirtió advirtieron advierte'],
+    ['say', 'subrayar subrayó subrayaron subraya'],
+    ['say', 'destacar destacó destacaron destaca'],
+    ['say', 'recordar recordó recordaron recuerda'],
+    ['say', 'insistir insistió insistieron insiste'],
+    ['say', 'reconocer reconoció reconocieron reconoce'],
+    ['say', 'anunciar anunció anunciaron anuncia'],
+    ['say', 'informar informó informaron informa'],
+    ['say', 'comentar comentó comentaron comenta'],
+    ['say', 'precisar precisó precisaron precisa'],
+    ['say', 'expresar expresó expresaron expresa'],
+    ['say', 'responder respondió respondieron responde'],
+    ['say', 'escribir escribió escribieron escribe'],
+    ['say', 'confirmar confirmó confirmaron confirma'],
+    ['say', 'denunciar denunció denunciaron denuncia'],
+    ['say', 'enfatizar enfatizó enfatizaron'],
+    ['say', 'avanzar avanzó avanzaron avanzado'],
+  ],
+  false,
+);
+
+export const ES_QUOTES: Partial<QuoteWords> = {
+  cueVerbs: CUES,
+  cueAuxiliaries: words('ha han había habían'),
+  auxiliaryParticiple: /(?:ado|ido|dicho)$/,
+  accordingWords: words('según'),
+  dropsSubject: true,
+  headFirst: true,
+  dashedAsides: true,
+  dialogueDash: true,
+  complementizers: words('que'),
+  questionWords: words('que si cómo por qué cuándo dónde quién'),
+  clauseWords: words(
+    'es son era eran será serán sería fue fueron ha han había habían habrá va van iba puede pueden podría debe deben está están estaba hay investigará',
+  ),
+  subjectPronouns: words('él ella ellos ellas nosotros yo'),
+  invertedSubjects: words('él ella ellos ellas'),
+  pronouns: new Map([
+    ['él', 'person'],
+    ['ella', 'person'],
+    ['ellos', 'group'],
+    ['ellas', 'group'],
+    ['nosotros', 'group'],
+    ['yo', 'person'],
+  ]),
+  genderedPronouns: new Map([
+    ['él', 'male'],
+    ['ella', 'female'],
+  ]),
+  determinersAfterCue: words('el la los las un una unos unas dos tres varios'),
+  addresseeBeforeSpeaker: words('a al'),
+  addresseeAfterName: words('a al'),
+  definiteArticles: words('el la los las'),
+  determiners: words('el la los las este esta estos estas'),
+  descriptionArticles: words('el la'),
+  indefinite: words('un una unos unas dos tres varios algunos'),
+  speakerStop: words('y e o u pero que quien cuando como porque si aunque mientras donde no es son fue ha'),
+  backStops: words('a al ante en con para por sobre tras desde durante contra hacia'),
+  speakerSkip: words('también además ya luego entonces después posteriormente lo le les se'),
+  coordinators: words('y e pero'),
+  timeWords: words(
+    'lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana anoche este esta pasado pasada próximo próxima semana mes año también además',
+  ),
+  channelPrepositions: words('en durante'),
+  channelDeterminers: words('un una el la su sus'),
+  // "en una rueda de prensa", "en una conferencia de prensa": the channel phrase ends at "prensa".
+  channelNouns: words('comunicado entrevista declaración discurso carta mensaje prensa tuit nota'),
+  titleWords: words(
+    'presidente presidenta ministro ministra secretario secretaria portavoz alcalde alcaldesa diputado diputada senador senadora director directora jefe jefa general juez jueza fiscal don doña sr sra dr',
+  ),
+  genderedTitles: new Map([
+    ['don', 'male'],
+    ['sr', 'male'],
+    ['doña', 'female'],
+    ['sra', 'female'],
+    ['presidenta', 'female'],
+    ['ministra', 'female'],
+    ['alcaldesa', 'female'],
+    ['directora', 'female'],
+  ]),
+  titleDescriptionsCorefer: true,
+  invertedApposition: true,
+  orgWords: words(
+    'ministerio gobierno ejército partido policía consejo comité agencia organización oficina unión comisión tribunal banco ayuntamiento defensoría bomberos',
+  ),
+  orgReferences: words(
+    'ministerio gobierno ejército partido policía consejo comité agencia organización ayuntamiento',
+  ),
+  nameConnectors: words('de del la los y'),
+  personHeads: words('fuente testigo vecino vecina portavoz experto experta médico responsable'),
+  subordinators: words('mientras cuando porque aunque pero y si'),
+  trailingWords: words('y pero o'),
+  relativePronouns: words('que quien quienes cual'),
+  passiveBefore: words('fue fueron sido ser'),
+  quantifiers: words('varios algunos muchos otros'),
+  introWords: words('según pero y además sin'),
+  notSpeakerOpeners: words('según pero además sin en a con para por tras desde durante hoy ayer así también'),
+};

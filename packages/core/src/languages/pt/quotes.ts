@@ -1,4 +1,111 @@
+import { cueVerbTable } from '../en/quotes';
 import type { QuoteWords } from '../types';
 
-/** Portuguese: cue verbs, pronouns and the words around attributions. Fields left out are inert (see story-words.ts). */
-export const PT_QUOTES: Partial<QuoteWords> = {};
+const words = (s: string) => new Set(s.split(' '));
+
+// Each row: kind, then the verb's forms (present, pretérito perfeito, participle).
+const CUES = cueVerbTable(
+  [
+    ['say', 'dizer disse disseram diz dizem dito'],
+    ['say', 'afirmar afirmou afirmaram afirma afirmam afirmado'],
+    ['say', 'declarar declarou declararam declara declarado'],
+    ['say', 'acrescentar acrescentou acrescentaram acrescenta'],
+    ['say', 'explicar explicou explicaram explica'],
+    ['say', 'sublinhar sublinhou sublinharam sublinha'],
+    ['say', 'referir referiu referiram refere'],
+    ['say', 'salientar salientou salientaram salienta'],
+    ['say', 'garantir garantiu garantiram garante'],
+    ['say', 'assegurar assegurou asseguraram assegura'],
+    ['say', 'indicar indicou indicaram indica'],
+    ['say', 'adiantar adiantou adiantaram adianta'],
+    ['say', 'considerar considerou consideraram considera'],
+    ['say', 'defender defendeu defenderam defende'],
+    ['say', 'alertar alertou alertaram alerta'],
+    ['say', 'anunciar anunciou anunciaram anuncia'],
+    ['say', 'admitir admitiu admitiram admite'],
+    ['say', 'reconhecer reconheceu reconheceram reconhece'],
+    ['say', 'escrever escreveu escreveram escreve'],
+    ['say', 'frisar frisou frisaram frisa'],
+    ['say', 'contar contou contaram'],
+    ['say', 'responder respondeu responderam responde'],
+  ],
+  false,
+);
+
+export const PT_QUOTES: Partial<QuoteWords> = {
+  cueVerbs: CUES,
+  cueAuxiliaries: words('tem têm tinha tinham'),
+  auxiliaryParticiple: /(?:ado|ido|dito)$/,
+  accordingWords: words('segundo conforme'),
+  dropsSubject: true,
+  headFirst: true,
+  dashedAsides: true,
+  dialogueDash: true,
+  complementizers: words('que'),
+  questionWords: words('que se como porque quando onde quem'),
+  clauseWords: words(
+    'é são era eram será serão seria foi foram tem têm tinha tinham vai vão ia pode podem poderá poderia deve devem está estão estava há',
+  ),
+  subjectPronouns: words('ele ela eles elas nós eu'),
+  invertedSubjects: words('ele ela eles elas'),
+  pronouns: new Map([
+    ['ele', 'person'],
+    ['ela', 'person'],
+    ['eles', 'group'],
+    ['elas', 'group'],
+    ['nós', 'group'],
+    ['eu', 'person'],
+  ]),
+  genderedPronouns: new Map([
+    ['ele', 'male'],
+    ['ela', 'female'],
+  ]),
+  determinersAfterCue: words('o a os as um uma uns umas dois duas três vários'),
+  // "à Lusa", "ao Público": "a" alone is also the article, so only its contracted forms open an addressee.
+  addresseeBeforeSpeaker: words('à ao aos às'),
+  addresseeAfterName: words('à ao aos às'),
+  definiteArticles: words('o a os as'),
+  determiners: words('o a os as este esta estes estas'),
+  descriptionArticles: words('o a'),
+  indefinite: words('um uma uns umas dois duas três vários alguns'),
+  speakerStop: words('e ou mas que quem quando como porque se embora enquanto onde não é são foi'),
+  backStops: words(
+    'à ao aos às em no na nos nas com para por pelo pela sobre desde durante contra após perante partir',
+  ),
+  speakerSkip: words('também ainda já depois então'),
+  coordinators: words('e mas'),
+  timeWords: words(
+    'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje amanhã passado passada próximo próxima semana mês ano também',
+  ),
+  channelPrepositions: words('em num numa durante'),
+  channelDeterminers: words('um uma o a seu sua'),
+  channelNouns: words('comunicado entrevista declaração discurso carta mensagem conferência nota'),
+  titleWords: words(
+    'presidente ministro ministra secretário secretária porta-voz autarca deputado deputada senador senadora diretor diretora chefe general juiz juíza procurador procuradora responsável sr sra dr dra',
+  ),
+  genderedTitles: new Map([
+    ['sr', 'male'],
+    ['sra', 'female'],
+    ['dra', 'female'],
+    ['ministra', 'female'],
+    ['diretora', 'female'],
+    ['deputada', 'female'],
+  ]),
+  titleDescriptionsCorefer: true,
+  invertedApposition: true,
+  orgWords: words(
+    'ministério governo exército partido polícia conselho comité agência organização gabinete união comissão tribunal banco câmara instituto',
+  ),
+  orgReferences: words(
+    'ministério governo exército partido polícia conselho comité agência organização câmara instituto',
+  ),
+  nameConnectors: words('de do da dos das e'),
+  personHeads: words('fonte testemunha morador moradora especialista médico responsável'),
+  subordinators: words('enquanto quando porque embora mas e se'),
+  trailingWords: words('e mas ou'),
+  relativePronouns: words('que quem qual'),
+  passiveBefore: words('foi foram sido ser'),
+  quantifiers: words('vários alguns muitos outros'),
+  introWords: words('segundo mas e além'),
+  notSpeakerOpeners: words('segundo mas além em a com para por após desde durante hoje ontem assim também'),
+};
