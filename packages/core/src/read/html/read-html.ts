@@ -5,7 +5,6 @@ import { FURNITURE_TEXT } from '../../languages';
 import type { Warning } from '../../schema/article';
 import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
-import { countWords } from '../../util/count-words';
 import { datelineYear, findDateline } from '../dateline';
 import { decodeDocument } from '../decode';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
@@ -44,7 +43,7 @@ import { type RenderBlock, renderHtml } from './render-html';
 import { scanPage } from './scan-page';
 import { selectAll } from './select';
 import { readSiteValues, type SiteValues } from './site-values';
-import { textLength, wordEquivalents } from './text-length';
+import { endsSentence, textLength, wordEquivalents } from './text-length';
 import { sameTitle } from './title';
 
 export interface ReadHtmlOptions {
@@ -117,10 +116,10 @@ function filterBlocks(
         continue;
       }
       if (
-        text.length < DATE_LINE_MAX_CHARS &&
-        countWords(text) <= DATE_LINE_MAX_WORDS &&
+        textLength(text) < DATE_LINE_MAX_CHARS &&
+        wordEquivalents(text) <= DATE_LINE_MAX_WORDS &&
         parsePrintedDate(text) &&
-        !/[.!?]$/.test(text)
+        !endsSentence(text)
       )
         continue;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { charWeight, textLength, wordEquivalents } from './text-length';
+import { parseArticle } from '../../parse';
+import { charWeight, endsSentence, textLength, wordEquivalents } from './text-length';
 
 describe('textLength', () => {
   it('is the length of text in alphabetic scripts, Latin, Cyrillic, Greek, Arabic or Hebrew', () => {
@@ -48,5 +49,32 @@ describe('wordEquivalents', () => {
     const zh = '市政府周二宣布明年将新建三座图书馆';
     expect(wordEquivalents(zh)).toBe(Math.round(zh.length / 1.7));
     expect(wordEquivalents(`${zh} 2024 GDP`)).toBe(Math.round(zh.length / 1.7) + 2);
+  });
+});
+
+describe('endsSentence', () => {
+  it.each([
+    ['The plan was approved.', true],
+    ['市政府宣布了计划。', true],
+    ['本当ですか？', true],
+    ['12 марта 2024, 14:05', false],
+    ['2024年3月12日 14:05', false],
+  ])('%s → %s', (text, expected) => {
+    expect(endsSentence(text)).toBe(expected);
+  });
+});
+
+describe('the page reader on Chinese text', () => {
+  const OFF = { quotes: false, entities: false, dates: false, casualties: false };
+  const story =
+    '<p>市政府周二宣布，明年将在老城区新建三座社区图书馆，并把现有六座图书馆的开放时间延长到每晚十点，这是近二十年来规模最大的一次公共阅读设施建设。</p>'.repeat(
+      3,
+    );
+
+  it('keeps a short sentence that holds a date in the body, and drops a date line', () => {
+    const html = `<html lang="zh"><body><article><h1>清河市新建三座图书馆</h1><p>2024年3月12日 14:05</p>${story}<p>2024年3月12日，方案获得通过。</p></article></body></html>`;
+    const texts = parseArticle({ html }, { extractors: OFF }).paragraphs.map((p) => p.text);
+    expect(texts).toContain('2024年3月12日，方案获得通过。');
+    expect(texts).not.toContain('2024年3月12日 14:05');
   });
 });

@@ -55,3 +55,11 @@ export function wordEquivalents(text: string): number {
   });
   return countWords(rest) + Math.round(ideographs / IDEOGRAPHS_PER_WORD);
 }
+
+// Full stops, question and exclamation marks, Latin and full-width (。！？).
+const SENTENCE_END = /[.!?\u3002\uff01\uff1f]$/;
+
+/** Whether a block ends as a sentence does, in any script: a short block that does not is a label or a date line. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
