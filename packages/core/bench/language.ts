@@ -3,8 +3,9 @@
 //   - readability-pages: the 73 pages whose expected metadata gives a language (the issue's target, ≥ 0.97);
 //   - CoNLL-2002 Spanish and Dutch testa, GermEval 2014 dev, WikiANN de/fr/nl/pt/en: 40-token runs of each
 //     corpus's text parsed as plain text (no declaration: the detector alone);
-//   - htmldate-dev pages that declare `<html lang>`: agreement with the declaration, which is often a template's
-//     (the disagreements are listed with `--show N`; most pages declaring "en" are German).
+//   - htmldate-dev and WCXB dev pages that declare `<html lang>`: agreement with the declaration, which is often a
+//     template's (the disagreements are listed with `--show N`; most pages declaring "en" are German). No shared
+//     corpus but readability-pages gives a page's language: trafilatura-dev's pages are htmldate-dev's.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -96,22 +97,27 @@ if (existsSync(pages))
     });
   }
 
-const htmldate = join(corpora, 'htmldate-dev', 'html');
-if (existsSync(htmldate))
-  for (const file of readdirSync(htmldate).sort()) {
-    const html = gunzipSync(readFileSync(join(htmldate, file)));
+/** Pages of a folder that declare `<html lang>`: agreement with the declaration (no corpus gives a gold one). */
+function runDeclared(corpus: string, folder: string): void {
+  if (!existsSync(folder)) return;
+  for (const file of readdirSync(folder).sort()) {
+    const html = gunzipSync(readFileSync(join(folder, file)));
     const declared = /<html[^>]*\blang=["']?([a-zA-Z]{2,3})/i.exec(html.subarray(0, 4000).toString('latin1'));
     if (!declared) continue;
     const t0 = performance.now();
     const a = parseArticle({ html }, { extractors: OFF });
     rows.push({
-      corpus: 'htmldate-declared',
+      corpus,
       gold: primary(declared[1]),
       got: primary(a.language),
       ms: performance.now() - t0,
       what: `${file}: ${a.paragraphs[0]?.text.slice(0, 60) ?? ''}`,
     });
   }
+}
+// trafilatura-dev's pages are htmldate-dev's (its gold gives no language); WCXB's ground truth gives none either.
+runDeclared('htmldate-declared', join(corpora, 'htmldate-dev', 'html'));
+runDeclared('wcxb-declared', join(corpora, 'wcxb-dev', 'html'));
 
 const names = [...new Set(rows.map((r) => r.corpus))];
 process.stdout.write('| corpus | texts | Article.language right | none given |\n| --- | --- | --- | --- |\n');
@@ -124,8 +130,20 @@ for (const corpus of names) {
   );
 }
 process.stdout.write(
-  "\n(htmldate-declared is agreement with the page's own `lang`, not accuracy: see `--show`.)\n",
+  "\n(htmldate-declared and wcxb-declared are agreement with the page's own `lang`, not accuracy: see `--show`.)\n",
 );
+// readability-pages by gold language: the one gold set, language by language.
+const gold = rows.filter((r) => r.corpus === 'readability-pages');
+const byLanguage = [...new Set(gold.map((r) => r.gold))].sort();
+if (byLanguage.length > 0)
+  process.stdout.write(
+    `\nreadability-pages by language: ${byLanguage
+      .map((l) => {
+        const mine = gold.filter((r) => r.gold === l);
+        return `${l} ${mine.filter((r) => r.got === l).length}/${mine.length}`;
+      })
+      .join(', ')}\n`,
+  );
 if (show > 0) {
   process.stdout.write('\nDISAGREEMENTS\n');
   for (const r of rows.filter((r) => r.got !== r.gold).slice(0, show))

@@ -34,4 +34,56 @@ describe('toMarkdown', () => {
     expect(md.endsWith('\n')).toBe(true);
     expect(md).not.toMatch(/\n{3}/);
   });
+
+  it('leaves a left-to-right article in a Latin script unwrapped, its language unnamed when English', () => {
+    expect(md.startsWith('# ')).toBe(true);
+    expect(md).not.toContain('<div');
+    expect(toMarkdown(makeArticle({ language: 'de' }))).toContain('| Deir Ezzor | de');
+  });
+});
+
+describe('toMarkdown for right-to-left and CJK articles', () => {
+  const ar = 'افتتحت السلطات المحلية محطة جديدة لتحلية مياه البحر.';
+  const arabic = makeArticle({
+    language: 'ar',
+    direction: 'rtl',
+    headline: 'افتتاح محطة لتحلية المياه',
+    dek: null,
+    images: [],
+    paragraphs: [{ start: 0, end: ar.length, text: ar }],
+    blocks: [],
+  });
+
+  it('wraps an Arabic article in a right-to-left block, set apart by blank lines so its Markdown is read', () => {
+    const out = toMarkdown(arabic);
+    const lines = out.split('\n');
+    expect(lines[0]).toBe('<div dir="rtl" lang="ar">');
+    expect(lines[1]).toBe('');
+    expect(lines[2]).toBe('# افتتاح محطة لتحلية المياه');
+    expect(lines.at(-2)).toBe('</div>');
+    expect(lines.at(-3)).toBe('');
+    expect(lines).toContain(ar);
+  });
+
+  it('states the language of a Chinese article, so viewers pick Chinese glyphs, and keeps its direction ltr', () => {
+    const zh = '市政府周二宣布，明年将在老城区新建三座社区图书馆。';
+    const out = toMarkdown(
+      makeArticle({ language: 'zh-CN', paragraphs: [{ start: 0, end: zh.length, text: zh }] }),
+    );
+    expect(out.split('\n')[0]).toBe('<div dir="ltr" lang="zh-CN">');
+    expect(out).toContain(`\n${zh}\n`);
+  });
+
+  it('joins the lines of a Chinese paragraph without a space, and English ones with one', () => {
+    const text = '市政府周二宣布，\n明年将新建三座图书馆。\nThe plan\nwas approved.';
+    const out = toMarkdown(
+      makeArticle({ language: 'zh', paragraphs: [{ start: 0, end: text.length, text }] }),
+    );
+    expect(out).toContain('市政府周二宣布，明年将新建三座图书馆。 The plan was approved.');
+  });
+
+  it('never writes a language tag that could break out of the attribute', () => {
+    const out = toMarkdown({ ...arabic, language: 'ar" onclick="x' });
+    expect(out.split('\n')[0]).toBe('<div dir="rtl">');
+  });
 });

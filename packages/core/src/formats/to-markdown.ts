@@ -1,5 +1,6 @@
 import type { Article } from '../schema/article';
 import { joinAuthors } from './body-text';
+import { joinLines, scriptLayout, shownLanguage } from './script-layout';
 
 // Characters that would start a Markdown construct at the beginning of a line.
 const LINE_START_SPECIAL = new Set(['#', '>', '-', '+', '*', '=', '|', '`', '~']);
@@ -18,12 +19,7 @@ function escapeInline(text: string): string {
 /** Escapes inline markup and whatever would turn a paragraph into a heading, quote or list. */
 function escapeBlock(text: string): string {
   // Markdown paragraphs are one line; split/trim keeps this linear.
-  const inline = escapeInline(
-    text
-      .split('\n')
-      .map((line) => line.trim())
-      .join(' '),
-  );
+  const inline = escapeInline(joinLines(text.split('\n').map((line) => line.trim())));
   const first = inline[0] ?? '';
   if (LINE_START_SPECIAL.has(first)) return `\\${inline}`;
   // "1. " or "1) " would start an ordered list.
@@ -34,7 +30,10 @@ function escapeBlock(text: string): string {
 
 /**
  * Renders an Article as Markdown: headline as a level-1 heading, dek in italics, a byline line,
- * images with caption and credit, then the body paragraphs. Plain text in the Article is escaped.
+ * images with caption and credit, then the body paragraphs. Plain text in the Article is escaped. A
+ * right-to-left or CJK article is wrapped in `<div dir="rtl" lang="ar">`: Markdown has no syntax for direction
+ * or language, and CommonMark viewers (GitHub, GitLab, VS Code, markdown-it) keep the `dir` and `lang` of a raw
+ * HTML block while still reading the Markdown inside it, when blank lines set it apart.
  */
 export function toMarkdown(article: Article): string {
   const parts: string[] = [];
@@ -46,6 +45,7 @@ export function toMarkdown(article: Article): string {
     article.agencies.join(', '),
     article.publishedAt,
     article.dateline?.place ?? null,
+    shownLanguage(article),
   ].filter((x): x is string => Boolean(x));
   if (meta.length) parts.push(escapeBlock(meta.join(' | ')));
   for (const image of article.images) {
@@ -66,6 +66,11 @@ export function toMarkdown(article: Article): string {
     else if (kind === 'list-item') parts.push(`- ${escapeBlock(p.text)}`);
     else if (kind === 'blockquote') parts.push(`> ${escapeBlock(p.text)}`);
     else parts.push(escapeBlock(p.text));
+  }
+  const layout = scriptLayout(article);
+  if (layout) {
+    parts.unshift(`<div dir="${layout.dir}"${layout.lang ? ` lang="${layout.lang}"` : ''}>`);
+    parts.push('</div>');
   }
   return `${parts.join('\n\n')}\n`;
 }

@@ -1,19 +1,44 @@
 import { compilePattern } from '../util/pattern';
 import { table } from '../util/table';
+import { AR } from './ar';
 import { DE } from './de';
+import { EL } from './el';
 import { EN } from './en';
 import { ES } from './es';
 import { FR } from './fr';
+import { HE } from './he';
 import { IT } from './it';
+import { JA } from './ja';
+import { KO } from './ko';
 import { NL } from './nl';
+import { PL } from './pl';
 import { PT } from './pt';
 import { RU } from './ru';
+import { TR } from './tr';
 import type { LanguagePack, PageWords, StoryPack } from './types';
+import { ZH } from './zh';
 
 export type * from './types';
 
 // Language identification breaks near ties by this order: keep English first.
-export const PACKS: readonly LanguagePack[] = [EN, FR, DE, ES, IT, PT, NL, RU];
+export const PACKS: readonly LanguagePack[] = [
+  EN,
+  FR,
+  DE,
+  ES,
+  IT,
+  PT,
+  NL,
+  RU,
+  PL,
+  TR,
+  ZH,
+  JA,
+  KO,
+  AR,
+  HE,
+  EL,
+];
 
 const BY_CODE = new Map(PACKS.map((p) => [p.code, p]));
 
@@ -59,6 +84,9 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
   return {
     months: months((p) => p.months),
     monthAbbreviations: months((p) => p.monthAbbreviations),
+    yearFirstMarks: [
+      ...new Map(pages.flatMap((p) => p.yearFirstMarks ?? []).map((m) => [m.join(''), m])).values(),
+    ],
     bylineLabels: unique(pages.map((p) => p.bylineLabels)),
     bylineRoles: unique(pages.map((p) => p.bylineRoles)),
     bylineTimestamps: unique(pages.map((p) => p.bylineTimestamps)),

@@ -5,6 +5,7 @@ import type { MonthTable, PageWords } from './types';
 export function pageWords(words: Partial<PageWords> & { months: Record<string, number> }): PageWords {
   return {
     monthAbbreviations: {},
+    yearFirstMarks: [],
     bylineLabels: [],
     bylineRoles: [],
     bylineTimestamps: [],

@@ -43,6 +43,8 @@ export interface PageWords {
   months: MonthTable;
   /** Month abbreviations printed in dates ("Nov.", "Sept."), lower case, 1–12. */
   monthAbbreviations: MonthTable;
+  /** Marks after the year, month and day of a date printed year first in digits ("2024年3月12日": 年 月 日). */
+  yearFirstMarks?: readonly (readonly [year: string, month: string, day: string])[];
   /** Words that open a byline ("By", "Written by"), lower case. */
   bylineLabels: readonly string[];
   /** Roles and desks a byline names instead of a person ("staff writer", "news desk"), lower case. */

@@ -33,6 +33,22 @@ export const DE: StoryPack = {
       // März without its umlaut.
       maerz: 3,
     },
+    // Abbreviations as dates print them, with or without their full stop ("12. Dez. 2024").
+    monthAbbreviations: {
+      jan: 1,
+      jän: 1,
+      feb: 2,
+      mär: 3,
+      apr: 4,
+      jun: 6,
+      jul: 7,
+      aug: 8,
+      sep: 9,
+      sept: 9,
+      okt: 10,
+      nov: 11,
+      dez: 12,
+    },
     bylineJoiners: ['und', 'mit'],
     bylineLabels: ['von', 'text von', 'eingestellt von', 'geschrieben von', 'verfasst von'],
     // "Autor: Jane Doe", "Eingestellt von Jane Doe" (Blogger's German byline); the label alone names no one.

@@ -28,6 +28,19 @@ export const FR: StoryPack = {
       novembre: 11,
       décembre: 12,
     },
+    // Abbreviations as dates print them, with or without their full stop ("12 févr. 2024").
+    monthAbbreviations: {
+      janv: 1,
+      févr: 2,
+      fév: 2,
+      fevr: 2,
+      avr: 4,
+      juil: 7,
+      sept: 9,
+      oct: 10,
+      nov: 11,
+      déc: 12,
+    },
     bylineJoiners: ['et', 'avec'],
     bylineLabels: ['par', 'écrit par', 'rédigé par'],
     // "Auteur : Jane Doe", "Par Jane Doe"; the label alone names no one.

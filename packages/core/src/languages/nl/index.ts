@@ -28,6 +28,21 @@ export const NL: StoryPack = {
       november: 11,
       december: 12,
     },
+    // Abbreviations as dates print them, with or without their full stop ("12 mrt. 2024").
+    monthAbbreviations: {
+      jan: 1,
+      feb: 2,
+      mrt: 3,
+      apr: 4,
+      jun: 6,
+      jul: 7,
+      aug: 8,
+      sep: 9,
+      sept: 9,
+      okt: 10,
+      nov: 11,
+      dec: 12,
+    },
     publishedLabels: ['gepubliceerd'],
     publishedLinks: ['op'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.

@@ -21,6 +21,26 @@ export const RU: LanguagePack = {
       ноября: 11,
       декабря: 12,
     },
+    // Abbreviations as dates print them, with or without their full stop ("12 дек. 2024").
+    monthAbbreviations: {
+      янв: 1,
+      фев: 2,
+      мар: 3,
+      апр: 4,
+      июн: 6,
+      июл: 7,
+      авг: 8,
+      сен: 9,
+      сент: 9,
+      окт: 10,
+      ноя: 11,
+      нояб: 11,
+      дек: 12,
+    },
+    bylineJoiners: ['и'],
+    bylineElementLabels: ['автор', 'авторы', 'текст'],
+    bylineNodeLabels: ['автор'],
+    publishedLabels: ['опубликовано', 'дата публикации'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
       'содержание',

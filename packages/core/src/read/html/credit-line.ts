@@ -3,6 +3,7 @@ import { splitCredit } from '../../front-matter/credit/split-credit';
 import { alternationOf, PAGE_WORDS } from '../../languages';
 import { compilePattern } from '../../util/pattern';
 import { CAPTION_LINE_MAX_CHARS, CREDIT_LINE_MAX_CHARS, CREDIT_LINE_MAX_WORDS } from './constants';
+import { endsSentence } from './text-length';
 
 // "Foto: Jahr Media", "Photo by Jane Doe:", "Credit:" — a credit label of any pack opening the line.
 const LABELLED = compilePattern(`^(?:${alternationOf(PAGE_WORDS.creditLabels)})s?(?: by)?\\s*:\\s*\\S`, 'i');
@@ -16,7 +17,7 @@ const SOURCE = compilePattern(
  * "Getty Images", "AFP / JANE DOE" (photo credits printed as paragraphs under a picture; issue 15).
  */
 export function isCreditLine(text: string): boolean {
-  if (text.length > CREDIT_LINE_MAX_CHARS || /[.!?]$/.test(text)) return false;
+  if (text.length > CREDIT_LINE_MAX_CHARS || endsSentence(text)) return false;
   const words = text.split(/[\s/|()]+/).filter(Boolean);
   if (words.length > CREDIT_LINE_MAX_WORDS) return false;
   if (LABELLED.test(text)) return true;

@@ -27,6 +27,7 @@ import {
 } from './constants';
 import { classAndId, contains, type ElementNode, elementChildren, walkElements } from './dom';
 import { countCommas, type StatsMap } from './prune';
+import { textLength } from './text-length';
 
 function linkDensity(stats: StatsMap, el: ElementNode): number {
   const s = stats.get(el);
@@ -53,7 +54,7 @@ function proseValue(stats: StatsMap, el: ElementNode): number {
 
 function hasDirectText(el: ElementNode): number {
   let n = 0;
-  for (const c of el.children) if (c.type === 'text') n += c.data.trim().length;
+  for (const c of el.children) if (c.type === 'text') n += textLength(c.data.trim());
   return n;
 }
 
@@ -73,8 +74,9 @@ function textRunPoints(el: ElementNode): number {
   for (const c of el.children) {
     if (c.type !== 'text') continue;
     const run = c.data.trim();
-    if (run.length < MIN_PARAGRAPH_CHARS) continue;
-    points += paragraphPoints(run.length, countCommas(run));
+    const length = textLength(run);
+    if (length < MIN_PARAGRAPH_CHARS) continue;
+    points += paragraphPoints(length, countCommas(run));
   }
   return points;
 }

@@ -37,6 +37,79 @@ describe('parseDate', () => {
   });
 });
 
+describe('printed dates in other languages', () => {
+  it.each([
+    // German, with its weekday, abbreviations and a time.
+    ['12. März 2024', '2024-03-12'],
+    ['Dienstag, 12. März 2024, 14:05 Uhr', '2024-03-12'],
+    ['12. Dez. 2024', '2024-12-12'],
+    ['12. Maerz 2024', '2024-03-12'],
+    // French.
+    ['12 mars 2024', '2024-03-12'],
+    ['mardi 12 mars 2024 à 14h05', '2024-03-12'],
+    ['12 févr. 2024', '2024-02-12'],
+    ['12 fevrier 2024', '2024-02-12'],
+    ['1er déc. 2024', '2024-12-01'],
+    // Spanish, Italian, Portuguese, Dutch.
+    ['12 de marzo de 2024', '2024-03-12'],
+    ['martes, 12 de marzo de 2024 14:05', '2024-03-12'],
+    ['12 dic. 2024', '2024-12-12'],
+    ['12 marzo 2024', '2024-03-12'],
+    ['martedì 12 mag. 2024', '2024-05-12'],
+    ['12 de março de 2024', '2024-03-12'],
+    ['12 de fev. de 2024', '2024-02-12'],
+    ['1º de março de 2024', '2024-03-01'],
+    ['12 maart 2024', '2024-03-12'],
+    ['dinsdag 12 mrt. 2024, 14:05', '2024-03-12'],
+    // Polish, in the genitive, and a month name longer than ten letters.
+    ['12 marca 2024', '2024-03-12'],
+    ['wtorek, 12 października 2024', '2024-10-12'],
+    ['12 paź 2024', '2024-10-12'],
+    // Russian, with an abbreviation.
+    ['12 марта 2024', '2024-03-12'],
+    ['12 дек. 2024 г., 14:05', '2024-12-12'],
+    // Turkish, lower-cased from capitals ("KASIM").
+    ['12 Mart 2024 Salı', '2024-03-12'],
+    ['12 KASIM 2024', '2024-11-12'],
+    ['12 Ağu 2024', '2024-08-12'],
+    // Greek, with and without its accents.
+    ['Τρίτη 12 Μαρτίου 2024', '2024-03-12'],
+    ['12 ΜΑΡΤΙΟΥ 2024', '2024-03-12'],
+    ['12 Μαΐου 2024', '2024-05-12'],
+    // Chinese and Japanese, with a time and full-width digits; Korean.
+    ['2024年3月12日', '2024-03-12'],
+    ['2024年3月12日 14:05', '2024-03-12'],
+    ['发布时间：2024年03月12日 14:05', '2024-03-12'],
+    ['２０２４年３月１２日（火）', '2024-03-12'],
+    ['2024年3月12号', '2024-03-12'],
+    ['2024년 3월 12일 14:05', '2024-03-12'],
+    ['2024年13月12日', null],
+    // Arabic: Egyptian and Levantine names, both at once, two-word names, Eastern Arabic digits.
+    ['12 مارس 2024', '2024-03-12'],
+    ['١٢ مارس ٢٠٢٤', '2024-03-12'],
+    ['الثلاثاء 12 آذار 2024', '2024-03-12'],
+    ['12 اذار 2024', '2024-03-12'],
+    ['12 آذار/مارس 2024', '2024-03-12'],
+    ['١٢ كانون الثاني ٢٠٢٤', '2024-01-12'],
+    ['12 تشرين الأول/أكتوبر 2024', '2024-10-12'],
+    ['12 آب 2024', '2024-08-12'],
+    ['12 غشت 2024', '2024-08-12'],
+    ['12 جوان 2024', '2024-06-12'],
+    ['12 أبريل، 2024', '2024-04-12'],
+    ['\u200f12 مارس 2024\u200f', '2024-03-12'],
+    // Hebrew, bare and after its preposition.
+    ['12 במרץ 2024', '2024-03-12'],
+    ['12 מאי 2024', '2024-05-12'],
+  ])('%s → %s', (raw, expected) => {
+    expect(parseDate(raw, NOW)).toBe(expected);
+  });
+
+  it('finds a printed date in running text of a right-to-left page, at its offset', () => {
+    const text = 'نشر في ١٢ آذار ٢٠٢٤';
+    expect(datesIn(text, NOW)).toEqual([{ at: 7, value: '2024-03-12' }]);
+  });
+});
+
 describe('parsePrintedDate', () => {
   it('takes the earliest valid date in running text', () => {
     expect(parsePrintedDate('Next event (04.02) · Posted 30.01.2022 18:36 · 1 March 2022', NOW)).toBe(

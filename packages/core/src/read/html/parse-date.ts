@@ -1,9 +1,53 @@
-import { PAGE_MONTHS } from '../../languages';
+import { alternationOf, PAGE_MONTHS, PAGE_WORDS } from '../../languages';
 import { compilePattern } from '../../util/pattern';
+import { table } from '../../util/table';
 
-// Month names of every pack (English, German, French, Spanish, Italian, Dutch, Portuguese, Russian): pages
-// are read before their language is known.
+// Month names of every pack: pages are read before their language is known.
 const MONTHS = PAGE_MONTHS;
+
+/** A name without its accents and diacritics, lower case: "ΜΑΡΤΙΟΥ" and "Μαρτίου" both → "μαρτιου". */
+function foldMarks(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+// The same names without their accents, for pages that print them in capitals or plain letters ("12 ΜΑΡΤΙΟΥ
+// 2024", "12 fevrier 2024"); a folded form two months share is left out.
+const FOLDED_MONTHS: Readonly<Record<string, number>> = (() => {
+  const folded: Record<string, number> = {};
+  const clash = new Set<string>();
+  for (const [name, n] of Object.entries(MONTHS)) {
+    const f = foldMarks(name);
+    if (f in MONTHS) continue;
+    if (folded[f] !== undefined && folded[f] !== n) clash.add(f);
+    folded[f] = n;
+  }
+  for (const f of clash) delete folded[f];
+  return table(folded);
+})();
+
+/** The month a printed name or abbreviation stands for, 1–12, or undefined. */
+function monthNumber(name: string): number | undefined {
+  const lower = name.toLowerCase();
+  return MONTHS[lower] ?? FOLDED_MONTHS[foldMarks(lower)];
+}
+
+// Digits of other scripts (Arabic-Indic, Persian, full-width) become ASCII, and the invisible direction marks
+// of right-to-left pages become spaces, one character for one so that offsets stay those of the text.
+const FOREIGN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/g;
+const DIRECTION_MARK = /[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g;
+
+/** `s` with the digits of other scripts in ASCII and direction marks as spaces, each offset unchanged. */
+export function asciiDigits(s: string): string {
+  if (!/[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/.test(s))
+    return s;
+  return s
+    .replace(FOREIGN_DIGIT, (d) => {
+      const c = d.charCodeAt(0);
+      const zero = c >= 0xff10 ? 0xff10 : c >= 0x06f0 ? 0x06f0 : 0x0660;
+      return String(c - zero);
+    })
+    .replace(DIRECTION_MARK, ' ');
+}
 
 const ISO =
   /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:[.,]\d{1,9})?)?\s?(Z|[+-]\d{2}:?\d{2}|[+-]\d{2}|UTC|GMT)?)?/i;
@@ -12,7 +56,20 @@ const SLASHED_YMD = /\b(\d{4})([/.-])(\d{1,2})\2(\d{1,2})\b/;
 const RFC2822 =
   /^(?:\p{L}{2,3},?\s+)?(\d{1,2})\s+(\p{L}{3,4})\.?\s+(\d{4})\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(GMT|UTC|Z|[+-]\d{4})\b/iu;
 const DMY = /\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b/;
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})\b/u;
+// "1er mars", "1º de março": the first of the month. The month is two to thirteen letters ("آب", "października", "σεπτεμβρίου"), perhaps followed by a second
+// name for it ("12 آذار/مارس 2024"); the Arabic comma may follow it.
+const DAY_MONTH_YEAR =
+  /\b(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:de\s+)?(\p{L}{2,13})(?:\s?\/\s?\p{L}{2,13})?\.?[,،]?\s+(?:de\s+)?(\d{4})\b/u;
+// Month names of two words ("كانون الثاني", "تشرين الأول") are listed: a free second word would swallow "de".
+const LONG_NAMES = Object.keys(MONTHS).filter((name) => name.includes(' '));
+const DAY_NAMED_MONTH_YEAR = LONG_NAMES.length
+  ? `(?<!\\d)(\\d{1,2})\\s+(${alternationOf(LONG_NAMES)})(?:\\s?\\/\\s?\\p{L}{2,13})?[,،]?\\s+(\\d{4})(?!\\d)`
+  : null;
+// Year, month and day in digits, each followed by its mark ("2024年3月12日", "2024년 3월 12일").
+const marks = (i: number) => alternationOf([...new Set((PAGE_WORDS.yearFirstMarks ?? []).map((m) => m[i]!))]);
+const YEAR_FIRST_MARKED = PAGE_WORDS.yearFirstMarks?.length
+  ? `(?<!\\d)(\\d{4})\\s?(?:${marks(0)})\\s?(\\d{1,2})\\s?(?:${marks(1)})\\s?(\\d{1,2})\\s?(?:${marks(2)})`
+  : null;
 const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 // Year first with a month name, as PubMed and Highwire `citation_publication_date` print it: "2023 Jan 7".
 const YEAR_MONTH_DAY = /\b(\d{4})\s+(\p{L}{3,10})\.?\s+(\d{1,2})\b/u;
@@ -45,7 +102,7 @@ function zone(raw: string | undefined): string {
  * states; null when it is not a plausible publication date.
  */
 export function parseDate(raw: string, now = Date.now()): string | null {
-  const s = raw.trim().slice(0, 200);
+  const s = asciiDigits(raw.trim().slice(0, 200));
   if (!s) return null;
   let m = ISO.exec(s);
   if (m) {
@@ -66,7 +123,7 @@ export function parseDate(raw: string, now = Date.now()): string | null {
   // RFC 2822 ("Sat, 19 Oct 2019 00:04:00 +0200"), keeping the offset it states: the local day is the page's.
   const r = RFC2822.exec(s);
   if (r) {
-    const mo = MONTHS[r[2]!.toLowerCase()];
+    const mo = monthNumber(r[2]!);
     const [y, d] = [Number(r[3]), Number(r[1])];
     if (mo && validDay(y, mo, d, now))
       return `${y}-${pad(mo)}-${pad(d)}T${pad(Number(r[4]))}:${r[5]}:${r[6] ?? '00'}${zone(r[7])}`;
@@ -76,7 +133,11 @@ export function parseDate(raw: string, now = Date.now()): string | null {
 
 const PRINTED = [
   { re: compilePattern(SLASHED_YMD.source, 'g'), order: 'ymd' },
+  ...(YEAR_FIRST_MARKED ? [{ re: compilePattern(YEAR_FIRST_MARKED, 'g'), order: 'y-m-d' } as const] : []),
   { re: compilePattern(DAY_MONTH_YEAR.source, 'gu'), order: 'd-name-y' },
+  ...(DAY_NAMED_MONTH_YEAR
+    ? [{ re: compilePattern(DAY_NAMED_MONTH_YEAR, 'giu'), order: 'd-name-y' } as const]
+    : []),
   { re: compilePattern(MONTH_DAY_YEAR.source, 'gu'), order: 'name-d-y' },
   { re: compilePattern(YEAR_MONTH_DAY.source, 'gu'), order: 'y-name-d' },
   { re: compilePattern(DMY.source, 'g'), order: 'dmy' },
@@ -87,20 +148,24 @@ function readMatch(m: RegExpExecArray, order: (typeof PRINTED)[number]['order'],
     const [y, mo, d] = [Number(m[1]), Number(m[3]), Number(m[4])];
     return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
+  if (order === 'y-m-d') {
+    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
   if (order === 'd-name-y') {
-    const mo = MONTHS[m[2]!.toLowerCase()];
+    const mo = monthNumber(m[2]!);
     return mo && validDay(Number(m[3]), mo, Number(m[1]), now)
       ? `${m[3]}-${pad(mo)}-${pad(Number(m[1]))}`
       : null;
   }
   if (order === 'name-d-y') {
-    const mo = MONTHS[m[1]!.toLowerCase()];
+    const mo = monthNumber(m[1]!);
     return mo && validDay(Number(m[3]), mo, Number(m[2]), now)
       ? `${m[3]}-${pad(mo)}-${pad(Number(m[2]))}`
       : null;
   }
   if (order === 'y-name-d') {
-    const mo = MONTHS[m[2]!.toLowerCase()];
+    const mo = monthNumber(m[2]!);
     return mo && validDay(Number(m[1]), mo, Number(m[3]), now)
       ? `${m[1]}-${pad(mo)}-${pad(Number(m[3]))}`
       : null;
@@ -118,7 +183,8 @@ export function parsePrintedDate(s: string, now = Date.now()): string | null {
 }
 
 /** Every printed calendar date in running text with its offset, in the order they appear (at most 50 per form). */
-export function datesIn(s: string, now = Date.now()): { at: number; value: string }[] {
+export function datesIn(raw: string, now = Date.now()): { at: number; value: string }[] {
+  const s = asciiDigits(raw);
   const found: { at: number; value: string }[] = [];
   for (const { re, order } of PRINTED) {
     re.lastIndex = 0;

@@ -6,10 +6,11 @@ import {
   DROP_TAGS,
 } from './constants';
 import { classAndId, type DomNode, type ElementNode, findElement } from './dom';
+import { charWeight, textLength } from './text-length';
 
 /** Per-element text statistics, computed bottom-up in one pass. */
 export interface NodeStats {
-  /** Characters of text (white space runs counted once). */
+  /** Characters of text (white space runs counted once; ideographs weighed as in text-length.ts). */
   text: number;
   /** Characters of text inside links. */
   link: number;
@@ -59,7 +60,7 @@ function hasProse(el: ElementNode, min: number): boolean {
     if (n.type !== 'element') continue;
     if (n.tag === 'p') {
       let len = 0;
-      for (const c of n.children) if (c.type === 'text') len += c.data.length;
+      for (const c of n.children) if (c.type === 'text') len += textLength(c.data);
       if (len >= 80 && ++found >= min) return true;
       continue;
     }
@@ -82,7 +83,8 @@ function countSpaceFolded(data: string): number {
       if (!space) n++;
       space = true;
     } else {
-      n++;
+      // An ideograph counts as the alphabetic text it stands for (text-length.ts).
+      n += c < 0x1100 ? 1 : charWeight(c);
       space = false;
     }
   }

@@ -5,7 +5,6 @@ import { FURNITURE_TEXT } from '../../languages';
 import type { Warning } from '../../schema/article';
 import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
-import { countWords } from '../../util/count-words';
 import { datelineYear, findDateline } from '../dateline';
 import { decodeDocument } from '../decode';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
@@ -31,7 +30,7 @@ import { resolveUrl } from './images';
 import { scoreArticle } from './is-article';
 import { readJsonLd } from './json-ld';
 import { assembleMeta, findSiteName } from './meta/assemble-meta';
-import { chooseCredits, creditsFromSite, withLateBylines } from './meta/authors';
+import { chooseCredits, creditsFromSite, stripBylineLabel, withLateBylines } from './meta/authors';
 import { findDomBylines, findTextBylines } from './meta/bylines';
 import { chooseDek, findDek, findHeadline } from './meta/headline-dek';
 import { metaValue, metaValues } from './meta/meta-value';
@@ -44,6 +43,7 @@ import { type RenderBlock, renderHtml } from './render-html';
 import { scanPage } from './scan-page';
 import { selectAll } from './select';
 import { readSiteValues, type SiteValues } from './site-values';
+import { endsSentence, textLength, wordEquivalents } from './text-length';
 import { sameTitle } from './title';
 
 export interface ReadHtmlOptions {
@@ -99,15 +99,16 @@ function filterBlocks(
       if (
         b.kind !== 'list-item' &&
         (density > LINKED_BLOCK_DENSITY ||
-          (density > LINKED_SHORT_BLOCK_DENSITY && text.length < LINKED_SHORT_BLOCK_CHARS))
+          (density > LINKED_SHORT_BLOCK_DENSITY && textLength(text) < LINKED_SHORT_BLOCK_CHARS))
       )
         continue;
       if (headline && (b.kind === 'heading' || kept.length === 0) && sameTitle(text, headline)) continue;
-      // Front matter printed above the story: the author's name alone, "Updated …" lines (015-labelled-byline).
+      // Front matter printed above the story: the author's name alone or after its label ("執筆者：佐藤健一", which
+      // has no capital for a byline to start with), "Updated …" lines (015-labelled-byline).
       if (
         kept.length < FRONT_MATTER_BLOCKS &&
         text.length < FRONT_MATTER_MAX_CHARS &&
-        (authorNames.has(text) || STAMP_LINE.test(text))
+        (authorNames.has(text) || authorNames.has(stripBylineLabel(text)) || STAMP_LINE.test(text))
       )
         continue;
       if (kept.length < TOP_BYLINE_BLOCKS && isBylineBlock(text)) {
@@ -115,10 +116,10 @@ function filterBlocks(
         continue;
       }
       if (
-        text.length < DATE_LINE_MAX_CHARS &&
-        countWords(text) <= DATE_LINE_MAX_WORDS &&
+        textLength(text) < DATE_LINE_MAX_CHARS &&
+        wordEquivalents(text) <= DATE_LINE_MAX_WORDS &&
         parsePrintedDate(text) &&
-        !/[.!?]$/.test(text)
+        !endsSentence(text)
       )
         continue;
     }
@@ -279,7 +280,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   }
 
   const bodyBlocks = kept.filter((k) => k.kind !== 'caption');
-  const bodyWords = bodyBlocks.reduce((n, k) => n + countWords(k.run.text), 0);
+  const bodyWords = bodyBlocks.reduce((n, k) => n + wordEquivalents(k.run.text), 0);
   if (bodyBlocks.length === 0)
     warnings.push({ code: 'no-body', message: 'no article text was found in the page' });
   const isArticle = scoreArticle({
@@ -288,7 +289,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     hasDate: meta.publishedAt !== null,
     hasAuthor: meta.authors.length > 0,
     bodyWords,
-    proseBlocks: bodyBlocks.filter((k) => k.run.text.length >= 120).length,
+    proseBlocks: bodyBlocks.filter((k) => textLength(k.run.text) >= 120).length,
     pageLinkDensity: pageText.text > 0 ? pageText.link / pageText.text : 0,
     url: base,
   });

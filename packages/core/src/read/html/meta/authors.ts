@@ -21,7 +21,7 @@ export function stripBylineLabel(text: string): string {
   const m = BYLINE_LABEL.exec(text);
   if (!m) return text;
   const rest = text.slice(m[0].length);
-  const sep = /^\s*:\s*|^\s+/.exec(rest);
+  const sep = /^\s*[:：]\s*|^\s+/.exec(rest);
   if (sep) return rest.slice(sep[0].length);
   // A capital, compared case-sensitively: the label's own pattern ignores case.
   if (rest === '' || (rest[0] !== rest[0]!.toLowerCase() && rest[0] === rest[0]!.toUpperCase())) return rest;

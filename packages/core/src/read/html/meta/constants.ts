@@ -43,10 +43,11 @@ export const PLAIN_NAME = /^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}$/u
 
 /**
  * "Erschienen am: 01.11.2023", "Published on 3 May 2019", "Datum: 18.10.2021": a printed date its label names
- * as the publication date, ahead of the earliest date on the page (often "Last changed: …").
+ * as the publication date, ahead of the earliest date on the page (often "Last changed: …"). Not `\b`, which
+ * knows only ASCII letters: "发布时间：2024年3月12日", "نشر في ١٢ آذار ٢٠٢٤".
  */
 export const PUBLISHED_LABEL: RegExp = compilePattern(
-  `\\b(?:${alternationOf(PAGE_WORDS.publishedLabels)})(?:\\s+(?:${alternationOf(PAGE_WORDS.publishedLinks)}))?\\s*:?\\s*`,
+  `(?<![\\p{L}\\p{N}])(?:${alternationOf(PAGE_WORDS.publishedLabels)})(?:\\s+(?:${alternationOf(PAGE_WORDS.publishedLinks)}))?\\s*[:：]?\\s*`,
   'giu',
 );
 

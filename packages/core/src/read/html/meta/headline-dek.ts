@@ -2,6 +2,7 @@ import { DEK_CLASS, META_KEYS } from '../constants';
 import { classAndId, contains, type ElementNode, foldSpace, textContent } from '../dom';
 import type { JsonLdFacts } from '../json-ld';
 import type { PageScan } from '../scan-page';
+import { textLength } from '../text-length';
 import { chooseHeadline } from '../title';
 import { metaValue } from './meta-value';
 
@@ -48,7 +49,8 @@ export function findDek(root: ElementNode, content: ElementNode[]): string | nul
     const words = classAndId(el);
     if (words && DEK_CLASS.test(words) && /^(?:p|h2|div|span|h3)$/.test(el.tag)) {
       const text = foldSpace(textContent(el));
-      if (text.length >= 30 && text.length <= 400 && isProse(el, text)) return text;
+      const length = textLength(text);
+      if (length >= 30 && length <= 400 && isProse(el, text)) return text;
     }
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!;

@@ -1,6 +1,6 @@
 import { DATE_CLASS } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, textContent, walkElements } from '../dom';
-import { datesIn, expandLoneShortDate, parsePrintedDate, parseShortDate } from '../parse-date';
+import { asciiDigits, datesIn, expandLoneShortDate, parsePrintedDate, parseShortDate } from '../parse-date';
 import { BY_NAME, MEMBER_SINCE, NAME_END, PUBLISHED_LABEL } from './constants';
 import { inOtherContext } from './date-context';
 
@@ -85,7 +85,8 @@ export function labelledDate(text: string, now: number): string | null {
       if (!on) continue;
       after = after.slice(on.index + on[0].length);
     }
-    after = after.slice(0, 40);
+    // Eastern Arabic digits read as digits ("نشر في ١٢ آذار ٢٠٢٤").
+    after = asciiDigits(after.slice(0, 40));
     const d = /^\d|^\p{L}+\.?,?\s+\d/u.test(after) ? parsePrintedDate(after, now) : null;
     if (d) return d;
   }

@@ -66,6 +66,15 @@ describe('publication date', () => {
     expect(published('', '<p>Updated 2 May 2019. Published on 1 May 2019.</p>')).toBe('2019-05-01');
   });
 
+  it.each([
+    ['Chinese, after a full-width colon', '<p>更新：2024年3月10日</p><p>发布时间：2024年03月12日 14:05</p>'],
+    ['Arabic, in Eastern Arabic digits', '<p>آخر تحديث ١٠ آذار ٢٠٢٤</p><p>نشر في ١٢ آذار ٢٠٢٤</p>'],
+    ['Korean, as news sites stamp it', '<p>수정 2024.03.10 09:00</p><p>입력 2024.03.12 14:05</p>'],
+    ['Russian', '<p>Обновлено 10 марта 2024</p><p>Опубликовано: 12 марта 2024</p>'],
+  ])('takes the date a label names in %s', (_, footer) => {
+    expect(published('', footer)).toBe('2024-03-12');
+  });
+
   it('reads a two-digit year only in a date-classed element', () => {
     expect(published('', '<div class="date">Party, 30.10.23</div>')).toBe('2023-10-30');
     expect(published('', '<p>Version 30.10.23 is out.</p>')).toBeNull();
