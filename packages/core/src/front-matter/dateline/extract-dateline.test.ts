@@ -96,6 +96,13 @@ describe('extractDateline', () => {
       'EFE',
       'Rio de Janeiro, 12 mar (EFE).-',
     ],
+    [
+      'Lyon (Francia), 23 may (EFE).- El alcalde',
+      'Lyon',
+      '2017-05-23',
+      'EFE',
+      'Lyon (Francia), 23 may (EFE).-',
+    ],
     ['ROMA (ANSA) - Due persone', 'Roma', null, 'ANSA', 'ROMA (ANSA) -'],
     ['MILANO (Adnkronos) - Il sindaco', 'Milano', null, 'Adnkronos', 'MILANO (Adnkronos) -'],
     ['LISBOA (Lusa) - Dezenas', 'Lisboa', null, 'Lusa', 'LISBOA (Lusa) -'],
@@ -122,6 +129,8 @@ describe('extractDateline', () => {
     ['ABSTRACT.'],
     ['US officials said on Monday that talks would resume.'],
     ['NATO allies agreed to boost spending.'],
+    ['FDP-Fraktionsvize Carl-Ludwig Thiele forderte jetzt die Bundesregierung auf.'],
+    ['CLUBES.- Multa por incidentes del público.'],
   ])('finds no dateline in %j', (paragraph) => {
     expect(extractDateline(paragraph, 2017)).toBeNull();
   });

@@ -37,9 +37,10 @@ const CAPS_DATELINE = compilePattern(
   `^(${CAPS_PLACE})(?: ?, (${REGION}))?(?: ?,? (${DATE}))?(?: ?\\((${AGENCY})\\))?(?:(${SEP})|(?=\\s|$))`,
   'u',
 );
-// Title-case place only with an agency in parentheses: "Kabul, Afghanistan (CNN) —".
+// Title-case place only with an agency in parentheses: "Kabul, Afghanistan (CNN) —"; EFE prints the region in
+// parentheses: "Lyon (Francia), 23 may (EFE).-".
 const TITLE_DATELINE = compilePattern(
-  `^(${TITLE_PLACE})(?:, (${REGION}))?(?:,? (${DATE}))? ?\\((${AGENCY})\\)(${SEP})`,
+  `^(${TITLE_PLACE})(?:, (${REGION})| \\((${REGION})\\))?(?:,? (${DATE}))? ?\\((${AGENCY})\\)(${SEP})`,
   'u',
 );
 
@@ -79,10 +80,22 @@ function countryOf(place: string, region: string | null): string | null {
  */
 export function extractDateline(paragraph: string, year: number | null = null): DatelineMatch | null {
   const head = paragraph.slice(0, 160);
-  const m = CAPS_DATELINE.exec(head) ?? TITLE_DATELINE.exec(head);
-  if (!m) return null;
-  const [whole, placeRaw, region, date, agencyRaw, sep] = m as unknown as (string | undefined)[];
+  const caps = CAPS_DATELINE.exec(head);
+  const title = caps ? null : TITLE_DATELINE.exec(head);
+  if (!caps && !title) return null;
+  // The title pattern has a second region group, the one in parentheses.
+  const [whole, placeRaw, region, date, agencyRaw, sep] = (caps ?? [
+    title![0],
+    title![1],
+    title![2] ?? title![3],
+    title![4],
+    title![5],
+    title![6],
+  ]) as (string | undefined)[];
   if (!placeRaw || NOT_PLACES.has(placeRaw)) return null;
+  // A separator touching the word before it is a compound ("FDP-Fraktionsvize") or a kicker ("CLUBES.-"), unless
+  // an agency or a date ends the dateline ("MADRID, 12 mar (EFE).-").
+  if (sep && /^\.?-(?!-)/.test(sep) && !agencyRaw && !date) return null;
   // Without a separator, only an ISO date makes it a dateline (CoNLL's "ROME 1996-12-06").
   if (!sep && !(date && /^\d{4}-/.test(date))) return null;
   if (!sep && head.length > whole!.length && !/^\s*$/.test(head.slice(whole!.length, whole!.length + 1)))
