@@ -1,8 +1,10 @@
 // Test helper: one paragraph of crafted text, annotated the way the pipeline annotates a body.
 import { type Body, emptyMeta } from '../src/body';
+import type { StoryPack } from '../src/languages/types';
 import { type Annotated, annotate } from '../src/nlp/annotate';
 
-export function annotateSentence(text: string): Annotated {
+/** `pack` is the language to read it in (English by default). */
+export function annotateSentence(text: string, pack?: StoryPack): Annotated {
   const body: Body = {
     kind: 'text',
     url: null,
@@ -15,5 +17,5 @@ export function annotateSentence(text: string): Annotated {
     isArticle: { score: 1, reasons: [] },
     warnings: [],
   };
-  return annotate(body);
+  return annotate(body, pack);
 }

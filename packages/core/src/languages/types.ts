@@ -101,6 +101,11 @@ export interface SentenceWords {
   abbreviations: ReadonlySet<string>;
   /** Words after a hyphen that make the name before them an adjective ("Britain-based"). */
   nameSuffixes: ReadonlySet<string>;
+  /**
+   * Words after "12." that make its full stop an ordinal's, not a sentence end: German "am 12. März", "der 3.
+   * Platz" (lower case). Languages that print ordinals without a full stop leave it empty.
+   */
+  ordinalNouns: ReadonlySet<string>;
 }
 
 export interface DateWords {
@@ -112,6 +117,31 @@ export interface DateWords {
   shortMonths: ReadonlySet<string>;
   /** Words that shift a weekday or a period: "last" -1, "this" 0, "next" 1. */
   shifts: Readonly<Record<string, -1 | 0 | 1>>;
+  /** Shift words written after the weekday or the unit: "dimanche dernier", "la semana pasada", "domenica scorsa". */
+  shiftsAfter: Readonly<Record<string, -1 | 0 | 1>>;
+  /**
+   * Articles and prepositions before a weekday or a period that belong to its span: "am Montag", "el pasado
+   * domingo", "na semana passada" (English prints "on Monday" and keeps "on" out).
+   */
+  leads: ReadonlySet<string>;
+  /** Whether weekday and month names are capitalised inside a sentence (English, German), not only at its start. */
+  capitalisedNames: boolean;
+  /** Whether calendar units are capitalised nouns (German "letzte Woche"), so that a capital does not make a name. */
+  capitalisedUnits: boolean;
+  /** Phrases of two or three words that name a day relative to the reference: "ieri sera" -1, "ce matin" 0. */
+  dayPhrases: Readonly<Record<string, number>>;
+  /** Words that make the day word after them a noun: Spanish "la mañana" is the morning, not tomorrow. */
+  notDayAfter: ReadonlySet<string>;
+  /** Tokens between a day and its month: German "12. März" ("."), Spanish "12 de marzo" ("de"). */
+  dayMonthLinks: ReadonlySet<string>;
+  /** Words between a month and its year: Spanish "marzo de 2024". */
+  monthYearLinks: ReadonlySet<string>;
+  /**
+   * What a weekday means when no word near it shows the tense: English news puts a bare "Sunday" in the past
+   * ("said Sunday"); German and Dutch mark the past with a verb form and use the present for what is coming
+   * ("De gemeente houdt donderdag een bijeenkomst").
+   */
+  unmarkedTense: 'past' | 'future';
   /** The word after "N days" that puts it in the past: "ago". */
   agoWords: ReadonlySet<string>;
   /** Units that are never counted back from ("weekend" in "a weekend ago"). */
@@ -132,6 +162,8 @@ export interface DateWords {
   notPast: ReadonlySet<string>;
   /** A clitic future ending: "'ll". */
   futureClitic: string;
+  /** A future (or conditional) verb ending: Spanish "investigará", French "se réunira", Italian "sarà". */
+  regularFuture: RegExp;
   /** Capitalised words that make a weekday part of a name: "Sunday Times", "Bloody Sunday", "Good Friday". */
   weekdayNameParts: ReadonlySet<string>;
   /** Words before a bare month name that make it a date ("in May"), not a name ("Theresa May"). */
@@ -159,6 +191,10 @@ export interface DateWords {
 export interface NumberWords {
   /** The word that links a vague amount to a larger one: "tens of thousands". */
   of: string;
+  /** The mark between groups of three digits: "330,000" in English, "330.000" in German. */
+  groupSeparator: string;
+  /** The decimal mark: "1.2 million" in English, "1,2 Millionen" in German. */
+  decimalSeparator: string;
   /** Vague amounts that may follow "tens of": "thousands", "millions". */
   vagueScales: ReadonlySet<string>;
   /** Vague amounts that are none on their own: "tens". */

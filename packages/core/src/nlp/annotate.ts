@@ -77,6 +77,8 @@ function endsSentence(text: string, tokens: Token[], i: number, words: SentenceW
   const prev = tokens[i - 1];
   if (t.text === '.' && prev && prev.end === t.start) {
     if (words.abbreviations.has(prev.lower) || /^\p{Lu}$/u.test(prev.text)) return false;
+    // German ordinals: "am 12. März" goes on.
+    if (/^\d{1,2}$/.test(prev.text) && words.ordinalNouns.has(tokens[i + 1]?.lower ?? '')) return false;
   }
   // A closing quote or bracket right after the mark still belongs to the sentence.
   let j = i + 1;

@@ -95,7 +95,8 @@ export function readCountPhrase(
   const { first, qualifier } = readQualifier(w, tokens, i);
   return {
     first,
-    last: who ? who.last : number.next - 1,
+    // "dezenas de mortos": with no one named, the phrase still runs through the "of" its fate follows.
+    last: who ? who.last : whoFrom > number.next ? whoFrom - 1 : number.next - 1,
     count: number.value,
     vague: number.vague,
     qualifier: number.value === null ? null : (qualifier ?? 'exact'),

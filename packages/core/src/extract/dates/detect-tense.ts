@@ -17,6 +17,8 @@ function cueOf(w: DateWords, token: Token): Tense {
   if (word !== word.toLowerCase()) return 'unknown';
   if (w.futureCues.has(word) || word.endsWith(w.futureClitic)) return 'future';
   if (w.pastVerbs.has(word)) return 'past';
+  // A future ending ("investigará", "sarà") before the past one: French "-rait" would otherwise read as "-ait".
+  if (w.regularFuture.test(word) && !w.notPast.has(word)) return 'future';
   if (w.regularPast.test(word) && !w.futureParticiples.has(word) && !w.notPast.has(word)) return 'past';
   return 'unknown';
 }

@@ -47,7 +47,10 @@ export function extractDates(
       e.meaning.type === 'calendar'
         ? detectCalendarTense(w, doc.pack.story.quotes.determiners, doc.tokens, e.first, e.last)
         : detectTense(w, doc.tokens, e.first, e.last);
-    const { value, precision } = resolveDate(e.meaning, referenceDay, tense, near[k] ?? null);
+    // A weekday with no tense cue near it takes the language's unmarked tense ("houdt donderdag" is coming).
+    const weekdayTense =
+      tense === 'unknown' && e.meaning.type === 'weekday' && w.unmarkedTense === 'future' ? 'future' : tense;
+    const { value, precision } = resolveDate(e.meaning, referenceDay, weekdayTense, near[k] ?? null);
     const relative = isRelative(e.meaning);
     if (relative && value === null) unresolved++;
     const span = makeSpan(text, e.start, e.end);

@@ -1,5 +1,6 @@
 import type { NumberWords } from '../../languages/types';
 import type { Token } from '../../nlp/annotate';
+import { compilePattern } from '../../util/pattern';
 
 /** A count read from tokens: a number, or a vague amount ("dozens") with a null value. */
 export interface NumberRead {
@@ -10,8 +11,29 @@ export interface NumberRead {
   next: number;
 }
 
-const DIGITS = /^(?:\d{1,3}(?:,\d{3})+|\d{1,9})$/;
-const DECIMAL = /^\d{1,6}\.\d{1,3}$/;
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A pack's integers ("330,000", "330.000") and decimals ("1.2", "1,2"), by its separators. */
+interface Patterns {
+  digits: RegExp;
+  decimal: RegExp;
+}
+
+const PATTERNS = new WeakMap<NumberWords, Patterns>();
+
+function patternsOf(w: NumberWords): Patterns {
+  let found = PATTERNS.get(w);
+  if (!found) {
+    const group = escapeRegExp(w.groupSeparator);
+    const point = escapeRegExp(w.decimalSeparator);
+    found = {
+      digits: compilePattern(`^(?:\\d{1,3}(?:${group}\\d{3})+|\\d{1,9})$`),
+      decimal: compilePattern(`^\\d{1,6}${point}\\d{1,3}$`),
+    };
+    PATTERNS.set(w, found);
+  }
+  return found;
+}
 
 function lower(tokens: readonly Token[], i: number): string {
   return tokens[i]?.lower ?? '';
@@ -54,7 +76,7 @@ function readVague(w: NumberWords, tokens: readonly Token[], i: number, end: num
   if (!w.vagueAmounts.has(word)) return null;
   const then = lower(tokens, i + 2);
   if (i + 2 < end && lower(tokens, i + 1) === w.of && w.vagueScales.has(then)) {
-    return { value: null, vague: `${word} of ${then}`, next: i + 3 };
+    return { value: null, vague: `${word} ${lower(tokens, i + 1)} ${then}`, next: i + 3 };
   }
   // "tens" alone is not an amount.
   if (w.notAloneAmounts.has(word)) return null;
@@ -73,12 +95,13 @@ export function readNumber(
 ): NumberRead | null {
   if (i >= end) return null;
   const word = lower(tokens, i);
-  if (DIGITS.test(word)) {
-    const scaled = applyScales(w, tokens, i + 1, Number(word.replaceAll(',', '')));
+  const { digits, decimal } = patternsOf(w);
+  if (digits.test(word)) {
+    const scaled = applyScales(w, tokens, i + 1, Number(word.replaceAll(w.groupSeparator, '')));
     return { value: scaled.value, vague: null, next: Math.min(scaled.next, end) };
   }
-  if (DECIMAL.test(word)) {
-    const scaled = applyScales(w, tokens, i + 1, Number(word));
+  if (decimal.test(word)) {
+    const scaled = applyScales(w, tokens, i + 1, Number(word.replace(w.decimalSeparator, '.')));
     return scaled.next > i + 1 ? { value: scaled.value, vague: null, next: scaled.next } : null;
   }
   const [half, a, dozen] = w.halfDozen;

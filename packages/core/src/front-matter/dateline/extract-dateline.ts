@@ -17,22 +17,31 @@ export interface DatelineMatch {
   bodyStart: number;
 }
 
-const CAPS_WORD = "[A-Z][A-Z'’.-]*[A-Z.]|[A-Z]";
+// Capitals of any Latin script: "MÜNCHEN", "SÃO PAULO", "BOGOTÁ".
+const CAPS_WORD = "\\p{Lu}[\\p{Lu}'’.-]*[\\p{Lu}.]|\\p{Lu}";
 const CAPS_PLACE = `(?:${CAPS_WORD})(?: (?:${CAPS_WORD})){0,4}`;
-const TITLE_PLACE = "[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,3}";
+// A title-case place may hold short lower-case particles: "Rio de Janeiro", "Frankfurt am Main".
+const TITLE_WORD = "\\p{Lu}[\\p{Ll}'’-]+";
+const TITLE_PLACE = `${TITLE_WORD}(?: (?:\\p{Ll}{1,3} ){0,2}${TITLE_WORD}){0,3}`;
 // A region is never a month: "PARIS, March 2 (AFP)" has a date where a region could stand.
 const REGION = `(?!${MONTH} \\d)[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,2}`;
-const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2} ${MONTH}(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}`;
-const AGENCY = "[A-Za-z][A-Za-z .&'-]{0,40}";
-const SEP = '\\s*(?:—|–|--|-|:)\\s*';
+// "March 2", "2 March", German "12. März", Spanish and Portuguese "12 de marzo", an ISO date.
+const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2}\\.? (?:de )?${MONTH}(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}`;
+// "AP", "Keystone-SDA", "Agência Brasil".
+const AGENCY = "\\p{L}[\\p{L} .&'-]{0,40}";
+// EFE's ".-" ("MADRID, 12 mar (EFE).-") besides the dashes and the colon.
+const SEP = '\\s*(?:—|–|--|\\.-|-|:)\\s*';
 
 // "DEIR EZZOR:", "WASHINGTON (AP) —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "PARIS, March 2 (AFP) -", "ROME 1996-12-06".
 const CAPS_DATELINE = compilePattern(
   `^(${CAPS_PLACE})(?: ?, (${REGION}))?(?: ?,? (${DATE}))?(?: ?\\((${AGENCY})\\))?(?:(${SEP})|(?=\\s|$))`,
+  'u',
 );
-// Title-case place only with an agency in parentheses: "Kabul, Afghanistan (CNN) —".
+// Title-case place only with an agency in parentheses: "Kabul, Afghanistan (CNN) —"; EFE prints the region in
+// parentheses: "Lyon (Francia), 23 may (EFE).-".
 const TITLE_DATELINE = compilePattern(
-  `^(${TITLE_PLACE})(?:, (${REGION}))?(?:,? (${DATE}))? ?\\((${AGENCY})\\)(${SEP})`,
+  `^(${TITLE_PLACE})(?:, (${REGION})| \\((${REGION})\\))?(?:,? (${DATE}))? ?\\((${AGENCY})\\)(${SEP})`,
+  'u',
 );
 
 function titleCase(s: string): string {
@@ -43,7 +52,7 @@ function titleCase(s: string): string {
 
 function isoDate(raw: string, year: number | null): string | null {
   if (/^\d{4}-\d{2}-\d{2}$/.test(raw)) return raw;
-  const month = /[A-Za-z]+/.exec(raw)?.[0]?.toLowerCase();
+  const month = /\p{L}+/u.exec(raw.replace(/\bde\b/, ''))?.[0]?.toLowerCase();
   const nums = raw.match(/\d+/g) ?? [];
   // "Sept", "September" and "Sep" are all in the table; a three-letter stem catches the rest.
   const m = month ? (MONTH_NUMBER[month] ?? MONTH_NUMBER[month.slice(0, 3)]) : undefined;
@@ -71,10 +80,22 @@ function countryOf(place: string, region: string | null): string | null {
  */
 export function extractDateline(paragraph: string, year: number | null = null): DatelineMatch | null {
   const head = paragraph.slice(0, 160);
-  const m = CAPS_DATELINE.exec(head) ?? TITLE_DATELINE.exec(head);
-  if (!m) return null;
-  const [whole, placeRaw, region, date, agencyRaw, sep] = m as unknown as (string | undefined)[];
+  const caps = CAPS_DATELINE.exec(head);
+  const title = caps ? null : TITLE_DATELINE.exec(head);
+  if (!caps && !title) return null;
+  // The title pattern has a second region group, the one in parentheses.
+  const [whole, placeRaw, region, date, agencyRaw, sep] = (caps ?? [
+    title![0],
+    title![1],
+    title![2] ?? title![3],
+    title![4],
+    title![5],
+    title![6],
+  ]) as (string | undefined)[];
   if (!placeRaw || NOT_PLACES.has(placeRaw)) return null;
+  // A separator touching the word before it is a compound ("FDP-Fraktionsvize") or a kicker ("CLUBES.-"), unless
+  // an agency or a date ends the dateline ("MADRID, 12 mar (EFE).-").
+  if (sep && /^\.?-(?!-)/.test(sep) && !agencyRaw && !date) return null;
   // Without a separator, only an ISO date makes it a dateline (CoNLL's "ROME 1996-12-06").
   if (!sep && !(date && /^\d{4}-/.test(date))) return null;
   if (!sep && head.length > whole!.length && !/^\s*$/.test(head.slice(whole!.length, whole!.length + 1)))

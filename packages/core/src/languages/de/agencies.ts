@@ -1,4 +1,9 @@
 import type { AgencyWords } from '../types';
 
-/** German: how wire copy credits an agency. Fields left out are inert (see story-words.ts). */
-export const DE_AGENCIES: Partial<AgencyWords> = {};
+/** German: how wire copy credits an agency ("sagte der Deutschen Presse-Agentur", "ein dpa-Reporter"). */
+export const DE_AGENCIES: Partial<AgencyWords> = {
+  toldPhrases: ['sagte der', 'sagte dem', 'erklärte der', 'erklärte dem', 'bestätigte der', 'teilte der'],
+  notAfterTold: ['berichtete', 'meldete', 'berichteten'],
+  articles: ['ein', 'eine', 'einem', 'einer', 'der', 'dem'],
+  staffNouns: ['korrespondent', 'korrespondentin', 'reporter', 'reporterin', 'fotograf', 'fotografin'],
+};

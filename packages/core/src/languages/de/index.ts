@@ -3,7 +3,7 @@ import { storyWords } from '../story-words';
 import type { StoryPack } from '../types';
 import { DE_AGENCIES } from './agencies';
 import { DE_CASUALTIES } from './casualties';
-import { DE_DATES } from './dates';
+import { DE_DATES, DE_MONTH_NAMES } from './dates';
 import { DE_ENTITIES } from './entities';
 import { DE_NUMBERS } from './numbers';
 import { DE_QUOTES } from './quotes';
@@ -14,25 +14,7 @@ export const DE: StoryPack = {
   code: 'de',
   name: 'German',
   page: pageWords({
-    months: {
-      januar: 1,
-      februar: 2,
-      märz: 3,
-      april: 4,
-      mai: 5,
-      juni: 6,
-      juli: 7,
-      august: 8,
-      september: 9,
-      oktober: 10,
-      november: 11,
-      dezember: 12,
-      // Austrian forms.
-      jänner: 1,
-      feber: 2,
-      // März without its umlaut.
-      maerz: 3,
-    },
+    months: DE_MONTH_NAMES,
     // Abbreviations as dates print them, with or without their full stop ("12. Dez. 2024").
     monthAbbreviations: {
       jan: 1,
@@ -102,7 +84,23 @@ export const DE: StoryPack = {
       'jetzt abonnieren',
     ],
     creditLabels: ['Foto'],
-    agencies: [{ name: 'dpa', forms: ['dpa', 'DPA', 'Deutsche Presse-Agentur'], ambiguousForms: ['dpa'] }],
+    // German, Austrian and Swiss wires.
+    agencies: [
+      {
+        name: 'dpa',
+        forms: ['dpa', 'DPA', 'Deutsche Presse-Agentur', 'Deutschen Presse-Agentur'],
+        ambiguousForms: ['dpa'],
+      },
+      { name: 'APA', forms: ['APA', 'Austria Presse Agentur'], ambiguousForms: ['APA'] },
+      { name: 'KNA', forms: ['KNA', 'Katholische Nachrichten-Agentur'], ambiguousForms: ['KNA'] },
+      { name: 'epd', forms: ['epd', 'Evangelischer Pressedienst'], ambiguousForms: ['epd'] },
+      { name: 'dts', forms: ['dts', 'dts Nachrichtenagentur'], ambiguousForms: ['dts'] },
+      {
+        name: 'Keystone-SDA',
+        forms: ['Keystone-SDA', 'SDA', 'Schweizerische Depeschenagentur'],
+        ambiguousForms: ['SDA'],
+      },
+    ],
   }),
   story: storyWords({
     sentences: DE_SENTENCES,

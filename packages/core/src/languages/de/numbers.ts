@@ -1,4 +1,54 @@
+import { table } from '../../util/table';
 import type { NumberWords } from '../types';
 
-/** German: number words and scales. Fields left out are inert (see story-words.ts). */
-export const DE_NUMBERS: Partial<NumberWords> = {};
+/** German: number words and scales, "1.200" and "1,2 Millionen". */
+export const DE_NUMBERS: Partial<NumberWords> = {
+  of: 'von',
+  groupSeparator: '.',
+  decimalSeparator: ',',
+  articles: new Set(['ein', 'eine', 'einem', 'einer']),
+  numberWords: table({
+    null: 0,
+    eins: 1,
+    zwei: 2,
+    drei: 3,
+    vier: 4,
+    fünf: 5,
+    sechs: 6,
+    sieben: 7,
+    acht: 8,
+    neun: 9,
+    zehn: 10,
+    elf: 11,
+    zwölf: 12,
+    dreizehn: 13,
+    vierzehn: 14,
+    fünfzehn: 15,
+    sechzehn: 16,
+    siebzehn: 17,
+    achtzehn: 18,
+    neunzehn: 19,
+    zwanzig: 20,
+    dreißig: 30,
+    vierzig: 40,
+    fünfzig: 50,
+    sechzig: 60,
+    siebzig: 70,
+    achtzig: 80,
+    neunzig: 90,
+    hundert: 100,
+  }),
+  scaleWords: table({
+    dutzend: 12,
+    hundert: 100,
+    tausend: 1_000,
+    million: 1_000_000,
+    millionen: 1_000_000,
+    mio: 1_000_000,
+    milliarde: 1_000_000_000,
+    milliarden: 1_000_000_000,
+  }),
+  vagueAmounts: new Set(['dutzende', 'hunderte', 'tausende', 'zehntausende', 'hunderttausende', 'millionen']),
+  vagueScales: new Set(),
+  notAloneAmounts: new Set(),
+};

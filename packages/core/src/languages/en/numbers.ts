@@ -54,6 +54,8 @@ const VAGUE_AMOUNTS: ReadonlySet<string> = new Set([
 
 export const EN_NUMBERS: NumberWords = {
   of: 'of',
+  groupSeparator: ',',
+  decimalSeparator: '.',
   vagueScales: new Set(['thousands', 'millions']),
   notAloneAmounts: new Set(['tens']),
   articles: new Set(['a', 'an']),

@@ -16,4 +16,9 @@ const NAME_SUFFIXES: ReadonlySet<string> = new Set(
   ),
 );
 
-export const EN_SENTENCES: SentenceWords = { abbreviations: ABBREVIATIONS, nameSuffixes: NAME_SUFFIXES };
+export const EN_SENTENCES: SentenceWords = {
+  abbreviations: ABBREVIATIONS,
+  nameSuffixes: NAME_SUFFIXES,
+  // English ordinals take a suffix ("12th"), never a full stop.
+  ordinalNouns: new Set(),
+};

@@ -3,7 +3,7 @@ import { storyWords } from '../story-words';
 import type { StoryPack } from '../types';
 import { ES_AGENCIES } from './agencies';
 import { ES_CASUALTIES } from './casualties';
-import { ES_DATES } from './dates';
+import { ES_DATES, ES_MONTH_NAMES } from './dates';
 import { ES_ENTITIES } from './entities';
 import { ES_NUMBERS } from './numbers';
 import { ES_QUOTES } from './quotes';
@@ -14,20 +14,7 @@ export const ES: StoryPack = {
   code: 'es',
   name: 'Spanish',
   page: pageWords({
-    months: {
-      enero: 1,
-      febrero: 2,
-      marzo: 3,
-      abril: 4,
-      mayo: 5,
-      junio: 6,
-      julio: 7,
-      agosto: 8,
-      septiembre: 9,
-      octubre: 10,
-      noviembre: 11,
-      diciembre: 12,
-    },
+    months: ES_MONTH_NAMES,
     // Abbreviations as dates print them, with or without their full stop ("12 dic. 2024").
     monthAbbreviations: {
       ene: 1,
@@ -72,6 +59,9 @@ export const ES: StoryPack = {
     agencies: [
       { name: 'EFE', forms: ['EFE', 'Agencia EFE'] },
       { name: 'Europa Press', forms: ['Europa Press'] },
+      { name: 'Notimex', forms: ['Notimex'] },
+      { name: 'Télam', forms: ['Télam', 'Telam'] },
+      { name: 'Prensa Latina', forms: ['Prensa Latina'] },
     ],
   }),
   story: storyWords({

@@ -1,4 +1,55 @@
+import { table } from '../../util/table';
 import type { NumberWords } from '../types';
 
-/** Spanish: number words and scales. Fields left out are inert (see story-words.ts). */
-export const ES_NUMBERS: Partial<NumberWords> = {};
+/** Spanish: number words and scales ("31", "1.200", "decenas de miles"). */
+export const ES_NUMBERS: Partial<NumberWords> = {
+  of: 'de',
+  groupSeparator: '.',
+  decimalSeparator: ',',
+  articles: new Set(['un', 'una']),
+  numberWords: table({
+    cero: 0,
+    dos: 2,
+    tres: 3,
+    cuatro: 4,
+    cinco: 5,
+    seis: 6,
+    siete: 7,
+    ocho: 8,
+    nueve: 9,
+    diez: 10,
+    once: 11,
+    doce: 12,
+    trece: 13,
+    catorce: 14,
+    quince: 15,
+    dieciséis: 16,
+    diecisiete: 17,
+    dieciocho: 18,
+    diecinueve: 19,
+    veinte: 20,
+    veintiuno: 21,
+    veintidós: 22,
+    veintitrés: 23,
+    veinticuatro: 24,
+    veinticinco: 25,
+    treinta: 30,
+    cuarenta: 40,
+    cincuenta: 50,
+    sesenta: 60,
+    setenta: 70,
+    ochenta: 80,
+    noventa: 90,
+    cien: 100,
+  }),
+  scaleWords: table({
+    docena: 12,
+    cien: 100,
+    mil: 1_000,
+    millón: 1_000_000,
+    millones: 1_000_000,
+  }),
+  vagueAmounts: new Set(['decenas', 'docenas', 'centenares', 'cientos', 'miles', 'millones']),
+  vagueScales: new Set(['miles', 'millones']),
+  notAloneAmounts: new Set(),
+};

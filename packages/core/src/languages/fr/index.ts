@@ -3,7 +3,7 @@ import { storyWords } from '../story-words';
 import type { StoryPack } from '../types';
 import { FR_AGENCIES } from './agencies';
 import { FR_CASUALTIES } from './casualties';
-import { FR_DATES } from './dates';
+import { FR_DATES, FR_MONTH_NAMES } from './dates';
 import { FR_ENTITIES } from './entities';
 import { FR_NUMBERS } from './numbers';
 import { FR_QUOTES } from './quotes';
@@ -14,20 +14,7 @@ export const FR: StoryPack = {
   code: 'fr',
   name: 'French',
   page: pageWords({
-    months: {
-      janvier: 1,
-      février: 2,
-      mars: 3,
-      avril: 4,
-      mai: 5,
-      juin: 6,
-      juillet: 7,
-      août: 8,
-      septembre: 9,
-      octobre: 10,
-      novembre: 11,
-      décembre: 12,
-    },
+    months: FR_MONTH_NAMES,
     // Abbreviations as dates print them, with or without their full stop ("12 févr. 2024").
     monthAbbreviations: {
       janv: 1,
@@ -71,6 +58,12 @@ export const FR: StoryPack = {
     ],
     agencies: [
       { name: 'AFP', forms: ['AFP', 'Agence France-Presse', 'Agence France Presse', 'Agence France-Press'] },
+      // Swiss French wire; Belga, Belgium's, is in the Dutch pack.
+      {
+        name: 'Keystone-ATS',
+        forms: ['Keystone-ATS', 'ATS', 'Agence télégraphique suisse'],
+        ambiguousForms: ['ATS'],
+      },
     ],
   }),
   story: storyWords({

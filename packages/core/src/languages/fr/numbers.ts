@@ -1,4 +1,55 @@
+import { table } from '../../util/table';
 import type { NumberWords } from '../types';
 
-/** French: number words and scales. Fields left out are inert (see story-words.ts). */
-export const FR_NUMBERS: Partial<NumberWords> = {};
+/** French: number words and scales ("huit", "quinze", "des dizaines de milliers"). */
+export const FR_NUMBERS: Partial<NumberWords> = {
+  of: 'de',
+  // "1 200" is two tokens; "1.200" is how some wires print it.
+  groupSeparator: '.',
+  decimalSeparator: ',',
+  articles: new Set(['un', 'une']),
+  numberWords: table({
+    zéro: 0,
+    deux: 2,
+    trois: 3,
+    quatre: 4,
+    cinq: 5,
+    six: 6,
+    sept: 7,
+    huit: 8,
+    neuf: 9,
+    dix: 10,
+    onze: 11,
+    douze: 12,
+    treize: 13,
+    quatorze: 14,
+    quinze: 15,
+    seize: 16,
+    'dix-sept': 17,
+    'dix-huit': 18,
+    'dix-neuf': 19,
+    vingt: 20,
+    trente: 30,
+    quarante: 40,
+    cinquante: 50,
+    soixante: 60,
+    'soixante-dix': 70,
+    'quatre-vingt': 80,
+    'quatre-vingts': 80,
+    'quatre-vingt-dix': 90,
+    cent: 100,
+  }),
+  scaleWords: table({
+    douzaine: 12,
+    cent: 100,
+    cents: 100,
+    mille: 1_000,
+    million: 1_000_000,
+    millions: 1_000_000,
+    milliard: 1_000_000_000,
+    milliards: 1_000_000_000,
+  }),
+  vagueAmounts: new Set(['dizaines', 'douzaines', 'centaines', 'milliers', 'millions']),
+  vagueScales: new Set(['milliers', 'millions']),
+  notAloneAmounts: new Set(),
+};

@@ -3,7 +3,7 @@ import { storyWords } from '../story-words';
 import type { StoryPack } from '../types';
 import { IT_AGENCIES } from './agencies';
 import { IT_CASUALTIES } from './casualties';
-import { IT_DATES } from './dates';
+import { IT_DATES, IT_MONTH_NAMES } from './dates';
 import { IT_ENTITIES } from './entities';
 import { IT_NUMBERS } from './numbers';
 import { IT_QUOTES } from './quotes';
@@ -14,20 +14,7 @@ export const IT: StoryPack = {
   code: 'it',
   name: 'Italian',
   page: pageWords({
-    months: {
-      gennaio: 1,
-      febbraio: 2,
-      marzo: 3,
-      aprile: 4,
-      maggio: 5,
-      giugno: 6,
-      luglio: 7,
-      agosto: 8,
-      settembre: 9,
-      ottobre: 10,
-      novembre: 11,
-      dicembre: 12,
-    },
+    months: IT_MONTH_NAMES,
     // Abbreviations as dates print them, with or without their full stop ("12 mag. 2024").
     monthAbbreviations: {
       gen: 1,
@@ -62,7 +49,13 @@ export const IT: StoryPack = {
       'abbonati',
     ],
     creditLabels: ['Foto'],
-    agencies: [{ name: 'ANSA', forms: ['ANSA'] }],
+    agencies: [
+      { name: 'ANSA', forms: ['ANSA', 'Ansa'] },
+      { name: 'Adnkronos', forms: ['Adnkronos', 'AdnKronos', 'Adn Kronos'] },
+      { name: 'AGI', forms: ['AGI', 'Agi', 'Agenzia Italia'], ambiguousForms: ['AGI', 'Agi'] },
+      { name: 'LaPresse', forms: ['LaPresse'] },
+      { name: 'Askanews', forms: ['Askanews', 'askanews'] },
+    ],
   }),
   story: storyWords({
     sentences: IT_SENTENCES,

@@ -1,4 +1,51 @@
+import { table } from '../../util/table';
 import type { NumberWords } from '../types';
 
-/** Italian: number words and scales. Fields left out are inert (see story-words.ts). */
-export const IT_NUMBERS: Partial<NumberWords> = {};
+/** Italian: number words and scales ("due morti", "25 feriti", "decine di migliaia"). */
+export const IT_NUMBERS: Partial<NumberWords> = {
+  of: 'di',
+  groupSeparator: '.',
+  decimalSeparator: ',',
+  articles: new Set(['un', 'una', 'uno']),
+  numberWords: table({
+    zero: 0,
+    due: 2,
+    tre: 3,
+    quattro: 4,
+    cinque: 5,
+    sei: 6,
+    sette: 7,
+    otto: 8,
+    nove: 9,
+    dieci: 10,
+    undici: 11,
+    dodici: 12,
+    tredici: 13,
+    quattordici: 14,
+    quindici: 15,
+    sedici: 16,
+    diciassette: 17,
+    diciotto: 18,
+    diciannove: 19,
+    venti: 20,
+    trenta: 30,
+    quaranta: 40,
+    cinquanta: 50,
+    sessanta: 60,
+    settanta: 70,
+    ottanta: 80,
+    novanta: 90,
+    cento: 100,
+  }),
+  scaleWords: table({
+    dozzina: 12,
+    cento: 100,
+    mille: 1_000,
+    mila: 1_000,
+    milione: 1_000_000,
+    milioni: 1_000_000,
+  }),
+  vagueAmounts: new Set(['decine', 'dozzine', 'centinaia', 'migliaia', 'milioni']),
+  vagueScales: new Set(['migliaia', 'milioni']),
+  notAloneAmounts: new Set(),
+};

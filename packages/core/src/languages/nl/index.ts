@@ -3,7 +3,7 @@ import { storyWords } from '../story-words';
 import type { StoryPack } from '../types';
 import { NL_AGENCIES } from './agencies';
 import { NL_CASUALTIES } from './casualties';
-import { NL_DATES } from './dates';
+import { NL_DATES, NL_MONTH_NAMES } from './dates';
 import { NL_ENTITIES } from './entities';
 import { NL_NUMBERS } from './numbers';
 import { NL_QUOTES } from './quotes';
@@ -14,20 +14,7 @@ export const NL: StoryPack = {
   code: 'nl',
   name: 'Dutch',
   page: pageWords({
-    months: {
-      januari: 1,
-      februari: 2,
-      maart: 3,
-      april: 4,
-      mei: 5,
-      juni: 6,
-      juli: 7,
-      augustus: 8,
-      september: 9,
-      oktober: 10,
-      november: 11,
-      december: 12,
-    },
+    months: NL_MONTH_NAMES,
     // Abbreviations as dates print them, with or without their full stop ("12 mrt. 2024").
     monthAbbreviations: {
       jan: 1,
@@ -60,6 +47,12 @@ export const NL: StoryPack = {
       'abonneer',
     ],
     creditLabels: ['Foto'],
+    // Dutch and Belgian wires (Belga writes in Dutch and French).
+    agencies: [
+      { name: 'ANP', forms: ['ANP', 'Algemeen Nederlands Persbureau'] },
+      { name: 'Belga', forms: ['Belga', 'BELGA', 'Agence Belga'] },
+      { name: 'Novum', forms: ['Novum', 'Persbureau Novum'], ambiguousForms: ['Novum'] },
+    ],
   }),
   story: storyWords({
     sentences: NL_SENTENCES,

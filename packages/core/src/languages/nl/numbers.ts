@@ -1,4 +1,45 @@
+import { table } from '../../util/table';
 import type { NumberWords } from '../types';
 
-/** Dutch: number words and scales. Fields left out are inert (see story-words.ts). */
-export const NL_NUMBERS: Partial<NumberWords> = {};
+/** Dutch: number words and scales ("twee doden", "tientallen gewonden", "1.200"). */
+export const NL_NUMBERS: Partial<NumberWords> = {
+  of: 'van',
+  groupSeparator: '.',
+  decimalSeparator: ',',
+  articles: new Set(['een']),
+  numberWords: table({
+    nul: 0,
+    één: 1,
+    twee: 2,
+    drie: 3,
+    vier: 4,
+    vijf: 5,
+    zes: 6,
+    zeven: 7,
+    acht: 8,
+    negen: 9,
+    tien: 10,
+    elf: 11,
+    twaalf: 12,
+    dertien: 13,
+    veertien: 14,
+    vijftien: 15,
+    zestien: 16,
+    zeventien: 17,
+    achttien: 18,
+    negentien: 19,
+    twintig: 20,
+    dertig: 30,
+    veertig: 40,
+    vijftig: 50,
+    zestig: 60,
+    zeventig: 70,
+    tachtig: 80,
+    negentig: 90,
+    honderd: 100,
+  }),
+  scaleWords: table({ dozijn: 12, honderd: 100, duizend: 1_000, miljoen: 1_000_000, miljard: 1_000_000_000 }),
+  vagueAmounts: new Set(['tientallen', 'honderden', 'duizenden', 'tienduizenden', 'miljoenen']),
+  vagueScales: new Set(),
+  notAloneAmounts: new Set(),
+};

@@ -1,4 +1,9 @@
 import type { AgencyWords } from '../types';
 
-/** Portuguese: how wire copy credits an agency. Fields left out are inert (see story-words.ts). */
-export const PT_AGENCIES: Partial<AgencyWords> = {};
+/** Portuguese: how wire copy credits an agency ("afirmou à Lusa", "um jornalista da Lusa"). */
+export const PT_AGENCIES: Partial<AgencyWords> = {
+  toldPhrases: ['afirmou à', 'disse à', 'declarou à', 'explicou à', 'adiantou à', 'contou à', 'confirmou à'],
+  notAfterTold: ['noticiou', 'informou'],
+  articles: ['um', 'uma', 'o', 'a'],
+  staffNouns: ['correspondente', 'jornalista', 'repórter', 'fotógrafo'],
+};

@@ -3,7 +3,7 @@ import { storyWords } from '../story-words';
 import type { StoryPack } from '../types';
 import { PT_AGENCIES } from './agencies';
 import { PT_CASUALTIES } from './casualties';
-import { PT_DATES } from './dates';
+import { PT_DATES, PT_MONTH_NAMES } from './dates';
 import { PT_ENTITIES } from './entities';
 import { PT_NUMBERS } from './numbers';
 import { PT_QUOTES } from './quotes';
@@ -14,20 +14,7 @@ export const PT: StoryPack = {
   code: 'pt',
   name: 'Portuguese',
   page: pageWords({
-    months: {
-      janeiro: 1,
-      fevereiro: 2,
-      março: 3,
-      abril: 4,
-      maio: 5,
-      junho: 6,
-      julho: 7,
-      agosto: 8,
-      setembro: 9,
-      outubro: 10,
-      novembro: 11,
-      dezembro: 12,
-    },
+    months: PT_MONTH_NAMES,
     // Abbreviations as dates print them, with or without their full stop ("12 de fev. de 2024").
     monthAbbreviations: {
       jan: 1,
@@ -65,6 +52,14 @@ export const PT: StoryPack = {
       'assine',
     ],
     creditLabels: ['Foto'],
+    // Portuguese, Brazilian and Lusophone African wires.
+    agencies: [
+      { name: 'Lusa', forms: ['Lusa', 'LUSA', 'Agência Lusa'] },
+      { name: 'Agência Brasil', forms: ['Agência Brasil', 'Agencia Brasil'] },
+      { name: 'Agência Estado', forms: ['Agência Estado', 'Estadão Conteúdo'] },
+      { name: 'Folhapress', forms: ['Folhapress'] },
+      { name: 'ANGOP', forms: ['ANGOP', 'Angop'] },
+    ],
   }),
   story: storyWords({
     sentences: PT_SENTENCES,

@@ -1,4 +1,55 @@
+import { table } from '../../util/table';
 import type { NumberWords } from '../types';
 
-/** Portuguese: number words and scales. Fields left out are inert (see story-words.ts). */
-export const PT_NUMBERS: Partial<NumberWords> = {};
+/** Portuguese: number words and scales ("dezenas de mortos", "12 mil famílias"). */
+export const PT_NUMBERS: Partial<NumberWords> = {
+  of: 'de',
+  groupSeparator: '.',
+  decimalSeparator: ',',
+  articles: new Set(['um', 'uma']),
+  numberWords: table({
+    zero: 0,
+    dois: 2,
+    duas: 2,
+    três: 3,
+    quatro: 4,
+    cinco: 5,
+    seis: 6,
+    sete: 7,
+    oito: 8,
+    nove: 9,
+    dez: 10,
+    onze: 11,
+    doze: 12,
+    treze: 13,
+    catorze: 14,
+    quatorze: 14,
+    quinze: 15,
+    dezasseis: 16,
+    dezesseis: 16,
+    dezassete: 17,
+    dezessete: 17,
+    dezoito: 18,
+    dezanove: 19,
+    dezenove: 19,
+    vinte: 20,
+    trinta: 30,
+    quarenta: 40,
+    cinquenta: 50,
+    sessenta: 60,
+    setenta: 70,
+    oitenta: 80,
+    noventa: 90,
+    cem: 100,
+  }),
+  scaleWords: table({
+    dúzia: 12,
+    cem: 100,
+    mil: 1_000,
+    milhão: 1_000_000,
+    milhões: 1_000_000,
+  }),
+  vagueAmounts: new Set(['dezenas', 'dúzias', 'centenas', 'milhares', 'milhões']),
+  vagueScales: new Set(['milhares', 'milhões']),
+  notAloneAmounts: new Set(),
+};

@@ -23,6 +23,38 @@ export interface DateExpression {
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** The words of a pack that may open a date although written in lower case, and its day phrases by first word. */
+interface Openers {
+  words: ReadonlySet<string>;
+  phrases: ReadonlyMap<string, readonly { words: readonly string[]; offset: number }[]>;
+}
+
+const OPENERS = new WeakMap<DateWords, Openers>();
+
+// English capitalises its weekdays and months and has no lead words or day phrases, so its set stays empty and
+// lower-case words open a date only as before; languages that write "dimanche" and "marzo" in lower case add them.
+function openersOf(w: DateWords): Openers {
+  let found = OPENERS.get(w);
+  if (found) return found;
+  const words = new Set<string>();
+  const phrases = new Map<string, { words: readonly string[]; offset: number }[]>();
+  if (!w.capitalisedNames)
+    for (const k of [...Object.keys(w.weekdays), ...Object.keys(w.months)]) words.add(k);
+  if (Object.keys(w.shiftsAfter).length > 0) for (const k of Object.keys(w.calendarUnits)) words.add(k);
+  // Longest phrases first, so that "ieri sera tardi" would win over "ieri sera".
+  const byLength = Object.entries(w.dayPhrases).sort((a, b) => b[0].length - a[0].length);
+  for (const [phrase, offset] of byLength) {
+    const parts = phrase.split(' ');
+    words.add(parts[0]!);
+    const list = phrases.get(parts[0]!) ?? [];
+    list.push({ words: parts, offset });
+    phrases.set(parts[0]!, list);
+  }
+  found = { words, phrases };
+  OPENERS.set(w, found);
+  return found;
+}
 const YEAR = /^(?:18|19|20)\d{2}$/;
 const POSSESSIVE = /['’]s$/;
 
@@ -30,6 +62,7 @@ const POSSESSIVE = /['’]s$/;
 class Scanner {
   private readonly raws: string[];
   private readonly words: string[];
+  private readonly openers: Openers;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -38,6 +71,7 @@ class Scanner {
   ) {
     this.raws = tokens.map((t) => t.text.replace(POSSESSIVE, ''));
     this.words = this.raws.map((w) => w.toLowerCase());
+    this.openers = openersOf(w);
   }
 
   /** The token's text without a possessive "'s". */
@@ -73,8 +107,13 @@ class Scanner {
     return dot?.text === '.' && dot.start === this.tokens[i]!.end && this.raw(i).length <= 4 ? i + 2 : i + 1;
   }
 
+  /** Whether token i may be a weekday or a month name: capitalised where the language capitalises them. */
+  nameCase(i: number): boolean {
+    return !this.w.capitalisedNames || this.capitalised(i);
+  }
+
   monthAt(i: number): number | null {
-    if (!this.capitalised(i)) return null;
+    if (!this.nameCase(i)) return null;
     return this.w.months[this.word(i)] ?? null;
   }
 
@@ -107,8 +146,9 @@ class Scanner {
       if (year !== null) return this.expression(i, comma, calendar(year, month, day));
       return this.expression(i, next, calendar(null, month, day));
     }
-    const year = this.yearAt(next, i);
-    if (year !== null) return this.expression(i, next, calendar(year, month, null));
+    const linked = this.w.monthYearLinks.has(this.word(next)) ? next + 1 : next;
+    const year = this.yearAt(linked, i);
+    if (year !== null) return this.expression(i, linked, calendar(year, month, null));
     return this.readBareMonth(i, month);
   }
 
@@ -122,21 +162,36 @@ class Scanner {
     return this.expression(i, i, calendar(null, month, null));
   }
 
-  /** "9 November", "9 November 2017". */
+  /** A link the pack prints between a day and its month at token i: German "12. März", Spanish "12 de marzo". */
+  dayLinkAt(i: number): boolean {
+    const link = this.tokens[i];
+    if (!link || !this.w.dayMonthLinks.has(link.lower)) return false;
+    // The full stop of an ordinal touches its number: "12." but not "12 . März".
+    return link.text !== '.' || link.start === this.tokens[i - 1]!.end;
+  }
+
+  /** "9 November", "9 November 2017", "12. März 2024", "12 de marzo de 2024". */
   readDayFirst(i: number): DateExpression | null {
     const day = this.dayAt(i, i);
     if (day === null || !this.joined(i, i + 1)) return null;
-    const month = this.monthAt(i + 1);
+    const at = this.dayLinkAt(i + 1) && this.joined(i, i + 2) ? i + 2 : i + 1;
+    const month = this.monthAt(at);
     if (month === null) return null;
-    const next = this.afterMonth(i + 1);
-    const year = this.yearAt(next, i);
-    if (year !== null) return this.expression(i, next, calendar(year, month, day));
-    return this.expression(i, i + 1, calendar(null, month, day));
+    const next = this.afterMonth(at);
+    const linked = this.w.monthYearLinks.has(this.word(next)) ? next + 1 : next;
+    const year = this.yearAt(linked, i);
+    if (year !== null) return this.expression(i, linked, calendar(year, month, day));
+    return this.expression(i, at, calendar(null, month, day));
+  }
+
+  /** Token `first` with the lead word before it, when the pack counts one: "am Montag", "el pasado domingo". */
+  withLead(first: number): number {
+    return this.joined(first, first - 1) && this.w.leads.has(this.word(first - 1)) ? first - 1 : first;
   }
 
   /** "Sunday", "last Sunday", "Sunday, November 19, 2017". */
   readWeekday(i: number): DateExpression | null {
-    if (!this.capitalised(i)) return null;
+    if (!this.nameCase(i)) return null;
     const weekday = this.w.weekdays[this.word(i)];
     if (weekday === undefined) return null;
     const before = this.joined(i, i - 1) ? this.raw(i - 1) : '';
@@ -149,8 +204,13 @@ class Scanner {
       }
     }
     const shift = this.joined(i, i - 1) ? this.w.shifts[this.word(i - 1)] : undefined;
-    if (shift !== undefined) return this.expression(i - 1, i, { type: 'weekday', weekday, shift });
-    return this.expression(i, i, { type: 'weekday', weekday, shift: null });
+    if (shift !== undefined)
+      return this.expression(this.withLead(i - 1), i, { type: 'weekday', weekday, shift });
+    // "dimanche dernier", "domenica scorsa".
+    const later = this.joined(i, i + 1) ? this.w.shiftsAfter[this.word(i + 1)] : undefined;
+    if (later !== undefined)
+      return this.expression(this.withLead(i), i + 1, { type: 'weekday', weekday, shift: later });
+    return this.expression(this.withLead(i), i, { type: 'weekday', weekday, shift: null });
   }
 
   /** "2014", unless it counts something ("2014 people", "more than 2014"). */
@@ -180,10 +240,27 @@ class Scanner {
    * "Good Morning America Today"); only at the opening of a sentence or a quotation is a capitalised one a date.
    */
   readDayWord(i: number): DateExpression | null {
+    const phrase = this.readDayPhrase(i);
+    if (phrase) return phrase;
     const offset = this.w.dayWords[this.word(i)];
     if (offset === undefined) return null;
     if (this.capitalised(i) && !this.opensSentence(i)) return null;
+    // "por la mañana" is the morning, "mañana" alone tomorrow.
+    if (this.joined(i, i - 1) && this.w.notDayAfter.has(this.word(i - 1))) return null;
     return this.expression(i, i, { type: 'day', offset });
+  }
+
+  /** "ieri sera", "questa mattina", "heute Morgen": a day named in two or three words. */
+  readDayPhrase(i: number): DateExpression | null {
+    const candidates = this.openers.phrases.get(this.word(i));
+    if (!candidates || (this.capitalised(i) && !this.opensSentence(i))) return null;
+    for (const { words, offset } of candidates) {
+      const last = i + words.length - 1;
+      if (!this.joined(i, last)) continue;
+      if (words.every((word, k) => this.word(i + k) === word))
+        return this.expression(i, last, { type: 'day', offset });
+    }
+    return null;
   }
 
   /** "a week ago", "three days ago", "2 years ago". */
@@ -197,16 +274,31 @@ class Scanner {
   }
 
   /** "this year", "last month", "earlier this month", "next week"; not "the last year" (a duration). */
+  /** Whether token i is a calendar unit in its language's case: "week", German "Woche". */
+  unitCase(i: number): boolean {
+    return this.w.capitalisedUnits || this.raw(i) === this.raw(i).toLowerCase();
+  }
+
+  /** "la semana pasada", "na semana passada", "l'année dernière": the shift after its unit. */
+  readPeriodAfter(i: number): DateExpression | null {
+    const unit = this.w.calendarUnits[this.word(i)];
+    if (!unit || unit === 'day' || !this.joined(i, i + 1) || this.w.pluralUnits.has(this.word(i)))
+      return null;
+    const shift = this.w.shiftsAfter[this.word(i + 1)];
+    if (shift === undefined || !this.unitCase(i)) return null;
+    return this.expression(this.withLead(i), i + 1, { type: 'period', unit, shift });
+  }
+
   readPeriod(i: number): DateExpression | null {
     const shift = this.w.shifts[this.word(i)];
-    if (shift === undefined || !this.joined(i, i + 1)) return null;
+    if (shift === undefined || !this.joined(i, i + 1)) return this.readPeriodAfter(i);
     const unit = this.w.calendarUnits[this.word(i + 1)];
-    if (!unit || unit === 'day' || this.raw(i + 1) !== this.raw(i + 1).toLowerCase()) return null;
+    if (!unit || unit === 'day' || !this.unitCase(i + 1)) return null;
     if (this.w.pluralUnits.has(this.word(i + 1))) return null;
     const lead = this.joined(i, i - 1) ? this.word(i - 1) : '';
     if (this.w.durationLeads.has(lead)) return null;
     const hedged = shift === 0 && this.w.hedges.has(lead);
-    return this.expression(hedged ? i - 1 : i, i + 1, { type: 'period', unit, shift });
+    return this.expression(hedged ? i - 1 : this.withLead(i), i + 1, { type: 'period', unit, shift });
   }
 
   /** "mid-November". */
@@ -242,6 +334,7 @@ class Scanner {
       word in this.w.dayWords ||
       word in this.numbers.numberWords ||
       this.w.articleAmounts.has(word) ||
+      this.openers.words.has(word) ||
       word.startsWith(this.w.midPrefix)
     );
   }
