@@ -1,7 +1,9 @@
 // Golden wire stories, one per language with a story pack (issue 16): each is a short story written for copydesk in
 // that language's wire style (src/languages/<code>/fixtures/wire-story.txt, not an agency's copy), with its
 // hand-checked facts beside it (wire-story.facts.json). Each section of the facts is checked on its own, so a
-// failure names the extractor and the language.
+// failure names the extractor and the language. Facts copydesk gets wrong today are listed under `knownMisses`
+// with the reason, and checked the other way (strictly, as pytest's xfail): each must still be missed, so the day
+// one is found the test says to move it back among the facts.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { type Article, parseArticle } from '@copydesk/core';
@@ -21,6 +23,11 @@ interface Facts {
   entities: Partial<Record<(typeof TYPES)[number], string[]>>;
   casualties: { kind: string; count: number | null; vague?: string }[];
   dates: { text: string; value: string }[];
+  knownMisses?: {
+    entities?: Facts['entities'];
+    quotes?: Facts['quotes'];
+    why: string;
+  };
 }
 
 const fixture = (code: string, file: string) =>
@@ -54,6 +61,14 @@ describe.each(LANGUAGES)('the %s wire story', (code) => {
     expect(a.agencies).toEqual(facts.agencies);
   });
 
+  const quoteFound = (q: Facts['quotes'][number]) => {
+    const found = parse().quotes.find((x) => x.type === q.type && x.text.startsWith(q.startsWith));
+    return (
+      found !== undefined &&
+      [q.speaker, ...(q.speakerAlso ?? [])].includes(found.speaker?.name ?? '') &&
+      (!q.cue || found.cue?.text === q.cue)
+    );
+  };
   it.each(facts.quotes.map((q) => [q.startsWith, q] as const))('finds the quote "%s"', (_, q) => {
     const found = parse().quotes.find((x) => x.type === q.type && x.text.startsWith(q.startsWith));
     expect(found, `${q.type} quote starting "${q.startsWith}"`).toBeDefined();
@@ -61,11 +76,32 @@ describe.each(LANGUAGES)('the %s wire story', (code) => {
     if (q.cue) expect(found!.cue?.text).toBe(q.cue);
   });
 
-  const entities = TYPES.flatMap((type) => (facts.entities[type] ?? []).map((name) => [name, type] as const));
-  it.each(entities)('finds %s as a %s', (name, type) => {
+  const entityFound = (name: string, type: string) => {
+    const found = parse().entities.filter((e) => e.name === name || e.aliases.includes(name));
+    return found.length === 1 && found[0]!.type === type;
+  };
+  const listed = (entities: Facts['entities'] = {}) =>
+    TYPES.flatMap((type) => (entities[type] ?? []).map((name) => [name, type] as const));
+  it.each(listed(facts.entities))('finds %s as a %s', (name, type) => {
     const found = parse().entities.filter((e) => e.name === name || e.aliases.includes(name));
     expect(found.map((e) => e.type)).toEqual([type]);
   });
+
+  const misses = facts.knownMisses;
+  if (misses) {
+    it.each(listed(misses.entities))(
+      'still misses %s as a %s (a known miss: move it back when found)',
+      (name, type) => {
+        expect(entityFound(name, type), misses.why).toBe(false);
+      },
+    );
+    it.each((misses.quotes ?? []).map((q) => [q.startsWith, q] as const))(
+      'still misses the quote "%s" (a known miss: move it back when found)',
+      (_, q) => {
+        expect(quoteFound(q), misses.why).toBe(false);
+      },
+    );
+  }
 
   it.each(facts.casualties.map((c) => [c.kind, c.count ?? c.vague, c] as const))(
     'counts %s: %s',
