@@ -106,6 +106,12 @@ export interface SentenceWords {
    * Platz" (lower case). Languages that print ordinals without a full stop leave it empty.
    */
   ordinalNouns: ReadonlySet<string>;
+  /**
+   * Elided words, with their apostrophe, that stand apart from the word they lean on: French "l'ONU" is "l'"
+   * "ONU", Italian "dell'Unione" is "dell'" "Unione" (lower case). Empty where an apostrophe belongs to a name
+   * ("O'Brien").
+   */
+  elisions: ReadonlySet<string>;
 }
 
 export interface DateWords {

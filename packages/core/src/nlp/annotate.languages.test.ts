@@ -32,3 +32,24 @@ describe('sentence splitting with each pack’s abbreviations', () => {
     expect(annotateSentence(text, PACKS[code]).sentences).toHaveLength(count);
   });
 });
+
+// An elided article stands apart from the word it leans on, so a name behind it is a token of its own; English
+// keeps an apostrophe inside a name.
+describe('elided words', () => {
+  it.each([
+    ['fr', "Le secrétaire général de l'ONU parle.", "l'", 'ONU'],
+    ['fr', "Il a dit qu'elle viendrait d'Israël.", "qu'", 'elle'],
+    ['it', "Il presidente dell'Unione europea.", "dell'", 'Unione'],
+    ['it', "Lo ha detto all'ANSA.", "all'", 'ANSA'],
+  ] as const)('%s: %j splits %j from %j', (code, text, elided, word) => {
+    const tokens = annotateSentence(text, PACKS[code]).tokens.map((t) => t.text);
+    expect(tokens[tokens.indexOf(elided) + 1]).toBe(word);
+  });
+
+  it('keeps an apostrophe inside an English name, and a French word that is no elision', () => {
+    expect(annotateSentence("Dan O'Brien said so.").tokens.map((t) => t.text)).toContain("O'Brien");
+    expect(
+      annotateSentence("Il est allé à Saint-Jean-d'Acre aujourd'hui.", FR).tokens.map((t) => t.text),
+    ).toContain("aujourd'hui");
+  });
+});

@@ -41,8 +41,9 @@ const isUpper = (ch: string | undefined) => !!ch && ch !== ch.toLowerCase();
 const isLower = (ch: string | undefined) => !!ch && ch !== ch.toUpperCase();
 
 /**
- * Splits a matched word where names end: a possessive "'s" ("Iran's" → "Iran" "'s") and a hyphen between a
- * name and an adjective ending ("Britain-based" → "Britain" "-" "based"; "al-Assad" stays whole).
+ * Splits a matched word where names end: after an elided article ("l'ONU" → "l'" "ONU"), a possessive "'s"
+ * ("Iran's" → "Iran" "'s") and a hyphen between a name and an adjective ending ("Britain-based" → "Britain" "-"
+ * "based"; "al-Assad" stays whole).
  */
 function splitWord(word: string, start: number, out: Token[], words: SentenceWords): void {
   let from = 0;
@@ -51,7 +52,13 @@ function splitWord(word: string, start: number, out: Token[], words: SentenceWor
     const text = word.slice(a, b);
     out.push({ start: start + a, end: start + b, text, lower: text.toLowerCase(), sentence: -1 });
   };
-  for (let i = 1; i < word.length - 1; i++) {
+  // An elided article stands apart from its word, which may be a name: "l'ONU" → "l'" "ONU".
+  const apostrophe = words.elisions.size > 0 ? word.indexOf("'") : -1;
+  if (apostrophe > 0 && words.elisions.has(word.slice(0, apostrophe + 1).toLowerCase())) {
+    push(0, apostrophe + 1);
+    from = apostrophe + 1;
+  }
+  for (let i = from + 1; i < word.length - 1; i++) {
     if (word[i] !== '-' || !isUpper(word[from]) || !isLower(word[i + 1])) continue;
     // Only before the words that make a name an adjective: "Kim In-so" and "Chester-le-Street" stay whole.
     const rest = word.slice(i + 1);

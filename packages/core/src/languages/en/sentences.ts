@@ -21,4 +21,5 @@ export const EN_SENTENCES: SentenceWords = {
   nameSuffixes: NAME_SUFFIXES,
   // English ordinals take a suffix ("12th"), never a full stop.
   ordinalNouns: new Set(),
+  elisions: new Set(),
 };

@@ -10,4 +10,9 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ),
 );
 
-export const FR_SENTENCES: Partial<SentenceWords> = { abbreviations: ABBREVIATIONS };
+/** Articles, pronouns and conjunctions French elides before a vowel: "l'ONU", "d'Israël", "qu'elle". */
+const ELISIONS: ReadonlySet<string> = new Set(
+  "l' d' qu' j' n' s' c' m' t' lorsqu' puisqu' jusqu' quoiqu' presqu'".split(' '),
+);
+
+export const FR_SENTENCES: Partial<SentenceWords> = { abbreviations: ABBREVIATIONS, elisions: ELISIONS };

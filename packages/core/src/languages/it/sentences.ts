@@ -10,4 +10,11 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set(
   ),
 );
 
-export const IT_SENTENCES: Partial<SentenceWords> = { abbreviations: ABBREVIATIONS };
+/** Articles and prepositions Italian elides before a vowel: "l'Italia", "dell'Unione", "all'ANSA", "un'ora". */
+const ELISIONS: ReadonlySet<string> = new Set(
+  "l' un' d' dell' all' dall' nell' sull' coll' dev' quest' quell' nessun' tutt' c' m' t' s' v' po'".split(
+    ' ',
+  ),
+);
+
+export const IT_SENTENCES: Partial<SentenceWords> = { abbreviations: ABBREVIATIONS, elisions: ELISIONS };
