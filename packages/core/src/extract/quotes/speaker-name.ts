@@ -115,7 +115,10 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
     return { ...base, kind: org ? 'org' : 'person', name: nameText, head: lastWord };
   }
   if (view.words.determiners.has(firstWord)) {
-    const kind = range.last - range.first <= 2 ? 'reference' : 'description';
+    // "the ministry", "the foreign ministry" refer back to a name; where the head comes first, a word after it
+    // names another referent ("l'armée malienne" is not the ministry named before).
+    const reference = range.last - range.first <= (view.words.headFirst ? 1 : 2);
+    const kind = reference ? 'reference' : 'description';
     // "le ministère français des Affaires étrangères" is a ministry.
     const head = view.words.headFirst && range.last > range.first ? view.lower[range.first + 1]! : lastWord;
     return { ...base, kind, name: text, head };
