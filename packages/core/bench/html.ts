@@ -478,6 +478,16 @@ for (const corpus of CORPORA) {
     rows,
   );
 }
+// Issue 15's time targets, read off the WCXB dev medians of this same run (the machine's load cancels out).
+{
+  const readabilityMs = median(tallies['wcxb-dev'].readability.ms);
+  const pageMs = median(tallies['wcxb-dev'].copydesk.ms);
+  const allOn = median(allOnMs);
+  const ratio = (ms: number) => (readabilityMs > 0 ? (ms / readabilityMs).toFixed(2) : 'n/a');
+  process.stdout.write(
+    `time against Readability (WCXB dev medians): page read ${ratio(pageMs)} of Readability's (target <= 0.20), every extractor on ${ratio(allOn)} (target <= 1.00)\n\n`,
+  );
+}
 process.stdout.write(
   `copydesk's htmldate-dev misses: ${misses.none} no date found, ${misses.modified} gold equal to copydesk's modifiedAt (htmldate dates a page by its latest update), ${misses.other} other\n\n`,
 );
