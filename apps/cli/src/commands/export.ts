@@ -100,13 +100,25 @@ export async function runExport(argv: string[]): Promise<void> {
     throw usageError(`the output ${out} is also an input`);
   await checkInputs(positionals);
 
-  const target = await planOutput(out, values.force);
-  // An interrupted export leaves no temporary files behind.
+  // An interrupted export leaves no temporary files behind, even one stopped while its temporary database is
+  // being created: the handlers are in place first, and wait for the target before discarding it.
+  const planning = planOutput(out, values.force);
   const onSignal = (signal: NodeJS.Signals) => {
-    void target.discard().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    void planning
+      .then((t) => t.discard())
+      .catch(() => {})
+      .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+  let target: Awaited<typeof planning>;
+  try {
+    target = await planning;
+  } catch (error) {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    throw error;
+  }
   const tally: Tally = { articles: 0, errors: 0, bad: 0 };
   try {
     await writeTables(target, positionals, tally);
