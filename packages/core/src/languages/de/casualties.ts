@@ -1,7 +1,6 @@
 import { table } from '../../util/table';
 import type { CasualtyWords, Qualifier } from '../types';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { words } from '../word-list';
 
 /** German: the words of casualty counts ("mindestens 50 Tote", "mehr als 120 Menschen verletzt"). */
 export const DE_CASUALTIES: Partial<CasualtyWords> = {

@@ -1,7 +1,6 @@
 import { cueVerbTable } from '../en/quotes';
 import type { QuoteWords } from '../types';
-
-const words = (s: string) => new Set(s.split(' '));
+import { wordSet } from '../word-list';
 
 // Each row: kind, then the verb's forms (present, past, participle); the first form is the lemma's stand-in.
 // Most are clause cues: the content must read as a clause ("sagte, die Lastwagen seien …"), since German verbs with
@@ -37,11 +36,11 @@ const CUES = cueVerbTable(
   false,
 );
 
-const CLAUSE_WORDS = words(
+const CLAUSE_WORDS = wordSet(
   'ist sind war waren sei seien wäre wären hat haben habe hätte hätten hatte hatten wird werden werde würde würden wurde wurden kann können könne könnte müsse müssen muss müsste soll sollen solle sollte will wollen wolle wollte darf dürfe gebe gibt gab',
 );
 
-const TIME_WORDS = words(
+const TIME_WORDS = wordSet(
   'montag dienstag mittwoch donnerstag freitag samstag sonntag montagabend sonntagabend heute gestern morgen vorgestern abend nachmittag vormittag nacht woche wochenende monat jahr zuvor später bereits erneut zudem auch noch',
 );
 
@@ -53,15 +52,15 @@ export const DE_QUOTES: Partial<QuoteWords> = {
     ['teilen', [{ particle: 'mit', kind: 'clause' }]],
     ['fügen', [{ particle: 'hinzu', kind: 'clause' }]],
   ]),
-  particleRequired: words('kündigen räumen teilen fügen'),
-  accordingWords: words('laut'),
-  postposedCues: words('so'),
+  particleRequired: wordSet('kündigen räumen teilen fügen'),
+  accordingWords: wordSet('laut'),
+  postposedCues: wordSet('so'),
   commaOpensContent: true,
-  complementizers: words('dass ob'),
-  questionWords: words('dass ob wie warum wer was wann wo'),
+  complementizers: wordSet('dass ob'),
+  questionWords: wordSet('dass ob wie warum wer was wann wo'),
   clauseWords: CLAUSE_WORDS,
-  subjectPronouns: words('er sie es wir ich man'),
-  invertedSubjects: words('er sie wir ich'),
+  subjectPronouns: wordSet('er sie es wir ich man'),
+  invertedSubjects: wordSet('er sie wir ich'),
   pronouns: new Map([
     ['er', 'person'],
     ['sie', 'person'],
@@ -79,24 +78,24 @@ export const DE_QUOTES: Partial<QuoteWords> = {
     ['ihr', 'female'],
     ['ihre', 'female'],
   ]),
-  determinersAfterCue: words('der die das ein eine einer ein dem den'),
-  addresseeAfterName: words('der dem den gegenüber'),
-  addresseeBeforeSpeaker: words('gegenüber'),
-  definiteArticles: words('der die das dem den des'),
-  determiners: words('der die das dem den des'),
-  descriptionArticles: words('der die das'),
-  indefinite: words('ein eine einer einem einen zwei drei mehrere einige viele'),
-  speakerStop: words(
+  determinersAfterCue: wordSet('der die das ein eine einer ein dem den'),
+  addresseeAfterName: wordSet('der dem den gegenüber'),
+  addresseeBeforeSpeaker: wordSet('gegenüber'),
+  definiteArticles: wordSet('der die das dem den des'),
+  determiners: wordSet('der die das dem den des'),
+  descriptionArticles: wordSet('der die das'),
+  indefinite: wordSet('ein eine einer einem einen zwei drei mehrere einige viele'),
+  speakerStop: wordSet(
     'und oder aber dass ob als wenn weil da wie wo was wer nachdem bevor obwohl während sich zu nicht ist sind war hat',
   ),
-  backStops: words('am im in an auf mit bei vor nach von zu über gegen für um aus seit'),
-  speakerSkip: words('auch zudem bereits später erneut noch dann nun jedoch ebenfalls zunächst'),
-  coordinators: words('und aber'),
+  backStops: wordSet('am im in an auf mit bei vor nach von zu über gegen für um aus seit'),
+  speakerSkip: wordSet('auch zudem bereits später erneut noch dann nun jedoch ebenfalls zunächst'),
+  coordinators: wordSet('und aber'),
   timeWords: TIME_WORDS,
-  adjunctPrepositions: words('am'),
-  channelPrepositions: words('in im bei'),
-  channelNouns: words('erklärung interview mitteilung pressekonferenz rede brief stellungnahme sendung'),
-  titleWords: words(
+  adjunctPrepositions: wordSet('am'),
+  channelPrepositions: wordSet('in im bei'),
+  channelNouns: wordSet('erklärung interview mitteilung pressekonferenz rede brief stellungnahme sendung'),
+  titleWords: wordSet(
     'präsident präsidentin minister ministerin kanzler kanzlerin sprecher sprecherin chef chefin bürgermeister bürgermeisterin abgeordneter abgeordnete vorsitzender vorsitzende direktor direktorin dr prof herr frau',
   ),
   titleEndings: [
@@ -126,19 +125,19 @@ export const DE_QUOTES: Partial<QuoteWords> = {
   invertedApposition: true,
   verbSecond: true,
   capitalisedNouns: true,
-  orgWords: words(
+  orgWords: wordSet(
     'ministerium regierung partei union polizei armee bundeswehr verband organisation programm agentur gericht bank rat kommission amt behörde',
   ),
-  orgReferences: words('ministerium regierung partei polizei organisation behörde armee gruppe'),
-  nameConnectors: words('von van de der'),
-  personHeads: words('sprecher sprecherin augenzeuge anwohner anwohnerin experte expertin arzt ärztin'),
-  subordinators: words('als während weil nachdem bevor aber und obwohl wenn da'),
-  trailingWords: words('und aber oder'),
-  relativePronouns: words('der die das welcher welche'),
-  passiveBefore: words('wurde wurden worden sei ist'),
-  quantifiers: words('mehrere einige viele andere'),
-  introWords: words('am im in nach vor auch aber doch zudem'),
-  notSpeakerOpeners: words(
+  orgReferences: wordSet('ministerium regierung partei polizei organisation behörde armee gruppe'),
+  nameConnectors: wordSet('von van de der'),
+  personHeads: wordSet('sprecher sprecherin augenzeuge anwohner anwohnerin experte expertin arzt ärztin'),
+  subordinators: wordSet('als während weil nachdem bevor aber und obwohl wenn da'),
+  trailingWords: wordSet('und aber oder'),
+  relativePronouns: wordSet('der die das welcher welche'),
+  passiveBefore: wordSet('wurde wurden worden sei ist'),
+  quantifiers: wordSet('mehrere einige viele andere'),
+  introWords: wordSet('am im in nach vor auch aber doch zudem'),
+  notSpeakerOpeners: wordSet(
     'nach vor am im in auf mit bei seit während wie wenn als doch aber und zudem auch heute gestern dabei damit daher deshalb so dann',
   ),
 };

@@ -1,7 +1,6 @@
 import { table } from '../../util/table';
 import type { CasualtyWords, Qualifier } from '../types';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { words } from '../word-list';
 
 /** Spanish: the words of casualty counts ("al menos 31 muertos", "otras 40 resultaron heridas"). */
 export const ES_CASUALTIES: Partial<CasualtyWords> = {

@@ -1,7 +1,6 @@
 import { cueVerbTable } from '../en/quotes';
 import type { QuoteWords } from '../types';
-
-const words = (s: string) => new Set(s.split(' '));
+import { wordSet } from '../word-list';
 
 // Each row: kind, then the verb's forms (present, preterite, participle).
 const CUES = cueVerbTable(
@@ -40,20 +39,20 @@ const CUES = cueVerbTable(
 
 export const ES_QUOTES: Partial<QuoteWords> = {
   cueVerbs: CUES,
-  cueAuxiliaries: words('ha han había habían'),
+  cueAuxiliaries: wordSet('ha han había habían'),
   auxiliaryParticiple: /(?:ado|ido|dicho)$/,
-  accordingWords: words('según'),
+  accordingWords: wordSet('según'),
   dropsSubject: true,
   headFirst: true,
   dashedAsides: true,
   dialogueDash: true,
-  complementizers: words('que'),
-  questionWords: words('que si cómo por qué cuándo dónde quién'),
-  clauseWords: words(
+  complementizers: wordSet('que'),
+  questionWords: wordSet('que si cómo por qué cuándo dónde quién'),
+  clauseWords: wordSet(
     'es son era eran será serán sería fue fueron ha han había habían habrá va van iba puede pueden podría debe deben está están estaba hay investigará',
   ),
-  subjectPronouns: words('él ella ellos ellas nosotros yo'),
-  invertedSubjects: words('él ella ellos ellas'),
+  subjectPronouns: wordSet('él ella ellos ellas nosotros yo'),
+  invertedSubjects: wordSet('él ella ellos ellas'),
   pronouns: new Map([
     ['él', 'person'],
     ['ella', 'person'],
@@ -66,25 +65,25 @@ export const ES_QUOTES: Partial<QuoteWords> = {
     ['él', 'male'],
     ['ella', 'female'],
   ]),
-  determinersAfterCue: words('el la los las un una unos unas dos tres varios'),
-  addresseeBeforeSpeaker: words('a al'),
-  addresseeAfterName: words('a al'),
-  definiteArticles: words('el la los las'),
-  determiners: words('el la los las este esta estos estas'),
-  descriptionArticles: words('el la'),
-  indefinite: words('un una unos unas dos tres varios algunos'),
-  speakerStop: words('y e o u pero que quien cuando como porque si aunque mientras donde no es son fue ha'),
-  backStops: words('a al ante en con para por sobre tras desde durante contra hacia'),
-  speakerSkip: words('también además ya luego entonces después posteriormente lo le les se'),
-  coordinators: words('y e pero'),
-  timeWords: words(
+  determinersAfterCue: wordSet('el la los las un una unos unas dos tres varios'),
+  addresseeBeforeSpeaker: wordSet('a al'),
+  addresseeAfterName: wordSet('a al'),
+  definiteArticles: wordSet('el la los las'),
+  determiners: wordSet('el la los las este esta estos estas'),
+  descriptionArticles: wordSet('el la'),
+  indefinite: wordSet('un una unos unas dos tres varios algunos'),
+  speakerStop: wordSet('y e o u pero que quien cuando como porque si aunque mientras donde no es son fue ha'),
+  backStops: wordSet('a al ante en con para por sobre tras desde durante contra hacia'),
+  speakerSkip: wordSet('también además ya luego entonces después posteriormente lo le les se'),
+  coordinators: wordSet('y e pero'),
+  timeWords: wordSet(
     'lunes martes miércoles jueves viernes sábado domingo ayer hoy mañana anoche este esta pasado pasada próximo próxima semana mes año también además',
   ),
-  channelPrepositions: words('en durante'),
-  channelDeterminers: words('un una el la su sus'),
+  channelPrepositions: wordSet('en durante'),
+  channelDeterminers: wordSet('un una el la su sus'),
   // "en una rueda de prensa", "en una conferencia de prensa": the channel phrase ends at "prensa".
-  channelNouns: words('comunicado entrevista declaración discurso carta mensaje prensa tuit nota'),
-  titleWords: words(
+  channelNouns: wordSet('comunicado entrevista declaración discurso carta mensaje prensa tuit nota'),
+  titleWords: wordSet(
     'presidente presidenta ministro ministra secretario secretaria portavoz alcalde alcaldesa diputado diputada senador senadora director directora jefe jefa general juez jueza fiscal don doña sr sra dr',
   ),
   genderedTitles: new Map([
@@ -99,19 +98,21 @@ export const ES_QUOTES: Partial<QuoteWords> = {
   ]),
   titleDescriptionsCorefer: true,
   invertedApposition: true,
-  orgWords: words(
+  orgWords: wordSet(
     'ministerio gobierno ejército partido policía consejo comité agencia organización oficina unión comisión tribunal banco ayuntamiento defensoría bomberos',
   ),
-  orgReferences: words(
+  orgReferences: wordSet(
     'ministerio gobierno ejército partido policía consejo comité agencia organización ayuntamiento',
   ),
-  nameConnectors: words('de del la los y'),
-  personHeads: words('fuente testigo vecino vecina portavoz experto experta médico responsable'),
-  subordinators: words('mientras cuando porque aunque pero y si'),
-  trailingWords: words('y pero o'),
-  relativePronouns: words('que quien quienes cual'),
-  passiveBefore: words('fue fueron sido ser'),
-  quantifiers: words('varios algunos muchos otros'),
-  introWords: words('según pero y además sin'),
-  notSpeakerOpeners: words('según pero además sin en a con para por tras desde durante hoy ayer así también'),
+  nameConnectors: wordSet('de del la los y'),
+  personHeads: wordSet('fuente testigo vecino vecina portavoz experto experta médico responsable'),
+  subordinators: wordSet('mientras cuando porque aunque pero y si'),
+  trailingWords: wordSet('y pero o'),
+  relativePronouns: wordSet('que quien quienes cual'),
+  passiveBefore: wordSet('fue fueron sido ser'),
+  quantifiers: wordSet('varios algunos muchos otros'),
+  introWords: wordSet('según pero y además sin'),
+  notSpeakerOpeners: wordSet(
+    'según pero además sin en a con para por tras desde durante hoy ayer así también',
+  ),
 };

@@ -1,7 +1,6 @@
 import { table } from '../../util/table';
 import type { CasualtyWords, Qualifier } from '../types';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { words } from '../word-list';
 
 /** French: the words of casualty counts ("huit civils ont été tués", "au moins quinze blessés"). */
 export const FR_CASUALTIES: Partial<CasualtyWords> = {

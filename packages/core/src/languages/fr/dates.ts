@@ -1,7 +1,6 @@
 import { table } from '../../util/table';
 import type { DateWords } from '../types';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { words } from '../word-list';
 
 /** Month names in full, lower case, as pages print them (the page readers read them too). */
 export const FR_MONTH_NAMES: Record<string, number> = {

@@ -1,7 +1,6 @@
 import { cueVerbTable } from '../en/quotes';
 import type { QuoteWords } from '../types';
-
-const words = (s: string) => new Set(s.split(' '));
+import { wordSet } from '../word-list';
 
 // Each row: kind, then the verb's forms (present, passé simple, participle of the passé composé).
 const CUES = cueVerbTable(
@@ -41,30 +40,30 @@ const CUES = cueVerbTable(
   false,
 );
 
-const TIME_WORDS = words(
+const TIME_WORDS = wordSet(
   "lundi mardi mercredi jeudi vendredi samedi dimanche hier aujourd’hui aujourd'hui demain soir matin dernier dernière prochain prochaine encore également aussi",
 );
 
 export const FR_QUOTES: Partial<QuoteWords> = {
   cueVerbs: CUES,
-  cueAuxiliaries: words("a ont avait avaient aura aurait auraient l'a l'ont l'avait s'est qu'a qu'ont"),
+  cueAuxiliaries: wordSet("a ont avait avaient aura aurait auraient l'a l'ont l'avait s'est qu'a qu'ont"),
   // "autrement dit", "c'est-à-dire": the verb form after them says nothing.
-  nounBefore: words("autrement le la les un une des du de l' ce cette son sa ses leur leurs"),
+  nounBefore: wordSet("autrement le la les un une des du de l' ce cette son sa ses leur leurs"),
   auxiliaryParticiple: /(?:é|^averti|^reconnu|^répondu|^démenti|^poursuivi)$/,
   cliticSubject: /^(\p{L}+)-(?:t-)?(il|elle|ils|elles|on)$/u,
-  accordingWords: words('selon'),
+  accordingWords: wordSet('selon'),
   elision: /^(?:l|d|qu|j|n|s|c|m|t|lorsqu|puisqu|jusqu)'/,
   dropsSubject: false,
   headFirst: true,
   dashedAsides: true,
   spacedMarks: true,
-  complementizers: words("que qu'"),
-  questionWords: words("que qu' si comment pourquoi quand où qui"),
-  clauseWords: words(
+  complementizers: wordSet("que qu'"),
+  questionWords: wordSet("que qu' si comment pourquoi quand où qui"),
+  clauseWords: wordSet(
     'est sont était étaient sera seront serait a ont avait avaient aura aurait va vont allait doit doivent devait peut peuvent pouvait fait font menait mène',
   ),
-  subjectPronouns: words("il elle ils elles on nous je j' c' ce"),
-  invertedSubjects: words('il elle ils elles on'),
+  subjectPronouns: wordSet("il elle ils elles on nous je j' c' ce"),
+  invertedSubjects: wordSet('il elle ils elles on'),
   pronouns: new Map([
     ['il', 'either'],
     ['elle', 'either'],
@@ -79,27 +78,27 @@ export const FR_QUOTES: Partial<QuoteWords> = {
     ['lui', 'male'],
     ['elle', 'female'],
   ]),
-  determinersAfterCue: words("le la les un une l' des deux trois plusieurs"),
-  addresseeBeforeSpeaker: words('à au aux'),
-  addresseeAfterName: words('à au aux'),
-  definiteArticles: words("le la les l'"),
-  determiners: words("le la les l' ce cette ces"),
-  descriptionArticles: words("le la l'"),
-  indefinite: words('un une deux trois plusieurs certains quelques des'),
-  speakerStop: words(
+  determinersAfterCue: wordSet("le la les un une l' des deux trois plusieurs"),
+  addresseeBeforeSpeaker: wordSet('à au aux'),
+  addresseeAfterName: wordSet('à au aux'),
+  definiteArticles: wordSet("le la les l'"),
+  determiners: wordSet("le la les l' ce cette ces"),
+  descriptionArticles: wordSet("le la l'"),
+  indefinite: wordSet('un une deux trois plusieurs certains quelques des'),
+  speakerStop: wordSet(
     "et ou mais que qu' qui dont où si quand lorsque comme car parce puisque alors pour n'a ne pas est sont a ont ce c'est",
   ),
-  backStops: words('à au aux sur dans avec pour par sous contre vers après avant depuis pendant lors'),
-  speakerSkip: words('également aussi encore déjà ensuite alors pourtant toutefois notamment'),
-  coordinators: words('et mais'),
+  backStops: wordSet('à au aux sur dans avec pour par sous contre vers après avant depuis pendant lors'),
+  speakerSkip: wordSet('également aussi encore déjà ensuite alors pourtant toutefois notamment'),
+  coordinators: wordSet('et mais'),
   timeWords: TIME_WORDS,
-  adjunctPrepositions: words(''),
-  channelPrepositions: words('dans lors sur'),
-  channelDeterminers: words('un une le la son sa ses leur'),
-  channelNouns: words(
+  adjunctPrepositions: wordSet(''),
+  channelPrepositions: wordSet('dans lors sur'),
+  channelDeterminers: wordSet('un une le la son sa ses leur'),
+  channelNouns: wordSet(
     'communiqué entretien interview déclaration discours lettre message conférence tweet courrier',
   ),
-  titleWords: words(
+  titleWords: wordSet(
     'président présidente ministre secrétaire général générale porte-parole maire député députée sénateur sénatrice directeur directrice chef colonel général juge procureur procureure m mme dr professeur',
   ),
   genderedTitles: new Map([
@@ -114,21 +113,23 @@ export const FR_QUOTES: Partial<QuoteWords> = {
   ]),
   titleDescriptionsCorefer: true,
   invertedApposition: true,
-  orgWords: words(
+  orgWords: wordSet(
     'ministère gouvernement armée parti police gendarmerie conseil comité agence organisation office union commission tribunal cour banque mairie préfecture',
   ),
-  orgReferences: words(
+  orgReferences: wordSet(
     'ministère gouvernement armée parti police gendarmerie conseil comité agence organisation mairie préfecture',
   ),
-  nameConnectors: words('de du des la le'),
-  personHeads: words('élu élue source témoin habitant habitante responsable expert experte médecin officier'),
-  subordinators: words('alors tandis quand lorsque parce car mais et si'),
-  trailingWords: words('et mais ou'),
-  relativePronouns: words('qui dont que'),
-  passiveBefore: words('été être est sont sera seront était fut'),
-  quantifiers: words('plusieurs certains quelques nombreux'),
-  introWords: words('selon mais et pourtant toutefois ensuite par'),
-  notSpeakerOpeners: words(
+  nameConnectors: wordSet('de du des la le'),
+  personHeads: wordSet(
+    'élu élue source témoin habitant habitante responsable expert experte médecin officier',
+  ),
+  subordinators: wordSet('alors tandis quand lorsque parce car mais et si'),
+  trailingWords: wordSet('et mais ou'),
+  relativePronouns: wordSet('qui dont que'),
+  passiveBefore: wordSet('été être est sont sera seront était fut'),
+  quantifiers: wordSet('plusieurs certains quelques nombreux'),
+  introWords: wordSet('selon mais et pourtant toutefois ensuite par'),
+  notSpeakerOpeners: wordSet(
     'selon mais et pourtant toutefois ensuite alors dans en à au lors après avant depuis pendant pour par sur hier aujourd',
   ),
 };

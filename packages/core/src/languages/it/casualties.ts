@@ -1,7 +1,6 @@
 import { table } from '../../util/table';
 import type { CasualtyWords, Qualifier } from '../types';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { words } from '../word-list';
 
 /** Italian: the words of casualty counts ("due morti e 25 feriti", "due persone sono morte"). */
 export const IT_CASUALTIES: Partial<CasualtyWords> = {

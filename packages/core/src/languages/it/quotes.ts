@@ -1,7 +1,6 @@
 import { cueVerbTable } from '../en/quotes';
 import type { QuoteWords } from '../types';
-
-const words = (s: string) => new Set(s.split(' '));
+import { wordSet } from '../word-list';
 
 // Each row: kind, then the verb's forms (present, passato remoto, participle of the passato prossimo).
 const CUES = cueVerbTable(
@@ -31,20 +30,20 @@ const CUES = cueVerbTable(
 
 export const IT_QUOTES: Partial<QuoteWords> = {
   cueVerbs: CUES,
-  cueAuxiliaries: words('ha hanno aveva avevano avrebbe'),
+  cueAuxiliaries: wordSet('ha hanno aveva avevano avrebbe'),
   auxiliaryParticiple: /(?:ato|ito|uto|detto|scritto|aggiunto|risposto)$/,
-  accordingWords: words('secondo'),
+  accordingWords: wordSet('secondo'),
   elision: /^(?:l|d|un|dell|all|nell|sull|dall|quest|c)'/,
   dropsSubject: true,
   headFirst: true,
   dashedAsides: true,
-  complementizers: words('che'),
-  questionWords: words('che se come perché quando dove chi'),
-  clauseWords: words(
+  complementizers: wordSet('che'),
+  questionWords: wordSet('che se come perché quando dove chi'),
+  clauseWords: wordSet(
     'è sono era erano sarà saranno sarebbe fu ha hanno aveva avevano avrà va vanno può possono potrebbe deve devono sta stanno c’è',
   ),
-  subjectPronouns: words('lui lei loro noi io'),
-  invertedSubjects: words('lui lei loro'),
+  subjectPronouns: wordSet('lui lei loro noi io'),
+  invertedSubjects: wordSet('lui lei loro'),
   pronouns: new Map([
     ['lui', 'person'],
     ['lei', 'person'],
@@ -56,26 +55,28 @@ export const IT_QUOTES: Partial<QuoteWords> = {
     ['lui', 'male'],
     ['lei', 'female'],
   ]),
-  determinersAfterCue: words("il lo la i gli le l' un uno una un' due tre alcuni"),
-  addresseeBeforeSpeaker: words('a al alla ai agli alle'),
-  addresseeAfterName: words('a al alla ai agli alle'),
-  definiteArticles: words("il lo la i gli le l'"),
-  determiners: words("il lo la i gli le l' questo questa"),
-  descriptionArticles: words("il lo la l'"),
-  indefinite: words("un uno una un' due tre alcuni diversi"),
-  speakerStop: words('e ed o ma che chi quando come perché se mentre dove non è sono ha'),
-  backStops: words(
+  determinersAfterCue: wordSet("il lo la i gli le l' un uno una un' due tre alcuni"),
+  addresseeBeforeSpeaker: wordSet('a al alla ai agli alle'),
+  addresseeAfterName: wordSet('a al alla ai agli alle'),
+  definiteArticles: wordSet("il lo la i gli le l'"),
+  determiners: wordSet("il lo la i gli le l' questo questa"),
+  descriptionArticles: wordSet("il lo la l'"),
+  indefinite: wordSet("un uno una un' due tre alcuni diversi"),
+  speakerStop: wordSet('e ed o ma che chi quando come perché se mentre dove non è sono ha'),
+  backStops: wordSet(
     'a al alla ai in nel nella nei su sul sui sulla sullo con per tra fra da dal dalla durante contro verso dopo prima',
   ),
-  speakerSkip: words('anche inoltre poi già quindi ancora'),
-  coordinators: words('e ed ma'),
-  timeWords: words(
+  speakerSkip: wordSet('anche inoltre poi già quindi ancora'),
+  coordinators: wordSet('e ed ma'),
+  timeWords: wordSet(
     'lunedì martedì mercoledì giovedì venerdì sabato domenica ieri oggi domani stamattina stasera sera mattina scorso scorsa prossimo prossima settimana mese anno anche inoltre',
   ),
-  channelPrepositions: words('in durante'),
-  channelDeterminers: words('un una il la una sua suo'),
-  channelNouns: words('nota comunicato intervista dichiarazione discorso lettera messaggio conferenza post'),
-  titleWords: words(
+  channelPrepositions: wordSet('in durante'),
+  channelDeterminers: wordSet('un una il la una sua suo'),
+  channelNouns: wordSet(
+    'nota comunicato intervista dichiarazione discorso lettera messaggio conferenza post',
+  ),
+  titleWords: wordSet(
     'presidente ministro ministra segretario segretaria portavoce sindaco sindaca deputato deputata senatore senatrice direttore direttrice capo generale giudice procuratore prefetto questore sig sig.ra dott on',
   ),
   genderedTitles: new Map([
@@ -88,19 +89,19 @@ export const IT_QUOTES: Partial<QuoteWords> = {
   ]),
   titleDescriptionsCorefer: true,
   invertedApposition: true,
-  orgWords: words(
+  orgWords: wordSet(
     'ministero governo esercito partito polizia consiglio comitato agenzia organizzazione ufficio unione commissione tribunale banca comune procura prefettura',
   ),
-  orgReferences: words(
+  orgReferences: wordSet(
     'ministero governo esercito partito polizia consiglio comitato agenzia organizzazione comune procura',
   ),
-  nameConnectors: words('di del della dei de'),
-  personHeads: words('fonte testimone residente esperto esperta medico responsabile'),
-  subordinators: words('mentre quando perché sebbene ma e se'),
-  trailingWords: words('e ma o'),
-  relativePronouns: words('che chi cui'),
-  passiveBefore: words('stato stata stati state essere'),
-  quantifiers: words('alcuni diversi molti altri'),
-  introWords: words('secondo ma e inoltre'),
-  notSpeakerOpeners: words('secondo ma inoltre in a con per tra da dopo prima oggi ieri così anche'),
+  nameConnectors: wordSet('di del della dei de'),
+  personHeads: wordSet('fonte testimone residente esperto esperta medico responsabile'),
+  subordinators: wordSet('mentre quando perché sebbene ma e se'),
+  trailingWords: wordSet('e ma o'),
+  relativePronouns: wordSet('che chi cui'),
+  passiveBefore: wordSet('stato stata stati state essere'),
+  quantifiers: wordSet('alcuni diversi molti altri'),
+  introWords: wordSet('secondo ma e inoltre'),
+  notSpeakerOpeners: wordSet('secondo ma inoltre in a con per tra da dopo prima oggi ieri così anche'),
 };

@@ -1,7 +1,6 @@
 import { table } from '../../util/table';
 import type { CasualtyWords, Qualifier } from '../types';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { words } from '../word-list';
 
 /** Dutch: the words of casualty counts ("twee doden", "vier mensen raakten gewond"). */
 export const NL_CASUALTIES: Partial<CasualtyWords> = {

@@ -1,7 +1,6 @@
 import { cueVerbTable } from '../en/quotes';
 import type { QuoteWords } from '../types';
-
-const words = (s: string) => new Set(s.split(' '));
+import { wordSet } from '../word-list';
 
 // Each row: kind, then the verb's forms (present, past, participle). Clause cues: Dutch, like German, has verbs
 // whose particle comes last ("zei de afspraak af"), so the content must read as a clause.
@@ -32,17 +31,17 @@ export const NL_QUOTES: Partial<QuoteWords> = {
     ['laten', [{ particle: 'weten', kind: 'clause' }]],
     ['aankondigen', [{ particle: 'aan', kind: 'clause' }]],
   ]),
-  particleRequired: words('laten aankondigen'),
-  accordingWords: words('volgens'),
-  postposedCues: words('aldus'),
+  particleRequired: wordSet('laten aankondigen'),
+  accordingWords: wordSet('volgens'),
+  postposedCues: wordSet('aldus'),
   commaOpensContent: true,
-  complementizers: words('dat of'),
-  questionWords: words('dat of hoe waarom wie wat wanneer waar'),
-  clauseWords: words(
+  complementizers: wordSet('dat of'),
+  questionWords: wordSet('dat of hoe waarom wie wat wanneer waar'),
+  clauseWords: wordSet(
     'is zijn was waren wordt worden werd werden heeft hebben had hadden zal zullen zou zouden kan kunnen kon moet moeten wil willen gaat gaan',
   ),
-  subjectPronouns: words('hij zij ze het wij we ik men'),
-  invertedSubjects: words('hij zij ze wij we ik'),
+  subjectPronouns: wordSet('hij zij ze het wij we ik men'),
+  invertedSubjects: wordSet('hij zij ze wij we ik'),
   pronouns: new Map([
     ['hij', 'person'],
     ['zij', 'person'],
@@ -59,24 +58,26 @@ export const NL_QUOTES: Partial<QuoteWords> = {
     ['ze', 'female'],
     ['haar', 'female'],
   ]),
-  determinersAfterCue: words('de het een twee drie enkele'),
-  addresseeBeforeSpeaker: words('tegen aan'),
-  addresseeAfterName: words('tegen aan'),
-  definiteArticles: words('de het'),
-  determiners: words('de het deze dit die'),
-  descriptionArticles: words('de het'),
-  indefinite: words('een twee drie enkele sommige veel'),
-  speakerStop: words('en of maar dat die wie als toen omdat terwijl hoewel waar wat niet is zijn was heeft'),
-  backStops: words('tegen aan op in bij met voor na uit over tijdens naar door om sinds'),
-  speakerSkip: words('ook al eerder later nog dan echter'),
-  coordinators: words('en maar'),
-  timeWords: words(
+  determinersAfterCue: wordSet('de het een twee drie enkele'),
+  addresseeBeforeSpeaker: wordSet('tegen aan'),
+  addresseeAfterName: wordSet('tegen aan'),
+  definiteArticles: wordSet('de het'),
+  determiners: wordSet('de het deze dit die'),
+  descriptionArticles: wordSet('de het'),
+  indefinite: wordSet('een twee drie enkele sommige veel'),
+  speakerStop: wordSet(
+    'en of maar dat die wie als toen omdat terwijl hoewel waar wat niet is zijn was heeft',
+  ),
+  backStops: wordSet('tegen aan op in bij met voor na uit over tijdens naar door om sinds'),
+  speakerSkip: wordSet('ook al eerder later nog dan echter'),
+  coordinators: wordSet('en maar'),
+  timeWords: wordSet(
     'maandag dinsdag woensdag donderdag vrijdag zaterdag zondag zondagavond maandagavond gisteren vandaag morgen vanavond vannacht vorige volgende week maand jaar ook eerder',
   ),
-  channelPrepositions: words('in tijdens op'),
-  channelDeterminers: words('een de het zijn haar'),
-  channelNouns: words('verklaring interview persbericht toespraak brief bericht persconferentie tweet'),
-  titleWords: words(
+  channelPrepositions: wordSet('in tijdens op'),
+  channelDeterminers: wordSet('een de het zijn haar'),
+  channelNouns: wordSet('verklaring interview persbericht toespraak brief bericht persconferentie tweet'),
+  titleWords: wordSet(
     'minister premier burgemeester wethouder woordvoerder woordvoerster voorzitter directeur directrice president staatssecretaris kamerlid commissaris officier dr prof',
   ),
   genderedTitles: new Map([
@@ -88,19 +89,19 @@ export const NL_QUOTES: Partial<QuoteWords> = {
   titleDescriptionsCorefer: true,
   invertedApposition: true,
   verbSecond: true,
-  orgWords: words(
+  orgWords: wordSet(
     'ministerie regering kabinet partij politie brandweer leger raad commissie agentschap organisatie bureau unie rechtbank bank gemeente ministerie',
   ),
-  orgReferences: words('ministerie regering kabinet partij politie brandweer gemeente organisatie'),
-  nameConnectors: words('van de der den en'),
-  personHeads: words('buurtbewoner bewoner getuige woordvoerder deskundige arts bron'),
-  subordinators: words('terwijl toen omdat hoewel maar en als'),
-  trailingWords: words('en maar of'),
-  relativePronouns: words('die dat wie'),
-  passiveBefore: words('werd werden wordt worden is'),
-  quantifiers: words('enkele sommige veel andere'),
-  introWords: words('volgens maar en ook'),
-  notSpeakerOpeners: words(
+  orgReferences: wordSet('ministerie regering kabinet partij politie brandweer gemeente organisatie'),
+  nameConnectors: wordSet('van de der den en'),
+  personHeads: wordSet('buurtbewoner bewoner getuige woordvoerder deskundige arts bron'),
+  subordinators: wordSet('terwijl toen omdat hoewel maar en als'),
+  trailingWords: wordSet('en maar of'),
+  relativePronouns: wordSet('die dat wie'),
+  passiveBefore: wordSet('werd werden wordt worden is'),
+  quantifiers: wordSet('enkele sommige veel andere'),
+  introWords: wordSet('volgens maar en ook'),
+  notSpeakerOpeners: wordSet(
     'volgens maar ook in op bij met voor na uit over tijdens naar door sinds gisteren vandaag dan daarna',
   ),
 };

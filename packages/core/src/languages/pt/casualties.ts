@@ -1,7 +1,6 @@
 import { table } from '../../util/table';
 import type { CasualtyWords, Qualifier } from '../types';
-
-const words = (s: string) => s.split(/\s+/).filter(Boolean);
+import { words } from '../word-list';
 
 /** Portuguese: the words of casualty counts ("dezenas de mortos", "mais de 100 feridos"). */
 export const PT_CASUALTIES: Partial<CasualtyWords> = {

@@ -1,7 +1,6 @@
 import { cueVerbTable } from '../en/quotes';
 import type { QuoteWords } from '../types';
-
-const words = (s: string) => new Set(s.split(' '));
+import { wordSet } from '../word-list';
 
 // Each row: kind, then the verb's forms (present, pretérito perfeito, participle).
 const CUES = cueVerbTable(
@@ -34,20 +33,20 @@ const CUES = cueVerbTable(
 
 export const PT_QUOTES: Partial<QuoteWords> = {
   cueVerbs: CUES,
-  cueAuxiliaries: words('tem têm tinha tinham'),
+  cueAuxiliaries: wordSet('tem têm tinha tinham'),
   auxiliaryParticiple: /(?:ado|ido|dito)$/,
-  accordingWords: words('segundo conforme'),
+  accordingWords: wordSet('segundo conforme'),
   dropsSubject: true,
   headFirst: true,
   dashedAsides: true,
   dialogueDash: true,
-  complementizers: words('que'),
-  questionWords: words('que se como porque quando onde quem'),
-  clauseWords: words(
+  complementizers: wordSet('que'),
+  questionWords: wordSet('que se como porque quando onde quem'),
+  clauseWords: wordSet(
     'é são era eram será serão seria foi foram tem têm tinha tinham vai vão ia pode podem poderá poderia deve devem está estão estava há',
   ),
-  subjectPronouns: words('ele ela eles elas nós eu'),
-  invertedSubjects: words('ele ela eles elas'),
+  subjectPronouns: wordSet('ele ela eles elas nós eu'),
+  invertedSubjects: wordSet('ele ela eles elas'),
   pronouns: new Map([
     ['ele', 'person'],
     ['ela', 'person'],
@@ -60,27 +59,27 @@ export const PT_QUOTES: Partial<QuoteWords> = {
     ['ele', 'male'],
     ['ela', 'female'],
   ]),
-  determinersAfterCue: words('o a os as um uma uns umas dois duas três vários'),
+  determinersAfterCue: wordSet('o a os as um uma uns umas dois duas três vários'),
   // "à Lusa", "ao Público": "a" alone is also the article, so only its contracted forms open an addressee.
-  addresseeBeforeSpeaker: words('à ao aos às'),
-  addresseeAfterName: words('à ao aos às'),
-  definiteArticles: words('o a os as'),
-  determiners: words('o a os as este esta estes estas'),
-  descriptionArticles: words('o a'),
-  indefinite: words('um uma uns umas dois duas três vários alguns'),
-  speakerStop: words('e ou mas que quem quando como porque se embora enquanto onde não é são foi'),
-  backStops: words(
+  addresseeBeforeSpeaker: wordSet('à ao aos às'),
+  addresseeAfterName: wordSet('à ao aos às'),
+  definiteArticles: wordSet('o a os as'),
+  determiners: wordSet('o a os as este esta estes estas'),
+  descriptionArticles: wordSet('o a'),
+  indefinite: wordSet('um uma uns umas dois duas três vários alguns'),
+  speakerStop: wordSet('e ou mas que quem quando como porque se embora enquanto onde não é são foi'),
+  backStops: wordSet(
     'à ao aos às em no na nos nas com para por pelo pela sobre desde durante contra após perante partir',
   ),
-  speakerSkip: words('também ainda já depois então'),
-  coordinators: words('e mas'),
-  timeWords: words(
+  speakerSkip: wordSet('também ainda já depois então'),
+  coordinators: wordSet('e mas'),
+  timeWords: wordSet(
     'segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo ontem hoje amanhã passado passada próximo próxima semana mês ano também',
   ),
-  channelPrepositions: words('em num numa durante'),
-  channelDeterminers: words('um uma o a seu sua'),
-  channelNouns: words('comunicado entrevista declaração discurso carta mensagem conferência nota'),
-  titleWords: words(
+  channelPrepositions: wordSet('em num numa durante'),
+  channelDeterminers: wordSet('um uma o a seu sua'),
+  channelNouns: wordSet('comunicado entrevista declaração discurso carta mensagem conferência nota'),
+  titleWords: wordSet(
     'presidente ministro ministra secretário secretária porta-voz autarca deputado deputada senador senadora diretor diretora chefe general juiz juíza procurador procuradora responsável sr sra dr dra',
   ),
   genderedTitles: new Map([
@@ -93,19 +92,19 @@ export const PT_QUOTES: Partial<QuoteWords> = {
   ]),
   titleDescriptionsCorefer: true,
   invertedApposition: true,
-  orgWords: words(
+  orgWords: wordSet(
     'ministério governo exército partido polícia conselho comité agência organização gabinete união comissão tribunal banco câmara instituto',
   ),
-  orgReferences: words(
+  orgReferences: wordSet(
     'ministério governo exército partido polícia conselho comité agência organização câmara instituto',
   ),
-  nameConnectors: words('de do da dos das e'),
-  personHeads: words('fonte testemunha morador moradora especialista médico responsável'),
-  subordinators: words('enquanto quando porque embora mas e se'),
-  trailingWords: words('e mas ou'),
-  relativePronouns: words('que quem qual'),
-  passiveBefore: words('foi foram sido ser'),
-  quantifiers: words('vários alguns muitos outros'),
-  introWords: words('segundo mas e além'),
-  notSpeakerOpeners: words('segundo mas além em a com para por após desde durante hoje ontem assim também'),
+  nameConnectors: wordSet('de do da dos das e'),
+  personHeads: wordSet('fonte testemunha morador moradora especialista médico responsável'),
+  subordinators: wordSet('enquanto quando porque embora mas e se'),
+  trailingWords: wordSet('e mas ou'),
+  relativePronouns: wordSet('que quem qual'),
+  passiveBefore: wordSet('foi foram sido ser'),
+  quantifiers: wordSet('vários alguns muitos outros'),
+  introWords: wordSet('segundo mas e além'),
+  notSpeakerOpeners: wordSet('segundo mas além em a com para por após desde durante hoje ontem assim também'),
 };
