@@ -182,6 +182,35 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     "The owner said there's little room for a profit at the promotional price.",
     { text: "there's little room for a profit at the promotional price", speaker: 'The owner', cue: 'said' },
   ],
+  [
+    'a clause between commas before an inverted cue is no apposition',
+    'Even as the tour moves to Leeds, the crowds will be thin, said Maria Okafor, a promoter in Leeds.',
+    {
+      text: 'Even as the tour moves to Leeds, the crowds will be thin',
+      speaker: 'Maria Okafor',
+      cue: 'said',
+    },
+  ],
+  [
+    'a coordinator that opens a clause, not an adverbial',
+    'But the council rejected the bid, according to two planners.',
+    { text: 'But the council rejected the bid', speaker: 'two planners', cue: 'according to' },
+  ],
+  [
+    '"to" before a noun phrase after the cue is an adjunct',
+    'The bridge will close for a month, Okafor said at a meeting to the residents.',
+    { text: 'The bridge will close for a month', speaker: 'Okafor', cue: 'said' },
+  ],
+  [
+    'a gerund of speech after a preposition',
+    'The mayor angered the union by saying that the depot would be sold.',
+    { text: 'the depot would be sold', speaker: 'The mayor', cue: 'saying' },
+  ],
+  [
+    'a participle of a verb of saying in -ing after a comma',
+    'The tenants have filed a complaint, alleging that the landlord ignored the leaks.',
+    { text: 'the landlord ignored the leaks', speaker: 'The tenants', cue: 'alleging' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -202,6 +231,14 @@ describe('attribution forms', () => {
 
   it('keeps a request in the passive out of the quotes', () => {
     expect(quotesOf('The senator was asked by police to leave the building.')).toEqual([]);
+  });
+
+  it('keeps the content of a cue that ends its sentence when the next quotation shares its speaker', () => {
+    const quotes = quotesOf(
+      'The city "owes the riders an apology" for the delays, Okafor said. "It was a mess."',
+    );
+    expect(quotes).toContainEqual({ text: 'owes the riders an apology', speaker: 'Okafor', cue: 'said' });
+    expect(quotes).toContainEqual({ text: 'It was a mess.', speaker: 'Okafor', cue: 'said' });
   });
 
   it('reads a whole sentence quoted after a comma as a direct quote', () => {

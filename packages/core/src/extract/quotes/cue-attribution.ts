@@ -1,4 +1,4 @@
-import { readAddressee, skipAdjuncts, skipIntro } from './cue-context';
+import { isVerbForm, readAddressee, skipAdjuncts, skipIntro } from './cue-context';
 import type { Cue } from './cues';
 import {
   type DocView,
@@ -61,6 +61,12 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
   const named = withApposition(view, run, end);
   if (named !== run && view.tokens[named.last + 1]?.text === ',')
     return { first: run.last + 2, last: named.last };
+  // "The families have filed a lawsuit, alleging …": a description opened by its article is the subject whole.
+  if (view.words.determiners.has(view.lower[run.first]!)) {
+    let end = run.first + 1;
+    while (end <= run.last && isWord(view.tokens[end]) && !isVerbForm(view, end)) end++;
+    return end > run.first + 1 ? { first: run.first, last: end - 1 } : null;
+  }
   // The name that opens the run: "Trump" in "Trump went after Bush".
   let last = run.first - 1;
   while (

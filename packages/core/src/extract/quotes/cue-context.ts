@@ -120,25 +120,34 @@ export function opensClause(view: DocView, i: number, end: number): boolean {
   if (contracted && view.words.subjectPronouns.has(lower[i]!.slice(0, contracted.index))) return true;
   for (let j = i + 1; j < end && j < i + 10; j++) {
     if (!isWord(tokens[j])) return false;
-    const w = lower[j]!;
-    if (view.words.clauseWords.has(w) || view.words.pastTense.has(w)) return true;
-    if (
-      view.words.regularPast.test(w) &&
-      !isCapitalised(tokens[j]) &&
-      !view.words.definiteArticles.has(lower[j - 1]!)
-    )
-      return true;
+    if (isVerbForm(view, j)) return true;
   }
   return false;
 }
 
-/** Drops an opening adverbial ("On another front near Damascus,") from reported content. */
+/** Whether the word at `j` is a verb form that makes the words around it a clause ("had", "declined"). */
+export function isVerbForm(view: DocView, j: number): boolean {
+  const w = view.lower[j]!;
+  if (view.words.clauseWords.has(w) || view.words.pastTense.has(w)) return true;
+  return (
+    view.words.regularPast.test(w) &&
+    !isCapitalised(view.tokens[j]) &&
+    !view.words.definiteArticles.has(view.lower[j - 1]!)
+  );
+}
+
+/**
+ * Drops an opening adverbial ("On another front near Damascus,") from reported content. A coordinator opens no
+ * adverbial: "But HarperCollins declined the offer, according to …" is a clause, and it is the content.
+ */
 export function skipIntro(view: DocView, i: number, end: number): number {
   if (!view.words.introWords.has(view.lower[i]!)) return i;
+  const coordinator = view.words.coordinators.has(view.lower[i]!);
   for (let j = i + 1; j < end && j < i + 10; j++) {
     const text = view.tokens[j]!.text;
     if (text === ',') return j + 1;
     if (!isWord(view.tokens[j])) return i;
+    if (coordinator && isVerbForm(view, j)) return i;
   }
   return i;
 }

@@ -139,7 +139,9 @@ export function readCue(view: DocView, i: number): Cue | null {
     return question ? cue(i, entry.lemma, entry.kind, true) : null;
   }
   if (participle && !view.words.participleBefore.has(prev) && !freeParticiple) return null;
-  if (view.words.nounBefore.has(prev)) return null;
+  // "the claim", "a noted author" are nouns and adjectives; "by saying that", "in alleging that" are gerunds of
+  // speech after a preposition the participle may follow.
+  if (view.words.nounBefore.has(prev) && !(participle && view.words.participleBefore.has(prev))) return null;
   if (
     view.words.nounLikeForms.has(word) &&
     !view.words.subjectBefore.has(prev) &&

@@ -144,6 +144,20 @@ function cueInside(view: DocView, segment: QuotedSegment, inside: Map<number, At
   return null;
 }
 
+/** Fewest words before the comma of `…, Axelrod said.` that make them the cue's own content. */
+const MIN_CONTENT_BEFORE = 3;
+
+/**
+ * Whether a cue that ends its sentence has content of its own before it: `Obama "felt an obligation" to act,
+ * Axelrod said. "This is …"`. The quotation after it shares its speaker, but the cue still reports its sentence.
+ */
+function reportsOwnSentence(view: DocView, c: AttributedCue, segment: QuotedSegment): boolean {
+  if (c.cue.sentence === view.tokens[segment.open]!.sentence || !c.speaker) return false;
+  const lead = c.inverted ? c.cue.first - 1 : c.speaker.first - 1;
+  const first = view.sentenceFirst[c.cue.sentence]!;
+  return view.tokens[lead]?.text === ',' && lead - first >= MIN_CONTENT_BEFORE;
+}
+
 /** Direct quotes: whole quotations with the cue after or before them, or none (a continuation). */
 export function findDirectQuotes(
   view: DocView,
@@ -167,13 +181,13 @@ export function findDirectQuotes(
   const drafts: DraftQuote[] = [];
   segments.forEach((segment, index) => {
     if (!full[index]) return;
-    const outside =
-      cueAfter(view, segment, byFirst, bySpeakerFirst) ??
-      cueBefore(view, segment, byContentFirst, lastBySentence);
+    const after = cueAfter(view, segment, byFirst, bySpeakerFirst);
+    const before = after ? null : cueBefore(view, segment, byContentFirst, lastBySentence);
+    const outside = after ?? before;
     const aside = outside ? null : cueInside(view, segment, inside);
     const attribution = outside ?? aside;
     if (!attribution && isTitle(view.text.slice(segment.start, segment.end), view.words)) return;
-    if (attribution) attribution.used = true;
+    if (attribution && !(before && reportsOwnSentence(view, before, segment))) attribution.used = true;
     drafts.push({
       type: 'direct',
       start: segment.start,

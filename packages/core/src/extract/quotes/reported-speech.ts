@@ -1,7 +1,7 @@
 import { lowerBound } from '../../util/lower-bound';
 import type { AttributedCue } from './cue-attribution';
 import { opensClause, skipIntro } from './cue-context';
-import { DASHES, type DocView, isCoordinatedCue, isMark, isWord } from './doc-view';
+import { DASHES, type DocView, isCapitalised, isCoordinatedCue, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
@@ -49,7 +49,15 @@ function isShortAdjunct(view: DocView, i: number, end: number): boolean {
  * "said by telephone this week". Content of its own would show a clause.
  */
 function isAdjunctOnly(view: DocView, i: number, end: number): boolean {
-  if (!view.words.adjunctOpeners.has(view.lower[i] ?? '') || end - i > MAX_ADJUNCT_ONLY) return false;
+  const w = view.lower[i] ?? '';
+  // "…, Wilkin said during his speech to a crowd": "to" before a noun phrase is an adjunct, before a verb
+  // ("pledged to ban") it opens the content.
+  // A title-case headline capitalises every word ("Sanders Vows To Eliminate …"): its "To" tells nothing.
+  const toNoun =
+    view.words.addresseePrepositions.has(w) &&
+    !isCapitalised(view.tokens[i]) &&
+    (view.words.determinersAfterCue.has(view.lower[i + 1] ?? '') || isCapitalised(view.tokens[i + 1]));
+  if (!(view.words.adjunctOpeners.has(w) || toNoun) || end - i > MAX_ADJUNCT_ONLY) return false;
   for (let j = i + 1; j < end; j++) {
     if (isMark(view, j) || view.words.complementizers.has(view.lower[j]!)) return false;
     if (view.words.subjectPronouns.has(view.lower[j]!)) return false;

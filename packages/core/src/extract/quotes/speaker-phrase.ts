@@ -154,6 +154,20 @@ function skipDashedAside(view: DocView, j: number, floor: number): number {
 }
 
 /**
+ * Whether tokens `first`..`last` read as a clause: an auxiliary or modal ("will", "has", "was") that no relative
+ * pronoun ("who has", "which was") opened before it. An apposition ("the 2016 GOP nominee", "a truck driver who
+ * has lived in Ava") holds none.
+ */
+function isClauseSegment(view: DocView, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    const w = view.lower[i]!;
+    if (view.words.relativePronouns.has(w) || view.words.subordinators.has(w)) return false;
+    if (view.words.clauseWords.has(w)) return true;
+  }
+  return false;
+}
+
+/**
  * The speaker phrase before a cue: "a military source in Deir Ezzor told", "The army said".
  * A relative clause between speaker and cue is skipped; an apposition ("…, Ali al-Zaatari, called") wins.
  */
@@ -222,6 +236,9 @@ export function findSpeakerBefore(
     }
     if (appositions++ >= 3) return null;
     if (hop === 0 && view.words.relativePronouns.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
+    // "…, the race will be tight, said Dan Gerstein": words between commas that hold a verb outside a relative
+    // clause are a clause of their own, not an apposition, so nothing before them is the speaker.
+    if (isClauseSegment(view, k + 1, right - 1)) return null;
     if (hop === 0 && isNameRun(view, k + 1, right - 1)) {
       // `'…,' Representative Michele Bachmann, Republican of Minnesota, told`: a name that opens the clause is the
       // speaker, and the capitalised phrase after it only describes; "The group's leader, Ali al-Zaatari, said"
