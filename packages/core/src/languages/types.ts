@@ -395,6 +395,8 @@ export interface QuoteWords {
    * as senator", "reiterated his support"; not "maintained a lead" or "claimed the nomination".
    */
   objectContentCues: ReadonlySet<string>;
+  /** Clause cues whose infinitive is what was said, a promise: "promised to build a wall". */
+  infinitiveContentCues: ReadonlySet<string>;
   /** Cues whose plain object is itself what was said: "announced his candidacy", "called him a liar". */
   nounContentCues: ReadonlySet<string>;
   /** Cues recognised in title-case headlines: "Clinton Says No To Fox News". */

@@ -211,6 +211,26 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'The tenants have filed a complaint, alleging that the landlord ignored the leaks.',
     { text: 'the landlord ignored the leaks', speaker: 'The tenants', cue: 'alleging' },
   ],
+  [
+    'the subject of the verb an infinitive cue hangs on',
+    'Okafor went on to explain that the depot had been sold in March.',
+    { text: 'the depot had been sold in March', speaker: 'Okafor', cue: 'explain' },
+  ],
+  [
+    'a short phrase of the person told before "that"',
+    'Okafor had to explain to the council that the depot had been sold.',
+    { text: 'the depot had been sold', speaker: 'Okafor', cue: 'explain' },
+  ],
+  [
+    'a promise in the infinitive, before a participle of its own',
+    'The mayor has promised to reopen the depot by June, while also warning that the budget is tight.',
+    { text: 'to reopen the depot by June', speaker: 'The mayor', cue: 'promised' },
+  ],
+  [
+    'an "according to" aside after a clause opener',
+    'The depot will stay shut through the winter and into the spring, because, according to Okafor, the roof is unsafe.',
+    { text: 'the roof is unsafe', speaker: 'Okafor', cue: 'according to' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -227,6 +247,13 @@ describe('attribution forms', () => {
 
   it('keeps a lead that is maintained out of the quotes', () => {
     expect(quotesOf('Clinton maintained a wide lead over Sanders among black voters.')).toEqual([]);
+  });
+
+  it('gives no speaker to an infinitive cue whose chain holds a verb of saying or a pronoun', () => {
+    expect(quotesOf('The mayor urged them to say that the plan works.')).not.toContainEqual(
+      expect.objectContaining({ cue: 'say' }),
+    );
+    expect(quotesOf('It is hard to say whether the plan works.')).toEqual([]);
   });
 
   it('keeps a request in the passive out of the quotes', () => {

@@ -163,6 +163,43 @@ function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
   });
 }
 
+/** Most lower-case words between a subject and the infinitive of its cue: "are slightly more likely to say". */
+const MAX_CATENATIVE_WORDS = 5;
+
+/**
+ * The verb chain before a cue's infinitive ("went on" in "D'Souza went on to explain"): where its leftmost verb
+ * form is, and the word that opens the subject before it (a capitalised word, a subject pronoun or "who"), or null.
+ * A chain that holds a verb of saying ("urged them to say") is that verb's cue, with its own content; a pronoun in
+ * it ("asked him to explain") or "it" before it ("it is hard to say") gives no speaker.
+ */
+function catenativeChain(
+  view: DocView,
+  cueFirst: number,
+  floor: number,
+): { verb: number; stop: number } | null {
+  const { words, lower, tokens } = view;
+  if (!words.infinitiveMarker || lower[cueFirst - 1] !== words.infinitiveMarker) return null;
+  let verb: number | null = null;
+  for (let j = cueFirst - 2; j >= floor && cueFirst - 2 - j <= MAX_CATENATIVE_WORDS; j--) {
+    const w = lower[j]!;
+    const t = tokens[j];
+    if (!isWord(t)) return null;
+    if (isCapitalised(t) || words.subjectPronouns.has(w) || words.speakerRelatives.has(w)) {
+      if (verb === null || words.pronouns.get(w) === 'thing') return null;
+      return { verb, stop: j };
+    }
+    if (
+      words.cueVerbs.has(w) ||
+      words.pronouns.has(w) ||
+      words.complementizers.has(w) ||
+      words.subordinators.has(w)
+    )
+      return null;
+    if (isVerbForm(view, j) || w.endsWith(words.participleEnding)) verb = j;
+  }
+  return null;
+}
+
 /** Finds each cue's speaker phrase, addressee and content start. */
 export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
   const floors = floorsOf(view, cues);
@@ -204,6 +241,13 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         isWord(view.tokens[cue.first - 1]) &&
         !view.words.coordinators.has(view.lower[cue.first - 1]!);
       if (!cue.participle || afterNoun) speaker = findSpeakerBefore(view, cue.first, floor, cue.participle);
+      // "D'Souza went on to explain that …", "Sullivan had to explain to Clinton that …": the subject of the verb
+      // the cue's infinitive hangs on speaks.
+      if (!speaker && !cue.participle) {
+        const chain = catenativeChain(view, cue.first, floor);
+        const subject = chain && findSpeakerBefore(view, chain.verb, floor, false);
+        if (subject && chain && subject.first <= chain.stop) speaker = subject;
+      }
       // Verb second: a phrase after a preposition ("In der Mitteilung betont …") is an adjunct, and the subject
       // follows the cue.
       const fronted =
@@ -296,7 +340,13 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     // An addressee read after an inverted cue ("a déclaré à l'AFP un élu") lies inside the attribution, not before it.
     const before = inverted && addressee && addressee.first > cue.first ? null : addressee;
     let regionStart = speaker && !inverted ? speaker.first : (before?.first ?? cue.first);
-    if (cue.participle && view.tokens[cue.first - 1]?.text === ',') regionStart = cue.first - 1;
+    if (cue.participle) {
+      // "…, while also suggesting that …": the words a participle may follow belong with its comma.
+      let k = cue.first - 1;
+      while (k > cue.first - 3 && isWord(view.tokens[k]) && view.words.participleBefore.has(view.lower[k]!))
+        k--;
+      if (view.tokens[k]?.text === ',' && view.tokens[k]!.sentence === cue.sentence) regionStart = k;
+    }
     if (!speaker && isCoordinatedCue(view, cue.first)) regionStart = cue.first - 1;
     return { cue, speaker, inverted, addressee, contentFirst: i, regionStart, used: false };
   });

@@ -52,11 +52,32 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
       j += 2;
       continue;
     }
+    const told = skipToldPhrase(view, j, end);
+    if (told !== j) {
+      j = told;
+      continue;
+    }
     const after = skipChannel(view, j, end);
     if (after === j) break;
     j = after;
   }
   return j;
+}
+
+/** Most words of the phrase after "to" in "explained to the committee that …". */
+const MAX_TOLD_PHRASE = 4;
+
+/**
+ * Skips a short phrase of the person spoken to that a complementizer closes: "explained to Clinton that",
+ * "said to reporters that", "argued with the judge that". Without the "that" the words may be the content.
+ */
+function skipToldPhrase(view: DocView, i: number, end: number): number {
+  if (!view.words.addresseePrepositions.has(view.lower[i] ?? '')) return i;
+  for (let j = i + 1; j < end && j <= i + MAX_TOLD_PHRASE + 1; j++) {
+    if (view.words.complementizers.has(view.lower[j]!)) return j > i + 1 ? j : i;
+    if ((!isWord(view.tokens[j]) && view.lower[j] !== "'s") || isVerbForm(view, j)) return i;
+  }
+  return i;
 }
 
 /** The person told, right after a cue like "told": "AFP", "reporters", "him", "CNN's Jake Tapper". */

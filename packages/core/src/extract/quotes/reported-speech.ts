@@ -81,7 +81,17 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     const a = skipIntro(view, first, end);
     // "While most were elevated, according to an official, two were upgraded …": the longer side of the aside.
     const resume = speaker.last + 2;
-    if (tokens[speaker.last + 1]?.text === ',' && isWord(tokens[resume]) && end - resume > c.cue.first - a)
+    // "…, because, according to Trump, the media would …": a clause opener before the aside leaves the words
+    // before it no clause of their own.
+    const before = view.lower[c.cue.first - 2] ?? '';
+    const opener =
+      tokens[c.cue.first - 1]?.text === ',' &&
+      (view.words.subordinators.has(before) || view.words.complementizers.has(before));
+    if (
+      tokens[speaker.last + 1]?.text === ',' &&
+      isWord(tokens[resume]) &&
+      (opener || end - resume > c.cue.first - a)
+    )
       return { a: resume, b: end, backward: false, aside: true };
     return { a, b: c.cue.first, backward: true };
   }
@@ -155,7 +165,9 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   // The next cue's attribution ends this content, unless it opens it: in "told his supporters that they should
   // respond by …", "they should respond" is what was told.
   const nested = next?.regionStart === c.contentFirst && followsComplementizer(view, c);
-  if (next && next.cue.sentence === s && next.regionStart > c.contentFirst && !nested)
+  // A cue with no speaker and no participle gives no quote ("urged them to say that …"), so it ends nothing.
+  const speaks = next?.speaker || next?.cue.participle || (next && isCoordinatedCue(view, next.cue.first));
+  if (next && speaks && next.cue.sentence === s && next.regionStart > c.contentFirst && !nested)
     b = Math.min(b, next.regionStart);
   return { a: c.contentFirst, b, backward: false };
 }
@@ -259,6 +271,15 @@ export function findReportedSpeech(
     }
     if (mixed) return;
     const following = cues[index + 1];
+    // "Trump has promised to build a wall": a promise is what was said; "vowed to the voters" is not.
+    const afterMarker = view.lower[range.a + 1] ?? '';
+    const promises =
+      view.words.infinitiveContentCues.has(c.cue.lemma) &&
+      view.lower[range.a] === view.words.infinitiveMarker &&
+      isWord(view.tokens[range.a + 1]) &&
+      !isCapitalised(view.tokens[range.a + 1]) &&
+      !view.words.determinersAfterCue.has(afterMarker) &&
+      !view.words.pronouns.has(afterMarker);
     // "SANA reported the advance, saying …": the participle carries what was said.
     // "Trump argued that a database would …, saying …" keeps its own clause.
     const ownClause = followsComplementizer(view, c);
@@ -267,7 +288,8 @@ export function findReportedSpeech(
       following.cue.sentence === c.cue.sentence &&
       c.cue.kind !== 'say' &&
       !range.backward &&
-      !ownClause
+      !ownClause &&
+      !promises
     )
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
@@ -286,7 +308,7 @@ export function findReportedSpeech(
         view.words.objectContentCues.has(c.cue.lemma) &&
         (view.words.channelDeterminers.has(view.lower[range.a]!) ||
           view.words.definiteArticles.has(view.lower[range.a]!));
-      if (!reportsObject && !opensClause(view, range.a, range.b)) return;
+      if (!reportsObject && !promises && !opensClause(view, range.a, range.b)) return;
     }
     const end = view.tokens[range.b - 1]!.end;
     drafts.push({

@@ -592,6 +592,7 @@ export const EN_QUOTES: QuoteWords = {
   objectContentCues: new Set(
     'note explain state stress emphasize reiterate acknowledge admit urge cite'.split(' '),
   ),
+  infinitiveContentCues: new Set(['promise', 'vow']),
   titleCaseCues: TITLE_CASE_CUES,
   titleSmallWords: TITLE_SMALL_WORDS,
   coordinators: new Set(['and', 'but']),
