@@ -231,6 +231,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'The depot will stay shut through the winter and into the spring, because, according to Okafor, the roof is unsafe.',
     { text: 'the roof is unsafe', speaker: 'Okafor', cue: 'according to' },
   ],
+  [
+    'a share of those polled',
+    'In the survey, 47% say the depot should reopen before the winter.',
+    { text: 'the depot should reopen before the winter', speaker: '47%', cue: 'say' },
+  ],
+  [
+    'a speaker before an aside set off by spaced hyphens',
+    'Some residents - including two members of the council - warn that the depot will never reopen.',
+    { text: 'the depot will never reopen', speaker: 'Some residents', cue: 'warn' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -254,6 +264,13 @@ describe('attribution forms', () => {
       expect.objectContaining({ cue: 'say' }),
     );
     expect(quotesOf('It is hard to say whether the plan works.')).toEqual([]);
+  });
+
+  it('reads no clause after an inverted cue as its speaker', () => {
+    const speakers = quotesOf('About two-thirds, 67 percent, say they will vote for Okafor.').map(
+      (q) => q.speaker,
+    );
+    expect(speakers).not.toContain('they will vote for Okafor');
   });
 
   it('keeps a request in the passive out of the quotes', () => {

@@ -139,6 +139,9 @@ function closesSpeaker(view: DocView, i: number, end: number): boolean {
  * name inside it ("experts like Paul Bauman") or a person noun at its end. "…, add extra guided tours" lists a task.
  */
 function looksLikeSpeaker(view: DocView, range: TokenRange): boolean {
+  // "…, 67 percent, say they will vote for Trump": a clause after the cue is its content, not its speaker.
+  if (view.words.subjectPronouns.has(view.lower[range.first]!)) return false;
+  for (let k = range.first; k <= range.last; k++) if (isVerbForm(view, k)) return false;
   if (view.words.quantifiers.has(view.lower[range.first]!)) return true;
   if (view.words.personHeads.has(view.lower[range.last]!.replace(/s$/, ''))) return true;
   for (let k = range.first; k <= range.last; k++) if (isCapitalised(view.tokens[k])) return true;

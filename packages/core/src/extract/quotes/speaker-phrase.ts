@@ -1,6 +1,6 @@
 import { isFirstName } from '../../nlp/gazetteer';
 import { MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS } from './constants';
-import { DASHES, type DocView, isCapitalised, isNameWord, isWord } from './doc-view';
+import { DASHES, type DocView, isAsideDash, isCapitalised, isNameWord, isWord } from './doc-view';
 
 /** A token range, both ends inclusive. */
 export interface TokenRange {
@@ -89,6 +89,9 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
       first = j;
     } else if (isAbbreviationDot(view, j)) {
       first = j;
+    } else if (t.text === '%' && /^\d/.test(view.tokens[j - 1]?.text ?? '')) {
+      // "47% say …": a share of the people polled speaks.
+      first = j;
     } else break;
   }
   if (first < 0) return null;
@@ -140,7 +143,11 @@ function skipBracket(view: DocView, j: number, floor: number): number {
 function isDash(view: DocView, k: number): boolean {
   const text = view.tokens[k]?.text;
   if (text !== undefined && DASHES.has(text)) return true;
-  return text === '-' && (view.tokens[k - 1]?.text === '-' || view.tokens[k + 1]?.text === '-');
+  // "--", or a hyphen standing alone between spaces as typewritten copy prints a dash.
+  return (
+    text === '-' &&
+    (view.tokens[k - 1]?.text === '-' || view.tokens[k + 1]?.text === '-' || isAsideDash(view, k))
+  );
 }
 
 /** The token before a dashed aside ending at `j` ("— a teacher from Mount Pleasant —"), or `j` when there is none. */
