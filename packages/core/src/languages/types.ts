@@ -348,6 +348,12 @@ export interface QuoteWords {
   placeAdverbs: ReadonlySet<string>;
   /** Words that may sit between a speaker and the cue without belonging to the speaker. */
   speakerSkip: ReadonlySet<string>;
+  /**
+   * How the language forms adverbs from adjectives ("quietly", "pointedly"): such a word between a speaker and the
+   * cue is skipped like `speakerSkip`. Nouns of the same form ("family", "ally") are listed in `adverbLikeNouns`.
+   */
+  adverbForm: RegExp;
+  adverbLikeNouns: ReadonlySet<string>;
   /** Words at which a speaker phrase, read backwards from its cue, stops. */
   speakerStop: ReadonlySet<string>;
   /** Subject and object pronouns a speaker may be, with the kind of antecedent they want. */

@@ -232,6 +232,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the roof is unsafe', speaker: 'Okafor', cue: 'according to' },
   ],
   [
+    'a relative "which" speaks for the noun before it',
+    'The delay angered the ministry, which has strongly denied that the depot was sold.',
+    { text: 'the depot was sold', speaker: 'the ministry', cue: 'denied' },
+  ],
+  [
+    'an adverb between the speaker and the cue',
+    'Okafor pointedly said the depot would stay shut.',
+    { text: 'the depot would stay shut', speaker: 'Okafor', cue: 'said' },
+  ],
+  [
     'a share of those polled',
     'In the survey, 47% say the depot should reopen before the winter.',
     { text: 'the depot should reopen before the winter', speaker: '47%', cue: 'say' },
@@ -264,6 +274,7 @@ describe('attribution forms', () => {
       expect.objectContaining({ cue: 'say' }),
     );
     expect(quotesOf('It is hard to say whether the plan works.')).toEqual([]);
+    expect(quotesOf('The grocer has been careful to maintain the reputation built on its fish.')).toEqual([]);
   });
 
   it('reads no clause after an inverted cue as its speaker', () => {

@@ -203,6 +203,21 @@ function catenativeChain(
   return null;
 }
 
+/**
+ * Whether an infinitive cue reports speech: a verb of saying, a cue whose object is what was said ("went on to
+ * explain his plan"), or speech opened by "that", a question word or a subject pronoun; "careful to maintain the
+ * reputation" reports nothing.
+ */
+function reportsAfterInfinitive(view: DocView, cue: Cue): boolean {
+  const { words } = view;
+  if (cue.kind === 'say' || words.objectContentCues.has(cue.lemma) || words.nounContentCues.has(cue.lemma))
+    return true;
+  const end = view.sentenceEnd[cue.sentence]!;
+  const i = skipAdjuncts(view, cue.last + 1, end);
+  const w = view.lower[i] ?? '';
+  return words.complementizers.has(w) || words.questionWords.has(w) || words.subjectPronouns.has(w);
+}
+
 /** Finds each cue's speaker phrase, addressee and content start. */
 export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
   const floors = floorsOf(view, cues);
@@ -246,7 +261,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       if (!cue.participle || afterNoun) speaker = findSpeakerBefore(view, cue.first, floor, cue.participle);
       // "D'Souza went on to explain that …", "Sullivan had to explain to Clinton that …": the subject of the verb
       // the cue's infinitive hangs on speaks.
-      if (!speaker && !cue.participle) {
+      if (!speaker && !cue.participle && reportsAfterInfinitive(view, cue)) {
         const chain = catenativeChain(view, cue.first, floor);
         const subject = chain && findSpeakerBefore(view, chain.verb, floor, false);
         if (subject && chain && subject.first <= chain.stop) speaker = subject;

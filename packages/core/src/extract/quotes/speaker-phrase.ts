@@ -174,6 +174,16 @@ function isClauseSegment(view: DocView, first: number, last: number): boolean {
   return false;
 }
 
+/** Whether the word at `j` is an adverb by its form ("pointedly", "quietly"), not a noun of that form ("family"). */
+function isAdverb(view: DocView, j: number): boolean {
+  const w = view.lower[j]!;
+  return (
+    view.words.adverbForm.test(view.tokens[j]!.text) &&
+    !view.words.adverbLikeNouns.has(w) &&
+    !view.words.speakerStop.has(w)
+  );
+}
+
 /**
  * The speaker phrase before a cue: "a military source in Deir Ezzor told", "The army said".
  * A relative clause between speaker and cue is skipped; an apposition ("…, Ali al-Zaatari, called") wins.
@@ -187,7 +197,7 @@ export function findSpeakerBefore(
   let j = cueFirst - 1;
   while (j >= floor) {
     const w = view.lower[j]!;
-    if (view.words.speakerSkip.has(w)) j--;
+    if (view.words.speakerSkip.has(w) || isAdverb(view, j)) j--;
     // "The Florida senator is telling reporters", "He's predicting".
     else if (progressive && view.words.progressiveAuxiliaries.has(w)) j--;
     // A time adjunct between the speaker and the cue: "Trump on Friday said", "the ministry last week said".
@@ -336,5 +346,11 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
 export function findAntecedent(view: DocView, who: number): TokenRange | null {
   const floor = view.sentenceFirst[view.tokens[who]!.sentence]!;
   const j = view.tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
-  return j >= floor ? readBack(view, j, floor) : null;
+  const range = j >= floor ? readBack(view, j, floor) : null;
+  if (!range) return null;
+  // "The delay angered the ministry, which …": the noun phrase the relative follows opens at its last article.
+  for (let k = range.last - 1; k > range.first; k--)
+    if (view.words.determinersAfterCue.has(view.lower[k]!) && !isCapitalised(view.tokens[k]))
+      return { first: k, last: range.last };
+  return range;
 }

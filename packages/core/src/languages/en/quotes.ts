@@ -136,7 +136,7 @@ const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...BE_FORMS, 'so', 'that'])
 
 /** Words that may sit between a speaker and the cue without belonging to the speaker. */
 const SPEAKER_SKIP: ReadonlySet<string> = new Set([
-  ...'also has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly'.split(
+  ...'also always long both has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly'.split(
     ' ',
   ),
   // "Trump didn't say", with either apostrophe.
@@ -567,6 +567,12 @@ export const EN_QUOTES: QuoteWords = {
     ),
   ),
   speakerStop: SPEAKER_STOP,
+  adverbForm: /^\p{Ll}{3,}ly$/u,
+  adverbLikeNouns: new Set(
+    'family ally assembly rally supply monopoly anomaly homily bully belly jelly folly tally gully butterfly lily fly reply'.split(
+      ' ',
+    ),
+  ),
   pronouns: PRONOUNS,
   indefinite: INDEFINITE,
   determiners: DETERMINERS,
@@ -614,7 +620,7 @@ export const EN_QUOTES: QuoteWords = {
   addresseeConnectors: new Set(['of']),
   audienceNouns: new Set(['reporters', 'journalists', 'supporters']),
   regularPast: /^.{3,}ed$/s,
-  speakerRelatives: new Set(['who']),
+  speakerRelatives: new Set(['who', 'which']),
   locativePrepositions: new Set(['in']),
   qualifierEndings: ['-based'],
   namingPhrases: [['known', 'as']],
