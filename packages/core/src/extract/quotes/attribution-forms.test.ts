@@ -242,6 +242,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the depot would stay shut', speaker: 'Okafor', cue: 'said' },
   ],
   [
+    'a bare verb after the infinitive marker, though the word is also a noun',
+    'Okafor went on to call the depot "a disgrace to the city."',
+    { text: 'a disgrace to the city.', speaker: 'Okafor', cue: 'call' },
+  ],
+  [
+    'a short quotation closing on its own comma is no adjective',
+    'Okafor called the plan a "reckless gamble," adding that the council would vote again.',
+    { text: 'reckless gamble', speaker: 'Okafor', cue: 'called' },
+  ],
+  [
     'a share of those polled',
     'In the survey, 47% say the depot should reopen before the winter.',
     { text: 'the depot should reopen before the winter', speaker: '47%', cue: 'say' },

@@ -142,10 +142,13 @@ export function readCue(view: DocView, i: number): Cue | null {
   // "the claim", "a noted author" are nouns and adjectives; "by saying that", "in alleging that" are gerunds of
   // speech after a preposition the participle may follow.
   if (view.words.nounBefore.has(prev) && !(participle && view.words.participleBefore.has(prev))) return null;
+  // "to call", "to claim": a bare form after the infinitive marker is the verb, not the noun ("calls" may be both).
+  const infinitive = prev === view.words.infinitiveMarker && word === entry.lemma;
   if (
     view.words.nounLikeForms.has(word) &&
     !view.words.subjectBefore.has(prev) &&
-    !isCapitalised(tokens[first - 1])
+    !isCapitalised(tokens[first - 1]) &&
+    !infinitive
   )
     return null;
   // "he continued to complain that …", "continues to tell itself that …": the second verb says what kind of

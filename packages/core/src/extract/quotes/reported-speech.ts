@@ -87,9 +87,11 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     const opener =
       tokens[c.cue.first - 1]?.text === ',' &&
       (view.words.subordinators.has(before) || view.words.complementizers.has(before));
+    // "…, according to Pew, although very few …": a subordinate clause after the aside is not its content.
     if (
       tokens[speaker.last + 1]?.text === ',' &&
       isWord(tokens[resume]) &&
+      !view.words.subordinators.has(view.lower[resume]!) &&
       (opener || end - resume > c.cue.first - a)
     )
       return { a: resume, b: end, backward: false, aside: true };
@@ -158,7 +160,10 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       isWord(tokens[resume]) &&
       !view.words.subordinators.has(view.lower[resume]!) &&
       !(next && next.cue.first <= resume + 1);
-    if (aside && end - resume > leadIndex - a) return { a: resume, b: end, backward: false, aside: true };
+    // "The United States might have leaned …, they argue, perhaps by insisting …": the side that is a clause.
+    const clauseAfter = opensClause(view, resume, end) || !opensClause(view, a, leadIndex);
+    if (aside && clauseAfter && end - resume > leadIndex - a)
+      return { a: resume, b: end, backward: false, aside: true };
     return { a, b: leadIndex, backward: true };
   }
   let b = end;

@@ -23,7 +23,9 @@ export function isScareQuote(view: DocView, segment: QuotedSegment): boolean {
   if (words > MAX_SCARE_WORDS || segment.close < 0) return false;
   const next = view.tokens[segment.closeLast + 1];
   const nextWord = view.lower[segment.closeLast + 1] ?? '';
-  // A short quotation followed straight by a lower-case noun is an adjective: "de-escalation" zones.
+  // A short quotation followed straight by a lower-case noun is an adjective: "de-escalation" zones. One that
+  // closes on its own comma or stop ("a "ridiculous proposition," adding …") ends a phrase instead.
+  if (/^[,.;:!?]$/.test(view.tokens[segment.close - 1]?.text ?? '')) return false;
   return isWord(next) && next!.text[0] === nextWord[0] && !view.words.afterShortQuoteOk.has(nextWord);
 }
 
