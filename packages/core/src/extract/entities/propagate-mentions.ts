@@ -3,6 +3,12 @@ import type { Mention } from './mention';
 import { isAllCaps, isNameToken } from './name-tokens';
 import type { StepSwitch } from './steps';
 
+/**
+ * A form is not spread when the tagger passed it over more than this many times for each time it found it: it
+ * found "Barragán" once of three, and the other two are the name all the same.
+ */
+const PASSED_OVER_SHARE = 4;
+
 /** A mention with the entity (set root) it belongs to. */
 export interface Placed {
   mention: Mention;
@@ -19,26 +25,40 @@ export function propagateMentions(
   on: StepSwitch = () => true,
 ): Placed[] {
   const { tokens } = doc;
-  const forms = new Map<string, { words: string[]; entity: number | null }>();
+  const forms = new Map<string, { words: string[]; entity: number | null; found: number; written: number }>();
   for (const { mention: m, entity } of placed) {
     if (m.describes !== undefined || m.type === 'GROUP' || !isNameToken(tokens[m.first])) continue;
     const words = tokens.slice(m.first, m.last + 1).map((t) => t.text);
     const key = words.join(' ');
     const known = forms.get(key);
-    if (!known) forms.set(key, { words, entity });
-    else if (known.entity !== entity) known.entity = null;
+    if (!known) forms.set(key, { words, entity, found: 1, written: 0 });
+    else {
+      known.found++;
+      if (known.entity !== entity) known.entity = null;
+    }
   }
-  const byFirstWord = new Map<string, { words: string[]; entity: number; caps: boolean }[]>();
-  for (const { words, entity } of forms.values()) {
+  type Form = { words: string[]; entity: number; caps: boolean; key: string };
+  const byFirstWord = new Map<string, Form[]>();
+  for (const [key, { words, entity }] of forms) {
     if (entity === null) continue;
     for (const caps of [false, true]) {
       const w = caps ? words.map((x) => x.toUpperCase()) : words;
       if (caps && w.join(' ') === words.join(' ')) continue;
       const list = byFirstWord.get(w[0]!) ?? [];
-      list.push({ words: w, entity, caps });
+      list.push({ words: w, entity, caps, key });
       byFirstWord.set(w[0]!, list);
     }
   }
+  // How often the text writes each form as it was found. A form the tagger read as a name once and passed over
+  // many times ("Tent" heading a venue listing twenty times) is a word the document uses as no name: the tagger's
+  // many readings outvote its one.
+  for (let i = 0; i < tokens.length; i++)
+    for (const c of byFirstWord.get(tokens[i]!.text) ?? [])
+      if (!c.caps && c.words.every((w, k) => tokens[i + k]?.text === w)) forms.get(c.key)!.written++;
+  const outvoted = (c: Form) => {
+    const f = forms.get(c.key)!;
+    return f.found * PASSED_OVER_SHARE < f.written - f.found;
+  };
   // Mentions indexed by the tokens they cover, so each check looks at its own tokens only: scanning every
   // mention per token was quadratic on a long line of capitalised words (bench/scaling.ts).
   const live = new Set<Placed>(placed);
@@ -71,7 +91,7 @@ export function propagateMentions(
   for (const p of placed) if (!firstText.has(p.entity)) firstText.set(p.entity, p.mention.text);
   for (let i = 0; i < tokens.length; i++) {
     const candidates = byFirstWord.get(tokens[i]!.text) ?? [];
-    let best: { words: string[]; entity: number } | null = null;
+    let best: Form | null = null;
     for (const c of candidates) {
       const fits = c.words.every((w, k) => tokens[i + k]?.text === w);
       if (!fits || (best && c.words.length <= best.words.length)) continue;
@@ -80,7 +100,7 @@ export function propagateMentions(
       const clash = [...overlapping(i, last)].some((p) => p.mention.first < i || p.mention.last > last);
       if (!clash) best = c;
     }
-    if (!best) continue;
+    if (!best || outvoted(best)) continue;
     const last = i + best.words.length - 1;
     const start = tokens[i]!.start;
     const end = tokens[last]!.end;

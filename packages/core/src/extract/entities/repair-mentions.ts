@@ -65,10 +65,15 @@ function cutAtVerbs(doc: Annotated, m: Mention, titleCase: boolean): Mention[] {
       (tokens[k]!.text === tokens[k]!.lower && e.nameJoiners.has(tokens[k]!.lower));
     while (last > from && dangling(last) && !isGluedPeriod(doc, last)) last--;
     const piece = mentionOf(doc, from, last, out.length ? 'MISC' : m.type);
-    // A lone title ("Governor") or a word like "Well" is no name.
+    // A lone title ("Governor"), a word like "Well" or a lone name joiner is no name: the packs keep their
+    // joiners out of notNames so that they can stand inside a name, and a sentence's capitalised article is left
+    // alone when a cut takes the rest of the run away ("El | piloto alemán Heinz-Harald").
     const lone =
       from === last &&
-      (e.notNames.has(word0(piece)) || e.titleWords.has(word0(piece)) || PARTY_STATE.test(piece.text));
+      (e.notNames.has(word0(piece)) ||
+        e.titleWords.has(word0(piece)) ||
+        e.nameJoiners.has(word0(piece)) ||
+        PARTY_STATE.test(piece.text));
     if (!lone) out.push(out.length ? { ...piece, guessed: true } : piece);
     from = -1;
   };
