@@ -9,7 +9,7 @@ import { identifyLanguage, languageSample } from './extract/language/detect-lang
 import { textDirection } from './extract/language/text-direction';
 import { extractQuotes } from './extract/quotes/extract-quotes';
 import { type ArticleInput, resolveInput } from './input';
-import { packFor, storyPackFor } from './languages';
+import { homeLanguageOf, packFor, storyPackFor } from './languages';
 import { annotate } from './nlp/annotate';
 import { hasNerModel, nerTaggerFor } from './nlp/ner/languages';
 import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
@@ -195,7 +195,9 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
     .map((b) => span(text, b.start, b.end));
   const sample = languageSample(paragraphs.map((p) => p.text));
   const detected = identifyLanguage(sample);
-  const language = chooseLanguage(body.meta.language, detected, warnings);
+  // With no declared language and too little prose to identify one, the dateline's agency still tells it.
+  const language =
+    chooseLanguage(body.meta.language, detected, warnings) ?? homeLanguageOf(dateline?.agency ?? null);
   // The story extractors read the article's own pack; an unknown language (null) reads as English.
   const pack = storyPackFor(language);
   const agencies = extractAgencies({

@@ -190,3 +190,15 @@ describe('errors', () => {
     expect(result.success || result.error.code).toBe('INPUT_TOO_LARGE');
   });
 });
+
+describe('the language of a text too thin to identify', () => {
+  it("falls back to the home language of the dateline's agency", () => {
+    // A results table has no running prose for the detector; EFE says Spanish.
+    const table = 'Resultados\n\nMADRID, 5 nov (EFE).- Real Madrid 2, Barcelona 1; Sevilla 0, Valencia 3.';
+    expect(parseArticle(table, { format: 'text' }).language).toBe('es');
+  });
+
+  it('leaves the language unknown when no agency names one', () => {
+    expect(parseArticle('Results\n\nReal Madrid 2, Barcelona 1; Sevilla 0, Valencia 3.').language).toBeNull();
+  });
+});

@@ -53,6 +53,25 @@ export function packFor(tag: string | null): LanguagePack | null {
   return BY_CODE.get(primarySubtag(tag)) ?? null;
 }
 
+const HOME_OF_AGENCY = (() => {
+  const homes = new Map<string, string | null>();
+  for (const pack of PACKS)
+    for (const agency of pack.page.agencies) {
+      const known = homes.get(agency.name);
+      // An agency two packs call their own (none today) tells no language.
+      homes.set(agency.name, known === undefined || known === pack.code ? pack.code : null);
+    }
+  return homes;
+})();
+
+/**
+ * The language whose pack calls the agency its own ("EFE" → "es", "dpa" → "de"), or null: the last evidence of an
+ * article's language when its text is too thin to identify (a results table under "MADRID, 5 nov (EFE).-").
+ */
+export function homeLanguageOf(agency: string | null): string | null {
+  return agency ? (HOME_OF_AGENCY.get(agency) ?? null) : null;
+}
+
 /** Whether a pack can read stories. */
 export function hasStory(pack: LanguagePack | null): pack is StoryPack {
   return pack?.story != null;

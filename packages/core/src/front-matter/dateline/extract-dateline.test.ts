@@ -88,6 +88,7 @@ describe('extractDateline', () => {
     ],
     ['GENÈVE (Keystone-ATS) - Le Conseil', 'Genève', null, 'Keystone-ATS', 'GENÈVE (Keystone-ATS) -'],
     ['MADRID, 5 nov (EFE).- Al menos', 'Madrid', '2017-11-05', 'EFE', 'MADRID, 5 nov (EFE).-'],
+    ['Madrid, 23 may (EFE). - Temperaturas', 'Madrid', '2017-05-23', 'EFE', 'Madrid, 23 may (EFE). -'],
     ['BOGOTÁ, 12 de marzo (EFE).- El Gobierno', 'Bogotá', '2017-03-12', 'EFE', 'BOGOTÁ, 12 de marzo (EFE).-'],
     [
       'Rio de Janeiro, 12 mar (EFE).- La policía',

@@ -29,8 +29,8 @@ const REGION = `(?!${MONTH} \\d)[A-Z][A-Za-z.'’-]*(?: [A-Z][A-Za-z.'’-]*){0,
 const DATE = `${MONTH} \\d{1,2}(?:, \\d{4})?|\\d{1,2}\\.? (?:de )?${MONTH}(?: \\d{4})?|\\d{4}-\\d{2}-\\d{2}`;
 // "AP", "Keystone-SDA", "Agência Brasil".
 const AGENCY = "\\p{L}[\\p{L} .&'-]{0,40}";
-// EFE's ".-" ("MADRID, 12 mar (EFE).-") besides the dashes and the colon.
-const SEP = '\\s*(?:—|–|--|\\.-|-|:)\\s*';
+// EFE's ".-" ("MADRID, 12 mar (EFE).-", typed ". -" too) besides the dashes and the colon.
+const SEP = '\\s*(?:—|–|--|\\.\\s?-|-|:)\\s*';
 
 // "DEIR EZZOR:", "WASHINGTON (AP) —", "HEMPSTEAD, N.Y., Sept. 26 (UPI) —", "PARIS, March 2 (AFP) -", "ROME 1996-12-06".
 const CAPS_DATELINE = compilePattern(
