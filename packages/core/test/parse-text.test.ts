@@ -195,7 +195,7 @@ describe('the language of a text too thin to identify', () => {
   it("falls back to the home language of the dateline's agency", () => {
     // A results table has no running prose for the detector; EFE says Spanish.
     const table = 'Resultados\n\nMADRID, 5 nov (EFE).- Real Madrid 2, Barcelona 1; Sevilla 0, Valencia 3.';
-    expect(parseArticle(table, { format: 'text' }).language).toBe('es');
+    expect(parseArticle(table, { type: 'text' }).language).toBe('es');
   });
 
   it('leaves the language unknown when no agency names one', () => {
