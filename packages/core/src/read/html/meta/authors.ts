@@ -1,9 +1,11 @@
 import { canonicalAgency } from '../../../front-matter/agencies/canonical-agency';
 import { parseByline } from '../../../front-matter/byline/parse-byline';
+import { hasStory, PACKS } from '../../../languages';
 import type { Author } from '../../../schema/article';
 import { ORGANISATION_NAME } from '../constants';
 import { foldSpace } from '../dom';
 import type { JsonLdAuthor } from '../json-ld';
+import { datesIn } from '../parse-date';
 import { BYLINE_LABEL, BYLINE_TAIL, CREDENTIAL, NOT_A_PERSON, PLAIN_NAME } from './constants';
 
 /** Who wrote the story: people, and the agencies a byline credits. */
@@ -28,13 +30,41 @@ export function stripBylineLabel(text: string): string {
   return text;
 }
 
+// Weekday names of every pack with dates, lower case: "Sat", "Fr" and "Montag" before a date a byline runs on.
+let weekdays: string[] | null = null;
+function isWeekday(word: string): boolean {
+  weekdays ??= PACKS.flatMap((p) => (hasStory(p) ? Object.keys(p.story.dates.weekdays) : []));
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return w.length >= 2 && weekdays.some((d) => d.startsWith(w));
+}
+
+/**
+ * A byline element's text before the date it runs on ("Jane Doe Fr, 18. Oktober 2019", "Sat, 20 Dec, 2025 -
+ * 06:36"), the weekday that opens the date dropped with it: a date is never part of a name.
+ */
+export function beforeRunOnDate(text: string): string {
+  const at = datesIn(text)[0]?.at;
+  if (at === undefined) return text;
+  const words = text
+    .slice(0, at)
+    .replace(/[\s,|•·–—-]+$/, '')
+    .split(' ');
+  if (words.length > 0 && isWeekday(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** "© 2026 Example Ltd. Terms & Conditions": a copyright notice, styled like a byline in many footers. */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+
 /** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations (telegraph-1). */
 export function cleanAuthors(raw: string[], siteName: string | null, structured = false): Credits {
   const authors: Author[] = [];
   const agencies: string[] = [];
   const seen = new Set<string>();
   for (const value of raw) {
-    let text = stripBylineLabel(foldSpace(value)).replace(BYLINE_TAIL, '');
+    const folded = foldSpace(value);
+    if (COPYRIGHT.test(folded)) continue;
+    let text = beforeRunOnDate(stripBylineLabel(folded)).replace(BYLINE_TAIL, '');
     // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
@@ -60,11 +90,28 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
 
 /** The first byline among `lines` that names someone (a person or an agency); null when none does. */
 export function firstNamingByline(lines: string[], siteName: string | null): Credits | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const found = cleanAuthors([line], siteName);
-    if (found.authors.length > 0 || found.agencies.length > 0) return found;
+    if (found.authors.length > 0 || found.agencies.length > 0)
+      return shortestPrinted(found, lines.slice(i + 1), siteName);
   }
   return null;
+}
+
+/**
+ * The byline's authors, each cut to the shorter name another byline prints alone when that is its first words
+ * ("Jane Doe Search for this author" beside "Jane Doe"): the words after it ran on from the element's links.
+ */
+function shortestPrinted(found: Credits, others: string[], siteName: string | null): Credits {
+  if (others.length === 0) return found;
+  const alone = cleanAuthors(others, siteName).authors.map((a) => a.name);
+  const authors = found.authors.map((a) => {
+    const shorter = alone.find(
+      (n) => n.includes(' ') && n.length < a.name.length && a.name.startsWith(`${n} `),
+    );
+    return shorter ? { ...a, name: shorter } : a;
+  });
+  return { ...found, authors };
 }
 
 /**
