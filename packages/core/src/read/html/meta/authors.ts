@@ -134,11 +134,13 @@ export interface AuthorSources {
   bylines: string[];
   /** `<meta name="author">` values and the like. */
   metas: string[];
+  /** Names in author boxes' name elements, the last resort. */
+  boxed?: string[];
   siteName: string | null;
 }
 
 /** The article's credits before the body is read: JSON-LD, then the first printed byline, then metas. */
-export function chooseCredits({ jsonLd, bylines, metas, siteName }: AuthorSources): Credits {
+export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: AuthorSources): Credits {
   // An author typed as an organisation is no person: a wire agency at most (USA Today's "USA TODAY").
   const organisations = cleanAuthors(
     jsonLd.filter((a) => a.kind === 'organization').map((a) => a.name),
@@ -160,7 +162,9 @@ export function chooseCredits({ jsonLd, bylines, metas, siteName }: AuthorSource
     metas.filter((a) => !a.startsWith('@')),
     siteName,
   );
-  return { authors: fromMeta.authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
+  const authors =
+    fromMeta.authors.length > 0 ? fromMeta.authors : (firstNamingByline(boxed, siteName)?.authors ?? []);
+  return { authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
 }
 
 /** Credits with bylines found in the body's first blocks, when nothing else named an author. */

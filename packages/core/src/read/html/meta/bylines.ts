@@ -1,4 +1,5 @@
 import {
+  AUTHOR_NAME_CLASS,
   BYLINE_CLASS,
   NAV_CLASS,
   NOT_BYLINE_CLASS,
@@ -26,6 +27,24 @@ export function findDomBylines(root: ElementNode): string[] {
     const text = profile ?? spacedText(findNamed(el) ?? el);
     if (text.length >= 3 && text.length <= 120) out.push(text);
     if (out.length >= 6) break;
+  }
+  return out;
+}
+
+/**
+ * Names printed in an author box's own name element ("author-box__name"), which the byline rules pass over
+ * with the box's bio and photo: the writer when nothing else names one (a reviewer's box may sit beside the
+ * writer's byline, so it never outranks one).
+ */
+export function findAuthorBoxNames(root: ElementNode): string[] {
+  const out: string[] = [];
+  for (const el of walkElements(root)) {
+    if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') continue;
+    const words = classAndId(el);
+    if (words === '' || !AUTHOR_NAME_CLASS.test(words) || inOtherPost(el)) continue;
+    const text = spacedText(el);
+    if (text.length >= 3 && text.length <= 80) out.push(text);
+    if (out.length >= 3) break;
   }
   return out;
 }
