@@ -32,8 +32,18 @@ describe('cleanAuthors', () => {
     ['Sun, 12 Jan, 2025 - 09:10', []],
     // A copyright notice styled like a byline is no byline.
     ['© 2024 Harbour Media Ltd. Terms & Conditions', []],
-  ])('%s → %j (run-on dates, copyright lines)', (raw, expected) => {
+    // One slash between the writer and a service or desk credited beside.
+    ['Jana Roth/SP-X', ['Jana Roth']],
+  ])('%s → %j (run-on dates, copyright lines, slash credits)', (raw, expected) => {
     expect(names(cleanAuthors([raw], null))).toEqual(expected);
+  });
+
+  it('reads the agency after a slash, and no desk initials as a name, even from structured data', () => {
+    expect(cleanAuthors(['Jana Roth / Reuters'], null)).toEqual({
+      authors: [{ name: 'Jana Roth', role: null }],
+      agencies: ['Reuters'],
+    });
+    expect(names(cleanAuthors(['kw/Reuters'], null, true))).toEqual([]);
   });
 
   it('drops a byline that is the site’s own name, unless structured data says so', () => {

@@ -56,6 +56,9 @@ export function beforeRunOnDate(text: string): string {
 /** "© 2026 Example Ltd. Terms & Conditions": a copyright notice, styled like a byline in many footers. */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 
+/** One slash between a name and a credit, no address: "Jana Roth/SP-X", "dsw / DPA". */
+const SLASH_CREDIT = /^([^/]{2,80}?)\s*\/\s*([^/]{2,40})$/;
+
 /** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations (telegraph-1). */
 export function cleanAuthors(raw: string[], siteName: string | null, structured = false): Credits {
   const authors: Author[] = [];
@@ -68,12 +71,26 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
     // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
+    // "Jana Roth/SP-X", "dpa/lno", "AFP/The Local": the writer, then the service or desk credited beside.
+    const slash = SLASH_CREDIT.exec(text);
+    if (slash) {
+      const service = canonicalAgency(slash[2]!.trim());
+      if (service && !agencies.includes(service)) agencies.push(service);
+      text = slash[1]!.trim();
+    }
     const parts = text.split(',').map((p) => p.trim());
     // "Jane Doe, MD" is one person with credentials, not two people (wral-1's "Clare Duffy, CNN").
     const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;
     const parsed = parseByline(trimmed);
     // Structured data names a person outright, even in lower case ("kirstin boatto").
-    if (structured && parsed.authors.length === 0 && parsed.agencies.length === 0 && PLAIN_NAME.test(trimmed))
+    // Not the initials a desk signs with before its agency ("det/dpa").
+    if (
+      structured &&
+      !slash &&
+      parsed.authors.length === 0 &&
+      parsed.agencies.length === 0 &&
+      PLAIN_NAME.test(trimmed)
+    )
       parsed.authors.push({ name: trimmed, role: null });
     for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
     for (const a of parsed.authors) {

@@ -86,4 +86,21 @@ describe('credits read from a page', () => {
     // A meta author outranks a box: the box may be a reviewer's.
     expect(creditsOf('<meta name="author" content="Tom Price">', box).authors).toEqual(['Tom Price']);
   });
+
+  it.each([
+    [
+      'a label, a colon and the name in one text node, a role after it',
+      '<p><strong>Autorin: Jana Roth, Projektleiterin der Stiftung in Tunis.</strong></p>',
+      'de',
+      ['Jana Roth'],
+    ],
+    [
+      'a label after a separator, the name in the next node',
+      '<div class="meta"><span>| By </span><span>Owen Hale</span></div>',
+      'en',
+      ['Owen Hale'],
+    ],
+  ])('%s', (_why, top, lang, authors) => {
+    expect(creditsOf('', top, lang).authors).toEqual(authors);
+  });
 });

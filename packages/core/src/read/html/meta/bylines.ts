@@ -7,7 +7,7 @@ import {
   PROFILE_HOST_MAX_CHARS,
 } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
-import { PROFILE_PATH, TEXT_BYLINE, TEXT_BYLINE_LABEL } from './constants';
+import { PROFILE_PATH, TEXT_BYLINE, TEXT_BYLINE_LABEL, TEXT_LABELLED_BYLINE } from './constants';
 
 /** Byline texts printed in the page (`rel=author`: guardian-1, `itemprop=author`, byline classes), best first. */
 export function findDomBylines(root: ElementNode): string[] {
@@ -70,6 +70,8 @@ export function findTextBylines(body: ElementNode): string[] {
       label = false;
     } else if (TEXT_BYLINE_LABEL.test(t)) label = true;
     else if (t.length <= 60 && TEXT_BYLINE.test(t)) out.push(t);
+    // A label and its colon leave no doubt, so the name may run on into a role ("…, Projektleiterin der …").
+    else if (t.length <= 120 && TEXT_LABELLED_BYLINE.test(t)) out.push(t);
   }
   return out;
 }
