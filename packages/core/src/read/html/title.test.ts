@@ -7,6 +7,8 @@ describe('stripSiteName', () => {
     ['Daily Courier - Rebels retake town', 'Daily Courier', 'Rebels retake town'],
     ['City council approves new budget - The Valley Gazette', null, 'City council approves new budget'],
     ['A title - with a dash inside it that is long', null, 'A title - with a dash inside it that is long'],
+    // A section and the site, one after the other.
+    ['Ferry fares rise in May | Travel Advice | Harbour Guide', 'Harbour Guide', 'Ferry fares rise in May'],
   ])('%s', (title, site, expected) => {
     expect(stripSiteName(title, site)).toBe(expected);
   });

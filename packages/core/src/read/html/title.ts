@@ -10,9 +10,22 @@ function normal(s: string): string {
     .trim();
 }
 
-/** Drops a site-name suffix or prefix from a `<title>`: "Headline | Site" → "Headline". */
+/**
+ * Drops site-name suffixes and prefixes from a `<title>`, as many as it has ("Headline | Section | Site" →
+ * "Headline"): a CMS adds the section and the site one after the other.
+ */
 export function stripSiteName(title: string, siteName: string | null): string {
-  const text = foldSpace(title);
+  let text = foldSpace(title);
+  for (let i = 0; i < 3; i++) {
+    const next = stripOnce(text, siteName);
+    if (next === text || next === '') break;
+    text = next;
+  }
+  return text;
+}
+
+function stripOnce(title: string, siteName: string | null): string {
+  const text = title;
   for (const sep of SEPARATORS) {
     const parts = text.split(sep);
     if (parts.length < 2) continue;
