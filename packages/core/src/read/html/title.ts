@@ -56,7 +56,7 @@ function contentWords(text: string): Set<string> {
 /**
  * Whether a page's one `<h1>`, which no declared title matches, is the headline the reader sees: a declared
  * title is often the search-engine wording ("Best X of 2026 | Reviews"), the `<h1>` the story's. It must be about
- * the same thing (a word of four letters or more shared with a declared title; "Hi, I'm Jane" is no headline),
+ * the same thing (two words of four letters or more shared with a declared title; "Hi, I'm Jane" is no headline),
  * not the site's name, and not a declared title with a kicker run into it ("Tunisia A new government's tasks").
  */
 function isPrintedHeadline(h1: string, titles: string[], siteName: string | null): boolean {
@@ -66,7 +66,7 @@ function isPrintedHeadline(h1: string, titles: string[], siteName: string | null
   if (site !== '' && (h.includes(site) || site.includes(h))) return false;
   if (titles.some((t) => h.includes(normal(t)))) return false;
   const words = contentWords(h1);
-  return titles.some((t) => [...contentWords(t)].some((w) => words.has(w)));
+  return titles.some((t) => [...contentWords(t)].filter((w) => words.has(w)).length >= 2);
 }
 
 /**

@@ -45,10 +45,7 @@ function isWeekday(word: string): boolean {
 export function beforeRunOnDate(text: string): string {
   const at = datesIn(text)[0]?.at;
   if (at === undefined) return text;
-  const words = text
-    .slice(0, at)
-    .replace(/[\s,|•·–—-]+$/, '')
-    .split(' ');
+  const words = trimTrailing(text.slice(0, at)).split(' ');
   if (words.length > 0 && isWeekday(words[words.length - 1]!)) words.pop();
   return words.join(' ');
 }
@@ -197,7 +194,7 @@ function merge(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])];
 }
 
-const TRAILING = new Set([' ', ',', '|', '–', '—', '-']);
+const TRAILING = new Set([' ', ',', '|', '•', '·', '–', '—', '-']);
 
 // A loop, not /[\s,|–—-]+$/: that pattern backtracks quadratically on long runs of separators.
 function trimTrailing(text: string): string {
