@@ -128,8 +128,10 @@ function opensGold(pred: unknown, gold: string): boolean {
   return p.length >= 3 && g.startsWith(p) && !/\p{L}/u.test(g.charAt(p.length));
 }
 
-function sameAuthor(pred: unknown, gold: string): boolean {
+// trafilatura's gold lists several authors as an array: read as one byline, names joined by commas.
+function sameAuthor(pred: unknown, goldValue: string | string[]): boolean {
   if (!pred) return false;
+  const gold = Array.isArray(goldValue) ? goldValue.join(', ') : goldValue;
   return (
     normal(String(pred).replace(/^\s*by\s+/i, '')) === normal(gold) ||
     firstName(pred) === firstName(gold) ||
@@ -326,7 +328,7 @@ interface TrafilaturaGold {
   with: string[];
   without: string[];
   title?: string;
-  author?: string;
+  author?: string | string[];
   date?: string;
 }
 const trafilaturaPath = join(shared, 'corpora/trafilatura-dev/gold.json');

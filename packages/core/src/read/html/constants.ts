@@ -211,6 +211,13 @@ export const BYLINE_CLASS =
 export const NOT_BYLINE_CLASS =
   /bio|about|avatar|image|img|photo|description|box|social|follow|more|card-list|comments?/;
 
+/**
+ * Class words of the element that holds the author's name itself ("author-box__name", "author_name",
+ * "post-author-name"): a byline even inside an author box, whose bio and photo the {@link NOT_BYLINE_CLASS}
+ * words keep out.
+ */
+export const AUTHOR_NAME_CLASS = /(?:^|[\s_-])(?:author|byline)(?:[_-]+[a-z]+){0,2}[_-]+name(?:$|[\s_-])/;
+
 // Class or id words of a page part holding other people's posts: comments, replies, related teasers.
 export const OTHER_POST_CLASS =
   /(?:^|[\s_-])(?:comments?|comment-list|replies|reply|related|recirc)(?:$|[\s_-])/;

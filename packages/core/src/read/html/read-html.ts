@@ -31,7 +31,7 @@ import { scoreArticle } from './is-article';
 import { readJsonLd } from './json-ld';
 import { assembleMeta, findSiteName } from './meta/assemble-meta';
 import { chooseCredits, creditsFromSite, stripBylineLabel, withLateBylines } from './meta/authors';
-import { findDomBylines, findTextBylines } from './meta/bylines';
+import { findAuthorBoxNames, findDomBylines, findTextBylines } from './meta/bylines';
 import { chooseDek, findDek, findHeadline } from './meta/headline-dek';
 import { metaValue, metaValues } from './meta/meta-value';
 import { findModified } from './meta/modified';
@@ -202,6 +202,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
       jsonLd: jsonLd.authors,
       bylines: [...findDomBylines(bodyRoot), ...findTextBylines(bodyRoot)],
       metas: metaValues(scan, META_KEYS.authors),
+      boxed: findAuthorBoxNames(bodyRoot),
       siteName,
     });
   const modifiedAt = findModified(scan, jsonLd, now);

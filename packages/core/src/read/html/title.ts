@@ -10,9 +10,22 @@ function normal(s: string): string {
     .trim();
 }
 
-/** Drops a site-name suffix or prefix from a `<title>`: "Headline | Site" → "Headline". */
+/**
+ * Drops site-name suffixes and prefixes from a `<title>`, as many as it has ("Headline | Section | Site" →
+ * "Headline"): a CMS adds the section and the site one after the other.
+ */
 export function stripSiteName(title: string, siteName: string | null): string {
-  const text = foldSpace(title);
+  let text = foldSpace(title);
+  for (let i = 0; i < 3; i++) {
+    const next = stripOnce(text, siteName);
+    if (next === text || next === '') break;
+    text = next;
+  }
+  return text;
+}
+
+function stripOnce(title: string, siteName: string | null): string {
+  const text = title;
   for (const sep of SEPARATORS) {
     const parts = text.split(sep);
     if (parts.length < 2) continue;
@@ -35,9 +48,31 @@ export function sameTitle(a: string, b: string): boolean {
   return x === y || (x.length > 15 && y.startsWith(x)) || (y.length > 15 && x.startsWith(y));
 }
 
+/** Words of four letters or more, lower case: what two titles of one story share. */
+function contentWords(text: string): Set<string> {
+  return new Set(normal(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+}
+
 /**
- * Picks the headline: the page's `<h1>` when a declared title confirms it, else the best declared
- * title (JSON-LD, OpenGraph, `<title>` without the site name), else a lone `<h1>`.
+ * Whether a page's one `<h1>`, which no declared title matches, is the headline the reader sees: a declared
+ * title is often the search-engine wording ("Best X of 2026 | Reviews"), the `<h1>` the story's. It must be about
+ * the same thing (two words of four letters or more shared with a declared title; "Hi, I'm Jane" is no headline),
+ * not the site's name, and not a declared title with a kicker run into it ("Tunisia A new government's tasks").
+ */
+function isPrintedHeadline(h1: string, titles: string[], siteName: string | null): boolean {
+  const h = normal(h1);
+  if (h.split(' ').length < 3) return false;
+  const site = siteName ? normal(siteName) : '';
+  if (site !== '' && (h.includes(site) || site.includes(h))) return false;
+  if (titles.some((t) => h.includes(normal(t)))) return false;
+  const words = contentWords(h1);
+  return titles.some((t) => [...contentWords(t)].filter((w) => words.has(w)).length >= 2);
+}
+
+/**
+ * Picks the headline: the page's `<h1>` when a declared title confirms it, else its one `<h1>` when that is the
+ * printed headline ({@link isPrintedHeadline}) and metadata declares a title, else the best declared title
+ * (`declared`: JSON-LD, OpenGraph, then the `<title>` last, without the site name), else a lone `<h1>`.
  */
 export function chooseHeadline(
   declared: (string | null)[],
@@ -50,6 +85,11 @@ export function chooseHeadline(
     const match = titles.find((t) => sameTitle(t, h));
     if (match) return h.length > match.length * 1.5 + 10 ? match : h;
   }
+  const printed = h1s.length === 1 ? h1s[0]! : null;
+  // Only where metadata (JSON-LD, OpenGraph) declares a title too: that is the search and social wording, apart
+  // from the printed one; a page with a bare `<title>` has no second wording, and its `<title>` stays first.
+  const fromMetadata = declared.slice(0, -1).some((t) => !!t);
+  if (printed && fromMetadata && isPrintedHeadline(printed, titles, siteName)) return printed;
   if (titles.length > 0) return titles[0]!;
-  return h1s.length === 1 ? h1s[0]! : null;
+  return printed;
 }

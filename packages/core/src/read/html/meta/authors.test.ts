@@ -24,6 +24,28 @@ describe('cleanAuthors', () => {
     expect(names(cleanAuthors(['kirstin boatto'], null))).toEqual([]);
   });
 
+  it.each([
+    // A byline element runs on into the date printed after the name, weekday first, in any pack's language.
+    ['Von Lena Brandt Mo, 14. März 2022', ['Lena Brandt']],
+    ['By Owen Hale Tuesday, March 3, 2020', ['Owen Hale']],
+    // A date alone, weekday and time included, names nobody.
+    ['Sun, 12 Jan, 2025 - 09:10', []],
+    // A copyright notice styled like a byline is no byline.
+    ['© 2024 Harbour Media Ltd. Terms & Conditions', []],
+    // One slash between the writer and a service or desk credited beside.
+    ['Jana Roth/SP-X', ['Jana Roth']],
+  ])('%s → %j (run-on dates, copyright lines, slash credits)', (raw, expected) => {
+    expect(names(cleanAuthors([raw], null))).toEqual(expected);
+  });
+
+  it('reads the agency after a slash, and no desk initials as a name, even from structured data', () => {
+    expect(cleanAuthors(['Jana Roth / Reuters'], null)).toEqual({
+      authors: [{ name: 'Jana Roth', role: null }],
+      agencies: ['Reuters'],
+    });
+    expect(names(cleanAuthors(['kw/Reuters'], null, true))).toEqual([]);
+  });
+
   it('drops a byline that is the site’s own name, unless structured data says so', () => {
     expect(names(cleanAuthors(['Contour'], 'Contour'))).toEqual([]);
   });
@@ -44,6 +66,13 @@ describe('choosing the credits', () => {
     // A Twitter handle in a meta is no name.
     expect(names(chooseCredits({ ...sources, metas: ['@handle'] }))).toEqual([]);
     expect(names(chooseCredits({ ...sources, metas: ['Cy Meta'] }))).toEqual(['Cy Meta']);
+  });
+
+  it('cuts a byline to the name another byline prints alone, when that is its first words', () => {
+    const bylines = ['Mara Quill Search for this author in: Scholar', 'Mara Quill', 'Editorial policies'];
+    expect(names(chooseCredits({ ...sources, bylines }))).toEqual(['Mara Quill']);
+    // A later byline naming someone else changes nothing.
+    expect(names(chooseCredits({ ...sources, bylines: ['By Mara Quill', 'Mara'] }))).toEqual(['Mara Quill']);
   });
 
   it('adds late bylines only when nothing named an author', () => {

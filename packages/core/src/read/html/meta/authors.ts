@@ -1,9 +1,11 @@
 import { canonicalAgency } from '../../../front-matter/agencies/canonical-agency';
 import { parseByline } from '../../../front-matter/byline/parse-byline';
+import { hasStory, PACKS } from '../../../languages';
 import type { Author } from '../../../schema/article';
 import { ORGANISATION_NAME } from '../constants';
 import { foldSpace } from '../dom';
 import type { JsonLdAuthor } from '../json-ld';
+import { datesIn } from '../parse-date';
 import { BYLINE_LABEL, BYLINE_TAIL, CREDENTIAL, NOT_A_PERSON, PLAIN_NAME } from './constants';
 
 /** Who wrote the story: people, and the agencies a byline credits. */
@@ -28,22 +30,64 @@ export function stripBylineLabel(text: string): string {
   return text;
 }
 
+// Weekday names of every pack with dates, lower case: "Sat", "Fr" and "Montag" before a date a byline runs on.
+let weekdays: string[] | null = null;
+function isWeekday(word: string): boolean {
+  weekdays ??= PACKS.flatMap((p) => (hasStory(p) ? Object.keys(p.story.dates.weekdays) : []));
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return w.length >= 2 && weekdays.some((d) => d.startsWith(w));
+}
+
+/**
+ * A byline element's text before the date it runs on ("Jane Doe Fr, 18. Oktober 2019", "Sat, 20 Dec, 2025 -
+ * 06:36"), the weekday that opens the date dropped with it: a date is never part of a name.
+ */
+export function beforeRunOnDate(text: string): string {
+  const at = datesIn(text)[0]?.at;
+  if (at === undefined) return text;
+  const words = trimTrailing(text.slice(0, at)).split(' ');
+  if (words.length > 0 && isWeekday(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+/** "© 2026 Example Ltd. Terms & Conditions": a copyright notice, styled like a byline in many footers. */
+const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
+
+/** One slash between a name and a credit, no address: "Jana Roth/SP-X", "dsw / DPA". */
+const SLASH_CREDIT = /^([^/]{2,80}?)\s*\/\s*([^/]{2,40})$/;
+
 /** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations (telegraph-1). */
 export function cleanAuthors(raw: string[], siteName: string | null, structured = false): Credits {
   const authors: Author[] = [];
   const agencies: string[] = [];
   const seen = new Set<string>();
   for (const value of raw) {
-    let text = stripBylineLabel(foldSpace(value)).replace(BYLINE_TAIL, '');
+    const folded = foldSpace(value);
+    if (COPYRIGHT.test(folded)) continue;
+    let text = beforeRunOnDate(stripBylineLabel(folded)).replace(BYLINE_TAIL, '');
     // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
+    // "Jana Roth/SP-X", "dpa/lno", "AFP/The Local": the writer, then the service or desk credited beside.
+    const slash = SLASH_CREDIT.exec(text);
+    if (slash) {
+      const service = canonicalAgency(slash[2]!.trim());
+      if (service && !agencies.includes(service)) agencies.push(service);
+      text = slash[1]!.trim();
+    }
     const parts = text.split(',').map((p) => p.trim());
     // "Jane Doe, MD" is one person with credentials, not two people (wral-1's "Clare Duffy, CNN").
     const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;
     const parsed = parseByline(trimmed);
     // Structured data names a person outright, even in lower case ("kirstin boatto").
-    if (structured && parsed.authors.length === 0 && parsed.agencies.length === 0 && PLAIN_NAME.test(trimmed))
+    // Not the initials a desk signs with before its agency ("det/dpa").
+    if (
+      structured &&
+      !slash &&
+      parsed.authors.length === 0 &&
+      parsed.agencies.length === 0 &&
+      PLAIN_NAME.test(trimmed)
+    )
       parsed.authors.push({ name: trimmed, role: null });
     for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
     for (const a of parsed.authors) {
@@ -60,11 +104,28 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
 
 /** The first byline among `lines` that names someone (a person or an agency); null when none does. */
 export function firstNamingByline(lines: string[], siteName: string | null): Credits | null {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const found = cleanAuthors([line], siteName);
-    if (found.authors.length > 0 || found.agencies.length > 0) return found;
+    if (found.authors.length > 0 || found.agencies.length > 0)
+      return shortestPrinted(found, lines.slice(i + 1), siteName);
   }
   return null;
+}
+
+/**
+ * The byline's authors, each cut to the shorter name another byline prints alone when that is its first words
+ * ("Jane Doe Search for this author" beside "Jane Doe"): the words after it ran on from the element's links.
+ */
+function shortestPrinted(found: Credits, others: string[], siteName: string | null): Credits {
+  if (others.length === 0) return found;
+  const alone = cleanAuthors(others, siteName).authors.map((a) => a.name);
+  const authors = found.authors.map((a) => {
+    const shorter = alone.find(
+      (n) => n.includes(' ') && n.length < a.name.length && a.name.startsWith(`${n} `),
+    );
+    return shorter ? { ...a, name: shorter } : a;
+  });
+  return { ...found, authors };
 }
 
 /**
@@ -87,11 +148,13 @@ export interface AuthorSources {
   bylines: string[];
   /** `<meta name="author">` values and the like. */
   metas: string[];
+  /** Names in author boxes' name elements, the last resort. */
+  boxed?: string[];
   siteName: string | null;
 }
 
 /** The article's credits before the body is read: JSON-LD, then the first printed byline, then metas. */
-export function chooseCredits({ jsonLd, bylines, metas, siteName }: AuthorSources): Credits {
+export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: AuthorSources): Credits {
   // An author typed as an organisation is no person: a wire agency at most (USA Today's "USA TODAY").
   const organisations = cleanAuthors(
     jsonLd.filter((a) => a.kind === 'organization').map((a) => a.name),
@@ -113,7 +176,9 @@ export function chooseCredits({ jsonLd, bylines, metas, siteName }: AuthorSource
     metas.filter((a) => !a.startsWith('@')),
     siteName,
   );
-  return { authors: fromMeta.authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
+  const authors =
+    fromMeta.authors.length > 0 ? fromMeta.authors : (firstNamingByline(boxed, siteName)?.authors ?? []);
+  return { authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
 }
 
 /** Credits with bylines found in the body's first blocks, when nothing else named an author. */
@@ -129,7 +194,7 @@ function merge(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])];
 }
 
-const TRAILING = new Set([' ', ',', '|', '–', '—', '-']);
+const TRAILING = new Set([' ', ',', '|', '•', '·', '–', '—', '-']);
 
 // A loop, not /[\s,|–—-]+$/: that pattern backtracks quadratically on long runs of separators.
 function trimTrailing(text: string): string {

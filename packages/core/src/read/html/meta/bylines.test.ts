@@ -78,4 +78,29 @@ describe('credits read from a page', () => {
   ])('a byline printed in %s: %s', (lang, top, authors) => {
     expect(creditsOf('', top, lang).authors).toEqual(authors);
   });
+
+  it('reads the name element of an author box when nothing else names the writer', () => {
+    const box =
+      '<div class="site-author-box"><img class="site-author-box__avatar" alt=""><h4 class="site-author-box__name">Nadia Orlov</h4><div class="site-author-box__bio"><p>Nadia Orlov covers city hall.</p></div></div>';
+    expect(creditsOf('', box).authors).toEqual(['Nadia Orlov']);
+    // A meta author outranks a box: the box may be a reviewer's.
+    expect(creditsOf('<meta name="author" content="Tom Price">', box).authors).toEqual(['Tom Price']);
+  });
+
+  it.each([
+    [
+      'a label, a colon and the name in one text node, a role after it',
+      '<p><strong>Autorin: Jana Roth, Projektleiterin der Stiftung in Tunis.</strong></p>',
+      'de',
+      ['Jana Roth'],
+    ],
+    [
+      'a label after a separator, the name in the next node',
+      '<div class="meta"><span>| By </span><span>Owen Hale</span></div>',
+      'en',
+      ['Owen Hale'],
+    ],
+  ])('%s', (_why, top, lang, authors) => {
+    expect(creditsOf('', top, lang).authors).toEqual(authors);
+  });
 });

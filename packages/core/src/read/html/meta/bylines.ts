@@ -1,4 +1,5 @@
 import {
+  AUTHOR_NAME_CLASS,
   BYLINE_CLASS,
   NAV_CLASS,
   NOT_BYLINE_CLASS,
@@ -6,7 +7,7 @@ import {
   PROFILE_HOST_MAX_CHARS,
 } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
-import { PROFILE_PATH, TEXT_BYLINE, TEXT_BYLINE_LABEL } from './constants';
+import { PROFILE_PATH, TEXT_BYLINE, TEXT_BYLINE_LABEL, TEXT_LABELLED_BYLINE } from './constants';
 
 /** Byline texts printed in the page (`rel=author`: guardian-1, `itemprop=author`, byline classes), best first. */
 export function findDomBylines(root: ElementNode): string[] {
@@ -26,6 +27,24 @@ export function findDomBylines(root: ElementNode): string[] {
     const text = profile ?? spacedText(findNamed(el) ?? el);
     if (text.length >= 3 && text.length <= 120) out.push(text);
     if (out.length >= 6) break;
+  }
+  return out;
+}
+
+/**
+ * Names printed in an author box's own name element ("author-box__name"), which the byline rules pass over
+ * with the box's bio and photo: the writer when nothing else names one (a reviewer's box may sit beside the
+ * writer's byline, so it never outranks one).
+ */
+export function findAuthorBoxNames(root: ElementNode): string[] {
+  const out: string[] = [];
+  for (const el of walkElements(root)) {
+    if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') continue;
+    const words = classAndId(el);
+    if (words === '' || !AUTHOR_NAME_CLASS.test(words) || inOtherPost(el)) continue;
+    const text = spacedText(el);
+    if (text.length >= 3 && text.length <= 80) out.push(text);
+    if (out.length >= 3) break;
   }
   return out;
 }
@@ -51,6 +70,8 @@ export function findTextBylines(body: ElementNode): string[] {
       label = false;
     } else if (TEXT_BYLINE_LABEL.test(t)) label = true;
     else if (t.length <= 60 && TEXT_BYLINE.test(t)) out.push(t);
+    // A label and its colon leave no doubt, so the name may run on into a role ("…, Projektleiterin der …").
+    else if (t.length <= 120 && TEXT_LABELLED_BYLINE.test(t)) out.push(t);
   }
   return out;
 }

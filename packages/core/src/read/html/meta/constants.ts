@@ -24,8 +24,14 @@ export const BYLINE_TAIL: RegExp = compilePattern(
 
 /** A text node that is only a byline label, the name following in the next one ("Written by" | "Jane Doe"). */
 export const TEXT_BYLINE_LABEL: RegExp = compilePattern(
-  `^(?:${alternationOf(PAGE_WORDS.bylineNodeLabels)})\\s*:?$`,
+  `^[|•·\\s]*(?:${alternationOf(PAGE_WORDS.bylineNodeLabels)})\\s*:?$`,
   'i',
+);
+
+/** A text node that is a byline label, a colon and the name: "Autorin: Jana Roth, Projektleiterin" (any case). */
+export const TEXT_LABELLED_BYLINE: RegExp = compilePattern(
+  `^(?:${alternationOf(PAGE_WORDS.bylineNodeLabels)})\\s*:\\s*\\p{Lu}`,
+  'iu',
 );
 
 /** A text node that is a whole byline: "By Jane Doe", or with a colon in any case, "by: Jane Doe". */
