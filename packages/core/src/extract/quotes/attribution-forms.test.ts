@@ -294,6 +294,12 @@ describe('attribution forms', () => {
     expect(speakers).not.toContain('they will vote for Okafor');
   });
 
+  it('gives "which" no speaker when a clause, not a noun phrase, stands before it', () => {
+    const text =
+      'The fair is named for the town where it is yearly held, which calls for new stalls on the square.';
+    expect(quotesOf(text)).toEqual([]);
+  });
+
   it('keeps a request in the passive out of the quotes', () => {
     expect(quotesOf('The senator was asked by police to leave the building.')).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { isFirstName } from '../../nlp/gazetteer';
 import { MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS } from './constants';
+import { isVerbForm } from './cue-context';
 import { DASHES, type DocView, isAsideDash, isCapitalised, isNameWord, isWord } from './doc-view';
 
 /** A token range, both ends inclusive. */
@@ -219,8 +220,10 @@ export function findSpeakerBefore(
     // "Many speakers at the service — including Muslims, Christians — said": a description before one too.
     return dashed >= floor ? readBack(view, dashed, floor) : null;
   }
-  // "Barkley, who said he …": the relative pronoun stands for the speaker.
-  if (view.words.speakerRelatives.has(view.lower[j]!)) return { first: j, last: j };
+  // "Barkley, who said he …": the relative pronoun stands for the speaker, when a noun phrase stands before it:
+  // in "the capital where they are regularly held, which calls for …" nothing does.
+  if (view.words.speakerRelatives.has(view.lower[j]!))
+    return findAntecedent(view, j) ? { first: j, last: j } : null;
   if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);
   // "Proponents of the new bill, however, say": an adverb set off by commas stands between no speaker and its cue.
   const aside = j - 2;
@@ -346,7 +349,9 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
 export function findAntecedent(view: DocView, who: number): TokenRange | null {
   const floor = view.sentenceFirst[view.tokens[who]!.sentence]!;
   const j = view.tokens[who - 1]?.text === ',' ? who - 2 : who - 1;
-  const range = j >= floor ? readBack(view, j, floor) : null;
+  // A verb before the comma ends a clause, not a noun phrase: "where they are regularly held, which …".
+  if (j < floor || (isVerbForm(view, j) && !isCapitalised(view.tokens[j]))) return null;
+  const range = readBack(view, j, floor);
   if (!range) return null;
   // "The delay angered the ministry, which …": the noun phrase the relative follows opens at its last article.
   for (let k = range.last - 1; k > range.first; k--)
