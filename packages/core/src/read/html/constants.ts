@@ -302,7 +302,7 @@ export const ENTRY_CLASS = /(?:^|\s)h-?entry(?:$|\s)/;
 export const MARKED_PARTS_SHARE = 0.6;
 /** A marked body (`itemprop=articleBody`, `entry-content`) with less net text than this is a teaser's. */
 export const MIN_MARKED_BODY_CHARS = 250;
-/** A sibling joins the body when it scores this share of the top score (Readability's sibling threshold; bnn-1)… */
+/** A sibling joins the body when it scores this share of the top score (Readability's sibling threshold)… */
 export const SIBLING_SCORE_SHARE = 0.2;
 /** …and at least this score. */
 export const MIN_SIBLING_SCORE = 10;

@@ -22,8 +22,7 @@ export function sameLocalDay(stamp: string, day: string): boolean {
 
 /**
  * A UTC timestamp restated in the offset the page itself uses for the same instant (a `<time>` or another
- * `<meta>`), so the day is the publisher's: 02:11 UTC on the 9th is the evening of the 8th in Boston
- * (bnn-1, timeout-1).
+ * `<meta>`), so the day is the publisher's: 02:11 UTC on the 9th is the evening of the 8th in Boston (timeout-1).
  */
 export function inLocalTime(stamp: string, scan: PageScan, now: number): string {
   if (!UTC_STAMP.test(stamp)) return stamp;

@@ -8,7 +8,7 @@ import { metaValues } from './meta-value';
 /**
  * The last-modified date the page declares: JSON-LD, then metas, then microdata; null when none. A stamp equal to
  * the JSON-LD publication instant says only that the CMS copied it, so a later one from another source wins
- * (aktualne-1: JSON-LD `dateModified` = `datePublished`, `article:modified_time` two hours later).
+ * (JSON-LD `dateModified` = `datePublished`, `article:modified_time` two hours later).
  */
 export function findModified(scan: PageScan, jsonLd: JsonLdFacts, now: number): string | null {
   const candidates = [

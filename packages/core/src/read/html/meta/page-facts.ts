@@ -10,7 +10,7 @@ const MAX_TAG_LENGTH = 60;
 const MAX_TAGS = 30;
 /** Tags are names and short noun phrases; a run of more words is a sentence cut at its commas. */
 const MAX_TAG_WORDS = 5;
-// A keywords value that trails off is the page's description pasted in (der-farang-1).
+// A keywords value that trails off is the page's description pasted in.
 const TRUNCATED = /(?:\.\.\.|…)\s*$/;
 // "content-type: How-to" is a CMS label, not a tag (prevention-1).
 const LABELLED = /^[^\s:]+:\s/;

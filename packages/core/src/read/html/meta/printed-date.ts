@@ -31,7 +31,7 @@ export function textAroundHeadline(
   while (stack.length > 0 && more()) {
     const n = stack.pop()!;
     if (n.type === 'text') {
-      // A lone short date beside the headline ("31.10.23") is read as a day (der-farang-1).
+      // A lone short date beside the headline ("31.10.23") is read as a day.
       const t = expandLoneShortDate(n.data.trim());
       if (!t) continue;
       if (start.length < startLimit) start += ` ${t}`;
@@ -49,7 +49,7 @@ export function textAroundHeadline(
     : { before: '', after: '', near: '', start };
 }
 
-/** The printed date nearest the headline, before or after it, preferring one just under it (der-farang-1). */
+/** The printed date nearest the headline, before or after it, preferring one just under it. */
 export function nearestDate({ before, after }: HeadlineText, now: number): string | null {
   const next = datesIn(after, now)[0];
   const previous = datesIn(before, now).at(-1);
