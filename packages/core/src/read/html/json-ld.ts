@@ -1,3 +1,4 @@
+import { decodeHTMLStrict } from 'entities';
 /** What the JSON-LD blocks of a page say about its article. */
 export interface JsonLdFacts {
   types: string[];
@@ -63,38 +64,14 @@ function typesOf(node: Json): string[] {
   return [];
 }
 
-// JSON-LD is script text, which the parser never entity-decodes, and many CMSs write its strings HTML-escaped
-// ("Rates &amp; Fees", "eCommerce &#8211; 10 Benefits"): numeric references and the named ones such escaping emits.
-const NAMED: Readonly<Record<string, string>> = {
-  amp: '&',
-  lt: '<',
-  gt: '>',
-  quot: '"',
-  apos: "'",
-  nbsp: '\u00a0',
-  ndash: '\u2013',
-  mdash: '\u2014',
-  hellip: '\u2026',
-  lsquo: '\u2018',
-  rsquo: '\u2019',
-  ldquo: '\u201c',
-  rdquo: '\u201d',
-};
-const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|([a-z]{2,6}));/gi;
-
-/** A JSON-LD string with its HTML character references decoded; unknown names stay as written. */
+/**
+ * A JSON-LD string with its HTML character references decoded, as htmlparser2 decodes element text (by the
+ * `entities` package it uses): JSON-LD is script text, which the parser never decodes, and many CMSs write its
+ * strings HTML-escaped ("Rates &amp; Fees", "eCommerce &#8211; 10 Benefits"). Strict: only references closed by
+ * ";", so a bare "&" or an unknown name stays as written.
+ */
 export function decodeReferences(text: string): string {
-  if (!text.includes('&')) return text;
-  return text.replace(
-    ENTITY,
-    (whole, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
-      if (name) return NAMED[name.toLowerCase()] ?? whole;
-      const code = dec ? Number(dec) : Number.parseInt(hex!, 16);
-      return code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff)
-        ? String.fromCodePoint(code)
-        : whole;
-    },
-  );
+  return text.includes('&') ? decodeHTMLStrict(text) : text;
 }
 
 function str(value: unknown): string | null {
