@@ -70,7 +70,8 @@ class Scanner {
     private readonly numbers: NumberWords,
   ) {
     this.raws = tokens.map((t) => t.text.replace(POSSESSIVE, ''));
-    this.words = this.raws.map((w) => w.toLowerCase());
+    // A token without a possessive has its lower case already.
+    this.words = tokens.map((t, i) => (this.raws[i] === t.text ? t.lower : this.raws[i]!.toLowerCase()));
     this.openers = openersOf(w);
   }
 
@@ -324,18 +325,21 @@ class Scanner {
     return this.expression(i, i, calendar(Number(m[1]), Number(m[2]), Number(m[3])));
   }
 
-  // Most tokens cannot open a date: lower-case words other than "a", "last", "today", "three"…
+  // Most tokens cannot open a date, and every reader below is tried on those that may: a token opens one only
+  // with a digit (days, years, ISO dates, amounts) or as a word one of the readers starts from ("a", "last",
+  // "today", "three", "mid-…", a month or a weekday in any case). Punctuation and other names never do.
   mayOpen(i: number): boolean {
     const word = this.word(i);
     const c = word.charCodeAt(0);
-    if (c < 97 || c > 122 || word !== this.raw(i)) return true;
+    if (c >= 48 && c <= 57) return true;
     return (
       word in this.w.shifts ||
       word in this.w.dayWords ||
       word in this.numbers.numberWords ||
       this.w.articleAmounts.has(word) ||
       this.openers.words.has(word) ||
-      word.startsWith(this.w.midPrefix)
+      word.startsWith(this.w.midPrefix) ||
+      (word !== this.raw(i) && (word in this.w.months || word in this.w.weekdays))
     );
   }
 

@@ -38,13 +38,15 @@ const INTRINSIC = INTRINSIC_SLOTS;
 const PREV = PREV_STATES;
 
 // What a model makes of one distinct word, computed the first time the word is met: its intrinsic features'
-// summed scores, and its previous-tag features' scores per previous state (null when it has none).
+// summed scores, its neighbour-role scores and its step table (the previous-tag scores are only packed into it,
+// not kept: they are the bulk of a word's memory, and the cache holds tens of thousands of words).
 interface WordScores {
   info: WordInfo;
-  score: Float32Array;
-  /** Scores for the word it stands beside, per neighbour role (ROLE_OFFSETS). */
-  roles: Float32Array;
-  pair: Float32Array | null;
+  /**
+   * Its own scores (tags 0 … T - 1), then the scores it gives the word it stands beside, per neighbour role
+   * (ROLE_OFFSETS): one array, so that a word's every score is read from adjacent memory in one go.
+   */
+  scores: Float32Array;
   /** Transition and previous-tag scores packed for the decoder (packStep). */
   step: Float64Array;
 }
@@ -53,7 +55,7 @@ interface Compiled {
   trans: Float64Array;
   /** The step table of a word without previous-tag features. */
   plainStep: Float64Array;
-  /** Role scores of the sentence boundary. */
+  /** Role scores of the sentence boundary, laid out as a word's scores (its own part zero). */
   edge: Float32Array;
   words: Map<string, WordScores>;
   lexicon: NerLexicon;
@@ -71,7 +73,7 @@ function compile(model: NerModel, lexicon: NerLexicon): Compiled {
   for (let p = 0; p < PREV; p++) addRow(model, rowOf(model, transitionFeature(p)), trans, p * T);
   const plainStep = new Float64Array(STEP_SIZE);
   packStep(trans, null, plainStep);
-  c = { trans, plainStep, edge: roleScores(model, null), words: new Map(), lexicon };
+  c = { trans, plainStep, edge: edgeScores(model), words: new Map(), lexicon };
   compiled.set(model, c);
   return c;
 }
@@ -87,15 +89,20 @@ function addRow(model: NerModel, row: number, into: Float32Array | Float64Array,
 const pairKeys = new Uint32Array(PAIR_SLOTS);
 const roleKeys = new Uint32Array(ROLE_SLOTS);
 
-function roleScores(model: NerModel, info: WordInfo | null): Float32Array {
+/** Adds the neighbour-role scores of a word (null: the sentence boundary) into scores[T, (1 + ROLES) * T). */
+function addRoleScores(model: NerModel, info: WordInfo | null, scores: Float32Array): void {
   const T = model.tags.length;
-  const roles = new Float32Array(ROLES * T);
   for (let role = 0; role < ROLES; role++) {
     neighbourFeatures(info, role, roleKeys, 0);
     for (let k = 0; k < ROLE_SLOTS; k++)
-      if (roleKeys[k]) addRow(model, rowOf(model, roleKeys[k]!), roles, role * T);
+      if (roleKeys[k]) addRow(model, rowOf(model, roleKeys[k]!), scores, (1 + role) * T);
   }
-  return roles;
+}
+
+function edgeScores(model: NerModel): Float32Array {
+  const scores = new Float32Array((1 + ROLES) * model.tags.length);
+  addRoleScores(model, null, scores);
+  return scores;
 }
 
 function scoresOf(model: NerModel, c: Compiled, word: string): WordScores {
@@ -103,11 +110,12 @@ function scoresOf(model: NerModel, c: Compiled, word: string): WordScores {
   if (ws) return ws;
   const T = model.tags.length;
   const info = wordInfo(word, c.lexicon);
-  const score = new Float32Array(T);
+  const scores = new Float32Array((1 + ROLES) * T);
   for (let k = 0; k < INTRINSIC; k++) {
     const f = info.intrinsic[k]!;
-    if (f) addRow(model, rowOf(model, f), score, 0);
+    if (f) addRow(model, rowOf(model, f), scores, 0);
   }
+  addRoleScores(model, info, scores);
   let pair: Float32Array | null = null;
   for (let p = 0; p < PREV; p++) {
     pairFeatures(pairKeys, 0, p, info);
@@ -123,7 +131,7 @@ function scoresOf(model: NerModel, c: Compiled, word: string): WordScores {
     step = new Float64Array(STEP_SIZE);
     packStep(c.trans, pair, step);
   }
-  ws = { info, score, roles: roleScores(model, info), pair, step };
+  ws = { info, scores, step };
   if (c.words.size >= WORD_CACHE_LIMIT) c.words.clear();
   c.words.set(word, ws);
   return ws;
@@ -158,15 +166,29 @@ function tagSentence(
     steps[i] = ws.step;
     infos[i] = ws.info;
   }
-  for (let i = 0; i < n; i++) {
-    const at = i * T;
-    const own = scored[i]!.score;
-    for (let t = 0; t < T; t++) emit[at + t] = own[t]!;
+  // Each word's scores are read once, in one sweep: its own into its row, each role's into the row of the word
+  // it stands beside (word i's neighbour at offset d is word i + d, so word j serves row j - d). Rows whose
+  // neighbour falls outside the sentence get the boundary's. Float32 scores summed in float64 are exact unless
+  // their magnitudes lie 2^29 apart, which no two weights do: the order of the sums changes no tag.
+  emit.fill(0, 0, n * T);
+  for (let j = 0; j < n; j++) {
+    const x = scored[j]!.scores;
+    const own = j * T;
+    for (let t = 0; t < T; t++) emit[own + t]! += x[t]!;
     for (let role = 0; role < ROLES; role++) {
-      const j = i + ROLE_OFFSETS[role]!;
-      const r = j >= 0 && j < n ? scored[j]!.roles : c.edge;
-      for (let t = 0, from = role * T; t < T; t++) emit[at + t]! += r[from + t]!;
+      const i = j - ROLE_OFFSETS[role]!;
+      if (i < 0 || i >= n) continue;
+      for (let t = 0, at = i * T, from = (1 + role) * T; t < T; t++) emit[at + t]! += x[from + t]!;
     }
+  }
+  const edge = c.edge;
+  for (let role = 0; role < ROLES; role++) {
+    const d = ROLE_OFFSETS[role]!;
+    // Rows i whose neighbour i + d is outside [0, n).
+    const from = d < 0 ? 0 : Math.max(0, n - d);
+    const to = d < 0 ? Math.min(n, -d) : n;
+    for (let i = from; i < to; i++)
+      for (let t = 0, at = i * T, off = (1 + role) * T; t < T; t++) emit[at + t]! += edge[off + t]!;
   }
   const context = contextFeatures(infos, doc, false, c.lexicon);
   const table = model.table;
