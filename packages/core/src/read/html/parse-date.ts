@@ -182,16 +182,19 @@ export function parsePrintedDate(s: string, now = Date.now()): string | null {
   return datesIn(s, now)[0]?.value ?? null;
 }
 
-/** Every printed calendar date in running text with its offset, in the order they appear (at most 50 per form). */
-export function datesIn(raw: string, now = Date.now()): { at: number; value: string }[] {
+/**
+ * Every printed calendar date in running text with its offsets (`end` just after it), in the order they appear
+ * (at most 50 per form).
+ */
+export function datesIn(raw: string, now = Date.now()): { at: number; end: number; value: string }[] {
   const s = asciiDigits(raw);
-  const found: { at: number; value: string }[] = [];
+  const found: { at: number; end: number; value: string }[] = [];
   for (const { re, order } of PRINTED) {
     re.lastIndex = 0;
     let tries = 0;
     for (let m = re.exec(s); m && tries < 50; m = re.exec(s), tries++) {
       const value = readMatch(m, order, now);
-      if (value) found.push({ at: m.index, value });
+      if (value) found.push({ at: m.index, end: m.index + m[0].length, value });
     }
   }
   return found.sort((a, b) => a.at - b.at);

@@ -30,7 +30,13 @@ import { resolveUrl } from './images';
 import { scoreArticle } from './is-article';
 import { readJsonLd } from './json-ld';
 import { assembleMeta, findSiteName } from './meta/assemble-meta';
-import { chooseCredits, creditsFromSite, stripBylineLabel, withLateBylines } from './meta/authors';
+import {
+  chooseCredits,
+  creditsFromSite,
+  stripBylineLabel,
+  withLateBylines,
+  withSiteOwner,
+} from './meta/authors';
 import { findAuthorBoxNames, findDomBylines, findTextBylines } from './meta/bylines';
 import { chooseDek, findDek, findHeadline } from './meta/headline-dek';
 import { metaValue, metaValues } from './meta/meta-value';
@@ -232,7 +238,8 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const authorNames = new Set(declaredCredits.authors.map((a) => a.name));
   const kept = filterBlocks(collected.blocks, headline, authorNames, lateBylines);
   // Late bylines were always compared with the folded site name (the earlier ones with the declared one).
-  const credits = withLateBylines(declaredCredits, lateBylines, siteName ? foldSpace(siteName) : null);
+  const folded = siteName ? foldSpace(siteName) : null;
+  const credits = withSiteOwner(withLateBylines(declaredCredits, lateBylines, folded), folded);
   const bodyStart = kept.find((k) => k.kind !== 'caption')?.run.text ?? '';
   const dek = chooseDek(fromSite.dek ?? findDek(root, content), scan, jsonLd, bodyStart);
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chooseCredits, cleanAuthors, creditsFromSite, withLateBylines } from './authors';
+import {
+  beforeRunOnDate,
+  chooseCredits,
+  cleanAuthors,
+  creditsFromSite,
+  withLateBylines,
+  withSiteOwner,
+} from './authors';
 
 const names = (c: { authors: { name: string }[] }) => c.authors.map((a) => a.name);
 
@@ -92,5 +99,39 @@ describe('choosing the credits', () => {
     ]);
     expect(names(creditsFromSite({ authors: [], bylines: ['By Cy Three'] }, null)!)).toEqual(['Cy Three']);
     expect(creditsFromSite({ authors: ['About'], bylines: [] }, null)).toBeNull();
+  });
+});
+
+describe('a byline that opens with its date', () => {
+  it.each([
+    ['Mar. 4, 2024 · Ida Brandt', 'Ida Brandt'],
+    ['4 March 2024 | by Ida Brandt', 'Ida Brandt'],
+    ['Ida Brandt, March 4, 2024', 'Ida Brandt'],
+    // Nothing after the date but the date's own time.
+    ['March 4, 2024', ''],
+  ])('%s → %j', (text, expected) => {
+    expect(beforeRunOnDate(text)).toBe(expected);
+  });
+});
+
+describe('the owner of a personal site', () => {
+  const none = { authors: [], agencies: [] };
+  it.each([
+    ['Ida Brandt', ['Ida Brandt']],
+    ['Mary Ann Holm', ['Mary Ann Holm']],
+    ['Peter J. Ostrow', ['Peter J. Ostrow']],
+    // A business named after its owner, a firm, a word that is no given name.
+    ['Ida Brandt Pottery', []],
+    ['Morgan & Morgan', []],
+    ['Fjordline Travel', []],
+    ['Daily Planet', []],
+  ])('a site named %j wrote %j', (siteName, expected) => {
+    expect(names(withSiteOwner(none, siteName))).toEqual(expected);
+  });
+
+  it('never overrides an author found in the page', () => {
+    const some = { authors: [{ name: 'Ana Ld', role: null }], agencies: [] };
+    expect(withSiteOwner(some, 'Ida Brandt')).toBe(some);
+    expect(withSiteOwner(none, null)).toBe(none);
   });
 });

@@ -1,6 +1,8 @@
 import { canonicalAgency } from '../../../front-matter/agencies/canonical-agency';
 import { parseByline } from '../../../front-matter/byline/parse-byline';
 import { hasStory, PACKS } from '../../../languages';
+import { isFirstName } from '../../../nlp/gazetteer';
+import { genderOfGivenName } from '../../../nlp/gazetteer/gender';
 import type { Author } from '../../../schema/article';
 import { ORGANISATION_NAME } from '../constants';
 import { foldSpace } from '../dom';
@@ -40,15 +42,22 @@ function isWeekday(word: string): boolean {
 
 /**
  * A byline element's text before the date it runs on ("Jane Doe Fr, 18. Oktober 2019", "Sat, 20 Dec, 2025 -
- * 06:36"), the weekday that opens the date dropped with it: a date is never part of a name.
+ * 06:36"), the weekday that opens the date dropped with it: a date is never part of a name. A byline that opens
+ * with its date ("Dec. 19, 2025 · Jane Doe") is the text after it, past the separator.
  */
 export function beforeRunOnDate(text: string): string {
-  const at = datesIn(text)[0]?.at;
-  if (at === undefined) return text;
-  const words = trimTrailing(text.slice(0, at)).split(' ');
+  const date = datesIn(text)[0];
+  if (date === undefined) return text;
+  const words = trimTrailing(text.slice(0, date.at)).split(' ');
   if (words.length > 0 && isWeekday(words[words.length - 1]!)) words.pop();
-  return words.join(' ');
+  const before = words.join(' ');
+  if (before !== '') return before;
+  const after = LEADING_SEPARATORS.exec(text.slice(date.end));
+  return after ? beforeRunOnDate(after[1]!) : '';
 }
+
+/** What follows a leading date in a byline: separators, then a name ("· Jane Doe", "| by Jane Doe"). */
+const LEADING_SEPARATORS = /^(?:\s*(?:[·•|–—-]|\bby\b))+\s*(\S.*)$/isu;
 
 /** "© 2026 Example Ltd. Terms & Conditions": a copyright notice, styled like a byline in many footers. */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
@@ -179,6 +188,28 @@ export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: 
   const authors =
     fromMeta.authors.length > 0 ? fromMeta.authors : (firstNamingByline(boxed, siteName)?.authors ?? []);
   return { authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
+}
+
+/**
+ * A person's name and nothing else: a given name from the name lists, perhaps a second one or an initial, then
+ * one capitalised surname ("Brett Larkin Yoga" is a business).
+ */
+const PERSON_SHAPE = /^(\p{Lu}\p{Ll}+)(?: (\p{Lu}\.|\p{Lu}\p{Ll}+))? \p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
+
+const isGivenName = (word: string) => isFirstName(word) || genderOfGivenName(word) !== null;
+
+/**
+ * The site's owner as the author when nothing named one and the site is named after a person ("Damien Walter",
+ * "Paige Brunton"): a personal site's pages are its owner's. A firm named after people ("Morgan & Morgan") or a
+ * name with another word ("Brett Larkin Yoga") is no such site.
+ */
+export function withSiteOwner(credits: Credits, siteName: string | null): Credits {
+  if (credits.authors.length > 0 || !siteName) return credits;
+  const m = PERSON_SHAPE.exec(siteName);
+  if (!m || !isGivenName(m[1]!) || (m[2] && !m[2].endsWith('.') && !isGivenName(m[2]))) return credits;
+  if (ORGANISATION_NAME.test(siteName) || NOT_A_PERSON.test(siteName) || canonicalAgency(siteName))
+    return credits;
+  return { ...credits, authors: [{ name: siteName, role: null }] };
 }
 
 /** Credits with bylines found in the body's first blocks, when nothing else named an author. */
