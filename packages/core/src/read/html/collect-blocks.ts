@@ -168,7 +168,7 @@ function textOf(el: ElementNode): string {
   return out;
 }
 
-// A table of data: cells hold no blocks of their own (layout tables do; esprit-barbecue-1).
+// A table of data: cells hold no blocks of their own (layout tables do, as on shop pages).
 function isDataTable(table: ElementNode): boolean {
   return findElement(table, (n) => LAYOUT_IN_CELL.has(n.tag)) === null && !/layout/.test(classAndId(table));
 }

@@ -287,7 +287,7 @@ export const MAX_LENGTH_POINTS = 3;
 export const SCORED_ANCESTORS = 4;
 /** Past the grandparent, an ancestor's share is divided by its level times this (Readability's divider). */
 export const FAR_ANCESTOR_DIVIDER = 3;
-/** The climb weighs each character of link text this much against prose (7c72f8e: listicle cards; faz-1). */
+/** The climb weighs each character of link text this much against prose (7c72f8e: listicle cards; a German paper's teaser rails). */
 export const PROSE_LINK_PENALTY = 1.5;
 /** Non-paragraph text (headings, list items) counts slightly against a container's prose (7c72f8e). */
 export const PROSE_OTHER_TEXT_PENALTY = 0.3;

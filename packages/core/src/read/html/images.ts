@@ -11,7 +11,7 @@ export interface RawImage {
 
 const CREDIT_CLASS = /credit|copyright|source|photographer|attribution|byline|courtesy/;
 // Lazy-load attributes before `src`: a page that declares one keeps a placeholder in `src` until the script runs
-// (kotaku-1's data: URL, elpais-1's `t.gif`, faz-1's `leer.gif` beside `data-retina-src`), as Readability's
+// (kotaku-1's data: URL, a `t.gif` or a `leer.gif` beside `data-retina-src`), as Readability's
 // lazy-image fix also assumes. `data-url` and `srcset` come last: the first is sometimes a link, the second is
 // read only for its first candidate.
 const IMAGE_ATTRS = [

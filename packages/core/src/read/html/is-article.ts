@@ -26,7 +26,7 @@ export function scoreArticle(s: ArticleSignals): { score: number; reasons: strin
     reasons.push(`${points > 0 ? '+' : ''}${points.toFixed(2)} ${reason}`);
   };
   if (s.jsonLd.types.some((t) => ARTICLE_TYPE.test(t))) add(0.25, 'JSON-LD declares an article');
-  // A shop marks its product page up as a Product (007-product-page, esprit-barbecue-1).
+  // A shop marks its product page up as a Product (007-product-page, a French shop's barbecue page).
   if (s.jsonLd.types.some((t) => NOT_ARTICLE_TYPE.test(t)))
     add(-0.3, 'JSON-LD declares a product, listing or forum');
   if (s.ogType === 'article') add(0.15, 'og:type is article');

@@ -38,7 +38,7 @@ function isProse(el: ElementNode, text: string): boolean {
   return linked <= MAX_DEK_LINK_TEXT * text.length;
 }
 
-/** A standfirst printed near the headline and outside the body, by class; null when none (faz-1, lastampa-1). */
+/** A standfirst printed near the headline and outside the body, by class; null when none (lastampa-1). */
 export function findDek(root: ElementNode, content: ElementNode[]): string | null {
   const stack: ElementNode[] = [root];
   let checked = 0;

@@ -48,7 +48,7 @@ export function findPublished(
     if (shown) [overruled, chosen] = [chosen, shown];
   }
   const fromUrl = dateFromUrl(url, now);
-  // A URL's full date is the local publication day (thelocal-1); declared UTC times can fall a day later (elpais-1).
+  // A URL's full date is the local publication day (thelocal-1); declared UTC times can fall a day later (a Spanish paper's late-evening stories).
   if (fromUrl && !overruled && !(chosen && OFFSET_STAMP.test(chosen) && daysApart(chosen, fromUrl) <= 1))
     return { value: chosen && chosen.slice(0, 10) === fromUrl ? chosen : fromUrl, overruled: null };
   if (chosen) return { value: chosen, overruled };
