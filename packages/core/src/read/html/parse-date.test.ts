@@ -106,7 +106,7 @@ describe('printed dates in other languages', () => {
 
   it('finds a printed date in running text of a right-to-left page, at its offset', () => {
     const text = 'نشر في ١٢ آذار ٢٠٢٤';
-    expect(datesIn(text, NOW)).toEqual([{ at: 7, value: '2024-03-12' }]);
+    expect(datesIn(text, NOW)).toEqual([{ at: 7, end: 19, value: '2024-03-12' }]);
   });
 });
 
@@ -125,10 +125,17 @@ describe('datesIn and printedDays', () => {
   const text = 'Updated 04 Jun 2020, originally 17.06.2019; see 2019/06/17 and June 4, 2020';
   it('lists every printed date with its offset, in reading order', () => {
     expect(datesIn(text, NOW)).toEqual([
-      { at: 8, value: '2020-06-04' },
-      { at: 32, value: '2019-06-17' },
-      { at: 48, value: '2019-06-17' },
-      { at: 63, value: '2020-06-04' },
+      { at: 8, end: 19, value: '2020-06-04' },
+      { at: 32, end: 42, value: '2019-06-17' },
+      { at: 48, end: 58, value: '2019-06-17' },
+      { at: 63, end: 75, value: '2020-06-04' },
+    ]);
+    // Each offset pair covers the date as printed.
+    expect(datesIn(text, NOW).map((d) => text.slice(d.at, d.end))).toEqual([
+      '04 Jun 2020',
+      '17.06.2019',
+      '2019/06/17',
+      'June 4, 2020',
     ]);
   });
   it('names each day once', () => {
