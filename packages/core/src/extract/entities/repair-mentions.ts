@@ -9,7 +9,9 @@ import type { StepSwitch } from './steps';
 function mentionOf(doc: Annotated, first: number, last: number, type: Mention['type']): Mention {
   const start = doc.tokens[first]!.start;
   const end = doc.tokens[last]!.end;
-  return { ...makeSpan(doc.body.text, start, end), first, last, type };
+  // Fields named, not spread (see recogniseNames).
+  const { text } = makeSpan(doc.body.text, start, end);
+  return { start, end, text, first, last, type };
 }
 
 const word0 = (m: Mention) => m.text.toLowerCase();

@@ -35,6 +35,24 @@ function patternsOf(w: NumberWords): Patterns {
   return found;
 }
 
+// Most tokens open no count: one does only if it starts with a digit, is a word some reader below starts from
+// ("eight", "a", "half", "dozens") or is hyphenated ("twenty-five"). The check spares every other token the reads.
+const STARTS = new WeakMap<NumberWords, ReadonlySet<string>>();
+
+function startsOf(w: NumberWords): ReadonlySet<string> {
+  let found = STARTS.get(w);
+  if (!found) {
+    found = new Set([...Object.keys(w.numberWords), ...w.articles, w.halfDozen[0], ...w.vagueAmounts]);
+    STARTS.set(w, found);
+  }
+  return found;
+}
+
+function mayOpen(w: NumberWords, word: string): boolean {
+  const c = word.charCodeAt(0);
+  return (c >= 48 && c <= 57) || startsOf(w).has(word) || word.includes('-');
+}
+
 function lower(tokens: readonly Token[], i: number): string {
   return tokens[i]?.lower ?? '';
 }
@@ -95,6 +113,7 @@ export function readNumber(
 ): NumberRead | null {
   if (i >= end) return null;
   const word = lower(tokens, i);
+  if (!mayOpen(w, word)) return null;
   const { digits, decimal } = patternsOf(w);
   if (digits.test(word)) {
     const scaled = applyScales(w, tokens, i + 1, Number(word.replaceAll(w.groupSeparator, '')));

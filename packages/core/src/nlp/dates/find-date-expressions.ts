@@ -28,6 +28,10 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 interface Openers {
   words: ReadonlySet<string>;
   phrases: ReadonlyMap<string, readonly { words: readonly string[]; offset: number }[]>;
+  /** Every lower-case word some reader starts from: `words`, shift and day words, number words, amounts. */
+  starts: ReadonlySet<string>;
+  /** Month and weekday names, which open a date from any case but lower case in English ("may", "sun"). */
+  names: ReadonlySet<string>;
 }
 
 const OPENERS = new WeakMap<DateWords, Openers>();
@@ -51,9 +55,33 @@ function openersOf(w: DateWords): Openers {
     list.push({ words: parts, offset });
     phrases.set(parts[0]!, list);
   }
-  found = { words, phrases };
+  found = {
+    words,
+    phrases,
+    starts: new Set(words),
+    names: new Set([...Object.keys(w.months), ...Object.keys(w.weekdays)]),
+  };
   OPENERS.set(w, found);
   return found;
+}
+
+// The start set joins the pack's number words, which live apart from its date words; kept per pair.
+const STARTS = new WeakMap<Openers, WeakMap<NumberWords, ReadonlySet<string>>>();
+
+function startsOf(openers: Openers, w: DateWords, numbers: NumberWords): ReadonlySet<string> {
+  let byNumbers = STARTS.get(openers);
+  if (!byNumbers) STARTS.set(openers, (byNumbers = new WeakMap()));
+  let starts = byNumbers.get(numbers);
+  if (starts) return starts;
+  starts = new Set([
+    ...openers.starts,
+    ...Object.keys(w.shifts),
+    ...Object.keys(w.dayWords),
+    ...Object.keys(numbers.numberWords),
+    ...w.articleAmounts,
+  ]);
+  byNumbers.set(numbers, starts);
+  return starts;
 }
 const YEAR = /^(?:18|19|20)\d{2}$/;
 const POSSESSIVE = /['’]s$/;
@@ -63,16 +91,21 @@ class Scanner {
   private readonly raws: string[];
   private readonly words: string[];
   private readonly openers: Openers;
+  private readonly starts: ReadonlySet<string>;
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly w: DateWords,
     private readonly numbers: NumberWords,
   ) {
-    this.raws = tokens.map((t) => t.text.replace(POSSESSIVE, ''));
+    // Only a token ending in "s" can carry a possessive: the others skip the regular expression.
+    this.raws = tokens.map((t) =>
+      t.text.charCodeAt(t.text.length - 1) === 115 ? t.text.replace(POSSESSIVE, '') : t.text,
+    );
     // A token without a possessive has its lower case already.
     this.words = tokens.map((t, i) => (this.raws[i] === t.text ? t.lower : this.raws[i]!.toLowerCase()));
     this.openers = openersOf(w);
+    this.starts = startsOf(this.openers, w, numbers);
   }
 
   /** The token's text without a possessive "'s". */
@@ -333,13 +366,9 @@ class Scanner {
     const c = word.charCodeAt(0);
     if (c >= 48 && c <= 57) return true;
     return (
-      word in this.w.shifts ||
-      word in this.w.dayWords ||
-      word in this.numbers.numberWords ||
-      this.w.articleAmounts.has(word) ||
-      this.openers.words.has(word) ||
+      this.starts.has(word) ||
       word.startsWith(this.w.midPrefix) ||
-      (word !== this.raw(i) && (word in this.w.months || word in this.w.weekdays))
+      (word !== this.raw(i) && this.openers.names.has(word))
     );
   }
 
