@@ -392,6 +392,11 @@ export interface QuoteWords {
   nounLikeForms: ReadonlySet<string>;
   /** Subjects that license a noun-like verb form: "Trump claims", "he notes". */
   subjectBefore: ReadonlySet<string>;
+  /**
+   * A lower-case plural noun, which licenses a noun-like verb's plural form when a clause follows it: "advocacy
+   * groups note that …", "lawmakers claim it will …" (null: the language has no such check).
+   */
+  pluralNoun: RegExp | null;
   /** Words a participial cue ("saying", "adding") may follow. */
   participleBefore: ReadonlySet<string>;
   /** Irregular past-tense verbs that show reported content is a clause: "the email came hours after". */

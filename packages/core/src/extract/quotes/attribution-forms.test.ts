@@ -261,6 +261,26 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Some residents - including two members of the council - warn that the depot will never reopen.',
     { text: 'the depot will never reopen', speaker: 'Some residents', cue: 'warn' },
   ],
+  [
+    'a pronoun whose auxiliary the tokeniser splits off',
+    "Okafor claims he's owed $4 million by the county.",
+    { text: "he's owed $4 million by the county", speaker: 'Okafor', cue: 'claims' },
+  ],
+  [
+    'a contracted pronoun after a noun-like plural form (the canonical text writes the apostrophe straight)',
+    'The grocers counter they’re the last shops on the square.',
+    { text: "they're the last shops on the square", speaker: 'The grocers', cue: 'counter' },
+  ],
+  [
+    'a noun-like plural form after a plural noun, before "that"',
+    'Several parent groups note that the school closed its library in May.',
+    { text: 'the school closed its library in May', speaker: 'Several parent groups', cue: 'note' },
+  ],
+  [
+    'a noun-like plural form after a plural noun, before a pronoun and its verb',
+    'Local shopkeepers claim it will empty the square by winter.',
+    { text: 'it will empty the square by winter', speaker: 'Local shopkeepers', cue: 'claim' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -273,6 +293,21 @@ describe('attribution forms', () => {
     const [quote] = extractQuotes(doc, extractEntities(doc));
     expect(quote).toMatchObject({ type: 'indirect', text: 'about securing the border', speaker: null });
     expect(quote?.addressee?.text).toBe('Clinton');
+  });
+
+  it('reads a passive question that opens with "which"', () => {
+    expect(quotesOf('Voters were asked which bridge should be rebuilt first.')).toContainEqual({
+      text: 'which bridge should be rebuilt first',
+      speaker: null,
+      cue: 'asked',
+    });
+  });
+
+  it('keeps noun-like forms that stand for nouns out of the quotes', () => {
+    // A plural noun before them, but no clause after ("claims of fraud"), or no plural noun before them.
+    expect(quotesOf('Opponents voiced claims of fraud at the hearing.')).toEqual([]);
+    expect(quotesOf('There were claims that he had left the county.')).toEqual([]);
+    expect(quotesOf('Amid calls that he resign, the mayor left.')).toEqual([]);
   });
 
   it('keeps a lead that is maintained out of the quotes', () => {

@@ -131,14 +131,31 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
   return null;
 }
 
+/** Whether token i + 1 follows token i with no space between them. */
+function glued(tokens: DocView['tokens'], i: number): boolean {
+  const next = tokens[i + 1];
+  return !!next && next.start === tokens[i]!.end;
+}
+
+/**
+ * Whether token i is a subject pronoun and its verb: "he will", "he'll support", "she's running", "they're wrong"
+ * (the tokeniser splits "'s" off the pronoun: "he" "'s").
+ */
+export function opensWithSubject(view: DocView, i: number): boolean {
+  const { lower, tokens } = view;
+  const word = lower[i] ?? '';
+  const pronoun = view.words.subjectPronouns.has(word);
+  if (pronoun && isWord(tokens[i + 1])) return true;
+  const contracted = view.words.contractedAuxiliary.exec(word);
+  if (contracted && view.words.subjectPronouns.has(word.slice(0, contracted.index))) return true;
+  return pronoun && glued(tokens, i) && view.words.contractedAuxiliary.test(lower[i + 1] ?? '');
+}
+
 /** Whether reported content at `i` opens a clause ("that …", "it had …", "regime troops had …"). */
 export function opensClause(view: DocView, i: number, end: number): boolean {
   const { lower, tokens } = view;
   if (view.words.questionWords.has(lower[i] ?? '')) return true;
-  if (view.words.subjectPronouns.has(lower[i] ?? '') && isWord(tokens[i + 1])) return true;
-  // "he'll support", "she's running", "they're wrong": a pronoun with its auxiliary.
-  const contracted = view.words.contractedAuxiliary.exec(lower[i] ?? '');
-  if (contracted && view.words.subjectPronouns.has(lower[i]!.slice(0, contracted.index))) return true;
+  if (opensWithSubject(view, i)) return true;
   for (let j = i + 1; j < end && j < i + 10; j++) {
     if (!isWord(tokens[j])) return false;
     if (isVerbForm(view, j)) return true;

@@ -1,4 +1,5 @@
 import type { CueKind } from '../../languages/types';
+import { opensWithSubject } from './cue-context';
 import { type DocView, isCapitalised, isMark, isWord, markLength } from './doc-view';
 
 /** A cue of reported speech: one verb, or a verb and its particle ("called on", "according to"). */
@@ -144,11 +145,20 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (view.words.nounBefore.has(prev) && !(participle && view.words.participleBefore.has(prev))) return null;
   // "to call", "to claim": a bare form after the infinitive marker is the verb, not the noun ("calls" may be both).
   const infinitive = prev === view.words.infinitiveMarker && word === entry.lemma;
+  // "advocacy groups note that …", "lawmakers claim it will …": the plural form after a plural noun, with a clause
+  // opening right after it ("that", or a subject pronoun and its verb), is the verb; "calls that" alone is not.
+  const next = lower[i + 1] ?? '';
+  const agrees =
+    word === entry.lemma &&
+    first === i &&
+    !!view.words.pluralNoun?.test(prev) &&
+    ((view.words.complementizers.has(next) && isWord(tokens[i + 2])) || opensWithSubject(view, i + 1));
   if (
     view.words.nounLikeForms.has(word) &&
     !view.words.subjectBefore.has(prev) &&
     !isCapitalised(tokens[first - 1]) &&
-    !infinitive
+    !infinitive &&
+    !agrees
   )
     return null;
   // "he continued to complain that …", "continues to tell itself that …": the second verb says what kind of

@@ -288,6 +288,10 @@ const SUBJECT_BEFORE: ReadonlySet<string> = new Set(
   'he she it they we i you who which also officials experts critics analysts sources aides people'.split(' '),
 );
 
+// A plural noun: a word ending in a single "s" that is not one of the common words that also end so.
+const PLURAL_NOUN =
+  /^(?!(?:was|has|is|this|his|its|hers|ours|yours|theirs|does|thus|unless|whereas|perhaps|always|sometimes|news|yes|plus|us|as|besides|towards|afterwards|nevertheless|politics|economics)$)[a-z]{2,}[^s'’\W]s$/;
+
 /** Words a participial cue ("saying", "adding") may follow. */
 const PARTICIPLE_BEFORE: ReadonlySet<string> = new Set(
   ", and while after before by is was are were been when also — – ; in 's 're \u2019s \u2019re am".split(' '),
@@ -402,6 +406,9 @@ const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'when',
   'who',
   'where',
+  'which',
+  'whom',
+  'whose',
   'about',
 ]);
 
@@ -592,6 +599,7 @@ export const EN_QUOTES: QuoteWords = {
   nounBefore: NOUN_BEFORE,
   nounLikeForms: NOUN_LIKE_FORMS,
   subjectBefore: SUBJECT_BEFORE,
+  pluralNoun: PLURAL_NOUN,
   participleBefore: PARTICIPLE_BEFORE,
   pastTense: PAST_TENSE,
   nounContentCues: NOUN_CONTENT_CUES,

@@ -70,7 +70,10 @@ const STARTS = new WeakMap<Openers, WeakMap<NumberWords, ReadonlySet<string>>>()
 
 function startsOf(openers: Openers, w: DateWords, numbers: NumberWords): ReadonlySet<string> {
   let byNumbers = STARTS.get(openers);
-  if (!byNumbers) STARTS.set(openers, (byNumbers = new WeakMap()));
+  if (!byNumbers) {
+    byNumbers = new WeakMap();
+    STARTS.set(openers, byNumbers);
+  }
   let starts = byNumbers.get(numbers);
   if (starts) return starts;
   starts = new Set([
