@@ -15,6 +15,18 @@ export interface Placed {
   entity: number;
 }
 
+type Form = { words: string[]; entity: number; caps: boolean; key: string };
+
+// Shared empty lists for tokens no form starts at and for tokens no mention covers: most tokens.
+const NO_FORMS: readonly Form[] = [];
+const NO_PLACED: readonly Placed[] = [];
+
+/** Whether the text writes `words` from token i on. */
+function writesAt(tokens: Annotated['tokens'], i: number, words: readonly string[]): boolean {
+  for (let k = 0; k < words.length; k++) if (tokens[i + k]?.text !== words[k]) return false;
+  return true;
+}
+
 /**
  * Every other place the text writes a name already found becomes a mention of it too (the tagger may miss one
  * occurrence of many): same words, or the same in capitals ("DEIR EZZOR"). A form two entities share is skipped.
@@ -37,7 +49,6 @@ export function propagateMentions(
       if (known.entity !== entity) known.entity = null;
     }
   }
-  type Form = { words: string[]; entity: number; caps: boolean; key: string };
   const byFirstWord = new Map<string, Form[]>();
   for (const [key, { words, entity }] of forms) {
     if (entity === null) continue;
@@ -53,8 +64,8 @@ export function propagateMentions(
   // many times ("Tent" heading a venue listing twenty times) is a word the document uses as no name: the tagger's
   // many readings outvote its one.
   for (let i = 0; i < tokens.length; i++)
-    for (const c of byFirstWord.get(tokens[i]!.text) ?? [])
-      if (!c.caps && c.words.every((w, k) => tokens[i + k]?.text === w)) forms.get(c.key)!.written++;
+    for (const c of byFirstWord.get(tokens[i]!.text) ?? NO_FORMS)
+      if (!c.caps && writesAt(tokens, i, c.words)) forms.get(c.key)!.written++;
   const outvoted = (c: Form) => {
     const f = forms.get(c.key)!;
     return f.found * PASSED_OVER_SHARE < f.written - f.found;
@@ -73,8 +84,16 @@ export function propagateMentions(
   for (const p of placed) index(p);
   const overlapping = (first: number, last: number): Set<Placed> => {
     const found = new Set<Placed>();
-    for (let k = first; k <= last; k++) for (const p of at[k] ?? []) if (live.has(p)) found.add(p);
+    for (let k = first; k <= last; k++) for (const p of at[k] ?? NO_PLACED) if (live.has(p)) found.add(p);
     return found;
+  };
+  // Whether a live mention over tokens first..last runs past them (checked before any set is built: most known
+  // forms the loop meets are the mentions themselves).
+  const clashes = (first: number, last: number): boolean => {
+    for (let k = first; k <= last; k++)
+      for (const p of at[k] ?? NO_PLACED)
+        if (live.has(p) && (p.mention.first < first || p.mention.last > last)) return true;
+    return false;
   };
   const sample = new Map(placed.map((p) => [p.entity, p.mention.type]));
   // The words the text writes in lower case, gathered once and only if a word in capitals needs them.
@@ -90,15 +109,13 @@ export function propagateMentions(
   const firstText = new Map<number, string>();
   for (const p of placed) if (!firstText.has(p.entity)) firstText.set(p.entity, p.mention.text);
   for (let i = 0; i < tokens.length; i++) {
-    const candidates = byFirstWord.get(tokens[i]!.text) ?? [];
+    const candidates = byFirstWord.get(tokens[i]!.text);
+    if (!candidates) continue;
     let best: Form | null = null;
     for (const c of candidates) {
-      const fits = c.words.every((w, k) => tokens[i + k]?.text === w);
-      if (!fits || (best && c.words.length <= best.words.length)) continue;
-      const last = i + c.words.length - 1;
+      if ((best && c.words.length <= best.words.length) || !writesAt(tokens, i, c.words)) continue;
       // A longer known name may replace shorter mentions inside it ("DEIR" in "DEIR EZZOR"), never overlap one.
-      const clash = [...overlapping(i, last)].some((p) => p.mention.first < i || p.mention.last > last);
-      if (!clash) best = c;
+      if (!clashes(i, i + c.words.length - 1)) best = c;
     }
     if (!best || outvoted(best)) continue;
     const last = i + best.words.length - 1;
@@ -115,8 +132,10 @@ export function propagateMentions(
     )
       continue;
     const within = overlapping(i, last);
-    if ([...within].some((p) => p.entity === best.entity && p.mention.first === i && p.mention.last === last))
-      continue;
+    let same = false;
+    for (const p of within)
+      if (p.entity === best.entity && p.mention.first === i && p.mention.last === last) same = true;
+    if (same) continue;
     for (const p of within) live.delete(p);
     const type = sample.get(best.entity) ?? 'MISC';
     const added: Placed = { mention: { start, end, text, first: i, last, type }, entity: best.entity };
