@@ -49,6 +49,8 @@ export interface Body {
   /** How article-like the input looks, 0..1, and why. */
   isArticle: { score: number; reasons: string[] };
   warnings: Warning[];
+  /** Words in the body blocks ({@link BODY_BLOCK_KINDS}) as `countWords` counts them, when the reader counted them. */
+  wordCount?: number;
   /** `sourceMap[i]` is the raw-input offset of canonical character `i`; text input read with `{ sourceMap: true }` only. */
   sourceMap?: Int32Array;
 }

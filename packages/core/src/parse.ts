@@ -19,7 +19,7 @@ import { binaryShare } from './read/looks-binary';
 import { readText } from './read/text/read-text';
 import { type Article, SCHEMA_VERSION } from './schema/article';
 import { validateSites } from './sites/validate-sites';
-import { countLanguageWords } from './util/count-words';
+import { countLanguageWords, isUnspaced } from './util/count-words';
 import { makeSpan as span } from './util/span';
 
 // The story extractors that need a language pack, in the order the warning names them.
@@ -239,7 +239,11 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
   const casualties = doc && want.casualties ? extractCasualties(doc, doc.dates) : [];
   checkpoint('casualties');
 
-  const wordCount = paragraphs.reduce((n, p) => n + countLanguageWords(p.text, language), 0);
+  // A spaced language's words are the reader's count, made over these same blocks.
+  const wordCount =
+    body.wordCount !== undefined && !isUnspaced(language)
+      ? body.wordCount
+      : paragraphs.reduce((n, p) => n + countLanguageWords(p.text, language), 0);
   const url = body.meta.canonicalUrl ?? body.url;
 
   return {

@@ -27,3 +27,16 @@ describe('binaryShare', () => {
     expect(binaryShare(text)).not.toBeNull();
   });
 });
+
+describe('binaryShare at the edge of its sample', () => {
+  it('counts a vertical tab and DEL as control characters, but not tab, line feed, form feed or return', () => {
+    expect(binaryShare(`${'\u000b'.repeat(20)}${'a'.repeat(980)}`)).toBeCloseTo(0.02, 3);
+    expect(binaryShare(`${'\u007f'.repeat(20)}${'a'.repeat(980)}`)).toBeCloseTo(0.02, 3);
+    expect(binaryShare(`${'\t\n\f\r'.repeat(50)}${'a'.repeat(800)}`)).toBeNull();
+  });
+
+  it('reads only the first 64 KiB', () => {
+    expect(binaryShare(`${'a'.repeat(65_536)}${'\u0001'.repeat(5000)}`)).toBeNull();
+    expect(binaryShare(`${'a'.repeat(64_000)}${'\u0001'.repeat(5000)}`)).toBeCloseTo(1536 / 65_536, 5);
+  });
+});

@@ -43,10 +43,25 @@ export interface NormalizedRun {
   map?: Int32Array;
 }
 
-const WHITESPACE = new Set([0x20, 0x0a, 0x0d, 0x0c, 0x0b]);
-// A lookup table over UTF-16 code units: 1 where the character needs mapping or folding.
-const SPECIAL = new Uint8Array(0x10000);
-for (const code of [...Object.keys(CHAR_MAP).map((c) => c.charCodeAt(0)), ...WHITESPACE]) SPECIAL[code] = 1;
+const WHITESPACE = [0x20, 0x0a, 0x0d, 0x0c, 0x0b];
+// What each UTF-16 code unit becomes: KEEP itself, SPACE folded into a run of white space, DROP nothing, or
+// another character, REPLACEMENTS[kind - REPLACED] (one table read a character, no string made for it).
+const KEEP = 0;
+const SPACE = 1;
+const DROP = 2;
+const REPLACED = 3;
+const REPLACEMENTS: string[] = [];
+const KIND = new Uint8Array(0x10000);
+for (const [from, to] of Object.entries(CHAR_MAP)) {
+  let kind = SPACE;
+  if (to === '') kind = DROP;
+  else if (to !== ' ') {
+    if (!REPLACEMENTS.includes(to)) REPLACEMENTS.push(to);
+    kind = REPLACED + REPLACEMENTS.indexOf(to);
+  }
+  KIND[from.charCodeAt(0)] = kind;
+}
+for (const code of WHITESPACE) KIND[code] = SPACE;
 
 /**
  * Normalises one block of inline text: typographic quotes, dashes and exotic spaces become their plain
@@ -56,51 +71,52 @@ for (const code of [...Object.keys(CHAR_MAP).map((c) => c.charCodeAt(0)), ...WHI
  */
 export function normalizeInline(input: string, base?: number): NormalizedRun {
   // Plain runs are copied by slice and special characters one by one: string-building per character
-  // dominated the time on megabyte inputs (bench/scaling.ts, "one huge word").
+  // dominated the time on megabyte inputs (bench/scaling.ts, "one huge word"). A single space between two kept
+  // characters stays inside the run, so prose is copied a sentence at a time, not a word at a time.
   const map = base === undefined ? null : new Int32Array(input.length);
   const b = base ?? 0;
-  const parts: string[] = [];
-  let length = 0;
+  const n = input.length;
+  let text = '';
   let runStart = -1;
   let pendingSpace = -1;
-  const flush = (end: number) => {
-    if (runStart >= 0) {
-      if (map) for (let j = runStart; j < end; j++) map[length++] = b + j;
-      else length += end - runStart;
-      parts.push(input.slice(runStart, end));
-    }
-    runStart = -1;
-  };
-  const put = (text: string, at: number) => {
-    parts.push(text);
-    if (map) map[length] = b + at;
-    length++;
-  };
-  for (let i = 0; i < input.length; i++) {
+  for (let i = 0; i < n; i++) {
     const code = input.charCodeAt(i);
-    if (SPECIAL[code] === 0) {
-      if (pendingSpace >= 0) {
-        if (length > 0) put(' ', pendingSpace);
+    const kind = KIND[code]!;
+    if (kind === KEEP) {
+      if (runStart < 0) {
+        if (pendingSpace >= 0 && text.length > 0) {
+          if (map) map[text.length] = b + pendingSpace;
+          text += ' ';
+        }
         pendingSpace = -1;
+        runStart = i;
       }
-      if (runStart < 0) runStart = i;
       continue;
     }
-    flush(i);
-    const mapped = CHAR_MAP[input[i]!];
-    const ch = mapped === undefined ? input[i]! : mapped;
-    if (ch === '') continue;
-    if (ch === ' ' || WHITESPACE.has(code)) {
+    if (code === 0x20 && runStart >= 0 && i + 1 < n && KIND[input.charCodeAt(i + 1)] === KEEP) continue;
+    if (runStart >= 0) {
+      if (map) for (let j = runStart, at = text.length; j < i; j++, at++) map[at] = b + j;
+      text += input.slice(runStart, i);
+      runStart = -1;
+    }
+    if (kind === DROP) continue;
+    if (kind === SPACE) {
       if (pendingSpace < 0) pendingSpace = i;
       continue;
     }
-    if (pendingSpace >= 0 && length > 0) put(' ', pendingSpace);
+    if (pendingSpace >= 0 && text.length > 0) {
+      if (map) map[text.length] = b + pendingSpace;
+      text += ' ';
+    }
     pendingSpace = -1;
-    put(ch, i);
+    if (map) map[text.length] = b + i;
+    text += REPLACEMENTS[kind - REPLACED]!;
   }
-  flush(input.length);
-  const text = parts.join('');
-  return map ? { text, map: map.subarray(0, length) } : { text };
+  if (runStart >= 0) {
+    if (map) for (let j = runStart, at = text.length; j < n; j++, at++) map[at] = b + j;
+    text = runStart === 0 ? input : text + input.slice(runStart);
+  }
+  return map ? { text, map: map.subarray(0, text.length) } : { text };
 }
 
 /**

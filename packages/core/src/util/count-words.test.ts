@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countLanguageWords, countWords } from './count-words';
+import { countLanguageWords, countWords, isUnspaced } from './count-words';
 
 describe('countWords', () => {
   it.each([
@@ -27,5 +27,19 @@ describe('countLanguageWords', () => {
     ['정부는 월요일 새로운 규칙을 발표했다', 'ko', 5],
   ])('%j (%s) has %i words', (text, language, words) => {
     expect(countLanguageWords(text, language)).toBe(words);
+  });
+});
+
+describe('isUnspaced', () => {
+  it.each([
+    ['zh', true],
+    ['zh-TW', true],
+    ['JA', true],
+    ['th_TH', true],
+    ['ko', false],
+    ['en', false],
+    [null, false],
+  ])('%s: %s', (language, expected) => {
+    expect(isUnspaced(language)).toBe(expected);
   });
 });

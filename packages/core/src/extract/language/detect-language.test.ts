@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { identifyLanguage, languageSample } from './detect-language';
+import { identifyLanguage, isRunningText, languageSample } from './detect-language';
 
 describe('identifyLanguage: the language, or null', () => {
   it.each([
@@ -70,5 +70,21 @@ describe('identifyLanguage', () => {
     );
     expect(found?.language).toBe('en');
     expect(found?.margin).toBeGreaterThan(0.05);
+  });
+});
+
+describe('isRunningText', () => {
+  it.each([
+    ['prose with five words opening in lowercase', 'The council met on Monday and voted to close it.', true],
+    ['four such words only', 'Council Met On Monday and voted to close', false],
+    ['a headline in capitals', 'COUNCIL VOTES TO CLOSE THE BRIDGE ON MONDAY', false],
+    ['words glued to a digit', '3abc 3def 3ghi 3jkl 3mno 3pqr', false],
+    ['one-letter lowercase words', 'a b c d e f g h', false],
+    ['lowercase words outside the BMP', '𝒶𝒷 𝒸𝒹 𝑒𝒻 𝑔𝒽 𝒾𝒿', true],
+    ['twelve caseless letters', '政府周一宣布新规定将从下个月', true],
+    ['eleven caseless letters', '政府周一宣布新规定将从', false],
+    ['caseless letters among a few cased ones', 'AB 政府周一宣布新规定将从下', true],
+  ])('%s: %s', (_, text, expected) => {
+    expect(isRunningText(text)).toBe(expected);
   });
 });

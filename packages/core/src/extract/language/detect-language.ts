@@ -1,4 +1,5 @@
 import eld from 'eld/extrasmall';
+import { CASED, charClass, LETTER, LOWER, NUMBER } from '../../util/char-class';
 
 // Language identification is eld's (Efficient Language Detector, Apache-2.0; its "extrasmall" n-gram database, 60
 // languages, about 280 KB gzip): chosen over franc, franc-min and tinyld by accuracy and speed on the shared
@@ -31,12 +32,30 @@ export function languageSample(paragraphs: readonly string[]): string {
   return picked.join('\n');
 }
 
-/** Whether a text is running prose rather than a table, a list of names or a headline in capitals. */
-function isRunningText(text: string): boolean {
-  const letters = text.match(/\p{L}/gu)?.length ?? 0;
-  const cased = text.match(/[\p{Lu}\p{Ll}]/gu)?.length ?? 0;
+/**
+ * Whether a text is running prose rather than a table, a list of names or a headline in capitals. Its letters,
+ * cased letters and words opening in lowercase are counted in one pass over its code points, no array made.
+ */
+export function isRunningText(text: string): boolean {
+  let letters = 0;
+  let cased = 0;
+  let lowercaseWords = 0;
+  // A word opening in lowercase: a lowercase letter after neither a letter nor a digit, with a letter after it.
+  let previous = 0;
+  let opensLower = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const bits = charClass(cp);
+    if (bits & LETTER) {
+      letters++;
+      if (opensLower) lowercaseWords++;
+    }
+    if (bits & CASED) cased++;
+    opensLower = (bits & LOWER) !== 0 && (previous & (LETTER | NUMBER)) === 0;
+    previous = bits;
+    i += cp > 0xffff ? 2 : 1;
+  }
   if (cased * 2 < letters) return letters >= MIN_CASELESS_LETTERS;
-  const lowercaseWords = text.match(/(?<![\p{L}\p{N}])\p{Ll}\p{L}+/gu)?.length ?? 0;
   return lowercaseWords >= MIN_LOWERCASE_WORDS;
 }
 

@@ -32,7 +32,8 @@ export function isCreditLine(text: string): boolean {
  * ("Ski star Marco Odermatt. © AFP / JANE DOE", "A stoat in winter. (jdoe / iStock.com)").
  */
 export function isCaptionLine(text: string): boolean {
-  if (text.length > CAPTION_LINE_MAX_CHARS) return false;
+  // The credit is a part of the text: with neither a © nor a slash in the text, no split can make one.
+  if (text.length > CAPTION_LINE_MAX_CHARS || (!text.includes('©') && !text.includes('/'))) return false;
   const { credit } = splitCredit(text);
   return credit !== null && (text.includes('©') || (credit.includes('/') && SOURCE.test(` ${credit} `)));
 }

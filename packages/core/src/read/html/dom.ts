@@ -84,6 +84,9 @@ interface TokenizerInternals {
   stateText(c: number): void;
   stateInAttributeValueDoubleQuotes(c: number): void;
   stateInAttributeValueSingleQuotes(c: number): void;
+  stateInTagName(c: number): void;
+  stateInClosingTagName(c: number): void;
+  stateInAttributeName(c: number): void;
   fastForwardTo(c: number): boolean;
 }
 const OpenTokenizer = Tokenizer as unknown as new (
@@ -94,6 +97,23 @@ const LT = 0x3c;
 const AMP = 0x26;
 const DOUBLE_QUOTE = 0x22;
 const SINGLE_QUOTE = 0x27;
+
+// What ends a name for htmlparser2, one bit per kind of name: white space ends all three, `/` and `>` a tag name
+// and an attribute name, `=` an attribute name only, and `>` a closing tag's name.
+const ENDS_TAG_NAME = 1;
+const ENDS_ATTRIBUTE_NAME = 2;
+const ENDS_CLOSING_NAME = 4;
+const NAME_END = new Uint8Array(128);
+for (const c of [0x20, 0x0a, 0x09, 0x0c, 0x0d])
+  NAME_END[c] = ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME | ENDS_CLOSING_NAME;
+NAME_END[0x2f] = ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME;
+NAME_END[0x3e] = ENDS_TAG_NAME | ENDS_ATTRIBUTE_NAME | ENDS_CLOSING_NAME;
+NAME_END[0x3d] = ENDS_ATTRIBUTE_NAME;
+
+/** Whether the code unit `c` ends a name of the kind `kind` (one of the ENDS_ bits). */
+export function endsName(c: number, kind: number): boolean {
+  return c < 128 && (NAME_END[c]! & kind) !== 0;
+}
 
 /**
  * htmlparser2's tokenizer reads text and attribute values one character per loop turn, through a switch on its
@@ -150,6 +170,30 @@ class FastTokenizer extends OpenTokenizer {
     else this.skipTo(SINGLE_QUOTE);
   }
 
+  /** Moves to just before the next character that ends a name of the kind `kind`, or to the end of the input. */
+  private skipName(kind: number): void {
+    const buffer = this.buffer;
+    let i = this.index - this.offset + 1;
+    while (i < buffer.length && !endsName(buffer.charCodeAt(i), kind)) i++;
+    this.index = this.offset + i - 1;
+  }
+
+  // Tag and attribute names: htmlparser2 waits for their end one loop turn per character, as it does in text.
+  override stateInTagName(c: number): void {
+    if (endsName(c, ENDS_TAG_NAME)) super.stateInTagName(c);
+    else this.skipName(ENDS_TAG_NAME);
+  }
+
+  override stateInClosingTagName(c: number): void {
+    if (endsName(c, ENDS_CLOSING_NAME)) super.stateInClosingTagName(c);
+    else this.skipName(ENDS_CLOSING_NAME);
+  }
+
+  override stateInAttributeName(c: number): void {
+    if (endsName(c, ENDS_ATTRIBUTE_NAME)) super.stateInAttributeName(c);
+    else this.skipName(ENDS_ATTRIBUTE_NAME);
+  }
+
   // Script, style and comment bodies: the search htmlparser2 makes there, natively.
   override fastForwardTo(c: number): boolean {
     const at = this.buffer.indexOf(String.fromCharCode(c), this.index - this.offset + 1);
@@ -171,7 +215,16 @@ const DEEP = 256;
  * walk is bounded.
  */
 export function loadDom(html: string, maxDepth: number): LoadedDom {
-  const root: ElementNode = { type: 'element', tag: '#root', attrs: {}, children: [], parent: null };
+  // `words` is set up front, empty, so every element keeps one shape when classAndId caches it (adding the field
+  // later moved each element to a new hidden class, a tenth of classAndId's time).
+  const root: ElementNode = {
+    type: 'element',
+    tag: '#root',
+    attrs: {},
+    children: [],
+    parent: null,
+    words: undefined,
+  };
   const stack: ElementNode[] = [root];
   let overflow = 0;
   let flattened = false;
@@ -198,7 +251,7 @@ export function loadDom(html: string, maxDepth: number): LoadedDom {
           return;
         }
         const parent = stack[stack.length - 1]!;
-        const el: ElementNode = { type: 'element', tag: name, attrs, children: [], parent };
+        const el: ElementNode = { type: 'element', tag: name, attrs, children: [], parent, words: undefined };
         parent.children.push(el);
         stack.push(el);
         if (name === 'style') skipText++;
@@ -251,6 +304,29 @@ export function walkElements(root: ElementNode): ElementNode[] {
     for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return out;
+}
+
+/**
+ * The elements under `el` (not `el` itself) in document order, cut from `all`, the {@link walkElements} list of
+ * one of its ancestors: a subtree is one run of that list, so the scans of the page's body share the page scan's
+ * walk instead of each walking the body again. Walks `el` itself when it is not in `all`.
+ */
+export function elementsWithin(all: readonly ElementNode[], el: ElementNode): ElementNode[] {
+  const start = all.indexOf(el);
+  if (start < 0) return walkElements(el);
+  // The run ends at the first element after the subtree: the next element sibling of `el` or of an ancestor.
+  for (let n: ElementNode = el; n.parent; n = n.parent) {
+    const siblings = n.parent.children;
+    const at = siblings.indexOf(n);
+    if (at < 0) return walkElements(el);
+    for (let i = at + 1; i < siblings.length; i++) {
+      const next = siblings[i]!;
+      if (next.type !== 'element') continue;
+      const end = all.indexOf(next, start + 1);
+      return all.slice(start + 1, end < 0 ? all.length : end);
+    }
+  }
+  return all.slice(start + 1);
 }
 
 /** The first element under `root` (not `root` itself) that passes `test`, in document order; stops there. */

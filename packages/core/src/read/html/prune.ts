@@ -73,22 +73,28 @@ function hasHeadline(el: ElementNode): boolean {
   return findElement(el, (n) => n.tag === 'h1' || n.tag === 'h2') !== null;
 }
 
-function countSpaceFolded(data: string): number {
+/**
+ * Adds a text node's length (white space runs counted once, ideographs weighed) and its commas to `s`, in one
+ * pass over its characters: counting them apart read every character of the page twice.
+ */
+function addText(s: NodeStats, data: string): void {
   let n = 0;
+  let commas = 0;
   let space = true;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
-    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
-    if (isSpace) {
+    if (c === 32 || c === 160 || (c <= 13 && (c === 10 || c === 9 || c === 13 || c === 12))) {
       if (!space) n++;
       space = true;
-    } else {
-      // An ideograph counts as the alphabetic text it stands for (text-length.ts).
-      n += c < 0x1100 ? 1 : charWeight(c);
-      space = false;
+      continue;
     }
+    if (c === 44 || c === 0x3001 || c === 0xff0c) commas++;
+    // An ideograph counts as the alphabetic text it stands for (text-length.ts).
+    n += c < 0x1100 ? 1 : charWeight(c);
+    space = false;
   }
-  return n;
+  s.text += n;
+  s.commas += commas;
 }
 
 /** Commas in a text, the Latin one and the CJK ones, as content scoring counts them. */
@@ -115,10 +121,8 @@ export function computeStats(root: ElementNode): StatsMap {
     const el = order[i]!;
     const s: NodeStats = { text: 0, link: 0, para: 0, commas: 0 };
     for (const c of el.children) {
-      if (c.type === 'text') {
-        s.text += countSpaceFolded(c.data);
-        s.commas += countCommas(c.data);
-      } else {
+      if (c.type === 'text') addText(s, c.data);
+      else {
         const cs = stats.get(c)!;
         s.text += cs.text;
         s.link += cs.link;

@@ -4,6 +4,8 @@
 import { describe, expect, it } from 'vitest';
 import { CopydeskError } from '../../errors';
 import { parseArticle } from '../../parse';
+import { countWords } from '../../util/count-words';
+import { readHtml } from './read-html';
 
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
 const PARAGRAPH =
@@ -129,5 +131,20 @@ describe('site overrides', () => {
       { extractors: OFF, sites },
     );
     expect(article.paragraphs.some((p) => p.text.startsWith('Reply'))).toBe(true);
+  });
+});
+
+describe('readHtml word count', () => {
+  it('counts the words of the body blocks only, not the headline, dek or captions', () => {
+    const html = `<html><body><article><h1>Bridge closes</h1><figure><img src="a.jpg"><figcaption>The old bridge, seen from the east bank.</figcaption></figure>${PARAGRAPH}<h2>What next</h2><ul><li>Repairs start in spring.</li></ul></article></body></html>`;
+    const body = readHtml(html, { url: null, maxDepth: 100, now: Date.parse('2026-12-01') });
+    const kinds = new Set(['paragraph', 'heading', 'list-item', 'blockquote', 'preformatted']);
+    const expected = body.blocks
+      .filter((b) => kinds.has(b.kind))
+      .reduce((n, b) => n + countWords(body.text.slice(b.start, b.end)), 0);
+    expect(body.blocks.some((b) => b.kind === 'caption')).toBe(true);
+    expect(body.wordCount).toBe(expected);
+    expect(body.wordCount).toBe(20 + 2 + 4);
+    expect(parseArticle({ html }, { extractors: OFF }).wordCount).toBe(body.wordCount);
   });
 });

@@ -1,10 +1,11 @@
-import type { Body, BodyBlock, BodyImage } from '../../body';
+import { BODY_BLOCK_KINDS, type Body, type BodyBlock, type BodyImage } from '../../body';
 import { CopydeskError } from '../../errors';
 import { isBylineBlock } from '../../front-matter/byline/parse-byline';
 import { FURNITURE_TEXT } from '../../languages';
 import type { Warning } from '../../schema/article';
 import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
+import { countWords } from '../../util/count-words';
 import { datelineYear, findDateline } from '../dateline';
 import { decodeDocument } from '../decode';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
@@ -206,9 +207,9 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     creditsFromSite(fromSite, siteName) ??
     chooseCredits({
       jsonLd: jsonLd.authors,
-      bylines: [...findDomBylines(bodyRoot), ...findTextBylines(bodyRoot)],
+      bylines: [...findDomBylines(scan.bodyElements), ...findTextBylines(bodyRoot)],
       metas: metaValues(scan, META_KEYS.authors),
-      boxed: findAuthorBoxNames(bodyRoot),
+      boxed: findAuthorBoxNames(scan.bodyElements),
       siteName,
     });
   const modifiedAt = findModified(scan, jsonLd, now);
@@ -288,7 +289,14 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   }
 
   const bodyBlocks = kept.filter((k) => k.kind !== 'caption');
-  const bodyWords = bodyBlocks.reduce((n, k) => n + wordEquivalents(k.run.text), 0);
+  // Each block's words are counted once: for the article test here and for `Article.wordCount` in parse.ts.
+  let bodyWords = 0;
+  let wordCount = 0;
+  for (const k of bodyBlocks) {
+    const words = countWords(k.run.text);
+    bodyWords += wordEquivalents(k.run.text, words);
+    if (BODY_BLOCK_KINDS.has(k.kind)) wordCount += words;
+  }
   if (bodyBlocks.length === 0)
     warnings.push({ code: 'no-body', message: 'no article text was found in the page' });
   const isArticle = scoreArticle({
@@ -327,5 +335,6 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     html: renderHtml(renderBlocks),
     isArticle,
     warnings,
+    wordCount,
   };
 }

@@ -1,4 +1,4 @@
-import { type ElementNode, foldSpace, textContent, walkElements } from './dom';
+import { type ElementNode, elementsWithin, foldSpace, textContent, walkElements } from './dom';
 
 /** What one walk over the whole page collects for the metadata readers. */
 export interface PageScan {
@@ -16,6 +16,8 @@ export interface PageScan {
   root: ElementNode;
   /** Inline scripts that may hold data (JSON state objects), read only when a date is found nowhere else. */
   scripts: ElementNode[];
+  /** Every element under `body` (or, without one, under `root`) in document order, as the page was loaded. */
+  bodyElements: ElementNode[];
 }
 
 function addMeta(metas: Map<string, string[]>, key: string, value: string): void {
@@ -40,8 +42,10 @@ export function scanPage(root: ElementNode): PageScan {
     body: null,
     root,
     scripts: [],
+    bodyElements: [],
   };
-  for (const el of walkElements(root)) {
+  const elements = walkElements(root);
+  for (const el of elements) {
     const { attrs } = el;
     switch (el.tag) {
       case 'meta': {
@@ -88,5 +92,6 @@ export function scanPage(root: ElementNode): PageScan {
     if ((attrs.itemprop !== undefined || attrs.property !== undefined) && el.tag !== 'meta')
       scan.itemprops.push(el);
   }
+  scan.bodyElements = scan.body ? elementsWithin(elements, scan.body) : elements;
   return scan;
 }

@@ -50,6 +50,13 @@ describe('wordEquivalents', () => {
     expect(wordEquivalents(zh)).toBe(Math.round(zh.length / 1.7));
     expect(wordEquivalents(`${zh} 2024 GDP`)).toBe(Math.round(zh.length / 1.7) + 2);
   });
+
+  it("takes the caller's word count for spaced text, and counts ideographs afresh", () => {
+    // A wrong count passed in shows which path answered.
+    expect(wordEquivalents('The council met on Tuesday.', 99)).toBe(99);
+    const zh = '市政府周二宣布明年将新建三座图书馆';
+    expect(wordEquivalents(`${zh} 2024 GDP`, 99)).toBe(Math.round(zh.length / 1.7) + 2);
+  });
 });
 
 describe('endsSentence', () => {

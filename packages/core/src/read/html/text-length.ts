@@ -45,9 +45,10 @@ export function textLength(text: string): number {
 /**
  * Words, or for Chinese and Japanese the words their characters make (about 1.7 characters a word): a run of
  * ideographs is one sentence to {@link countWords}, not one word. For thresholds; `Article.wordCount` segments.
+ * `words`, when the caller has it, is `countWords(text)`, which text without ideographs then need not recount.
  */
-export function wordEquivalents(text: string): number {
-  if (!IDEOGRAPHIC.test(text)) return countWords(text);
+export function wordEquivalents(text: string, words?: number): number {
+  if (!IDEOGRAPHIC.test(text)) return words ?? countWords(text);
   let ideographs = 0;
   const rest = text.replace(IDEOGRAPHIC_RUN, (run) => {
     ideographs += run.length;

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../parse';
+import { loadDom } from '../dom';
+import { scanPage } from '../scan-page';
+import { findAuthorBoxNames, findDomBylines } from './bylines';
 
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
 const PROSE =
@@ -102,5 +105,29 @@ describe('credits read from a page', () => {
     ],
   ])('%s', (_why, top, lang, authors) => {
     expect(creditsOf('', top, lang).authors).toEqual(authors);
+  });
+});
+
+describe("the byline scans read the page scan's body elements", () => {
+  const page = (body: string) =>
+    scanPage(
+      loadDom(
+        `<html><head><meta name="author" content="Head Author"><link rel="author" href="/x"></head><body>${body}</body></html>`,
+        100,
+      ).root,
+    ).bodyElements;
+
+  it('finds bylines in the body only, best first, after the walk that found the body', () => {
+    const elements = page(
+      '<div class="byline">By Jane Doe</div><a rel="author" href="/people/sam-roe/">Sam Roe</a><div class="comments"><span class="author">Troll</span></div>',
+    );
+    expect(findDomBylines(elements)).toEqual(['By Jane Doe', 'Sam Roe']);
+  });
+
+  it('finds an author box name, not one in a related teaser', () => {
+    const elements = page(
+      '<div class="related-posts"><div class="author-box__name">Other Writer</div></div><div class="author-box"><div class="author-box__name">Jane Doe</div><p>Jane writes about bridges.</p></div>',
+    );
+    expect(findAuthorBoxNames(elements)).toEqual(['Jane Doe']);
   });
 });

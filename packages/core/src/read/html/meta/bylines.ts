@@ -9,11 +9,14 @@ import {
 import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
 import { PROFILE_PATH, TEXT_BYLINE, TEXT_BYLINE_LABEL, TEXT_LABELLED_BYLINE } from './constants';
 
-/** Byline texts printed in the page (`rel=author`: guardian-1, `itemprop=author`, byline classes), best first. */
-export function findDomBylines(root: ElementNode): string[] {
+/**
+ * Byline texts printed in the page (`rel=author`: guardian-1, `itemprop=author`, byline classes), best first,
+ * among `elements` (the body's, in document order: the page scan's `bodyElements`).
+ */
+export function findDomBylines(elements: readonly ElementNode[]): string[] {
   const out: string[] = [];
   let checked = 0;
-  for (const el of walkElements(root)) {
+  for (const el of elements) {
     if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') continue;
     const words = classAndId(el);
     const profile = el.tag === 'a' ? profileName(el) : null;
@@ -34,11 +37,11 @@ export function findDomBylines(root: ElementNode): string[] {
 /**
  * Names printed in an author box's own name element ("author-box__name"), which the byline rules pass over
  * with the box's bio and photo: the writer when nothing else names one (a reviewer's box may sit beside the
- * writer's byline, so it never outranks one).
+ * writer's byline, so it never outranks one). Reads `elements`, the body's in document order.
  */
-export function findAuthorBoxNames(root: ElementNode): string[] {
+export function findAuthorBoxNames(elements: readonly ElementNode[]): string[] {
   const out: string[] = [];
-  for (const el of walkElements(root)) {
+  for (const el of elements) {
     if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') continue;
     const words = classAndId(el);
     if (words === '' || !AUTHOR_NAME_CLASS.test(words) || inOtherPost(el)) continue;

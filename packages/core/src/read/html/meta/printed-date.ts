@@ -1,7 +1,7 @@
 import { DATE_CLASS } from '../constants';
-import { classAndId, type DomNode, type ElementNode, foldSpace, textContent, walkElements } from '../dom';
+import { classAndId, type DomNode, type ElementNode, foldSpace, textContent } from '../dom';
 import { asciiDigits, datesIn, expandLoneShortDate, parsePrintedDate, parseShortDate } from '../parse-date';
-import { BY_NAME, MEMBER_SINCE, NAME_END, PUBLISHED_LABEL } from './constants';
+import { BY_NAME, MEMBER_SINCE, NAME_END, PUBLISHED_LABEL, WORD_BEFORE } from './constants';
 import { inOtherContext } from './date-context';
 
 export interface HeadlineText {
@@ -58,10 +58,13 @@ export function nearestDate({ before, after }: HeadlineText, now: number): strin
   return next.at <= 150 || next.at <= before.length - previous.at ? next.value : previous.value;
 }
 
-/** A date printed in an element whose class says it holds one ("post-date", "newsdatum", "created"). */
-export function findClassedDate(body: ElementNode, now: number): string | null {
+/**
+ * A date printed in an element whose class says it holds one ("post-date", "newsdatum", "created"), among
+ * `elements` (the body's, in document order).
+ */
+export function findClassedDate(elements: readonly ElementNode[], now: number): string | null {
   let checked = 0;
-  for (const el of walkElements(body)) {
+  for (const el of elements) {
     const words = classAndId(el);
     if (!words || !DATE_CLASS.test(words) || /update|modif|comment|related/.test(words)) continue;
     if (++checked > 80) break;
@@ -74,10 +77,23 @@ export function findClassedDate(body: ElementNode, now: number): string | null {
   return null;
 }
 
+/**
+ * The next {@link PUBLISHED_LABEL} match from its `lastIndex` that does not go on from a letter or digit: what the
+ * pattern would find with a `(?<![\p{L}\p{N}])` lookbehind at its start.
+ */
+export function nextPublishedLabel(text: string): RegExpExecArray | null {
+  for (let m = PUBLISHED_LABEL.exec(text); m; m = PUBLISHED_LABEL.exec(text)) {
+    // The code point before the match: two code units hold it when it is outside the BMP.
+    if (!WORD_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index))) return m;
+    PUBLISHED_LABEL.lastIndex = m.index + 1;
+  }
+  return null;
+}
+
 /** A printed date that a label ({@link PUBLISHED_LABEL}) names as the publication date (006-printed-date-german). */
 export function labelledDate(text: string, now: number): string | null {
   PUBLISHED_LABEL.lastIndex = 0;
-  for (let m = PUBLISHED_LABEL.exec(text), n = 0; m && n < 20; m = PUBLISHED_LABEL.exec(text), n++) {
+  for (let m = nextPublishedLabel(text), n = 0; m && n < 20; m = nextPublishedLabel(text), n++) {
     let after = text.slice(PUBLISHED_LABEL.lastIndex, PUBLISHED_LABEL.lastIndex + 100);
     // "Submitted by jane on 24 July 2017", "Gespeichert von rasos am 24. Juli 2017": past the name.
     if (BY_NAME.test(after)) {

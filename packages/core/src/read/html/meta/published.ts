@@ -58,7 +58,7 @@ export function findPublished(
   const value =
     labelledDate(around.start, now) ??
     nearestDate(around, now) ??
-    findClassedDate(body, now) ??
+    findClassedDate(scan.bodyElements, now) ??
     firstDate(metaValues(scan, GENERIC_KEYS), now, null) ??
     findScriptDate(scan.scripts, now) ??
     (description ? parsePrintedDate(description, now) : null) ??

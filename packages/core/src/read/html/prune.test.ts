@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { type ElementNode, loadDom, walkElements } from './dom';
+import { computeStats } from './prune';
+
+const find = (root: ElementNode, tag: string) => walkElements(root).find((el) => el.tag === tag)!;
+
+describe('computeStats', () => {
+  const { root } = loadDom(
+    '<div><p>Hello,  world</p> <a href="#">Link, here</a>\n<p>東京，大阪</p><span>\u00a0x\t\ty </span></div>',
+    100,
+  );
+  const stats = computeStats(root);
+
+  it('counts a run of white space once, leading white space not at all, and ideographs three times', () => {
+    expect(stats.get(find(root, 'p'))).toEqual({ text: 12, link: 0, para: 12, commas: 1 });
+    expect(stats.get(find(root, 'span'))).toEqual({ text: 4, link: 0, para: 0, commas: 0 });
+    expect(stats.get(walkElements(root).filter((el) => el.tag === 'p')[1]!)!.text).toBe(13);
+  });
+
+  it('sums children into their ancestors, link text and paragraph text apart, Latin and CJK commas alike', () => {
+    expect(stats.get(find(root, 'a'))).toEqual({ text: 10, link: 10, para: 0, commas: 1 });
+    expect(stats.get(find(root, 'div'))).toEqual({ text: 39, link: 10, para: 25, commas: 3 });
+    expect(stats.get(root)).toEqual(stats.get(find(root, 'div')));
+  });
+});
