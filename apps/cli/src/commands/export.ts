@@ -50,8 +50,19 @@ async function checkInputs(inputs: string[]): Promise<void> {
   }
 }
 
-async function writeTables(target: OutputTarget, inputs: string[], tally: Tally): Promise<void> {
+/** The database an export has open, so that a signal closes it before its files are removed. */
+interface OpenWriter {
+  writer: TableWriter | null;
+}
+
+async function writeTables(
+  target: OutputTarget,
+  inputs: string[],
+  tally: Tally,
+  open: OpenWriter,
+): Promise<void> {
   const writer = await TableWriter.create(target.dbPath);
+  open.writer = writer;
   try {
     for await (const record of readRecords(inputs)) {
       if (record.kind === 'article') {
@@ -72,7 +83,9 @@ async function writeTables(target: OutputTarget, inputs: string[], tally: Tally)
     writer.finish();
     if (target.parquetDir) await writer.copyToParquet(target.parquetDir);
     await writer.close();
+    open.writer = null;
   } catch (error) {
+    open.writer = null;
     writer.abandon();
     throw error;
   }
@@ -103,7 +116,12 @@ export async function runExport(argv: string[]): Promise<void> {
   // An interrupted export leaves no temporary files behind, even one stopped while its temporary database is
   // being created: the handlers are in place first, and wait for the target before discarding it.
   const planning = planOutput(out, values.force);
+  const open: OpenWriter = { writer: null };
   const onSignal = (signal: NodeJS.Signals) => {
+    // An open database may still write its log after the files are removed (a stray ".wal" was seen under load):
+    // it is closed first.
+    open.writer?.abandon();
+    open.writer = null;
     void planning
       .then((t) => t.discard())
       .catch(() => {})
@@ -121,7 +139,7 @@ export async function runExport(argv: string[]): Promise<void> {
   }
   const tally: Tally = { articles: 0, errors: 0, bad: 0 };
   try {
-    await writeTables(target, positionals, tally);
+    await writeTables(target, positionals, tally, open);
     await target.commit();
   } catch (error) {
     await target.discard();
