@@ -290,6 +290,11 @@ export interface EntityWords {
    * Grazalema", "ministerio de Justicia". English has none.
    */
   nameOpeners: ReadonlySet<string>;
+  /**
+   * Clean-up steps of extractEntities this language skips, by their names in extract/entities/steps.ts
+   * (ENTITY_STEPS; steps.test.ts checks each is one); none by default.
+   */
+  skipSteps?: ReadonlySet<string>;
 }
 
 export interface QuoteWords {

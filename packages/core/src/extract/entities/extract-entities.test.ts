@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../languages';
+import type { StoryPack } from '../../languages/types';
 import { annotate } from '../../nlp/annotate';
 import { readText } from '../../read/text/read-text';
 import { extractEntities } from './extract-entities';
@@ -288,5 +290,26 @@ describe('extractEntities: real-page classes', () => {
       'PAKISTAN',
       'Pakistan',
     ]);
+  });
+});
+
+describe('extractEntities: steps a language skips', () => {
+  const text =
+    'Russian Foreign Minister Sergei Lavrov met Turkish officials in Sochi on Monday. Lavrov said the talks would go on.';
+  const lavrovs = (pack: StoryPack) =>
+    extractEntities(annotate(readText(text), pack))
+      .filter((e) => e.name.includes('Lavrov'))
+      .map((e) => [e.name, ...e.aliases].sort().join(' | '));
+
+  it('runs every step for a pack that skips none, and skips those a pack lists', () => {
+    expect(lavrovs(ENGLISH)).toEqual(['Lavrov | Sergei Lavrov']);
+    const skipping: StoryPack = {
+      ...ENGLISH,
+      story: {
+        ...ENGLISH.story,
+        entities: { ...ENGLISH.story.entities, skipSteps: new Set(['merge-short-forms'] as const) },
+      },
+    };
+    expect(lavrovs(skipping).sort()).toEqual(['Lavrov', 'Sergei Lavrov']);
   });
 });

@@ -17,7 +17,7 @@ import { type EntityOptions, switchOf } from './steps';
  * aliases merged into one entity per referent and titles kept apart as roles.
  */
 export function extractEntities(doc: Annotated, options?: EntityOptions): Entity[] {
-  const on = switchOf(options);
+  const on = switchOf(options, doc.pack.story.entities.skipSteps);
   // Overlong runs are dropped first: matching them against every later token made a line of capitalised
   // words quadratic (bench/scaling.ts).
   const tagged = recogniseNames(doc)

@@ -59,10 +59,15 @@ export interface EntityOptions {
   off?: ReadonlySet<EntityStep>;
 }
 
-/** Whether a step runs under these options. */
+/** Whether a step runs. */
 export type StepSwitch = (step: EntityStep) => boolean;
 
-export function switchOf(options: EntityOptions | undefined): StepSwitch {
-  const off = options?.off;
-  return off && off.size > 0 ? (step) => !off.has(step) : () => true;
+/** Whether a step runs under these options and for a language that skips the steps in `skipped`. */
+export function switchOf(
+  options: EntityOptions | undefined,
+  skipped: ReadonlySet<string> = new Set(),
+): StepSwitch {
+  const off = options?.off ?? new Set<EntityStep>();
+  if (off.size === 0 && skipped.size === 0) return () => true;
+  return (step) => !off.has(step) && !skipped.has(step);
 }

@@ -9,7 +9,7 @@ import {
   gazetteerBits,
   MAX_GAZ_WORDS,
 } from './gazetteer-table';
-import { clusterPrefix, type NerLexicon } from './lexicon';
+import { clusterPrefix, NER_FEATURES, type NerLexicon } from './lexicon';
 import { capitalisationOf, shapeOf } from './word-shape';
 
 // A local binding for the hot path: some loaders turn each use of an imported binding into a getter call.
@@ -60,8 +60,10 @@ export const ROLES = 4;
 export const ROLE_OFFSETS: readonly number[] = [-1, -2, 1, 2];
 /** Feature slots per neighbour role (unused ones hold 0). */
 export const ROLE_SLOTS = 6;
+/** Slots of the extra context features a language's lexicon may switch on (NER_FEATURES); 0 when off. */
+const EXTRA_SLOTS = 3;
 /** Context features that read the word with its neighbours, its position or its document. */
-export const JOINT_SLOTS = 15;
+export const JOINT_SLOTS = 15 + EXTRA_SLOTS;
 
 /**
  * The features word i gets from one neighbour (role: ROLE_OFFSETS index) that read nothing but that neighbour, or
@@ -193,6 +195,7 @@ export function contextFeatures(
   for (let i = 0; i < n; i++) runStart[i] = capital(i) && i > 0 && capital(i - 1) ? runStart[i - 1]! : i;
   for (let i = n - 1; i >= 0; i--) runEnd[i] = capital(i) && i + 1 < n && capital(i + 1) ? runEnd[i + 1]! : i;
   const marks = lexicon.gazetteer ? gazetteerMarks(infos, capital) : new Uint8Array(n * 3);
+  const extra = lexicon.features;
   if (scratch.length < n * stride) scratch = new Uint32Array(n * stride * 2);
   const out = scratch;
   for (let i = 0; i < n; i++) {
@@ -224,6 +227,15 @@ export function contextFeatures(
       end > i && infos[end]!.gaz & GAZ_ORG_SUFFIX
         ? hashFeature(65, Math.min(end - i, 3), i - runStart[i]! ? 1 : 0)
         : 0;
+    if (extra === 0) {
+      out.fill(0, k, k + EXTRA_SLOTS);
+      continue;
+    }
+    const start = runStart[i]!;
+    const edges = extra & NER_FEATURES.runEdges;
+    out[k++] = edges && i > start ? hashFeature(72, infos[start]!.hl, Math.min(i - start, 3)) : 0;
+    out[k++] = edges && end > i ? hashFeature(73, infos[end]!.hl, Math.min(end - i, 3)) : 0;
+    out[k++] = edges && i > start ? hashFeature(74, l(start - 1), Math.min(i - start, 3)) : 0;
   }
   return out.subarray(0, n * stride);
 }

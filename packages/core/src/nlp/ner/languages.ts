@@ -22,6 +22,8 @@ export interface NerWeightsModule {
   MODEL_COUNT: number;
   MODEL_BLOB: string;
   MODEL_GAZETTEER: boolean;
+  /** The extra feature groups the weights were trained with (lexicon.ts NER_FEATURES); none when absent. */
+  MODEL_FEATURES?: number;
 }
 
 /** A language's model as the tagger reads it: its weights (decoded on first use) and its lexicon. */
@@ -63,6 +65,7 @@ export function registerNerLanguage(
       code,
       { count: clusters.CLUSTER_COUNT, bits: clusters.CLUSTER_BITS, blob: clusters.CLUSTER_BLOB },
       weights.MODEL_GAZETTEER,
+      weights.MODEL_FEATURES ?? 0,
     ),
     model() {
       model ??= decodeModel(weights.MODEL_TAGS, weights.MODEL_COUNT, weights.MODEL_BLOB);

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { ENGLISH_LEXICON } from './clusters';
+import { contextFeatures, JOINT_SLOTS, readDocContext, wordInfo } from './features';
+import { makeLexicon, NER_FEATURES, type NerLexicon } from './lexicon';
+import { CLUSTER_BITS, CLUSTER_BLOB, CLUSTER_COUNT } from './model/clusters.gen';
+
+const CLUSTERS = { count: CLUSTER_COUNT, bits: CLUSTER_BITS, blob: CLUSTER_BLOB };
+const EXTRA = Object.keys(NER_FEATURES).length * 3;
+const WORDS = 'Am Montag sagte der Chef der Deutsche Bank AG in Frankfurt , Christian Sewing , ab .'.split(
+  ' ',
+);
+
+// Each word's joint features (neighbour roles left out: no NER_FEATURES group reads them).
+function joint(lexicon: NerLexicon, words = WORDS): number[][] {
+  const infos = words.map((w) => wordInfo(w, lexicon));
+  const out = contextFeatures(infos, readDocContext([words]), false, lexicon);
+  return words.map((_, i) => [...out.slice(i * JOINT_SLOTS, (i + 1) * JOINT_SLOTS)]);
+}
+
+describe('extra feature groups (NER_FEATURES)', () => {
+  it('leave a lexicon without them, English included, the features it had: the extra slots stay empty', () => {
+    for (const lexicon of [ENGLISH_LEXICON, makeLexicon('xx', CLUSTERS, true)]) {
+      expect(lexicon.features).toBe(0);
+      for (const row of joint(lexicon))
+        expect(row.slice(JOINT_SLOTS - EXTRA)).toEqual(new Array(EXTRA).fill(0));
+    }
+  });
+
+  it('change no shared slot when switched on', () => {
+    const base = joint(makeLexicon('xx', CLUSTERS, true));
+    const on = joint(makeLexicon('xx', CLUSTERS, true, NER_FEATURES.runEdges));
+    on.forEach((row, i) => {
+      expect(row.slice(0, JOINT_SLOTS - EXTRA)).toEqual(base[i]!.slice(0, JOINT_SLOTS - EXTRA));
+    });
+  });
+
+  it('runEdges gives a word of a capitalised run its first and last word and the word before the run', () => {
+    const words = 'sagte der Chef der Deutsche Bank AG gestern'.split(' ');
+    const rows = joint(makeLexicon('xx', CLUSTERS, true, NER_FEATURES.runEdges), words);
+    const edges = (i: number) => rows[i]!.slice(JOINT_SLOTS - 3).map((f) => f !== 0);
+    // "Deutsche" opens the run: only its last word; "Bank" inside: all three; "AG" ends it: no last word.
+    expect(edges(4)).toEqual([false, true, false]);
+    expect(edges(5)).toEqual([true, true, true]);
+    expect(edges(6)).toEqual([true, false, true]);
+    // Outside a run, and a one-word run ("Chef"), none.
+    expect(edges(1)).toEqual([false, false, false]);
+    expect(edges(2)).toEqual([false, false, false]);
+    // "AG" reads the run's first word: another first word, another feature.
+    const other = joint(
+      makeLexicon('xx', CLUSTERS, true, NER_FEATURES.runEdges),
+      'der Commerz Bank AG'.split(' '),
+    );
+    expect(other[3]![JOINT_SLOTS - 3]).not.toBe(rows[6]![JOINT_SLOTS - 3]);
+  });
+});
