@@ -116,6 +116,7 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     memberSinceLabels: unique(pages.map((p) => p.memberSinceLabels)),
     stampLabels: unique(pages.map((p) => p.stampLabels)),
     stampPrefixes: unique(pages.map((p) => p.stampPrefixes)),
+    bylineOnBehalf: unique(pages.map((p) => p.bylineOnBehalf)),
     bylineElementLabels: unique(pages.map((p) => p.bylineElementLabels)),
     bylineElementTails: unique(pages.map((p) => p.bylineElementTails)),
     bylineNotNames: unique(pages.map((p) => p.bylineNotNames)),

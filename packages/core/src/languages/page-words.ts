@@ -17,6 +17,7 @@ export function pageWords(words: Partial<PageWords> & { months: Record<string, n
     stampLabels: [],
     stampPrefixes: [],
     bylineElementLabels: [],
+    bylineOnBehalf: [],
     bylineElementTails: [],
     bylineNotNames: [],
     bylineNodeLabels: [],

@@ -67,6 +67,8 @@ export interface PageWords {
   stampPrefixes: readonly string[];
   /** Labels before the name in a byline element ("Written by:", "Authors:"), lower case, tried in this order. */
   bylineElementLabels: readonly string[];
+  /** Words after a byline's name that say whom the writer writes for ("on behalf of the team"), lower case. */
+  bylineOnBehalf: readonly string[];
   /** Link text after the name in a byline element ("Jane Doe full bio"), lower case. */
   bylineElementTails: readonly string[];
   /** Text of a byline element that names no person ("Full bio", "View profile"), lower case. */

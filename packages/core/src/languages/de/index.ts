@@ -45,6 +45,7 @@ export const DE: StoryPack = {
     ],
     bylineNodeLabels: ['von', 'autor', 'autorin'],
     bylineNodeOpeners: ['Von'],
+    bylineOnBehalf: ['im auftrag von', 'im namen von'],
     publishedLabels: [
       'erschienen',
       'veröffentlicht',

@@ -37,6 +37,7 @@ export const EN_PAGE: PageWords = {
   publishedLinks: ['on'],
   publishedByLabels: ['by'],
   memberSinceLabels: ['registered', 'joined', 'member since'],
+  bylineOnBehalf: ['on behalf of'],
   stampLabels: ['published', 'updated', 'last updated', 'posted', 'modified'],
   stampPrefixes: ['originally', 'first'],
   // "author" before "authors", as the reader has always tried them: "Authors:" loses only "Author".

@@ -35,6 +35,7 @@ export const ES: StoryPack = {
     bylineElementLabels: ['autora', 'autor', 'escrito por', 'por'],
     bylineNodeLabels: ['por', 'autor'],
     bylineNodeOpeners: ['Por'],
+    bylineOnBehalf: ['en nombre de'],
     publishedLabels: ['publicado'],
     publishedLinks: ['el'],
     publishedByLabels: ['por'],

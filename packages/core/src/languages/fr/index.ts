@@ -34,6 +34,7 @@ export const FR: StoryPack = {
     bylineElementLabels: ['auteure', 'auteur', 'auteurs', 'écrit par', 'rédigé par', 'par'],
     bylineNodeLabels: ['par', 'auteur'],
     bylineNodeOpeners: ['Par'],
+    bylineOnBehalf: ['au nom de', 'pour le compte de'],
     publishedLabels: ['publié'],
     publishedLinks: ['le'],
     publishedByLabels: ['par'],

@@ -30,6 +30,7 @@ export const IT: StoryPack = {
       nov: 11,
       dic: 12,
     },
+    bylineOnBehalf: ['a nome di', 'per conto di'],
     publishedLabels: ['pubblicato'],
     publishedLinks: ['il'],
     publishedByLabels: ['da'],

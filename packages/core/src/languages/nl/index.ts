@@ -30,6 +30,7 @@ export const NL: StoryPack = {
       nov: 11,
       dec: 12,
     },
+    bylineOnBehalf: ['namens', 'in opdracht van'],
     publishedLabels: ['gepubliceerd'],
     publishedLinks: ['op'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.

@@ -33,6 +33,7 @@ export const PT: StoryPack = {
     bylineElementLabels: ['autora', 'autor', 'escrito por', 'por'],
     bylineNodeLabels: ['por', 'autor'],
     bylineNodeOpeners: ['Por'],
+    bylineOnBehalf: ['em nome de'],
     publishedLabels: ['publicado'],
     publishedByLabels: ['por'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.

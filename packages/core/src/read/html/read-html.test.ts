@@ -148,3 +148,24 @@ describe('readHtml word count', () => {
     expect(parseArticle({ html }, { extractors: OFF }).wordCount).toBe(body.wordCount);
   });
 });
+
+describe('readHtml: the owner of a personal site', () => {
+  const page = (title: string) =>
+    `<html><head><title>${title}</title></head><body><article><h1>Go ahead, self-host the database</h1>${PARAGRAPH.repeat(4)}</article></body></html>`;
+
+  it('is the author when the title ends with a person’s name and nothing else names one', () => {
+    const article = parseArticle(
+      { html: page('Go ahead, self-host the database | Jane Doe') },
+      { extractors: OFF },
+    );
+    expect(article.authors).toEqual([{ name: 'Jane Doe', role: null }]);
+  });
+
+  it('is no one when the title ends with a publication’s name', () => {
+    const article = parseArticle(
+      { html: page('Go ahead, self-host the database | The Valley Gazette') },
+      { extractors: OFF },
+    );
+    expect(article.authors).toEqual([]);
+  });
+});

@@ -51,7 +51,7 @@ import { scanPage } from './scan-page';
 import { selectAll } from './select';
 import { readSiteValues, type SiteValues } from './site-values';
 import { endsSentence, textLength, wordEquivalents } from './text-length';
-import { sameTitle } from './title';
+import { sameTitle, titleSuffix } from './title';
 
 export interface ReadHtmlOptions {
   url: string | null;
@@ -240,7 +240,11 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const kept = filterBlocks(collected.blocks, headline, authorNames, lateBylines);
   // Late bylines were always compared with the folded site name (the earlier ones with the declared one).
   const folded = siteName ? foldSpace(siteName) : null;
-  const credits = withSiteOwner(withLateBylines(declaredCredits, lateBylines, folded), folded);
+  // A personal site that declares no name often ends its title with it ("… | Pierce Freeman").
+  const credits = withSiteOwner(
+    withLateBylines(declaredCredits, lateBylines, folded),
+    folded ?? titleSuffix(scan.title),
+  );
   const bodyStart = kept.find((k) => k.kind !== 'caption')?.run.text ?? '';
   const dek = chooseDek(fromSite.dek ?? findDek(root, content), scan, jsonLd, bodyStart);
 

@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, stripSiteName } from './title';
+import { chooseHeadline, stripSiteName, titleSuffix } from './title';
+
+describe('titleSuffix', () => {
+  it.each([
+    ['Go ahead, self-host the database | Jane Doe', 'Jane Doe'],
+    ['City council approves new budget - The Valley Gazette', 'The Valley Gazette'],
+    // No separator, or a last part as long as the headline: no site named.
+    ['City council approves new budget', null],
+    ['A title - with a dash inside it that is long', null],
+    [null, null],
+  ])('%s → %s', (title, expected) => {
+    expect(titleSuffix(title)).toBe(expected);
+  });
+});
 
 describe('stripSiteName', () => {
   it.each([

@@ -40,6 +40,21 @@ function stripOnce(title: string, siteName: string | null): string {
   return text;
 }
 
+/**
+ * The site a `<title>` names after its headline ("Go ahead, self-host Postgres | Pierce Freeman" → "Pierce
+ * Freeman"): its last part after a separator, when that part is short and shorter than the first, as
+ * {@link stripSiteName} reads it with no declared site name. Null when the title has no such part.
+ */
+export function titleSuffix(title: string | null): string | null {
+  if (!title) return null;
+  const text = foldSpace(title);
+  const stripped = stripOnce(text, null);
+  if (stripped === text || stripped === '') return null;
+  for (const sep of SEPARATORS)
+    if (text.startsWith(`${stripped}${sep}`)) return text.slice(stripped.length + sep.length).trim() || null;
+  return null;
+}
+
 /** True when two titles say the same thing up to case, quotes and a site suffix. */
 export function sameTitle(a: string, b: string): boolean {
   const x = normal(a);

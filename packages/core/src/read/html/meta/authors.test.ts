@@ -22,6 +22,9 @@ describe('cleanAuthors', () => {
     ['ByJane Doe', ['Jane Doe']],
     // A label that begins a name is no label.
     ['Byron Smith', ['Byron Smith']],
+    // Whom the writer writes for is not part of the name, in any pack's words.
+    ['Dec. 19, 2025 · Jane Doe on behalf of the Harbour Board', ['Jane Doe']],
+    ['Anna Weber im Auftrag von Stadtwerke Kiel', ['Anna Weber']],
   ])('%s → %j', (raw, expected) => {
     expect(names(cleanAuthors([raw], null))).toEqual(expected);
   });

@@ -8,7 +8,7 @@ import { ORGANISATION_NAME } from '../constants';
 import { foldSpace } from '../dom';
 import type { JsonLdAuthor } from '../json-ld';
 import { datesIn } from '../parse-date';
-import { BYLINE_LABEL, BYLINE_TAIL, CREDENTIAL, NOT_A_PERSON, PLAIN_NAME } from './constants';
+import { BYLINE_LABEL, BYLINE_TAIL, CREDENTIAL, NOT_A_PERSON, ON_BEHALF, PLAIN_NAME } from './constants';
 
 /** Who wrote the story: people, and the agencies a byline credits. */
 export interface Credits {
@@ -73,7 +73,7 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
   for (const value of raw) {
     const folded = foldSpace(value);
     if (COPYRIGHT.test(folded)) continue;
-    let text = beforeRunOnDate(stripBylineLabel(folded)).replace(BYLINE_TAIL, '');
+    let text = beforeRunOnDate(stripBylineLabel(folded)).replace(ON_BEHALF, '').replace(BYLINE_TAIL, '');
     // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;

@@ -16,6 +16,9 @@ export const BYLINE_LABEL: RegExp = compilePattern(
   'iu',
 );
 
+/** "Niko Matsakis on behalf of the Vision Doc group": the name ends where whom it writes for begins. */
+export const ON_BEHALF: RegExp = compilePattern(` (?:${alternationOf(PAGE_WORDS.bylineOnBehalf)}) .*$`, 'iu');
+
 /** Link text a byline element ends with ("Jane Doe sponsored", "Jane Doe full bio"). */
 export const BYLINE_TAIL: RegExp = compilePattern(
   ` (?:${alternationOf(PAGE_WORDS.bylineElementTails)})$`,
