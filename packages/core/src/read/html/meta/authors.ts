@@ -65,6 +65,12 @@ const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 /** One slash between a name and a credit, no address: "Jana Roth/SP-X", "dsw / DPA". */
 const SLASH_CREDIT = /^([^/]{2,80}?)\s*\/\s*([^/]{2,40})$/;
 
+/** A byline up to whom it writes for: "Jane Doe on behalf of the Harbour Board" → "Jane Doe". */
+function beforeOnBehalf(text: string): string {
+  const m = ON_BEHALF.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
 /** Cleans candidate author names: no "By", no credentials, no dates, no desks or organisations (telegraph-1). */
 export function cleanAuthors(raw: string[], siteName: string | null, structured = false): Credits {
   const authors: Author[] = [];
@@ -73,7 +79,7 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
   for (const value of raw) {
     const folded = foldSpace(value);
     if (COPYRIGHT.test(folded)) continue;
-    let text = beforeRunOnDate(stripBylineLabel(folded)).replace(ON_BEHALF, '').replace(BYLINE_TAIL, '');
+    let text = beforeOnBehalf(beforeRunOnDate(stripBylineLabel(folded))).replace(BYLINE_TAIL, '');
     // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;

@@ -16,8 +16,11 @@ export const BYLINE_LABEL: RegExp = compilePattern(
   'iu',
 );
 
-/** "Niko Matsakis on behalf of the Vision Doc group": the name ends where whom it writes for begins. */
-export const ON_BEHALF: RegExp = compilePattern(` (?:${alternationOf(PAGE_WORDS.bylineOnBehalf)}) .*$`, 'iu');
+/**
+ * "Niko Matsakis on behalf of the Vision Doc group": the name ends where whom it writes for begins (the first
+ * match cuts the byline; no `.*$` tail, which would rescan the rest of the text from every match).
+ */
+export const ON_BEHALF: RegExp = compilePattern(` (?:${alternationOf(PAGE_WORDS.bylineOnBehalf)}) `, 'iu');
 
 /** Link text a byline element ends with ("Jane Doe sponsored", "Jane Doe full bio"). */
 export const BYLINE_TAIL: RegExp = compilePattern(

@@ -15,6 +15,18 @@ describe('findClassedDate', () => {
     expect(findClassedDate(elements, NOW)).toBe('2024-03-01');
   });
 
+  it('reads a machine timestamp printed as the whole text of a date-classed element', () => {
+    const elements = bodyElements(
+      '<html><body><p><span class="Author_publicationTime__F2lab">2022-11-23T08:10+02:00 </span></p></body></html>',
+    );
+    expect(findClassedDate(elements, NOW)).toBe('2022-11-23T08:10:00+02:00');
+    // Inside running text, the same stamp is no printed date of the element.
+    const prose = bodyElements(
+      '<html><body><p class="post-meta">Build 2022-11-23T08:10+02:00 shipped with fixes</p></body></html>',
+    );
+    expect(findClassedDate(prose, NOW)).toBeNull();
+  });
+
   it('finds nothing outside the elements it is given', () => {
     const html = '<html><body><p>story</p></body></html><div class="post-date">1 March 2024</div>';
     expect(findClassedDate(bodyElements(html), NOW)).toBeNull();

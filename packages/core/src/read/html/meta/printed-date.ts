@@ -1,6 +1,13 @@
 import { DATE_CLASS } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, textContent } from '../dom';
-import { asciiDigits, datesIn, expandLoneShortDate, parsePrintedDate, parseShortDate } from '../parse-date';
+import {
+  asciiDigits,
+  datesIn,
+  expandLoneShortDate,
+  parseDate,
+  parsePrintedDate,
+  parseShortDate,
+} from '../parse-date';
 import { BY_NAME, MEMBER_SINCE, NAME_END, PUBLISHED_LABEL, WORD_BEFORE } from './constants';
 import { inOtherContext } from './date-context';
 
@@ -71,10 +78,17 @@ export function findClassedDate(elements: readonly ElementNode[], now: number): 
     if (inOtherContext(el)) continue;
     const text = foldSpace(textContent(el));
     if (text.length > 200) continue;
-    const d = parsePrintedDate(text, now) ?? parseShortDate(text, now);
+    const d = parsePrintedDate(text, now) ?? parseShortDate(text, now) ?? printedStamp(text, now);
     if (d) return d;
   }
   return null;
+}
+
+/** A machine timestamp printed as the element's whole text ("2022-11-23T08:10+02:00"), as a page may show it. */
+const PRINTED_STAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/;
+
+function printedStamp(text: string, now: number): string | null {
+  return PRINTED_STAMP.test(text) ? parseDate(text, now) : null;
 }
 
 /**
