@@ -100,7 +100,7 @@ export const SCORED_TAGS: ReadonlySet<string> = new Set(['p', 'pre', 'td', 'bloc
 
 export const MIN_PARAGRAPH_CHARS = 25;
 
-/** `<meta>` keys per field, best first (OpenGraph, Twitter, Dublin Core, Parse.ly, Sailthru, citation_*; gmw-1). */
+/** `<meta>` keys per field, best first (OpenGraph, Twitter, Dublin Core, Parse.ly, Sailthru, citation_*; a Chinese portal's `publishdate`). */
 export const META_KEYS = {
   headline: [
     'og:title',
@@ -312,7 +312,7 @@ export const SIBLING_MAX_LINK_DENSITY = 0.3;
 export const SIBLING_PARAGRAPH_CHARS = 80;
 /** The link share an unscored sibling `<p>` may have (Readability). */
 export const SIBLING_PARAGRAPH_MAX_LINK_DENSITY = 0.25;
-/** How far up from the body the article's `<article>`/`<main>` is looked for, for its lead figure (1166713; guardian-1). */
+/** How far up from the body the article's `<article>`/`<main>` is looked for, for its lead figure (1166713; a British paper's lead figure). */
 export const LEAD_FIGURE_LEVELS = 6;
 /** At most this many lead figures before the body: a photo, and a gallery's second (1166713; seattletimes-1). */
 export const MAX_LEAD_FIGURES = 2;

@@ -10,7 +10,7 @@ import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } f
 import { PROFILE_PATH, TEXT_BYLINE, TEXT_BYLINE_LABEL, TEXT_LABELLED_BYLINE } from './constants';
 
 /**
- * Byline texts printed in the page (`rel=author`: guardian-1, `itemprop=author`, byline classes), best first,
+ * Byline texts printed in the page (`rel=author` as British papers print it, `itemprop=author`, byline classes), best first,
  * among `elements` (the body's, in document order: the page scan's `bodyElements`).
  */
 export function findDomBylines(elements: readonly ElementNode[]): string[] {

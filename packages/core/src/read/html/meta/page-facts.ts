@@ -14,7 +14,7 @@ const MAX_TAG_WORDS = 5;
 const TRUNCATED = /(?:\.\.\.|…)\s*$/;
 // "content-type: How-to" is a CMS label, not a tag (prevention-1).
 const LABELLED = /^[^\s:]+:\s/;
-// Chinese and Japanese keyword lists are often separated by spaces alone (gmw-1).
+// Chinese and Japanese keyword lists are often separated by spaces alone (a Chinese portal's keywords).
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
 function partsOf(value: string): string[] {
