@@ -53,15 +53,17 @@ export function countWords(text: string, atMost = Number.POSITIVE_INFINITY): num
 const UNSPACED = new Set(['zh', 'ja', 'th', 'lo', 'km', 'my']);
 const segmenters = new Map<string, Intl.Segmenter>();
 
+const primaryCode = (language: string | null) => language?.toLowerCase().split(/[-_]/)[0] ?? '';
+
 /** Whether a language (a BCP 47 tag, or null) writes words without spaces between them. */
 export function isUnspaced(language: string | null): boolean {
-  return UNSPACED.has(language?.toLowerCase().split(/[-_]/)[0] ?? '');
+  return UNSPACED.has(primaryCode(language));
 }
 
 /** Words as the language counts them: `Intl.Segmenter` for Chinese, Japanese, Thai …, else {@link countWords}. */
 export function countLanguageWords(text: string, language: string | null): number {
-  if (!isUnspaced(language)) return countWords(text);
-  const code = language!.toLowerCase().split(/[-_]/)[0]!;
+  const code = primaryCode(language);
+  if (!UNSPACED.has(code)) return countWords(text);
   let segmenter = segmenters.get(code);
   if (!segmenter) {
     segmenter = new Intl.Segmenter(code, { granularity: 'word' });

@@ -28,8 +28,6 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 interface Openers {
   words: ReadonlySet<string>;
   phrases: ReadonlyMap<string, readonly { words: readonly string[]; offset: number }[]>;
-  /** Every lower-case word some reader starts from: `words`, shift and day words, number words, amounts. */
-  starts: ReadonlySet<string>;
   /** Month and weekday names, which open a date from any case but lower case in English ("may", "sun"). */
   names: ReadonlySet<string>;
 }
@@ -55,29 +53,25 @@ function openersOf(w: DateWords): Openers {
     list.push({ words: parts, offset });
     phrases.set(parts[0]!, list);
   }
-  found = {
-    words,
-    phrases,
-    starts: new Set(words),
-    names: new Set([...Object.keys(w.months), ...Object.keys(w.weekdays)]),
-  };
+  found = { words, phrases, names: new Set([...Object.keys(w.months), ...Object.keys(w.weekdays)]) };
   OPENERS.set(w, found);
   return found;
 }
 
-// The start set joins the pack's number words, which live apart from its date words; kept per pair.
-const STARTS = new WeakMap<Openers, WeakMap<NumberWords, ReadonlySet<string>>>();
+// Every lower-case word some reader starts from: the openers, shift and day words, number words and amounts. The
+// pack's number words live apart from its date words, so the set is kept per pair.
+const STARTS = new WeakMap<DateWords, WeakMap<NumberWords, ReadonlySet<string>>>();
 
 function startsOf(openers: Openers, w: DateWords, numbers: NumberWords): ReadonlySet<string> {
-  let byNumbers = STARTS.get(openers);
+  let byNumbers = STARTS.get(w);
   if (!byNumbers) {
     byNumbers = new WeakMap();
-    STARTS.set(openers, byNumbers);
+    STARTS.set(w, byNumbers);
   }
   let starts = byNumbers.get(numbers);
   if (starts) return starts;
   starts = new Set([
-    ...openers.starts,
+    ...openers.words,
     ...Object.keys(w.shifts),
     ...Object.keys(w.dayWords),
     ...Object.keys(numbers.numberWords),

@@ -88,7 +88,7 @@ function addText(s: NodeStats, data: string): void {
       space = true;
       continue;
     }
-    if (c === 44 || c === 0x3001 || c === 0xff0c) commas++;
+    if (isComma(c)) commas++;
     // An ideograph counts as the alphabetic text it stands for (text-length.ts).
     n += c < 0x1100 ? 1 : charWeight(c);
     space = false;
@@ -97,13 +97,15 @@ function addText(s: NodeStats, data: string): void {
   s.commas += commas;
 }
 
-/** Commas in a text, the Latin one and the CJK ones, as content scoring counts them. */
+/** Whether a code unit is a comma as content scoring counts them: the Latin one and the CJK ones. */
+function isComma(c: number): boolean {
+  return c === 44 || c === 0x3001 || c === 0xff0c;
+}
+
+/** Commas in a text ({@link isComma}). */
 export function countCommas(data: string): number {
   let n = 0;
-  for (let i = 0; i < data.length; i++) {
-    const c = data.charCodeAt(i);
-    if (c === 44 || c === 0x3001 || c === 0xff0c) n++;
-  }
+  for (let i = 0; i < data.length; i++) if (isComma(data.charCodeAt(i))) n++;
   return n;
 }
 

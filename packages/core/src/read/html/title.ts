@@ -24,20 +24,26 @@ export function stripSiteName(title: string, siteName: string | null): string {
   return text;
 }
 
-function stripOnce(title: string, siteName: string | null): string {
-  const text = title;
+/** One site or section part split off a title: the title without it, and the part as printed; null when none. */
+function splitOnce(text: string, siteName: string | null): { rest: string; part: string } | null {
   for (const sep of SEPARATORS) {
     const parts = text.split(sep);
     if (parts.length < 2) continue;
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
     const site = siteName ? normal(siteName) : null;
-    if (site && normal(last).includes(site)) return parts.slice(0, -1).join(sep).trim();
-    if (site && normal(first).includes(site)) return parts.slice(1).join(sep).trim();
+    const withoutLast = { rest: parts.slice(0, -1).join(sep).trim(), part: last.trim() };
+    if (site && normal(last).includes(site)) return withoutLast;
+    if (site && normal(first).includes(site))
+      return { rest: parts.slice(1).join(sep).trim(), part: first.trim() };
     // Without a site name, a short last part is the site (lastampa-1).
-    if (last.length < first.length && last.split(' ').length <= 4) return parts.slice(0, -1).join(sep).trim();
+    if (last.length < first.length && last.split(' ').length <= 4) return withoutLast;
   }
-  return text;
+  return null;
+}
+
+function stripOnce(title: string, siteName: string | null): string {
+  return splitOnce(title, siteName)?.rest ?? title;
 }
 
 /**
@@ -46,13 +52,8 @@ function stripOnce(title: string, siteName: string | null): string {
  * {@link stripSiteName} reads it with no declared site name. Null when the title has no such part.
  */
 export function titleSuffix(title: string | null): string | null {
-  if (!title) return null;
-  const text = foldSpace(title);
-  const stripped = stripOnce(text, null);
-  if (stripped === text || stripped === '') return null;
-  for (const sep of SEPARATORS)
-    if (text.startsWith(`${stripped}${sep}`)) return text.slice(stripped.length + sep.length).trim() || null;
-  return null;
+  const split = title ? splitOnce(foldSpace(title), null) : null;
+  return split && split.rest !== '' && split.part !== '' ? split.part : null;
 }
 
 /** True when two titles say the same thing up to case, quotes and a site suffix. */
