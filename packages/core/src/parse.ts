@@ -16,6 +16,7 @@ import { DEFAULT_LIMITS, type ParseLimits, type ParseOptions } from './options';
 import { type Decoded, decodeDocument } from './read/decode';
 import { readHtml } from './read/html/read-html';
 import { binaryShare } from './read/looks-binary';
+import { repairMojibake } from './read/repair-mojibake';
 import { readText } from './read/text/read-text';
 import { type Article, SCHEMA_VERSION } from './schema/article';
 import { validateSites } from './sites/validate-sites';
@@ -105,14 +106,15 @@ function read(
     typeof resolved.content === 'string'
       ? null
       : decodeDocument(resolved.content, { html: resolved.kind === 'html' });
-  const content = decoded ? decoded.text : (resolved.content as string);
-  const binary = binaryShare(content);
+  const given = decoded ? decoded.text : (resolved.content as string);
+  const binary = binaryShare(given);
   if (binary !== null) {
     throw new CopydeskError(
       'UNSUPPORTED_INPUT',
       `the input is not text or HTML: ${(binary * 100).toFixed(1)}% of its first characters are control characters (a binary file?)`,
     );
   }
+  const { text: content, repaired } = repairMojibake(given);
   const body =
     resolved.kind === 'html'
       ? readHtml(content, { url: resolved.url, maxDepth: limits.maxDepth, referenceDay, sites, now })
@@ -122,6 +124,12 @@ function read(
     body.warnings.push({
       code: 'encoding-mismatch',
       message: `the input declared ${decoded.mismatch} but its bytes are not; decoded as ${decoded.encoding}`,
+    });
+  }
+  if (repaired > 0) {
+    body.warnings.push({
+      code: 'encoding-mismatch',
+      message: `${repaired} characters were UTF-8 read as Windows-1252 before the page reached copydesk ("â€™" for "’"); repaired`,
     });
   }
   return body;

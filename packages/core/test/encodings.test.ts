@@ -62,3 +62,32 @@ describe('HTML bytes', () => {
     expect(a.warnings.map((w) => w.code)).toContain('encoding-mismatch');
   });
 });
+
+describe('mojibake in the page itself', () => {
+  // UTF-8 that a publishing system once read as Windows-1252 and saved again: valid UTF-8 bytes of the wrong
+  // characters, which no decoding can undo.
+  const BROKEN =
+    '<!doctype html><html><head><meta charset="utf-8"><title>Mayor says itâ€™s time | Gazette</title></head><body><article><h1>Mayor says itâ€™s time</h1><p>â€œWe are ready,â€\u009d said Mayor Anne Hidalgo, who visited the cafÃ© on Monday. The temperature was 25Â°C.</p></article></body></html>';
+
+  it('repairs the text, says so, and finds the quote the broken marks hid', () => {
+    const a = parseArticle({ html: new TextEncoder().encode(BROKEN), url: 'https://example.com/a' });
+    expect(a.headline).toBe('Mayor says it’s time');
+    expect(a.paragraphs.map((p) => p.text).join('\n')).not.toMatch(MOJIBAKE);
+    expect(a.paragraphs.at(-1)?.text).toContain('café on Monday. The temperature was 25°C.');
+    expect(a.warnings.find((w) => w.code === 'encoding-mismatch')?.message).toMatch(
+      /^\d+ characters were UTF-8/,
+    );
+    expect(a.quotes.map((q) => [q.text, q.speaker?.name])).toContainEqual(['We are ready', 'Anne Hidalgo']);
+  });
+
+  it('leaves a clean page, and its warnings, as they are', () => {
+    const clean = BROKEN.replace(/â€™/g, '’')
+      .replace('â€œ', '“')
+      .replace('â€\u009d', '”')
+      .replace('Ã©', 'é')
+      .replace('Â°', '°');
+    const a = parseArticle({ html: new TextEncoder().encode(clean), url: 'https://example.com/a' });
+    expect(a.headline).toBe('Mayor says it’s time');
+    expect(a.warnings.map((w) => w.code)).not.toContain('encoding-mismatch');
+  });
+});
