@@ -1,4 +1,5 @@
 import { type ElementNode, elementsWithin, foldSpace, textContent, walkElements } from './dom';
+import { decodeReferences } from './json-ld';
 
 /** What one walk over the whole page collects for the metadata readers. */
 export interface PageScan {
@@ -51,7 +52,9 @@ export function scanPage(root: ElementNode): PageScan {
       case 'meta': {
         const content = attrs.content ?? attrs.value;
         if (content === undefined) break;
-        const value = foldSpace(content);
+        // Escaped twice by the CMS ("pricing &amp;amp; costs", "you&amp;#039;re"), a value still holds references
+        // after the parser's decoding; no title or description means them literally.
+        const value = foldSpace(decodeReferences(content));
         if (!value) break;
         for (const key of [attrs.name, attrs.property, attrs.itemprop, attrs['http-equiv']]) {
           if (key) for (const k of key.split(/\s+/)) addMeta(scan.metas, k, value);
@@ -68,7 +71,7 @@ export function scanPage(root: ElementNode): PageScan {
         } else if (/json/i.test(attrs.type ?? '')) scan.scripts.push(el);
         break;
       case 'title':
-        if (scan.title === null) scan.title = foldSpace(textContent(el)) || null;
+        if (scan.title === null) scan.title = foldSpace(decodeReferences(textContent(el))) || null;
         break;
       case 'html':
         if (scan.lang === null && attrs.lang) scan.lang = attrs.lang.trim() || null;

@@ -25,6 +25,14 @@ describe('page facts', () => {
     expect(a.tags).toEqual(['Transport', 'Council', 'bridges', 'roads', 'Road-works']);
   });
 
+  it('decodes metas and titles a CMS escaped twice, and keeps a bare ampersand', () => {
+    const a = page(`<title>Pricing &amp;amp; costs | Gazette</title>
+      <meta name="description" content="Q&amp;amp;A time: you&amp;#039;re welcome at AT&T &amp; co">
+      <meta property="og:site_name" content="Smith &amp;amp; Sons">`);
+    expect(a.description).toBe("Q&A time: you're welcome at AT&T & co");
+    expect(a.source.siteName).toBe('Smith & Sons');
+  });
+
   it('falls back to JSON-LD articleSection, keywords and description', () => {
     const ld = {
       '@type': 'NewsArticle',
