@@ -106,6 +106,9 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     yearFirstMarks: [
       ...new Map(pages.flatMap((p) => p.yearFirstMarks ?? []).map((m) => [m.join(''), m])).values(),
     ],
+    // One script's numerals and one calendar's eras so far (Han; Japan's): the first pack that gives them.
+    numerals: pages.find((p) => p.numerals)?.numerals,
+    eras: pages.find((p) => p.eras)?.eras,
     bylineLabels: unique(pages.map((p) => p.bylineLabels)),
     bylineRoles: unique(pages.map((p) => p.bylineRoles)),
     bylineTimestamps: unique(pages.map((p) => p.bylineTimestamps)),

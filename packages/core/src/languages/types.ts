@@ -45,6 +45,17 @@ export interface PageWords {
   monthAbbreviations: MonthTable;
   /** Marks after the year, month and day of a date printed year first in digits ("2024年3月12日": 年 月 日). */
   yearFirstMarks?: readonly (readonly [year: string, month: string, day: string])[];
+  /**
+   * Numerals of a script that writes numbers in its own signs, for those dates ("二〇二四年三月十二日"): the
+   * signs for each digit zero to nine in order (one string of every sign a digit has), and the sign for ten,
+   * which counts the tens before it ("二十" 20, "十二" 12).
+   */
+  numerals?: { digits: readonly string[]; ten: string };
+  /**
+   * Calendar eras that dates count years in, each with the Gregorian year of its first ("令和6年3月12日": 令和 from
+   * 2019, so 2024), and the word for an era's first year ("令和元年").
+   */
+  eras?: { names: readonly (readonly [name: string, firstYear: number])[]; firstYear: string };
   /** Words that open a byline ("By", "Written by"), lower case. */
   bylineLabels: readonly string[];
   /** Roles and desks a byline names instead of a person ("staff writer", "news desk"), lower case. */

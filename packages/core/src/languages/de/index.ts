@@ -44,6 +44,8 @@ export const DE: StoryPack = {
       'von',
     ],
     bylineNodeLabels: ['von', 'autor', 'autorin'],
+    // A forum's advertisement post signs as "Gesponserte Inhalte" (sponsored content); "Unbekannt" is a placeholder.
+    bylineNotNames: ['gesponserte inhalte', 'unbekannt', 'kein autor'],
     bylineNodeOpeners: ['Von'],
     bylineOnBehalf: ['im auftrag von', 'im namen von'],
     publishedLabels: [

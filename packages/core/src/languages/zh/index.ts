@@ -9,6 +9,12 @@ export const HAN_MONTHS: Record<string, number> = Object.fromEntries(
   ]),
 );
 
+/** Han numerals: the signs for the digits zero to nine (〇 or 零 for zero, as printed) and the sign for ten. */
+export const HAN_NUMERALS = {
+  digits: ['〇零', '一', '二', '三', '四', '五', '六', '七', '八', '九'],
+  ten: '十',
+};
+
 // Page words only: Chinese pages get their dates, bylines and furniture read, but no story extractors.
 export const ZH: LanguagePack = {
   code: 'zh',
@@ -21,6 +27,8 @@ export const ZH: LanguagePack = {
       ['年', '月', '日'],
       ['年', '月', '号'],
     ],
+    // "二〇二四年三月十二日": the same date in Han numerals, as formal and official pages print it.
+    numerals: HAN_NUMERALS,
     bylineElementLabels: ['作者', '记者', '編輯', '编辑', '文'],
     bylineNodeLabels: ['作者', '记者'],
     publishedLabels: ['发布时间', '發佈時間', '发布日期', '发布于', '發表於', '发表于'],

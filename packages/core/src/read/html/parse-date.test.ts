@@ -84,6 +84,14 @@ describe('printed dates in other languages', () => {
     ['2024年3月12号', '2024-03-12'],
     ['2024년 3월 12일 14:05', '2024-03-12'],
     ['2024年13月12日', null],
+    // Han numerals, with either zero; Japanese era years in digits, numerals or 元 (the era's first year).
+    ['二〇二四年三月十二日', '2024-03-12'],
+    ['发布时间：二零二三年十二月三十一日', '2023-12-31'],
+    ['令和6年3月12日', '2024-03-12'],
+    ['令和六年三月十二日', '2024-03-12'],
+    ['令和元年5月1日', '2019-05-01'],
+    ['平成31年4月30日', '2019-04-30'],
+    ['二〇二四年十三月十二日', null],
     // Arabic: Egyptian and Levantine names, both at once, two-word names, Eastern Arabic digits.
     ['12 مارس 2024', '2024-03-12'],
     ['١٢ مارس ٢٠٢٤', '2024-03-12'],

@@ -70,6 +70,33 @@ const marks = (i: number) => alternationOf([...new Set((PAGE_WORDS.yearFirstMark
 const YEAR_FIRST_MARKED = PAGE_WORDS.yearFirstMarks?.length
   ? `(?<!\\d)(\\d{4})\\s?(?:${marks(0)})\\s?(\\d{1,2})\\s?(?:${marks(1)})\\s?(\\d{1,2})\\s?(?:${marks(2)})`
   : null;
+// The same in a script's own numerals ("二〇二四年三月十二日"), and with the year counted in an era ("令和6年3月12日",
+// "令和元年5月1日"): digits or numerals for the month and day, either for the era's year.
+const NUMERALS = PAGE_WORDS.numerals;
+const NUMERAL_SIGNS = NUMERALS ? `${NUMERALS.digits.join('')}${NUMERALS.ten}` : '';
+const SMALL_NUMBER = NUMERALS ? `(\\d{1,2}|[${NUMERAL_SIGNS}]{1,3})` : '(\\d{1,2})';
+const MARKED_MONTH_DAY = `\\s?(?:${marks(1)})\\s?${SMALL_NUMBER}\\s?(?:${marks(2)})`;
+const NUMERAL_YEAR_FIRST =
+  NUMERALS && PAGE_WORDS.yearFirstMarks?.length
+    ? `([${NUMERALS.digits.join('')}]{4})\\s?(?:${marks(0)})\\s?${SMALL_NUMBER}${MARKED_MONTH_DAY}`
+    : null;
+const ERAS = PAGE_WORDS.eras;
+const ERA_YEAR_FIRST =
+  ERAS && PAGE_WORDS.yearFirstMarks?.length
+    ? `(${alternationOf(ERAS.names.map(([name]) => name))})\\s?(${ERAS.firstYear}|\\d{1,2}|[${NUMERAL_SIGNS}]{1,3})\\s?(?:${marks(0)})\\s?${SMALL_NUMBER}${MARKED_MONTH_DAY}`
+    : null;
+
+/** A number written in digits or in the pack's numerals: positionally ("二〇二四" 2024), or in tens ("二十三" 23). */
+function numberOf(text: string): number {
+  if (/^\d+$/.test(text) || !NUMERALS) return Number(text);
+  const digit = (c: string) => NUMERALS.digits.findIndex((signs) => signs.includes(c));
+  const ten = text.indexOf(NUMERALS.ten);
+  if (ten < 0) return [...text].reduce((n, c) => n * 10 + digit(c), 0);
+  const tens = ten === 0 ? 1 : digit(text.slice(0, ten));
+  const units = ten === text.length - 1 ? 0 : digit(text.slice(ten + 1));
+  return tens * 10 + units;
+}
+
 const MONTH_DAY_YEAR = /\b(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 // Year first with a month name, as PubMed and Highwire `citation_publication_date` print it: "2023 Jan 7".
 const YEAR_MONTH_DAY = /\b(\d{4})\s+(\p{L}{3,10})\.?\s+(\d{1,2})\b/u;
@@ -134,6 +161,10 @@ export function parseDate(raw: string, now = Date.now()): string | null {
 const PRINTED = [
   { re: compilePattern(SLASHED_YMD.source, 'g'), order: 'ymd' },
   ...(YEAR_FIRST_MARKED ? [{ re: compilePattern(YEAR_FIRST_MARKED, 'g'), order: 'y-m-d' } as const] : []),
+  ...(NUMERAL_YEAR_FIRST
+    ? [{ re: compilePattern(NUMERAL_YEAR_FIRST, 'g'), order: 'numerals' } as const]
+    : []),
+  ...(ERA_YEAR_FIRST ? [{ re: compilePattern(ERA_YEAR_FIRST, 'g'), order: 'era' } as const] : []),
   { re: compilePattern(DAY_MONTH_YEAR.source, 'gu'), order: 'd-name-y' },
   ...(DAY_NAMED_MONTH_YEAR
     ? [{ re: compilePattern(DAY_NAMED_MONTH_YEAR, 'giu'), order: 'd-name-y' } as const]
@@ -150,6 +181,16 @@ function readMatch(m: RegExpExecArray, order: (typeof PRINTED)[number]['order'],
   }
   if (order === 'y-m-d') {
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  if (order === 'numerals') {
+    const [y, mo, d] = [numberOf(m[1]!), numberOf(m[2]!), numberOf(m[3]!)];
+    return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  if (order === 'era' && ERAS) {
+    const first = ERAS.names.find(([name]) => name === m[1])![1];
+    const y = first + (m[2] === ERAS.firstYear ? 0 : numberOf(m[2]!) - 1);
+    const [mo, d] = [numberOf(m[3]!), numberOf(m[4]!)];
     return validDay(y, mo, d, now) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
   if (order === 'd-name-y') {

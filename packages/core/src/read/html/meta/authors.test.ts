@@ -29,6 +29,17 @@ describe('cleanAuthors', () => {
     expect(names(cleanAuthors([raw], null))).toEqual(expected);
   });
 
+  it.each([
+    ['No Author', []],
+    ['Unknown', []],
+    ['undefined', []],
+    ['von Gesponserte Inhalte', []],
+    ['Unknownia Smith', ['Unknownia Smith']],
+  ])('a template placeholder names nobody, even from structured data: %s → %j', (raw, expected) => {
+    expect(names(cleanAuthors([raw], null, true))).toEqual(expected);
+    expect(names(cleanAuthors([raw], null))).toEqual(expected);
+  });
+
   it('takes a lower-case name from structured data only', () => {
     expect(names(cleanAuthors(['kirstin boatto'], null, true))).toEqual(['kirstin boatto']);
     expect(names(cleanAuthors(['kirstin boatto'], null))).toEqual([]);
