@@ -51,6 +51,11 @@ describe('extractEntities: merging', () => {
       'Regime forces have besieged Eastern Ghouta since 2013. Strikes on the Ghouta region killed eight.',
       ['Eastern Ghouta', 'Ghouta'],
     ],
+    [
+      'an organisation without the place its name opens with',
+      'The St. Louis Cardinals beat the Chicago Cubs 5-3 on Sunday. Cardinals manager Oliver Marmol praised the bullpen.',
+      ['St. Louis Cardinals', 'Cardinals'],
+    ],
   ])('%s', (_rule, text, forms) => {
     const found = forms.map((f) => holding(text, f));
     for (const list of found) expect(list).toHaveLength(1);

@@ -1,5 +1,6 @@
 import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
+import { lookupPlace } from '../../nlp/gazetteer';
 import { groupKey } from './classify-groups';
 import { ACRONYM } from './constants';
 import type { Mention } from './mention';
@@ -32,8 +33,26 @@ function shortForms(m: Mention, e: EntityWords): string[] {
   const last = words.at(-1)!;
   if (m.type === 'PER') return [last, stripParticle(last, e)];
   if (m.type === 'LOC' && e.compassWords.has(words[0]!)) return [words.slice(1).join(' ')];
-  if (m.type === 'ORG') return words.filter((w, i) => i > 0 && e.orgHeads.has(w));
+  if (m.type === 'ORG') {
+    const forms = words.filter((w, i) => i > 0 && e.orgHeads.has(w));
+    const rest = afterPlace(words);
+    return rest ? [...forms, rest] : forms;
+  }
   return [];
+}
+
+/**
+ * What an organisation's name says after the place it opens with: "Cardinals" of "St. Louis Cardinals", "Maple
+ * Leafs" of "Toronto Maple Leafs", "Times" of "New York Times", the form later sentences use alone. The longest
+ * known place wins; the rest must still be capitalised.
+ */
+function afterPlace(words: readonly string[]): string | null {
+  for (let k = words.length - 1; k >= 1; k--) {
+    if (!lookupPlace(words.slice(0, k).join(' '))) continue;
+    const rest = words.slice(k);
+    return rest.every((w) => /^\p{Lu}/u.test(w)) ? rest.join(' ') : null;
+  }
+  return null;
 }
 
 // Two mentions of a name may name one referent unless the tagger gave them different types.
