@@ -281,6 +281,21 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Local shopkeepers claim it will empty the square by winter.',
     { text: 'it will empty the square by winter', speaker: 'Local shopkeepers', cue: 'claim' },
   ],
+  [
+    'a long phrase of the occasion before "that"',
+    "Okafor argued during Tuesday's council budget hearing that the depot should reopen.",
+    { text: 'the depot should reopen', speaker: 'Okafor', cue: 'argued' },
+  ],
+  [
+    'a phrase with a possessive and a quoted title before "that"',
+    "Okafor said on WXYZ's ''Morning Report'' on Sunday that the depot would reopen.",
+    { text: 'the depot would reopen', speaker: 'Okafor', cue: 'said' },
+  ],
+  [
+    'a person told whose name is also a past tense',
+    "Okafor complained to Channel 4' Mary Rose that the depot had been closed without warning.",
+    { text: 'the depot had been closed without warning', speaker: 'Okafor', cue: 'complained' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -333,6 +348,29 @@ describe('attribution forms', () => {
     const text =
       'The fair is named for the town where it is yearly held, which calls for new stalls on the square.';
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('reads the clause of a reporting adverb as reported by no one named', () => {
+    expect(quotesOf('The council is reportedly planning to sell the depot before the winter.')).toEqual([
+      {
+        text: 'The council is reportedly planning to sell the depot before the winter',
+        speaker: null,
+        cue: 'reportedly',
+      },
+    ]);
+    // A verb of saying after the adverb is the cue, with its own speaker; so is another cue of the sentence.
+    expect(quotesOf('Okafor reportedly said the depot would close.')).toEqual([
+      { text: 'the depot would close', speaker: 'Okafor', cue: 'said' },
+    ]);
+    expect(quotesOf('Okafor said the council is reportedly selling the depot.')).toEqual([
+      { text: 'the council is reportedly selling the depot', speaker: 'Okafor', cue: 'said' },
+    ]);
+  });
+
+  it('reads no content after a relative "that" that closes a phrase after the cue', () => {
+    expect(quotesOf('The grocer reported on the stall that burned in May.')).not.toContainEqual(
+      expect.objectContaining({ text: 'burned in May' }),
+    );
   });
 
   it('keeps a request in the passive out of the quotes', () => {

@@ -238,6 +238,8 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         speaker = findSpeakerAfter(view, cue.last + 1, end);
         inverted = speaker !== null;
       }
+    } else if (cue.kind === 'adverb') {
+      // "The FBI is reportedly preparing …": reported by no one named.
     } else if (cue.kind === 'according') {
       // "según informó el Servicio", "según ha explicado un portavoz": the speaker follows the verb.
       let at = cue.last;

@@ -1,5 +1,5 @@
 import { MAX_ADJUNCT_TOKENS } from './constants';
-import { type DocView, isCapitalised, isWord } from './doc-view';
+import { type DocView, isCapitalised, isMark, isWord } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
 
 /** Skips a channel phrase ("in a statement", "during an interview with CNN") starting at `i`. */
@@ -66,16 +66,32 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
 
 /** Most words of the phrase after "to" in "explained to the committee that …". */
 const MAX_TOLD_PHRASE = 4;
+/** Most tokens of a longer adjunct a complementizer closes: "argued during Saturday's debate that …". */
+const MAX_ADJUNCT_PHRASE = 10;
 
 /**
  * Skips a short phrase of the person spoken to that a complementizer closes: "explained to Clinton that",
- * "said to reporters that", "argued with the judge that". Without the "that" the words may be the content.
+ * "said to reporters that", "argued with the judge that". Without the "that" the words may be the content. A phrase
+ * of place, time or occasion may be longer: "said on NBC's "Meet the Press" on Sunday that", "argues at The
+ * Federalist that"; a verb in it ("announced the lawsuit that passed") or after its "that" makes it no adjunct.
  */
 function skipToldPhrase(view: DocView, i: number, end: number): number {
-  if (!view.words.addresseePrepositions.has(view.lower[i] ?? '')) return i;
-  for (let j = i + 1; j < end && j <= i + MAX_TOLD_PHRASE + 1; j++) {
-    if (view.words.complementizers.has(view.lower[j]!)) return j > i + 1 ? j : i;
-    if ((!isWord(view.tokens[j]) && view.lower[j] !== "'s") || isVerbForm(view, j)) return i;
+  const w = view.lower[i] ?? '';
+  if (!view.words.addresseePrepositions.has(w) && !view.words.adjunctPhrasePrepositions?.has(w)) return i;
+  // Quotation marks count for no word, but the scan still stops after twice the longest phrase.
+  let words = 0;
+  for (let j = i + 1; j < end && j <= i + 2 * MAX_ADJUNCT_PHRASE && words <= MAX_ADJUNCT_PHRASE; j++) {
+    if (view.words.complementizers.has(view.lower[j]!)) {
+      // "reported on the stall that burned": a verb right after the "that" makes it a relative pronoun.
+      if (j === i + 1 || isVerbForm(view, j + 1)) return i;
+      return words <= MAX_TOLD_PHRASE || isWord(view.tokens[j + 1]) ? j : i;
+    }
+    if (!isMark(view, j)) words++;
+    // "told CBS News' Charlie Rose that": a possessive is part of the phrase, and so is a quoted title; a name
+    // ("Rose") is no verb.
+    const mark = isMark(view, j) || view.words.possessiveTokens.has(view.lower[j]!);
+    if (!isWord(view.tokens[j]) && !mark) return i;
+    if (!mark && !isCapitalised(view.tokens[j]) && isVerbForm(view, j)) return i;
   }
   return i;
 }

@@ -53,6 +53,29 @@ function readCliticCue(view: DocView, i: number): Cue | null {
   };
 }
 
+/** Most tokens after a reporting adverb in which a verb of saying makes the adverb part of that verb's cue. */
+const ADVERB_VERB_REACH = 3;
+
+/**
+ * A reporting adverb ("The FBI is reportedly preparing …"), or null when a verb of saying follows it ("Trump
+ * reportedly said …"): that verb is the cue, with its own speaker.
+ */
+function readReportingAdverb(view: DocView, i: number): Cue | null {
+  const sentence = view.tokens[i]!.sentence;
+  for (let k = i + 1; k <= i + ADVERB_VERB_REACH && view.tokens[k]?.sentence === sentence; k++)
+    if (view.words.cueVerbs.has(view.lower[k]!)) return null;
+  return {
+    first: i,
+    last: i,
+    lemma: view.lower[i]!,
+    kind: 'adverb',
+    sentence,
+    participle: false,
+    passive: false,
+    clitic: false,
+  };
+}
+
 /** Reads the cue starting at token `i`, or null when the token is no cue (a noun, a passive, a title). */
 export function readCue(view: DocView, i: number): Cue | null {
   const { tokens, lower } = view;
@@ -72,6 +95,7 @@ export function readCue(view: DocView, i: number): Cue | null {
       passive: false,
       clitic: false,
     };
+  if (view.words.reportingAdverbs?.has(word)) return readReportingAdverb(view, i);
   // "…«, so Frick.", "…", aldus de woordvoerder.": a cue only right after the comma or the mark.
   if (view.words.postposedCues.has(word)) {
     const before = tokens[i - 1];

@@ -72,6 +72,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   const first = view.sentenceFirst[s]!;
   const end = view.sentenceEnd[s]!;
   const speaker = c.speaker;
+  // "The FBI is reportedly preparing to interview Clinton": the adverb's whole clause was reported.
+  if (c.cue.kind === 'adverb') return { a: skipIntro(view, first, end), b: end, backward: false };
   if (c.cue.kind === 'according') {
     if (!speaker) return null;
     if (c.cue.first <= skipIntro(view, first, end)) {
@@ -246,7 +248,13 @@ export function findReportedSpeech(
       view.words.questionOpeners.has(opener) || (c.cue.passive && view.words.topicPrepositions.has(opener));
     // "was asked by police to leave" is a request; a passive cue reports only a question.
     if (c.cue.passive && !asks) return;
-    if (!c.speaker) {
+    // "Trump said the FBI is reportedly preparing …": another cue of the sentence reports it.
+    if (
+      c.cue.kind === 'adverb' &&
+      [cues[index - 1], cues[index + 1]].some((o) => o?.cue.sentence === c.cue.sentence)
+    )
+      return;
+    if (!c.speaker && c.cue.kind !== 'adverb') {
       // "When asked whether he would …": the question stands even when the asker is unnamed.
       const question = view.words.questionCues.has(c.cue.lemma) && asks;
       const coordinated = isCoordinatedCue(view, c.cue.first);

@@ -623,6 +623,9 @@ export const EN_QUOTES: QuoteWords = {
   participleEnding: 'ing',
   freeParticiples: new Set(['saying']),
   channelPrepositions: new Set(['in', 'during', 'at', 'via']),
+  // Not "allegedly": it hedges a charge ("the allegedly stolen car") more often than it reports one.
+  reportingAdverbs: new Set(['reportedly']),
+  adjunctPhrasePrepositions: new Set('in on at during after before from via over through'.split(' ')),
   adjunctPrepositions: new Set(['on']),
   socialNetworks: new Set(['twitter', 'facebook']),
   addresseeConnectors: new Set(['of']),
