@@ -296,6 +296,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     "Okafor complained to Channel 4' Mary Rose that the depot had been closed without warning.",
     { text: 'the depot had been closed without warning', speaker: 'Okafor', cue: 'complained' },
   ],
+  [
+    'a participle of saying right after a name, with no comma',
+    'The hearing ended with Councillor Ada Okafor calling the plan a disgrace.',
+    { text: 'the plan a disgrace', speaker: 'Ada Okafor', cue: 'calling' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -371,6 +376,10 @@ describe('attribution forms', () => {
     expect(quotesOf('The grocer reported on the stall that burned in May.')).not.toContainEqual(
       expect.objectContaining({ text: 'burned in May' }),
     );
+  });
+
+  it('reads no speech in a participle after a name that only a phrase of place or agent follows', () => {
+    expect(quotesOf('The column, by Ada Okafor writing at the Gazette, ran on Sunday.')).toEqual([]);
   });
 
   it('keeps a request in the passive out of the quotes', () => {

@@ -139,7 +139,14 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (view.words.notSpeechParticles.get(entry.lemma)?.has(lower[i + 1] ?? '')) return null;
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
-  const freeParticiple = view.words.freeParticiples.has(word) && isWord(tokens[i - 1]);
+  // "with former Gov. Martin O'Malley calling Trump a fascist": any participle of saying right after a name, but
+  // for a phrase of place or agent after it ("Josh Feldman writing at Mediaite", "Additional reporting by …").
+  const opensAdjunct =
+    view.words.adjunctOpeners.has(lower[i + 1] ?? '') &&
+    !view.words.cueParticles.get(entry.lemma)?.some((p) => p.particle === lower[i + 1]);
+  const afterName =
+    isCapitalised(tokens[first - 1]) && first - 1 > view.sentenceFirst[sentence]! && !opensAdjunct;
+  const freeParticiple = (view.words.freeParticiples.has(word) || afterName) && isWord(tokens[i - 1]);
   const cue = (last: number, lemma: string, kind: CueKind, passive = false): Cue => ({
     first,
     last,
