@@ -382,6 +382,16 @@ describe('attribution forms', () => {
     expect(quotesOf('The column, by Ada Okafor writing at the Gazette, ran on Sunday.')).toEqual([]);
   });
 
+  it('reads a name after "called" as what something is named, not as what was said', () => {
+    expect(quotesOf('The stall was run by a cooperative called Green Acres, which sold fish.')).toEqual([]);
+    expect(quotesOf('A new group called Fair Fares is raising money for the riders.')).toEqual([]);
+    expect(quotesOf('Okafor called Mr. Adeyemi a liar.')).toContainEqual({
+      text: 'Mr. Adeyemi a liar',
+      speaker: 'Okafor',
+      cue: 'called',
+    });
+  });
+
   it('keeps a request in the passive out of the quotes', () => {
     expect(quotesOf('The senator was asked by police to leave the building.')).toEqual([]);
   });

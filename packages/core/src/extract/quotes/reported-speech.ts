@@ -65,6 +65,32 @@ function isAdjunctOnly(view: DocView, i: number, end: number): boolean {
   return !opensClause(view, i + 1, end);
 }
 
+/**
+ * Whether the words at `a` are only a name that a clause break follows: "a website called Real News Right Now,
+ * which …" or "a group called Black Votes Matter is …" names it, and "Obama called Naghmeh Abedini." made a
+ * telephone call; "called Rubio "Little
+ * Marco"" and "called Cruz a liar" say what he was called.
+ */
+function isNameOnly(view: DocView, a: number, b: number): boolean {
+  const { words, lower, tokens } = view;
+  let j = words.definiteArticles.has(lower[a] ?? '') ? a + 1 : a;
+  if (j >= b || !isCapitalised(tokens[j])) return false;
+  // "Mr. Yanukovych": an abbreviation's dot stays inside the name.
+  while (j < b && (isCapitalised(tokens[j]) || (tokens[j]!.text === '.' && isCapitalised(tokens[j + 1]))))
+    j++;
+  if (j >= b) return true;
+  const w = lower[j]!;
+  // "a new group called Black Votes Matter is trying …": the name is the subject of the clause after it.
+  return (
+    w === ',' ||
+    w === ';' ||
+    words.relativePronouns.has(w) ||
+    words.coordinators.has(w) ||
+    words.complementizers.has(w) ||
+    words.clauseWords.has(w)
+  );
+}
+
 /** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
 function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
   const { tokens } = view;
@@ -306,6 +332,7 @@ export function findReportedSpeech(
     )
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
+    if (c.cue.kind === 'mixed' && isNameOnly(view, range.a, range.b)) return;
     if (cut < range.b) {
       if (range.backward) return;
       const shorter = trim(view, { ...range, b: cut }, trimmedEnd);
