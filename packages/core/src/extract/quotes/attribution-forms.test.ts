@@ -301,6 +301,20 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'The hearing ended with Councillor Ada Okafor calling the plan a disgrace.',
     { text: 'the plan a disgrace', speaker: 'Ada Okafor', cue: 'calling' },
   ],
+  [
+    'a clause with no "that" whose subject holds a possessive',
+    "Okafor contends the council's riders may switch to the night buses.",
+    { text: "the council's riders may switch to the night buses", speaker: 'Okafor', cue: 'contends' },
+  ],
+  [
+    'a clause with no "that" whose subject is long',
+    "Okafor argued the council's plan to close the depot by the square would hurt trade.",
+    {
+      text: "the council's plan to close the depot by the square would hurt trade",
+      speaker: 'Okafor',
+      cue: 'argued',
+    },
+  ],
 ];
 
 describe('attribution forms', () => {

@@ -167,12 +167,20 @@ export function opensWithSubject(view: DocView, i: number): boolean {
   return pronoun && glued(tokens, i) && view.words.contractedAuxiliary.test(lower[i + 1] ?? '');
 }
 
-/** Whether reported content at `i` opens a clause ("that …", "it had …", "regime troops had …"). */
+/** Most tokens from the start of reported content to the verb that shows it is a clause (a long subject). */
+const MAX_CLAUSE_SUBJECT = 13;
+
+/**
+ * Whether reported content at `i` opens a clause ("that …", "it had …", "regime troops had …", "Trump's proposal to
+ * pay down the national debt by printing money would …").
+ */
 export function opensClause(view: DocView, i: number, end: number): boolean {
   const { lower, tokens } = view;
   if (view.words.questionWords.has(lower[i] ?? '')) return true;
   if (opensWithSubject(view, i)) return true;
-  for (let j = i + 1; j < end && j < i + 10; j++) {
+  for (let j = i + 1; j < end && j <= i + MAX_CLAUSE_SUBJECT; j++) {
+    // "contends the Democratic Party's superdelegates may switch": a possessive stays inside the subject.
+    if (view.words.possessiveTokens.has(lower[j]!)) continue;
     if (!isWord(tokens[j])) return false;
     if (isVerbForm(view, j)) return true;
   }
