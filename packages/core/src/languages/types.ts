@@ -453,6 +453,13 @@ export interface QuoteWords {
   adjunctPhrasePrepositions?: ReadonlySet<string>;
   /** Adverbs that mark their clause as reported by someone unnamed: "The FBI is reportedly preparing …"; none by default. */
   reportingAdverbs?: ReadonlySet<string>;
+  /**
+   * Verbs that put out a statement, by form, each with the particle it needs ("put out") or '': with a statement noun
+   * after them they are a cue ("released a statement condemning …"); none by default.
+   */
+  statementVerbs?: ReadonlyMap<string, string>;
+  /** Nouns of the statements those verbs put out: "statement", "memo". */
+  statementNouns?: ReadonlySet<string>;
   /** Prepositions before a day, a date or a network, skipped after a cue: "said on Sunday", "wrote on Twitter". */
   adjunctPrepositions: ReadonlySet<string>;
   /** Social networks a statement is posted on, lower case: "said on Twitter". */

@@ -302,6 +302,25 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the plan a disgrace', speaker: 'Ada Okafor', cue: 'calling' },
   ],
   [
+    'a statement put out, with the participle that says what it said',
+    'The council released a statement on Friday condemning the closure of the depot.',
+    {
+      text: 'the closure of the depot',
+      speaker: 'The council',
+      cue: 'released a statement on Friday condemning',
+    },
+  ],
+  [
+    'a statement put out, then "saying"',
+    'The grocers put out a statement saying the market would close early.',
+    { text: 'the market would close early', speaker: 'The grocers', cue: 'put out a statement saying' },
+  ],
+  [
+    'a statement put out, then "that"',
+    'Okafor issued a statement that the depot would reopen in May.',
+    { text: 'the depot would reopen in May', speaker: 'Okafor', cue: 'issued a statement' },
+  ],
+  [
     'a clause with no "that" whose subject holds a possessive',
     "Okafor contends the council's riders may switch to the night buses.",
     { text: "the council's riders may switch to the night buses", speaker: 'Okafor', cue: 'contends' },
@@ -404,6 +423,13 @@ describe('attribution forms', () => {
       speaker: 'Okafor',
       cue: 'called',
     });
+  });
+
+  it('reads no content before a statement put out, nor a video as a statement', () => {
+    expect(quotesOf('When the depot closed in May, the council released the following statement:')).toEqual(
+      [],
+    );
+    expect(quotesOf('The police released a video showing the depot.')).toEqual([]);
   });
 
   it('keeps a request in the passive out of the quotes', () => {

@@ -298,7 +298,10 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       const at = told ? told.last : cue.last;
       const next = view.tokens[at + 1];
       const invertable =
-        !speaker && !cue.participle && (cue.first === floor || INVERTED_BEFORE.has(before) || fronted);
+        !speaker &&
+        !cue.participle &&
+        !cue.frame &&
+        (cue.first === floor || INVERTED_BEFORE.has(before) || fronted);
       // The pronoun closes the clause or an adjunct follows it: "sagte er.", "sagte er am Montag"; not "said it was".
       const afterPronoun = view.tokens[at + 2];
       const closesPronoun =

@@ -1,5 +1,5 @@
 import type { CueKind } from '../../languages/types';
-import { opensWithSubject } from './cue-context';
+import { opensWithSubject, skipAdjuncts } from './cue-context';
 import { type DocView, isCapitalised, isMark, isWord, markLength } from './doc-view';
 
 /** A cue of reported speech: one verb, or a verb and its particle ("called on", "according to"). */
@@ -18,6 +18,8 @@ export interface Cue {
   clitic: boolean;
   /** An `according` cue that follows its content, direct quotes included: German "…“, so Frick". */
   postposed?: boolean;
+  /** A statement frame ("released a statement condemning"): its subject speaks, and its content follows it. */
+  frame?: boolean;
 }
 
 /** The auxiliary that opens a compound cue ending at `i` ("a déclaré", "ha poi detto"), or `i` when none does. */
@@ -76,6 +78,51 @@ function readReportingAdverb(view: DocView, i: number): Cue | null {
   };
 }
 
+/** Most words between the determiner and the noun of a statement frame: "a brief follow-up statement". */
+const MAX_STATEMENT_MODIFIERS = 2;
+
+/**
+ * A verb that puts out a statement and the statement itself, as one cue of saying: "released a statement Thursday
+ * condemning …", "sent out a statement that …", "issued a statement:". The cue runs to the participle that gives
+ * what the statement said, whatever its verb ("condemning", "saying"), so that the frame's subject speaks. Anything
+ * else ("released a statement on Friday.", "released the video") is no cue.
+ */
+function readStatementFrame(view: DocView, i: number): Cue | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  const end = view.sentenceEnd[sentence]!;
+  if (isCapitalised(tokens[i]) || words.passiveBefore.has(lower[i - 1] ?? '')) return null;
+  let j = i + 1;
+  const particle = words.statementVerbs!.get(lower[i]!)!;
+  if (particle) {
+    if (lower[j] !== particle) return null;
+    j++;
+  }
+  if (!words.channelDeterminers.has(lower[j] ?? '')) return null;
+  j++;
+  for (let k = 0; k < MAX_STATEMENT_MODIFIERS && j < end && !words.statementNouns?.has(lower[j]!); k++) {
+    if (!isWord(tokens[j]) || isCapitalised(tokens[j])) return null;
+    j++;
+  }
+  if (j >= end || !words.statementNouns?.has(lower[j]!)) return null;
+  const after = skipAdjuncts(view, j + 1, end);
+  const next = lower[after] ?? '';
+  const opens = words.complementizers.has(next) || next === ':';
+  const participle = after < end && next.endsWith(words.participleEnding) && !isCapitalised(tokens[after]);
+  if (!opens && !participle) return null;
+  return {
+    first: i,
+    last: participle ? after : j,
+    lemma: lower[j]!,
+    kind: 'say',
+    sentence,
+    participle: lower[i]!.endsWith(words.participleEnding),
+    passive: false,
+    clitic: false,
+    frame: true,
+  };
+}
+
 /** Reads the cue starting at token `i`, or null when the token is no cue (a noun, a passive, a title). */
 export function readCue(view: DocView, i: number): Cue | null {
   const { tokens, lower } = view;
@@ -96,6 +143,7 @@ export function readCue(view: DocView, i: number): Cue | null {
       clitic: false,
     };
   if (view.words.reportingAdverbs?.has(word)) return readReportingAdverb(view, i);
+  if (view.words.statementVerbs?.has(word)) return readStatementFrame(view, i);
   // "…«, so Frick.", "…", aldus de woordvoerder.": a cue only right after the comma or the mark.
   if (view.words.postposedCues.has(word)) {
     const before = tokens[i - 1];

@@ -134,6 +134,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     // "…, he said after meeting aides": but "said that while …" has its clause.
     (view.words.adjunctSubordinators.has(view.lower[c.contentFirst] ?? '') &&
       !followsComplementizer(view, c));
+  // "President Clinton released the following statement:": a statement's content never comes before it.
+  if (c.cue.frame && closesAfter) return null;
   let leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
   // "…, the prime minister's spokesman said.", "…, a source close to him said.": the speaker phrase read may be
   // shorter than the words between the comma and the cue; the comma still closes the content.

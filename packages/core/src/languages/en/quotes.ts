@@ -625,6 +625,13 @@ export const EN_QUOTES: QuoteWords = {
   channelPrepositions: new Set(['in', 'during', 'at', 'via']),
   // Not "allegedly": it hedges a charge ("the allegedly stolen car") more often than it reports one.
   reportingAdverbs: new Set(['reportedly']),
+  statementVerbs: new Map([
+    ...'issue issued issues issuing release released releases releasing'
+      .split(' ')
+      .map((w) => [w, ''] as const),
+    ...'put puts putting send sent sends sending'.split(' ').map((w) => [w, 'out'] as const),
+  ]),
+  statementNouns: new Set(['statement', 'statements', 'memo', 'letter']),
   adjunctPhrasePrepositions: new Set('in on at during after before from via over through'.split(' ')),
   adjunctPrepositions: new Set(['on']),
   socialNetworks: new Set(['twitter', 'facebook']),
