@@ -458,6 +458,13 @@ export interface QuoteWords {
    * after them they are a cue ("released a statement condemning …"); none by default.
    */
   statementVerbs?: ReadonlyMap<string, string>;
+  /**
+   * Nouns of saying that are a cue with their possessor and a clause after the complementizer: "his claim that …",
+   * "Rubio's assertion that …"; none by default.
+   */
+  speechNouns?: ReadonlySet<string>;
+  /** Possessive pronouns that own a noun of saying, with the antecedent they want: "his" a person. */
+  possessivePronouns?: ReadonlyMap<string, 'person' | 'group' | 'thing'>;
   /** Nouns of the statements those verbs put out: "statement", "memo". */
   statementNouns?: ReadonlySet<string>;
   /** Prepositions before a day, a date or a network, skipped after a cue: "said on Sunday", "wrote on Twitter". */

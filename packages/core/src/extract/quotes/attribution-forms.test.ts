@@ -321,6 +321,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the depot would reopen in May', speaker: 'Okafor', cue: 'issued a statement' },
   ],
   [
+    'a noun of saying after a name and its possessive',
+    "Okafor's claim that the depot was sold in secret angered the council.",
+    { text: 'the depot was sold in secret angered the council', speaker: 'Okafor', cue: 'claim' },
+  ],
+  [
+    'a noun of saying after a possessive pronoun and an adjective',
+    'Ada Okafor said the depot was closing. The council rejected her repeated warning that the roof would fall.',
+    { text: 'the roof would fall', speaker: 'Ada Okafor', cue: 'warning' },
+  ],
+  [
     'a clause with no "that" whose subject holds a possessive',
     "Okafor contends the council's riders may switch to the night buses.",
     { text: "the council's riders may switch to the night buses", speaker: 'Okafor', cue: 'contends' },
@@ -430,6 +440,14 @@ describe('attribution forms', () => {
       [],
     );
     expect(quotesOf('The police released a video showing the depot.')).toEqual([]);
+  });
+
+  it('reads no noun of saying without its possessor or its clause, and keeps the verb of the same form', () => {
+    expect(quotesOf('Critics dismissed his claim that was refuted in May.')).toEqual([]);
+    expect(quotesOf('The council repeated the claim that the depot was sold.')).toEqual([]);
+    expect(quotesOf('Okafor claims that the depot was sold.')).toEqual([
+      { text: 'the depot was sold', speaker: 'Okafor', cue: 'claims' },
+    ]);
   });
 
   it('keeps a request in the passive out of the quotes', () => {

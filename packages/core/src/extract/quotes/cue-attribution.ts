@@ -238,6 +238,9 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         speaker = findSpeakerAfter(view, cue.last + 1, end);
         inverted = speaker !== null;
       }
+    } else if (cue.possessor) {
+      // "Rubio's claim that …": the possessor speaks.
+      speaker = cue.possessor;
     } else if (cue.kind === 'adverb') {
       // "The FBI is reportedly preparing …": reported by no one named.
     } else if (cue.kind === 'according') {

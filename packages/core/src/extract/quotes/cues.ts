@@ -1,6 +1,7 @@
 import type { CueKind } from '../../languages/types';
-import { opensWithSubject, skipAdjuncts } from './cue-context';
-import { type DocView, isCapitalised, isMark, isWord, markLength } from './doc-view';
+import { isVerbForm, opensWithSubject, skipAdjuncts } from './cue-context';
+import { type DocView, isCapitalised, isMark, isNameWord, isWord, markLength } from './doc-view';
+import type { TokenRange } from './speaker-phrase';
 
 /** A cue of reported speech: one verb, or a verb and its particle ("called on", "according to"). */
 export interface Cue {
@@ -20,6 +21,8 @@ export interface Cue {
   postposed?: boolean;
   /** A statement frame ("released a statement condemning"): its subject speaks, and its content follows it. */
   frame?: boolean;
+  /** The possessor of a noun of saying, who speaks: "his" in "his claim that …", "Rubio" in "Rubio's claim that …". */
+  possessor?: TokenRange;
 }
 
 /** The auxiliary that opens a compound cue ending at `i` ("a déclaré", "ha poi detto"), or `i` when none does. */
@@ -123,6 +126,60 @@ function readStatementFrame(view: DocView, i: number): Cue | null {
   };
 }
 
+/** Most words between a possessor and its noun of saying: "Trump's absurd and inaccurate claim". */
+const MAX_NOUN_MODIFIERS = 3;
+/** Most tokens of a name before a possessive: "Former Secretary of State Hillary Clinton's". */
+const MAX_POSSESSOR_TOKENS = 6;
+
+/** Who owns the noun at `i`: a possessive pronoun ("his claim") or a name before "'s" ("Rubio's claim"), or null. */
+function possessorOf(view: DocView, i: number): TokenRange | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  // "his recent claim", "Trump's false and misleading claim".
+  for (let n = 0; n < MAX_NOUN_MODIFIERS && k >= 0 && tokens[k]!.sentence === sentence; n++, k--) {
+    const w = lower[k]!;
+    if (!isWord(tokens[k]) || isCapitalised(tokens[k]) || words.nounBefore.has(w)) break;
+    if (words.possessivePronouns?.has(w)) break;
+  }
+  if (k < 0 || tokens[k]!.sentence !== sentence) return null;
+  if (words.possessivePronouns?.has(lower[k]!)) return { first: k, last: k };
+  if (!words.possessiveTokens.has(lower[k]!) || !isCapitalised(tokens[k - 1])) return null;
+  let first = k - 1;
+  while (
+    first - 1 >= 0 &&
+    k - first < MAX_POSSESSOR_TOKENS &&
+    tokens[first - 1]!.sentence === sentence &&
+    (isNameWord(tokens[first - 1], words) || (lower[first - 1] === '.' && isCapitalised(tokens[first - 2])))
+  )
+    first--;
+  return { first, last: k - 1 };
+}
+
+/**
+ * A noun of saying with its possessor and a clause after "that": "his claim that …", "Rubio's assertion that …".
+ * With no possessor ("there were claims that …") or no clause ("his claim that was refuted") it is no cue.
+ */
+function readSpeechNoun(view: DocView, i: number): Cue | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  if (!words.complementizers.has(lower[i + 1] ?? '') || tokens[i + 1]!.sentence !== sentence) return null;
+  if (!isWord(tokens[i + 2]) || isVerbForm(view, i + 2)) return null;
+  const possessor = possessorOf(view, i);
+  if (!possessor) return null;
+  return {
+    first: i,
+    last: i,
+    lemma: lower[i]!,
+    kind: 'clause',
+    sentence,
+    participle: false,
+    passive: false,
+    clitic: false,
+    possessor,
+  };
+}
+
 /** Reads the cue starting at token `i`, or null when the token is no cue (a noun, a passive, a title). */
 export function readCue(view: DocView, i: number): Cue | null {
   const { tokens, lower } = view;
@@ -144,6 +201,9 @@ export function readCue(view: DocView, i: number): Cue | null {
     };
   if (view.words.reportingAdverbs?.has(word)) return readReportingAdverb(view, i);
   if (view.words.statementVerbs?.has(word)) return readStatementFrame(view, i);
+  // "his claim that …"; "Trump claims that …" is the verb.
+  const noun = view.words.speechNouns?.has(word) ? readSpeechNoun(view, i) : null;
+  if (noun) return noun;
   // "…«, so Frick.", "…", aldus de woordvoerder.": a cue only right after the comma or the mark.
   if (view.words.postposedCues.has(word)) {
     const before = tokens[i - 1];

@@ -632,6 +632,17 @@ export const EN_QUOTES: QuoteWords = {
     ...'put puts putting send sent sends sending'.split(' ').map((w) => [w, 'out'] as const),
   ]),
   statementNouns: new Set(['statement', 'statements', 'memo', 'letter']),
+  speechNouns: new Set(
+    'claim claims assertion assertions insistence statement statements complaint complaints allegation allegations announcement warning warnings promise promises pledge pledges vow vows contention argument accusation accusations suggestion prediction admission remark remarks comments denial'.split(
+      ' ',
+    ),
+  ),
+  possessivePronouns: new Map([
+    ['his', 'person'],
+    ['her', 'person'],
+    ['their', 'group'],
+    ['its', 'thing'],
+  ]),
   adjunctPhrasePrepositions: new Set('in on at during after before from via over through'.split(' ')),
   adjunctPrepositions: new Set(['on']),
   socialNetworks: new Set(['twitter', 'facebook']),
