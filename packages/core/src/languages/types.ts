@@ -463,6 +463,8 @@ export interface QuoteWords {
    * "Rubio's assertion that …"; none by default.
    */
   speechNouns?: ReadonlySet<string>;
+  /** Prepositions after a noun of saying that give what it asked or promised: "his call for", "her promise to". */
+  speechNounObjects?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Possessive pronouns that own a noun of saying, with the antecedent they want: "his" a person. */
   possessivePronouns?: ReadonlyMap<string, 'person' | 'group' | 'thing'>;
   /** Nouns of the statements those verbs put out: "statement", "memo". */

@@ -331,6 +331,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the roof would fall', speaker: 'Ada Okafor', cue: 'warning' },
   ],
   [
+    'a noun of asking after a possessive, with "for"',
+    "The riders backed Okafor's call for a vote on the depot.",
+    { text: 'a vote on the depot', speaker: 'Okafor', cue: 'call for' },
+  ],
+  [
+    'a noun of promising after a possessive, with "to"',
+    "Okafor's pledge to reopen the depot by May won the riders over.",
+    { text: 'to reopen the depot by May won the riders over', speaker: 'Okafor', cue: 'pledge' },
+  ],
+  [
     'a clause with no "that" whose subject holds a possessive',
     "Okafor contends the council's riders may switch to the night buses.",
     { text: "the council's riders may switch to the night buses", speaker: 'Okafor', cue: 'contends' },
@@ -445,6 +455,7 @@ describe('attribution forms', () => {
   it('reads no noun of saying without its possessor or its clause, and keeps the verb of the same form', () => {
     expect(quotesOf('Critics dismissed his claim that was refuted in May.')).toEqual([]);
     expect(quotesOf('The council repeated the claim that the depot was sold.')).toEqual([]);
+    expect(quotesOf("The grocer spoke of Okafor's promise to the riders.")).toEqual([]);
     expect(quotesOf('Okafor claims that the depot was sold.')).toEqual([
       { text: 'the depot was sold', speaker: 'Okafor', cue: 'claims' },
     ]);

@@ -157,21 +157,34 @@ function possessorOf(view: DocView, i: number): TokenRange | null {
 }
 
 /**
- * A noun of saying with its possessor and a clause after "that": "his claim that …", "Rubio's assertion that …".
- * With no possessor ("there were claims that …") or no clause ("his claim that was refuted") it is no cue.
+ * A noun of saying with its possessor and a clause after "that": "his claim that …", "Rubio's assertion that …";
+ * or with the preposition that gives what was asked or promised: "his promise to build a wall", "Pence's call for a
+ * special prosecutor". With no possessor ("there were claims that …"), no clause ("his claim that was refuted") or
+ * no verb after "to" ("his call to arms") it is no cue.
  */
 function readSpeechNoun(view: DocView, i: number): Cue | null {
   const { words, lower, tokens } = view;
   const sentence = tokens[i]!.sentence;
-  if (!words.complementizers.has(lower[i + 1] ?? '') || tokens[i + 1]!.sentence !== sentence) return null;
-  if (!isWord(tokens[i + 2]) || isVerbForm(view, i + 2)) return null;
+  const next = lower[i + 1] ?? '';
+  if (tokens[i + 1]?.sentence !== sentence || !isWord(tokens[i + 2])) return null;
+  const clause = words.complementizers.has(next) && !isVerbForm(view, i + 2);
+  const object = words.speechNounObjects?.get(lower[i]!)?.has(next) ?? false;
+  // "to" wants a verb: a lower-case word that opens no noun phrase.
+  const infinitive =
+    next === words.infinitiveMarker &&
+    (isCapitalised(tokens[i + 2]) ||
+      words.determinersAfterCue.has(lower[i + 2]!) ||
+      words.channelDeterminers.has(lower[i + 2]!) ||
+      /^\d/.test(lower[i + 2]!));
+  if (!clause && (!object || infinitive)) return null;
   const possessor = possessorOf(view, i);
   if (!possessor) return null;
   return {
     first: i,
-    last: i,
+    // "call for" holds its preposition, as the verb's particle does; "to" opens the content, as after "promised".
+    last: object && next !== words.infinitiveMarker ? i + 1 : i,
     lemma: lower[i]!,
-    kind: 'clause',
+    kind: clause ? 'clause' : 'say',
     sentence,
     participle: false,
     passive: false,

@@ -633,10 +633,17 @@ export const EN_QUOTES: QuoteWords = {
   ]),
   statementNouns: new Set(['statement', 'statements', 'memo', 'letter']),
   speechNouns: new Set(
-    'claim claims assertion assertions insistence statement statements complaint complaints allegation allegations announcement warning warnings promise promises pledge pledges vow vows contention argument accusation accusations suggestion prediction admission remark remarks comments denial'.split(
+    'call calls demand demands plea pleas threat threats claim claims assertion assertions insistence statement statements complaint complaints allegation allegations announcement warning warnings promise promises pledge pledges vow vows contention argument accusation accusations suggestion prediction admission remark remarks comments denial'.split(
       ' ',
     ),
   ),
+  speechNounObjects: new Map([
+    ...'promise promises pledge pledges vow vows threat threats'
+      .split(' ')
+      .map((w) => [w, new Set(['to'])] as const),
+    ...'call calls demand demands'.split(' ').map((w) => [w, new Set(['to', 'for'])] as const),
+    ...'plea pleas'.split(' ').map((w) => [w, new Set(['for'])] as const),
+  ]),
   possessivePronouns: new Map([
     ['his', 'person'],
     ['her', 'person'],
