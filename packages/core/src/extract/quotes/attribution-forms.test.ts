@@ -341,6 +341,15 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'to reopen the depot by May won the riders over', speaker: 'Okafor', cue: 'pledge' },
   ],
   [
+    'a dotted acronym of five letters in an "according to" source, after a clause that opens like a time phrase',
+    'This depot had two bays and a loading dock, according to F.A.A.B. records.',
+    {
+      text: 'This depot had two bays and a loading dock',
+      speaker: 'F.A.A.B.',
+      cue: 'according to',
+    },
+  ],
+  [
     'a clause with no "that" whose subject holds a possessive',
     "Okafor contends the council's riders may switch to the night buses.",
     { text: "the council's riders may switch to the night buses", speaker: 'Okafor', cue: 'contends' },

@@ -199,17 +199,17 @@ export function isVerbForm(view: DocView, j: number): boolean {
 }
 
 /**
- * Drops an opening adverbial ("On another front near Damascus,") from reported content. A coordinator opens no
+ * Drops an opening adverbial ("On another front near Damascus,") from reported content. Words with a verb open no
  * adverbial: "But HarperCollins declined the offer, according to …" is a clause, and it is the content.
  */
 export function skipIntro(view: DocView, i: number, end: number): number {
   if (!view.words.introWords.has(view.lower[i]!)) return i;
-  const coordinator = view.words.coordinators.has(view.lower[i]!);
   for (let j = i + 1; j < end && j < i + 10; j++) {
     const text = view.tokens[j]!.text;
     if (text === ',') return j + 1;
     if (!isWord(view.tokens[j])) return i;
-    if (coordinator && isVerbForm(view, j)) return i;
+    // "This room had two couches, according to …": a verb makes the words a clause, not an opening phrase.
+    if (isVerbForm(view, j)) return i;
   }
   return i;
 }
