@@ -470,6 +470,16 @@ describe('attribution forms', () => {
     ]);
   });
 
+  it('reads any verb of saying in a line all in Title Case, with no clause to show', () => {
+    const doc = annotate(readText('Okafor Tweets A Map Of The Closed Depot To The Riders'));
+    const quotes = extractQuotes(doc, extractEntities(doc));
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.cue?.text])).toContainEqual([
+      'A Map Of The Closed Depot To The Riders',
+      'Okafor',
+      'Tweets',
+    ]);
+  });
+
   it('keeps a request in the passive out of the quotes', () => {
     expect(quotesOf('The senator was asked by police to leave the building.')).toEqual([]);
   });

@@ -193,6 +193,34 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
   };
 }
 
+/** Fewest words of a line in Title Case: a short run of capitalised words may be a name ("Fox and Friends"). */
+const MIN_TITLE_LINE_WORDS = 4;
+const titleLines = new WeakMap<DocView, Int8Array>();
+
+/**
+ * Whether every word of a sentence is capitalised but the small words Title Case keeps low: a headline inside the
+ * body ("Bush Says We Should Pay Attention To History"). Each sentence is read once per view.
+ */
+function isTitleLine(view: DocView, sentence: number): boolean {
+  let known = titleLines.get(view);
+  if (!known) {
+    known = new Int8Array(view.sentenceFirst.length);
+    titleLines.set(view, known);
+  }
+  if (known[sentence] === 0) {
+    let words = 0;
+    let title = true;
+    for (let k = view.sentenceFirst[sentence]!; k < view.sentenceEnd[sentence]! && title; k++) {
+      const t = view.tokens[k]!;
+      if (!isWord(t) || !/^\p{L}/u.test(t.text)) continue;
+      words++;
+      title = isCapitalised(t) || view.words.titleSmallWords.has(view.lower[k]!);
+    }
+    known[sentence] = title && words >= MIN_TITLE_LINE_WORDS ? 1 : -1;
+  }
+  return known[sentence] === 1;
+}
+
 /** Reads the cue starting at token `i`, or null when the token is no cue (a noun, a passive, a title). */
 export function readCue(view: DocView, i: number): Cue | null {
   const { tokens, lower } = view;
@@ -250,9 +278,15 @@ export function readCue(view: DocView, i: number): Cue | null {
     const before = markLength(view, first - 2) === 2 ? first - 3 : first - 2;
     if (lower[before] === ',' && tokens[before]!.sentence === sentence) prev = ',';
   }
-  // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject.
+  // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject; in a line all in
+  // Title Case ("Donald Trump Tweets A Wildly Inaccurate Graphic") any verb of saying there is one.
+  const titleLine =
+    isCapitalised(tokens[i - 1]) && first > view.sentenceFirst[sentence]! && isTitleLine(view, sentence);
   const titleCase =
-    view.words.titleCaseCues.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+    titleLine ||
+    (view.words.titleCaseCues.has(entry.lemma) &&
+      isCapitalised(tokens[i - 1]) &&
+      isCapitalised(tokens[i + 1]));
   // "Asked why he trailed, Sanders said …" opens a sentence with its cue.
   const asked = view.words.sentenceOpeningCues.has(word) && !prev;
   if (isCapitalised(tokens[first]) && !(prev && titleCase) && !asked) return null;
@@ -272,7 +306,8 @@ export function readCue(view: DocView, i: number): Cue | null {
     first,
     last,
     lemma,
-    kind,
+    // A headline in Title Case shows no clause by its capitals ("Obama Claims Hillary Most Qualified …").
+    kind: titleLine && kind === 'clause' ? 'say' : kind,
     sentence,
     participle,
     passive,
