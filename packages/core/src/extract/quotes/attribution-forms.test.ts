@@ -377,6 +377,21 @@ describe('attribution forms', () => {
     expect(quote?.addressee?.text).toBe('Clinton');
   });
 
+  it('reads a question after a phrase of place or an adverb between it and its cue', () => {
+    expect(quotesOf('Asked on Fox News who runs the depot now, Okafor said the council.')).toContainEqual({
+      text: 'who runs the depot now',
+      speaker: null,
+      cue: 'Asked',
+    });
+    expect(quotesOf('When asked specifically whether the depot would close, Okafor said no.')).toContainEqual(
+      {
+        text: 'whether the depot would close',
+        speaker: null,
+        cue: 'asked',
+      },
+    );
+  });
+
   it('reads a passive question that opens with "which"', () => {
     expect(quotesOf('Voters were asked which bridge should be rebuilt first.')).toContainEqual({
       text: 'which bridge should be rebuilt first',

@@ -1,4 +1,4 @@
-import { isVerbForm, readAddressee, skipAdjuncts, skipIntro } from './cue-context';
+import { isVerbForm, readAddressee, skipAdjuncts, skipIntro, skipToQuestion } from './cue-context';
 import type { Cue } from './cues';
 import {
   type DocView,
@@ -357,6 +357,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       if (addressee) i = addressee.last + 1;
     }
     i = skipAdjuncts(view, i, end);
+    if (view.words.questionCues.has(cue.lemma) && !cue.passive) i = skipToQuestion(view, i, end);
     if (view.words.complementizers.has(view.lower[i] ?? '') || view.tokens[i]?.text === ':') i++;
     else if (view.words.commaOpensContent && view.tokens[i]?.text === ',' && (!inverted || frontedCue)) {
       // "sagte, die Lastwagen seien …", "sagte, dass …".

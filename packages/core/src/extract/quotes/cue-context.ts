@@ -64,6 +64,32 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
   return j;
 }
 
+/** Most tokens between a cue of asking and the word that opens its question: "asked on Fox News who …". */
+const MAX_BEFORE_QUESTION = 8;
+
+/**
+ * Skips the words between a cue of asking and its question when they are only names, times, adverbs and phrases of
+ * place or occasion: "Asked on Fox News who leads the party", "asked specifically what", "asked Mook if". A verb, a
+ * comma or another preposition ("asked for help when …") stops it, and nothing is skipped.
+ */
+export function skipToQuestion(view: DocView, i: number, end: number): number {
+  const { words, lower, tokens } = view;
+  if (words.questionOpeners.has(lower[i] ?? '')) return i;
+  for (let j = i; j < end && j < i + MAX_BEFORE_QUESTION; j++) {
+    const w = lower[j]!;
+    if (j > i && words.questionOpeners.has(w) && !isCapitalised(tokens[j])) return j;
+    const t = tokens[j]!;
+    const allowed =
+      (isWord(t) && (isCapitalised(t) || words.timeWords.has(w) || words.adverbForm.test(t.text))) ||
+      words.adjunctPhrasePrepositions?.has(w) ||
+      words.channelDeterminers.has(w) ||
+      words.possessiveTokens.has(w) ||
+      (t.text === '.' && isCapitalised(tokens[j - 1]));
+    if (!allowed || isVerbForm(view, j)) return i;
+  }
+  return i;
+}
+
 /** Most words of the phrase after "to" in "explained to the committee that …". */
 const MAX_TOLD_PHRASE = 4;
 /** Most tokens of a longer adjunct a complementizer closes: "argued during Saturday's debate that …". */
