@@ -49,6 +49,17 @@ const PATTERNS: { name: string; type: 'html' | 'text'; make: (size: number) => s
     make: (n) => `the rain fell${fill(', saying it was over', n - 13)}`,
   },
   { name: 'a surname that is no entity', type: 'text', make: (n) => fill('Zorblat said it was over. ', n) },
+  // Quote cues read beyond a verb: nouns of saying with their possessor, statements put out, a line in Title Case.
+  {
+    name: 'nouns of saying and statements',
+    type: 'text',
+    make: (n) => fill("Smith's claim that Jones released a statement saying his call for ", n),
+  },
+  {
+    name: 'a Title Case line of cues',
+    type: 'text',
+    make: (n) => fill('Smith Says Jones Tells Brown Claims ', n),
+  },
   {
     name: 'cues before a run of dashes',
     type: 'text',

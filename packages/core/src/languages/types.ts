@@ -18,8 +18,9 @@ export type Qualifier = NonNullable<Casualty['qualifier']>;
  * - `object`: a person then an infinitive ("urged all sides to", "called on X to").
  * - `mixed`: naming verbs, speech when they frame a quotation (`called the meeting "very productive"`).
  * - `according`: "according to X", whose speaker follows the cue.
+ * - `adverb`: a reporting adverb ("reportedly"): its own clause is what was reported, by no one named.
  */
-export type CueKind = 'say' | 'clause' | 'object' | 'mixed' | 'according';
+export type CueKind = 'say' | 'clause' | 'object' | 'mixed' | 'according' | 'adverb';
 
 export interface CueEntry {
   lemma: string;
@@ -456,6 +457,29 @@ export interface QuoteWords {
   freeParticiples: ReadonlySet<string>;
   /** Prepositions that open a channel phrase after a cue: "in a statement", "during an interview", "via email". */
   channelPrepositions: ReadonlySet<string>;
+  /**
+   * Prepositions of a longer adjunct between a cue and the complementizer that closes it: "argued during Saturday's
+   * debate that", "argues at The Federalist that"; none by default.
+   */
+  adjunctPhrasePrepositions?: ReadonlySet<string>;
+  /** Adverbs that mark their clause as reported by someone unnamed: "The FBI is reportedly preparing …"; none by default. */
+  reportingAdverbs?: ReadonlySet<string>;
+  /**
+   * Verbs that put out a statement, by form, each with the particle it needs ("put out") or '': with a statement noun
+   * after them they are a cue ("released a statement condemning …"); none by default.
+   */
+  statementVerbs?: ReadonlyMap<string, string>;
+  /**
+   * Nouns of saying that are a cue with their possessor and a clause after the complementizer: "his claim that …",
+   * "Rubio's assertion that …"; none by default.
+   */
+  speechNouns?: ReadonlySet<string>;
+  /** Prepositions after a noun of saying that give what it asked or promised: "his call for", "her promise to". */
+  speechNounObjects?: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Possessive pronouns that own a noun of saying, with the antecedent they want: "his" a person. */
+  possessivePronouns?: ReadonlyMap<string, 'person' | 'group' | 'thing'>;
+  /** Nouns of the statements those verbs put out: "statement", "memo". */
+  statementNouns?: ReadonlySet<string>;
   /** Prepositions before a day, a date or a network, skipped after a cue: "said on Sunday", "wrote on Twitter". */
   adjunctPrepositions: ReadonlySet<string>;
   /** Social networks a statement is posted on, lower case: "said on Twitter". */

@@ -281,6 +281,88 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Local shopkeepers claim it will empty the square by winter.',
     { text: 'it will empty the square by winter', speaker: 'Local shopkeepers', cue: 'claim' },
   ],
+  [
+    'a long phrase of the occasion before "that"',
+    "Okafor argued during Tuesday's council budget hearing that the depot should reopen.",
+    { text: 'the depot should reopen', speaker: 'Okafor', cue: 'argued' },
+  ],
+  [
+    'a phrase with a possessive and a quoted title before "that"',
+    "Okafor said on WXYZ's ''Morning Report'' on Sunday that the depot would reopen.",
+    { text: 'the depot would reopen', speaker: 'Okafor', cue: 'said' },
+  ],
+  [
+    'a person told whose name is also a past tense',
+    "Okafor complained to Channel 4' Mary Rose that the depot had been closed without warning.",
+    { text: 'the depot had been closed without warning', speaker: 'Okafor', cue: 'complained' },
+  ],
+  [
+    'a participle of saying right after a name, with no comma',
+    'The hearing ended with Councillor Ada Okafor calling the plan a disgrace.',
+    { text: 'the plan a disgrace', speaker: 'Ada Okafor', cue: 'calling' },
+  ],
+  [
+    'a statement put out, with the participle that says what it said',
+    'The council released a statement on Friday condemning the closure of the depot.',
+    {
+      text: 'the closure of the depot',
+      speaker: 'The council',
+      cue: 'released a statement on Friday condemning',
+    },
+  ],
+  [
+    'a statement put out, then "saying"',
+    'The grocers put out a statement saying the market would close early.',
+    { text: 'the market would close early', speaker: 'The grocers', cue: 'put out a statement saying' },
+  ],
+  [
+    'a statement put out, then "that"',
+    'Okafor issued a statement that the depot would reopen in May.',
+    { text: 'the depot would reopen in May', speaker: 'Okafor', cue: 'issued a statement' },
+  ],
+  [
+    'a noun of saying after a name and its possessive',
+    "Okafor's claim that the depot was sold in secret angered the council.",
+    { text: 'the depot was sold in secret angered the council', speaker: 'Okafor', cue: 'claim' },
+  ],
+  [
+    'a noun of saying after a possessive pronoun and an adjective',
+    'Ada Okafor said the depot was closing. The council rejected her repeated warning that the roof would fall.',
+    { text: 'the roof would fall', speaker: 'Ada Okafor', cue: 'warning' },
+  ],
+  [
+    'a noun of asking after a possessive, with "for"',
+    "The riders backed Okafor's call for a vote on the depot.",
+    { text: 'a vote on the depot', speaker: 'Okafor', cue: 'call for' },
+  ],
+  [
+    'a noun of promising after a possessive, with "to"',
+    "Okafor's pledge to reopen the depot by May won the riders over.",
+    { text: 'to reopen the depot by May won the riders over', speaker: 'Okafor', cue: 'pledge' },
+  ],
+  [
+    'a dotted acronym of five letters in an "according to" source, after a clause that opens like a time phrase',
+    'This depot had two bays and a loading dock, according to F.A.A.B. records.',
+    {
+      text: 'This depot had two bays and a loading dock',
+      speaker: 'F.A.A.B.',
+      cue: 'according to',
+    },
+  ],
+  [
+    'a clause with no "that" whose subject holds a possessive',
+    "Okafor contends the council's riders may switch to the night buses.",
+    { text: "the council's riders may switch to the night buses", speaker: 'Okafor', cue: 'contends' },
+  ],
+  [
+    'a clause with no "that" whose subject is long',
+    "Okafor argued the council's plan to close the depot by the square would hurt trade.",
+    {
+      text: "the council's plan to close the depot by the square would hurt trade",
+      speaker: 'Okafor',
+      cue: 'argued',
+    },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -293,6 +375,21 @@ describe('attribution forms', () => {
     const [quote] = extractQuotes(doc, extractEntities(doc));
     expect(quote).toMatchObject({ type: 'indirect', text: 'about securing the border', speaker: null });
     expect(quote?.addressee?.text).toBe('Clinton');
+  });
+
+  it('reads a question after a phrase of place or an adverb between it and its cue', () => {
+    expect(quotesOf('Asked on Fox News who runs the depot now, Okafor said the council.')).toContainEqual({
+      text: 'who runs the depot now',
+      speaker: null,
+      cue: 'Asked',
+    });
+    expect(quotesOf('When asked specifically whether the depot would close, Okafor said no.')).toContainEqual(
+      {
+        text: 'whether the depot would close',
+        speaker: null,
+        cue: 'asked',
+      },
+    );
   });
 
   it('reads a passive question that opens with "which"', () => {
@@ -333,6 +430,69 @@ describe('attribution forms', () => {
     const text =
       'The fair is named for the town where it is yearly held, which calls for new stalls on the square.';
     expect(quotesOf(text)).toEqual([]);
+  });
+
+  it('reads the clause of a reporting adverb as reported by no one named', () => {
+    expect(quotesOf('The council is reportedly planning to sell the depot before the winter.')).toEqual([
+      {
+        text: 'The council is reportedly planning to sell the depot before the winter',
+        speaker: null,
+        cue: 'reportedly',
+      },
+    ]);
+    // A verb of saying after the adverb is the cue, with its own speaker; so is another cue of the sentence.
+    expect(quotesOf('Okafor reportedly said the depot would close.')).toEqual([
+      { text: 'the depot would close', speaker: 'Okafor', cue: 'said' },
+    ]);
+    expect(quotesOf('Okafor said the council is reportedly selling the depot.')).toEqual([
+      { text: 'the council is reportedly selling the depot', speaker: 'Okafor', cue: 'said' },
+    ]);
+  });
+
+  it('reads no content after a relative "that" that closes a phrase after the cue', () => {
+    expect(quotesOf('The grocer reported on the stall that burned in May.')).not.toContainEqual(
+      expect.objectContaining({ text: 'burned in May' }),
+    );
+  });
+
+  it('reads no speech in a participle after a name that only a phrase of place or agent follows', () => {
+    expect(quotesOf('The column, by Ada Okafor writing at the Gazette, ran on Sunday.')).toEqual([]);
+  });
+
+  it('reads a name after "called" as what something is named, not as what was said', () => {
+    expect(quotesOf('The stall was run by a cooperative called Green Acres, which sold fish.')).toEqual([]);
+    expect(quotesOf('A new group called Fair Fares is raising money for the riders.')).toEqual([]);
+    expect(quotesOf('Okafor called Mr. Adeyemi a liar.')).toContainEqual({
+      text: 'Mr. Adeyemi a liar',
+      speaker: 'Okafor',
+      cue: 'called',
+    });
+  });
+
+  it('reads no content before a statement put out, nor a video as a statement', () => {
+    expect(quotesOf('When the depot closed in May, the council released the following statement:')).toEqual(
+      [],
+    );
+    expect(quotesOf('The police released a video showing the depot.')).toEqual([]);
+  });
+
+  it('reads no noun of saying without its possessor or its clause, and keeps the verb of the same form', () => {
+    expect(quotesOf('Critics dismissed his claim that was refuted in May.')).toEqual([]);
+    expect(quotesOf('The council repeated the claim that the depot was sold.')).toEqual([]);
+    expect(quotesOf("The grocer spoke of Okafor's promise to the riders.")).toEqual([]);
+    expect(quotesOf('Okafor claims that the depot was sold.')).toEqual([
+      { text: 'the depot was sold', speaker: 'Okafor', cue: 'claims' },
+    ]);
+  });
+
+  it('reads any verb of saying in a line all in Title Case, with no clause to show', () => {
+    const doc = annotate(readText('Okafor Tweets A Map Of The Closed Depot To The Riders'));
+    const quotes = extractQuotes(doc, extractEntities(doc));
+    expect(quotes.map((q) => [q.text, q.speaker?.text, q.cue?.text])).toContainEqual([
+      'A Map Of The Closed Depot To The Riders',
+      'Okafor',
+      'Tweets',
+    ]);
   });
 
   it('keeps a request in the passive out of the quotes', () => {

@@ -1,4 +1,4 @@
-import { isVerbForm, readAddressee, skipAdjuncts, skipIntro } from './cue-context';
+import { isVerbForm, readAddressee, skipAdjuncts, skipIntro, skipToQuestion } from './cue-context';
 import type { Cue } from './cues';
 import {
   type DocView,
@@ -238,6 +238,11 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         speaker = findSpeakerAfter(view, cue.last + 1, end);
         inverted = speaker !== null;
       }
+    } else if (cue.possessor) {
+      // "Rubio's claim that …": the possessor speaks.
+      speaker = cue.possessor;
+    } else if (cue.kind === 'adverb') {
+      // "The FBI is reportedly preparing …": reported by no one named.
     } else if (cue.kind === 'according') {
       // "según informó el Servicio", "según ha explicado un portavoz": the speaker follows the verb.
       let at = cue.last;
@@ -296,7 +301,10 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       const at = told ? told.last : cue.last;
       const next = view.tokens[at + 1];
       const invertable =
-        !speaker && !cue.participle && (cue.first === floor || INVERTED_BEFORE.has(before) || fronted);
+        !speaker &&
+        !cue.participle &&
+        !cue.frame &&
+        (cue.first === floor || INVERTED_BEFORE.has(before) || fronted);
       // The pronoun closes the clause or an adjunct follows it: "sagte er.", "sagte er am Montag"; not "said it was".
       const afterPronoun = view.tokens[at + 2];
       const closesPronoun =
@@ -349,6 +357,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       if (addressee) i = addressee.last + 1;
     }
     i = skipAdjuncts(view, i, end);
+    if (view.words.questionCues.has(cue.lemma) && !cue.passive) i = skipToQuestion(view, i, end);
     if (view.words.complementizers.has(view.lower[i] ?? '') || view.tokens[i]?.text === ':') i++;
     else if (view.words.commaOpensContent && view.tokens[i]?.text === ',' && (!inverted || frontedCue)) {
       // "sagte, die Lastwagen seien …", "sagte, dass …".

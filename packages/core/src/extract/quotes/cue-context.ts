@@ -1,5 +1,5 @@
 import { MAX_ADJUNCT_TOKENS } from './constants';
-import { type DocView, isCapitalised, isWord } from './doc-view';
+import { type DocView, isCapitalised, isMark, isWord } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
 
 /** Skips a channel phrase ("in a statement", "during an interview with CNN") starting at `i`. */
@@ -64,18 +64,60 @@ export function skipAdjuncts(view: DocView, i: number, end: number): number {
   return j;
 }
 
+/** Most tokens between a cue of asking and the word that opens its question: "asked on Fox News who …". */
+const MAX_BEFORE_QUESTION = 8;
+
+/**
+ * Skips the words between a cue of asking and its question when they are only names, times, adverbs and phrases of
+ * place or occasion: "Asked on Fox News who leads the party", "asked specifically what", "asked Mook if". A verb, a
+ * comma or another preposition ("asked for help when …") stops it, and nothing is skipped.
+ */
+export function skipToQuestion(view: DocView, i: number, end: number): number {
+  const { words, lower, tokens } = view;
+  if (words.questionOpeners.has(lower[i] ?? '')) return i;
+  for (let j = i; j < end && j < i + MAX_BEFORE_QUESTION; j++) {
+    const w = lower[j]!;
+    if (j > i && words.questionOpeners.has(w) && !isCapitalised(tokens[j])) return j;
+    const t = tokens[j]!;
+    const allowed =
+      (isWord(t) && (isCapitalised(t) || words.timeWords.has(w) || words.adverbForm.test(t.text))) ||
+      words.adjunctPhrasePrepositions?.has(w) ||
+      words.channelDeterminers.has(w) ||
+      words.possessiveTokens.has(w) ||
+      (t.text === '.' && isCapitalised(tokens[j - 1]));
+    if (!allowed || isVerbForm(view, j)) return i;
+  }
+  return i;
+}
+
 /** Most words of the phrase after "to" in "explained to the committee that …". */
 const MAX_TOLD_PHRASE = 4;
+/** Most tokens of a longer adjunct a complementizer closes: "argued during Saturday's debate that …". */
+const MAX_ADJUNCT_PHRASE = 10;
 
 /**
  * Skips a short phrase of the person spoken to that a complementizer closes: "explained to Clinton that",
- * "said to reporters that", "argued with the judge that". Without the "that" the words may be the content.
+ * "said to reporters that", "argued with the judge that". Without the "that" the words may be the content. A phrase
+ * of place, time or occasion may be longer: "said on NBC's "Meet the Press" on Sunday that", "argues at The
+ * Federalist that"; a verb in it ("announced the lawsuit that passed") or after its "that" makes it no adjunct.
  */
 function skipToldPhrase(view: DocView, i: number, end: number): number {
-  if (!view.words.addresseePrepositions.has(view.lower[i] ?? '')) return i;
-  for (let j = i + 1; j < end && j <= i + MAX_TOLD_PHRASE + 1; j++) {
-    if (view.words.complementizers.has(view.lower[j]!)) return j > i + 1 ? j : i;
-    if ((!isWord(view.tokens[j]) && view.lower[j] !== "'s") || isVerbForm(view, j)) return i;
+  const w = view.lower[i] ?? '';
+  if (!view.words.addresseePrepositions.has(w) && !view.words.adjunctPhrasePrepositions?.has(w)) return i;
+  // Quotation marks count for no word, but the scan still stops after twice the longest phrase.
+  let words = 0;
+  for (let j = i + 1; j < end && j <= i + 2 * MAX_ADJUNCT_PHRASE && words <= MAX_ADJUNCT_PHRASE; j++) {
+    if (view.words.complementizers.has(view.lower[j]!)) {
+      // "reported on the stall that burned": a verb right after the "that" makes it a relative pronoun.
+      if (j === i + 1 || isVerbForm(view, j + 1)) return i;
+      return words <= MAX_TOLD_PHRASE || isWord(view.tokens[j + 1]) ? j : i;
+    }
+    if (!isMark(view, j)) words++;
+    // "told CBS News' Charlie Rose that": a possessive is part of the phrase, and so is a quoted title; a name
+    // ("Rose") is no verb.
+    const mark = isMark(view, j) || view.words.possessiveTokens.has(view.lower[j]!);
+    if (!isWord(view.tokens[j]) && !mark) return i;
+    if (!mark && !isCapitalised(view.tokens[j]) && isVerbForm(view, j)) return i;
   }
   return i;
 }
@@ -151,12 +193,20 @@ export function opensWithSubject(view: DocView, i: number): boolean {
   return pronoun && glued(tokens, i) && view.words.contractedAuxiliary.test(lower[i + 1] ?? '');
 }
 
-/** Whether reported content at `i` opens a clause ("that …", "it had …", "regime troops had …"). */
+/** Most tokens from the start of reported content to the verb that shows it is a clause (a long subject). */
+const MAX_CLAUSE_SUBJECT = 13;
+
+/**
+ * Whether reported content at `i` opens a clause ("that …", "it had …", "regime troops had …", "Trump's proposal to
+ * pay down the national debt by printing money would …").
+ */
 export function opensClause(view: DocView, i: number, end: number): boolean {
   const { lower, tokens } = view;
   if (view.words.questionWords.has(lower[i] ?? '')) return true;
   if (opensWithSubject(view, i)) return true;
-  for (let j = i + 1; j < end && j < i + 10; j++) {
+  for (let j = i + 1; j < end && j <= i + MAX_CLAUSE_SUBJECT; j++) {
+    // "contends the Democratic Party's superdelegates may switch": a possessive stays inside the subject.
+    if (view.words.possessiveTokens.has(lower[j]!)) continue;
     if (!isWord(tokens[j])) return false;
     if (isVerbForm(view, j)) return true;
   }
@@ -175,17 +225,17 @@ export function isVerbForm(view: DocView, j: number): boolean {
 }
 
 /**
- * Drops an opening adverbial ("On another front near Damascus,") from reported content. A coordinator opens no
+ * Drops an opening adverbial ("On another front near Damascus,") from reported content. Words with a verb open no
  * adverbial: "But HarperCollins declined the offer, according to …" is a clause, and it is the content.
  */
 export function skipIntro(view: DocView, i: number, end: number): number {
   if (!view.words.introWords.has(view.lower[i]!)) return i;
-  const coordinator = view.words.coordinators.has(view.lower[i]!);
   for (let j = i + 1; j < end && j < i + 10; j++) {
     const text = view.tokens[j]!.text;
     if (text === ',') return j + 1;
     if (!isWord(view.tokens[j])) return i;
-    if (coordinator && isVerbForm(view, j)) return i;
+    // "This room had two couches, according to …": a verb makes the words a clause, not an opening phrase.
+    if (isVerbForm(view, j)) return i;
   }
   return i;
 }

@@ -1,6 +1,7 @@
 import type { CueKind } from '../../languages/types';
-import { opensWithSubject } from './cue-context';
-import { type DocView, isCapitalised, isMark, isWord, markLength } from './doc-view';
+import { isVerbForm, opensWithSubject, skipAdjuncts } from './cue-context';
+import { type DocView, isCapitalised, isMark, isNameWord, isWord, markLength } from './doc-view';
+import type { TokenRange } from './speaker-phrase';
 
 /** A cue of reported speech: one verb, or a verb and its particle ("called on", "according to"). */
 export interface Cue {
@@ -18,6 +19,10 @@ export interface Cue {
   clitic: boolean;
   /** An `according` cue that follows its content, direct quotes included: German "…“, so Frick". */
   postposed?: boolean;
+  /** A statement frame ("released a statement condemning"): its subject speaks, and its content follows it. */
+  frame?: boolean;
+  /** The possessor of a noun of saying, who speaks: "his" in "his claim that …", "Rubio" in "Rubio's claim that …". */
+  possessor?: TokenRange;
 }
 
 /** The auxiliary that opens a compound cue ending at `i` ("a déclaré", "ha poi detto"), or `i` when none does. */
@@ -53,6 +58,169 @@ function readCliticCue(view: DocView, i: number): Cue | null {
   };
 }
 
+/** Most tokens after a reporting adverb in which a verb of saying makes the adverb part of that verb's cue. */
+const ADVERB_VERB_REACH = 3;
+
+/**
+ * A reporting adverb ("The FBI is reportedly preparing …"), or null when a verb of saying follows it ("Trump
+ * reportedly said …"): that verb is the cue, with its own speaker.
+ */
+function readReportingAdverb(view: DocView, i: number): Cue | null {
+  const sentence = view.tokens[i]!.sentence;
+  for (let k = i + 1; k <= i + ADVERB_VERB_REACH && view.tokens[k]?.sentence === sentence; k++)
+    if (view.words.cueVerbs.has(view.lower[k]!)) return null;
+  return {
+    first: i,
+    last: i,
+    lemma: view.lower[i]!,
+    kind: 'adverb',
+    sentence,
+    participle: false,
+    passive: false,
+    clitic: false,
+  };
+}
+
+/** Most words between the determiner and the noun of a statement frame: "a brief follow-up statement". */
+const MAX_STATEMENT_MODIFIERS = 2;
+
+/**
+ * A verb that puts out a statement and the statement itself, as one cue of saying: "released a statement Thursday
+ * condemning …", "sent out a statement that …", "issued a statement:". The cue runs to the participle that gives
+ * what the statement said, whatever its verb ("condemning", "saying"), so that the frame's subject speaks. Anything
+ * else ("released a statement on Friday.", "released the video") is no cue.
+ */
+function readStatementFrame(view: DocView, i: number): Cue | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  const end = view.sentenceEnd[sentence]!;
+  if (isCapitalised(tokens[i]) || words.passiveBefore.has(lower[i - 1] ?? '')) return null;
+  let j = i + 1;
+  const particle = words.statementVerbs!.get(lower[i]!)!;
+  if (particle) {
+    if (lower[j] !== particle) return null;
+    j++;
+  }
+  if (!words.channelDeterminers.has(lower[j] ?? '')) return null;
+  j++;
+  for (let k = 0; k < MAX_STATEMENT_MODIFIERS && j < end && !words.statementNouns?.has(lower[j]!); k++) {
+    if (!isWord(tokens[j]) || isCapitalised(tokens[j])) return null;
+    j++;
+  }
+  if (j >= end || !words.statementNouns?.has(lower[j]!)) return null;
+  const after = skipAdjuncts(view, j + 1, end);
+  const next = lower[after] ?? '';
+  const opens = words.complementizers.has(next) || next === ':';
+  const participle = after < end && next.endsWith(words.participleEnding) && !isCapitalised(tokens[after]);
+  if (!opens && !participle) return null;
+  return {
+    first: i,
+    last: participle ? after : j,
+    lemma: lower[j]!,
+    kind: 'say',
+    sentence,
+    participle: lower[i]!.endsWith(words.participleEnding),
+    passive: false,
+    clitic: false,
+    frame: true,
+  };
+}
+
+/** Most words between a possessor and its noun of saying: "Trump's absurd and inaccurate claim". */
+const MAX_NOUN_MODIFIERS = 3;
+/** Most tokens of a name before a possessive: "Former Secretary of State Hillary Clinton's". */
+const MAX_POSSESSOR_TOKENS = 6;
+
+/** Who owns the noun at `i`: a possessive pronoun ("his claim") or a name before "'s" ("Rubio's claim"), or null. */
+function possessorOf(view: DocView, i: number): TokenRange | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  let k = i - 1;
+  // "his recent claim", "Trump's false and misleading claim".
+  for (let n = 0; n < MAX_NOUN_MODIFIERS && k >= 0 && tokens[k]!.sentence === sentence; n++, k--) {
+    const w = lower[k]!;
+    if (!isWord(tokens[k]) || isCapitalised(tokens[k]) || words.nounBefore.has(w)) break;
+    if (words.possessivePronouns?.has(w)) break;
+  }
+  if (k < 0 || tokens[k]!.sentence !== sentence) return null;
+  if (words.possessivePronouns?.has(lower[k]!)) return { first: k, last: k };
+  if (!words.possessiveTokens.has(lower[k]!) || !isCapitalised(tokens[k - 1])) return null;
+  let first = k - 1;
+  while (
+    first - 1 >= 0 &&
+    k - first < MAX_POSSESSOR_TOKENS &&
+    tokens[first - 1]!.sentence === sentence &&
+    (isNameWord(tokens[first - 1], words) || (lower[first - 1] === '.' && isCapitalised(tokens[first - 2])))
+  )
+    first--;
+  return { first, last: k - 1 };
+}
+
+/**
+ * A noun of saying with its possessor and a clause after "that": "his claim that …", "Rubio's assertion that …";
+ * or with the preposition that gives what was asked or promised: "his promise to build a wall", "Pence's call for a
+ * special prosecutor". With no possessor ("there were claims that …"), no clause ("his claim that was refuted") or
+ * no verb after "to" ("his call to arms") it is no cue.
+ */
+function readSpeechNoun(view: DocView, i: number): Cue | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  const next = lower[i + 1] ?? '';
+  if (tokens[i + 1]?.sentence !== sentence || !isWord(tokens[i + 2])) return null;
+  const clause = words.complementizers.has(next) && !isVerbForm(view, i + 2);
+  const object = words.speechNounObjects?.get(lower[i]!)?.has(next) ?? false;
+  // "to" wants a verb: a lower-case word that opens no noun phrase.
+  const infinitive =
+    next === words.infinitiveMarker &&
+    (isCapitalised(tokens[i + 2]) ||
+      words.determinersAfterCue.has(lower[i + 2]!) ||
+      words.channelDeterminers.has(lower[i + 2]!) ||
+      /^\d/.test(lower[i + 2]!));
+  if (!clause && (!object || infinitive)) return null;
+  const possessor = possessorOf(view, i);
+  if (!possessor) return null;
+  return {
+    first: i,
+    // "call for" holds its preposition, as the verb's particle does; "to" opens the content, as after "promised".
+    last: object && next !== words.infinitiveMarker ? i + 1 : i,
+    lemma: lower[i]!,
+    kind: clause ? 'clause' : 'say',
+    sentence,
+    participle: false,
+    passive: false,
+    clitic: false,
+    possessor,
+  };
+}
+
+/** Fewest words of a line in Title Case: a short run of capitalised words may be a name ("Fox and Friends"). */
+const MIN_TITLE_LINE_WORDS = 4;
+const titleLines = new WeakMap<DocView, Int8Array>();
+
+/**
+ * Whether every word of a sentence is capitalised but the small words Title Case keeps low: a headline inside the
+ * body ("Bush Says We Should Pay Attention To History"). Each sentence is read once per view.
+ */
+function isTitleLine(view: DocView, sentence: number): boolean {
+  let known = titleLines.get(view);
+  if (!known) {
+    known = new Int8Array(view.sentenceFirst.length);
+    titleLines.set(view, known);
+  }
+  if (known[sentence] === 0) {
+    let words = 0;
+    let title = true;
+    for (let k = view.sentenceFirst[sentence]!; k < view.sentenceEnd[sentence]! && title; k++) {
+      const t = view.tokens[k]!;
+      if (!isWord(t) || !/^\p{L}/u.test(t.text)) continue;
+      words++;
+      title = isCapitalised(t) || view.words.titleSmallWords.has(view.lower[k]!);
+    }
+    known[sentence] = title && words >= MIN_TITLE_LINE_WORDS ? 1 : -1;
+  }
+  return known[sentence] === 1;
+}
+
 /** Reads the cue starting at token `i`, or null when the token is no cue (a noun, a passive, a title). */
 export function readCue(view: DocView, i: number): Cue | null {
   const { tokens, lower } = view;
@@ -72,6 +240,11 @@ export function readCue(view: DocView, i: number): Cue | null {
       passive: false,
       clitic: false,
     };
+  if (view.words.reportingAdverbs?.has(word)) return readReportingAdverb(view, i);
+  if (view.words.statementVerbs?.has(word)) return readStatementFrame(view, i);
+  // "his claim that …"; "Trump claims that …" is the verb.
+  const noun = view.words.speechNouns?.has(word) ? readSpeechNoun(view, i) : null;
+  if (noun) return noun;
   // "…«, so Frick.", "…", aldus de woordvoerder.": a cue only right after the comma or the mark.
   if (view.words.postposedCues.has(word)) {
     const before = tokens[i - 1];
@@ -105,9 +278,15 @@ export function readCue(view: DocView, i: number): Cue | null {
     const before = markLength(view, first - 2) === 2 ? first - 3 : first - 2;
     if (lower[before] === ',' && tokens[before]!.sentence === sentence) prev = ',';
   }
-  // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject.
+  // Title case ("Clinton Says No To Fox News") capitalises the cue after a capitalised subject; in a line all in
+  // Title Case ("Donald Trump Tweets A Wildly Inaccurate Graphic") any verb of saying there is one.
+  const titleLine =
+    isCapitalised(tokens[i - 1]) && first > view.sentenceFirst[sentence]! && isTitleLine(view, sentence);
   const titleCase =
-    view.words.titleCaseCues.has(entry.lemma) && isCapitalised(tokens[i - 1]) && isCapitalised(tokens[i + 1]);
+    titleLine ||
+    (view.words.titleCaseCues.has(entry.lemma) &&
+      isCapitalised(tokens[i - 1]) &&
+      isCapitalised(tokens[i + 1]));
   // "Asked why he trailed, Sanders said …" opens a sentence with its cue.
   const asked = view.words.sentenceOpeningCues.has(word) && !prev;
   if (isCapitalised(tokens[first]) && !(prev && titleCase) && !asked) return null;
@@ -115,12 +294,20 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (view.words.notSpeechParticles.get(entry.lemma)?.has(lower[i + 1] ?? '')) return null;
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
-  const freeParticiple = view.words.freeParticiples.has(word) && isWord(tokens[i - 1]);
+  // "with former Gov. Martin O'Malley calling Trump a fascist": any participle of saying right after a name, but
+  // for a phrase of place or agent after it ("Josh Feldman writing at Mediaite", "Additional reporting by …").
+  const opensAdjunct =
+    view.words.adjunctOpeners.has(lower[i + 1] ?? '') &&
+    !view.words.cueParticles.get(entry.lemma)?.some((p) => p.particle === lower[i + 1]);
+  const afterName =
+    isCapitalised(tokens[first - 1]) && first - 1 > view.sentenceFirst[sentence]! && !opensAdjunct;
+  const freeParticiple = (view.words.freeParticiples.has(word) || afterName) && isWord(tokens[i - 1]);
   const cue = (last: number, lemma: string, kind: CueKind, passive = false): Cue => ({
     first,
     last,
     lemma,
-    kind,
+    // A headline in Title Case shows no clause by its capitals ("Obama Claims Hillary Most Qualified …").
+    kind: titleLine && kind === 'clause' ? 'say' : kind,
     sentence,
     participle,
     passive,

@@ -65,6 +65,32 @@ function isAdjunctOnly(view: DocView, i: number, end: number): boolean {
   return !opensClause(view, i + 1, end);
 }
 
+/**
+ * Whether the words at `a` are only a name that a clause break follows: "a website called Real News Right Now,
+ * which …" or "a group called Black Votes Matter is …" names it, and "Obama called Naghmeh Abedini." made a
+ * telephone call; "called Rubio "Little
+ * Marco"" and "called Cruz a liar" say what he was called.
+ */
+function isNameOnly(view: DocView, a: number, b: number): boolean {
+  const { words, lower, tokens } = view;
+  let j = words.definiteArticles.has(lower[a] ?? '') ? a + 1 : a;
+  if (j >= b || !isCapitalised(tokens[j])) return false;
+  // "Mr. Yanukovych": an abbreviation's dot stays inside the name.
+  while (j < b && (isCapitalised(tokens[j]) || (tokens[j]!.text === '.' && isCapitalised(tokens[j + 1]))))
+    j++;
+  if (j >= b) return true;
+  const w = lower[j]!;
+  // "a new group called Black Votes Matter is trying …": the name is the subject of the clause after it.
+  return (
+    w === ',' ||
+    w === ';' ||
+    words.relativePronouns.has(w) ||
+    words.coordinators.has(w) ||
+    words.complementizers.has(w) ||
+    words.clauseWords.has(w)
+  );
+}
+
 /** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
 function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
   const { tokens } = view;
@@ -72,6 +98,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   const first = view.sentenceFirst[s]!;
   const end = view.sentenceEnd[s]!;
   const speaker = c.speaker;
+  // "The FBI is reportedly preparing to interview Clinton": the adverb's whole clause was reported.
+  if (c.cue.kind === 'adverb') return { a: skipIntro(view, first, end), b: end, backward: false };
   if (c.cue.kind === 'according') {
     if (!speaker) return null;
     if (c.cue.first <= skipIntro(view, first, end)) {
@@ -106,6 +134,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     // "…, he said after meeting aides": but "said that while …" has its clause.
     (view.words.adjunctSubordinators.has(view.lower[c.contentFirst] ?? '') &&
       !followsComplementizer(view, c));
+  // "President Clinton released the following statement:": a statement's content never comes before it.
+  if (c.cue.frame && closesAfter) return null;
   let leadIndex = speaker && !c.inverted ? speaker.first - 1 : c.cue.first - 1;
   // "…, the prime minister's spokesman said.", "…, a source close to him said.": the speaker phrase read may be
   // shorter than the words between the comma and the cue; the comma still closes the content.
@@ -246,7 +276,13 @@ export function findReportedSpeech(
       view.words.questionOpeners.has(opener) || (c.cue.passive && view.words.topicPrepositions.has(opener));
     // "was asked by police to leave" is a request; a passive cue reports only a question.
     if (c.cue.passive && !asks) return;
-    if (!c.speaker) {
+    // "Trump said the FBI is reportedly preparing …": another cue of the sentence reports it.
+    if (
+      c.cue.kind === 'adverb' &&
+      [cues[index - 1], cues[index + 1]].some((o) => o?.cue.sentence === c.cue.sentence)
+    )
+      return;
+    if (!c.speaker && c.cue.kind !== 'adverb') {
       // "When asked whether he would …": the question stands even when the asker is unnamed.
       const question = view.words.questionCues.has(c.cue.lemma) && asks;
       const coordinated = isCoordinatedCue(view, c.cue.first);
@@ -298,6 +334,7 @@ export function findReportedSpeech(
     )
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
+    if (c.cue.kind === 'mixed' && isNameOnly(view, range.a, range.b)) return;
     if (cut < range.b) {
       if (range.backward) return;
       const shorter = trim(view, { ...range, b: cut }, trimmedEnd);

@@ -96,6 +96,9 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
   }
   if (range.first === range.last && view.words.pronouns.has(firstWord))
     return { ...base, kind: 'pronoun', name: text, head: view.words.pronouns.get(firstWord)! };
+  // "his claim that …": the possessor of a noun of saying.
+  const possessive = range.first === range.last ? view.words.possessivePronouns?.get(firstWord) : undefined;
+  if (possessive) return { ...base, kind: 'pronoun', name: text, head: possessive };
   if (view.words.indefinite.has(firstWord))
     return { ...base, kind: 'description', name: text, head: lastWord };
   const found = lastNameRun(view, range);

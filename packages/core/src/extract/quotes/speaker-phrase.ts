@@ -19,7 +19,8 @@ export function isAbbreviationDot(view: DocView, i: number): boolean {
     !!prev &&
     prev.end === view.tokens[i]!.start &&
     isCapitalised(prev) &&
-    prev.text.length <= 4 &&
+    // "F.A.A. records": a dotted acronym of any length.
+    (prev.text.length <= 4 || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text)) &&
     // "R. Biden", or "Biden Jr. said": the sentence splitter already judged a dot inside its sentence no end.
     (isCapitalised(view.tokens[i + 1]) || view.tokens[i + 1]?.sentence === view.tokens[i]!.sentence)
   );
