@@ -166,11 +166,27 @@ function placeNounCue(doc: Annotated, m: Mention): 'before' | 'after' | null {
   return next && next.text === next.lower && nouns.has(next.text) ? 'after' : null;
 }
 
+// Each sentence's answer, once per document: asked afresh for every mention, one long sentence of datelines
+// ("WASHINGTON (AP) — " repeated, no sentence end) was read once per mention in it, quadratic (bench/scaling.ts).
+const shouted = new WeakMap<Annotated, Map<number, boolean>>();
+
 // Whether the mention's whole sentence is in capitals, as a shouted headline is.
 function isShoutedSentence(doc: Annotated, m: Mention): boolean {
-  const sentence = doc.sentences[doc.tokens[m.first]!.sentence];
-  const text = sentence ? doc.body.text.slice(sentence.start, sentence.end) : m.text;
-  return text === text.toUpperCase();
+  const index = doc.tokens[m.first]!.sentence;
+  const sentence = doc.sentences[index];
+  if (!sentence) return m.text === m.text.toUpperCase();
+  let known = shouted.get(doc);
+  if (!known) {
+    known = new Map();
+    shouted.set(doc, known);
+  }
+  let answer = known.get(index);
+  if (answer === undefined) {
+    const text = doc.body.text.slice(sentence.start, sentence.end);
+    answer = text === text.toUpperCase();
+    known.set(index, answer);
+  }
+  return answer;
 }
 
 // Re-types a mention from its own words and its context, where the CoNLL-trained tagger is least sure.
