@@ -122,6 +122,9 @@ function skipToldPhrase(view: DocView, i: number, end: number): number {
   return i;
 }
 
+/** The most words an addressee's name runs to. */
+const MAX_ADDRESSEE_TOKENS = 8;
+
 /** The person told, right after a cue like "told": "AFP", "reporters", "him", "CNN's Jake Tapper". */
 export function readAddressee(view: DocView, i: number, end: number): TokenRange | null {
   const t = view.tokens[i];
@@ -131,8 +134,11 @@ export function readAddressee(view: DocView, i: number, end: number): TokenRange
   if (isCapitalised(t)) {
     let last = i;
     const { addresseeConnectors } = view.words;
+    // A name is a few words ("The New York Times Editorial Board"): read without a bound, a line in Title Case of
+    // cues ("Smith Says Jones Tells Brown …") was read to its end after every "Tells", quadratic (bench/scaling.ts).
+    const stop = Math.min(end, i + MAX_ADDRESSEE_TOKENS);
     while (
-      last + 1 < end &&
+      last + 1 < stop &&
       (isCapitalised(view.tokens[last + 1]) || addresseeConnectors.has(view.lower[last + 1]!))
     )
       last++;
