@@ -76,7 +76,7 @@ function find(root: ElementNode, tags: string[]): ElementNode | null {
   return null;
 }
 
-/** Splits a `<figcaption>` into caption and credit: a credit element (heise-1), else split off the text (seattletimes-1). */
+/** Splits a `<figcaption>` into caption and credit: a credit element ("(Bild: Hersteller)"), else split off the text (seattletimes-1). */
 export function readCaption(el: ElementNode): { caption: string | null; credit: string | null } {
   let credit: string | null = null;
   let caption = '';

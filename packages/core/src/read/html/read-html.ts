@@ -102,7 +102,7 @@ function filterBlocks(
     if (b.kind !== 'caption') {
       if (FURNITURE_TEXT.test(text) || isCreditLine(text) || isCaptionLine(text)) continue;
       const density = b.linkChars / text.length;
-      // Linked list items in the body are often the story's own picks; trailing ones are cut below (guidetoiceland-1).
+      // Linked list items in the body are often the story's own picks; trailing ones are cut below.
       if (
         b.kind !== 'list-item' &&
         (density > LINKED_BLOCK_DENSITY ||
@@ -141,7 +141,7 @@ function filterBlocks(
     if (kept[i]!.kind !== 'paragraph' || text.length > AUTHOR_BIO_MAX_CHARS) continue;
     if ([...authorNames].some((name) => name.includes(' ') && text.startsWith(`${name} `))) kept.splice(i, 1);
   }
-  // A run of linked list items after the last paragraph is a "related" or "more" list (japantimes-1).
+  // A run of linked list items after the last paragraph is a "related" or "more" list.
   while (kept.length > 0) {
     const last = kept[kept.length - 1]!;
     if (
