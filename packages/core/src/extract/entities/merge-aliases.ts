@@ -110,11 +110,15 @@ export function mergeAliases(
     sets.union(i, inner);
   });
 
+  // Each mention's short forms, once: both passes below read them (an organisation's costs gazetteer lookups).
+  const formsOf = mentions.map((m) =>
+    m.type === 'GROUP' || m.describes !== undefined ? [] : shortForms(m, doc.pack.story.entities),
+  );
   const longByForm = new Map<string, Set<string>>();
   const longByInitials = new Map<string, Set<string>>();
-  for (const m of mentions) {
-    if (m.type === 'GROUP' || m.describes !== undefined) continue;
-    for (const form of shortForms(m, doc.pack.story.entities)) {
+  mentions.forEach((m, i) => {
+    if (m.type === 'GROUP' || m.describes !== undefined) return;
+    for (const form of formsOf[i]!) {
       if (!longByForm.has(form)) longByForm.set(form, new Set());
       longByForm.get(form)!.add(nameKey(m.text));
     }
@@ -123,7 +127,7 @@ export function mergeAliases(
       if (!longByInitials.has(initials)) longByInitials.set(initials, new Set());
       longByInitials.get(initials)!.add(nameKey(m.text));
     }
-  }
+  });
   // A short form several long names share ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
   // the text named last before it; before any of them it stays apart. Filled in as the scan passes each name.
   const latestByForm = new Map<string, string>();
@@ -139,7 +143,7 @@ export function mergeAliases(
       const target = key === null || key === undefined ? undefined : byKey.get(key);
       if (target !== undefined && !groups(target)) sets.union(target, i);
     }
-    for (const form of shortForms(m, doc.pack.story.entities)) latestByForm.set(form, nameKey(m.text));
+    for (const form of formsOf[i]!) latestByForm.set(form, nameKey(m.text));
   });
   return sets;
 }
