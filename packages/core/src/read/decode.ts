@@ -14,7 +14,7 @@ const PRESCAN = 1024;
 
 // windows-1252 bytes 0x80..0x9f (curly quotes, dashes, the euro sign): Node 20's small-ICU TextDecoder decodes
 // them as C1 controls, so they are mapped here (013-windows-1252, test/encodings.test.ts).
-const C1_TO_1252 =
+export const C1_TO_1252 =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
 function decodeWith(encoding: string, bytes: Uint8Array): string {

@@ -1,4 +1,5 @@
 import { compilePattern } from '../util/pattern';
+import { C1_TO_1252 } from './decode';
 
 // Mojibake: text that was UTF-8 once, read as Windows-1252 (or Latin-1) somewhere upstream, and saved again as
 // UTF-8. Every byte of a multi-byte character became a character of its own: "’" (E2 80 99) reads "â€™", or
@@ -10,36 +11,13 @@ import { compilePattern } from '../util/pattern';
 // continuation characters almost never occur in real writing, and the plausibility test turns away the few that
 // do ("Gruß“": ß + “ would be an N'Ko letter).
 
-/** Windows-1252's characters at 0x80–0x9f that are not C1 controls, by the byte each stands for. */
-const CP1252_HIGH: Record<number, number> = {
-  8364: 0x80,
-  8218: 0x82,
-  402: 0x83,
-  8222: 0x84,
-  8230: 0x85,
-  8224: 0x86,
-  8225: 0x87,
-  710: 0x88,
-  8240: 0x89,
-  352: 0x8a,
-  8249: 0x8b,
-  338: 0x8c,
-  381: 0x8e,
-  8216: 0x91,
-  8217: 0x92,
-  8220: 0x93,
-  8221: 0x94,
-  8226: 0x95,
-  8211: 0x96,
-  8212: 0x97,
-  732: 0x98,
-  8482: 0x99,
-  353: 0x9a,
-  8250: 0x9b,
-  339: 0x9c,
-  382: 0x9e,
-  376: 0x9f,
-};
+/**
+ * Windows-1252's characters at 0x80–0x9f that are not C1 controls, by the byte each stands for: decode.ts's table,
+ * read the other way.
+ */
+const CP1252_HIGH: Record<number, number> = Object.fromEntries(
+  [...C1_TO_1252].map((c, i) => [c.charCodeAt(0), 0x80 + i] as const).filter(([cp, byte]) => cp !== byte),
+);
 
 /** A character that stands for a continuation byte (0x80–0xbf) in Latin-1 or Windows-1252. */
 const CONTINUATION = `[\\u0080-\\u00bf${Object.keys(CP1252_HIGH)
