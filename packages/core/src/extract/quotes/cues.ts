@@ -36,6 +36,14 @@ function auxiliaryBefore(view: DocView, i: number): number {
   return i;
 }
 
+/** A cue of the span and kind given with no flag set (not a participle, passive or clitic), plus `extra`. */
+function plainCue(
+  span: Pick<Cue, 'first' | 'last' | 'lemma' | 'kind' | 'sentence'>,
+  extra: Partial<Cue> = {},
+): Cue {
+  return { ...span, participle: false, passive: false, clitic: false, ...extra };
+}
+
 /** A verb with its subject pronoun after a hyphen: "déclare-t-il", or an auxiliary with its participle "a-t-il dit". */
 function readCliticCue(view: DocView, i: number): Cue | null {
   const m = view.words.cliticSubject.exec(view.lower[i]!);
@@ -46,16 +54,16 @@ function readCliticCue(view: DocView, i: number): Cue | null {
   const entry = own ?? (view.words.cueAuxiliaries.has(m[1]!) ? next : undefined);
   if (!entry) return null;
   const last = own ? i : i + 1;
-  return {
-    first: i,
-    last,
-    lemma: entry.lemma,
-    kind: entry.kind,
-    sentence,
-    participle: false,
-    passive: false,
-    clitic: true,
-  };
+  return plainCue(
+    {
+      first: i,
+      last,
+      lemma: entry.lemma,
+      kind: entry.kind,
+      sentence,
+    },
+    { clitic: true },
+  );
 }
 
 /** Most tokens after a reporting adverb in which a verb of saying makes the adverb part of that verb's cue. */
@@ -69,16 +77,13 @@ function readReportingAdverb(view: DocView, i: number): Cue | null {
   const sentence = view.tokens[i]!.sentence;
   for (let k = i + 1; k <= i + ADVERB_VERB_REACH && view.tokens[k]?.sentence === sentence; k++)
     if (view.words.cueVerbs.has(view.lower[k]!)) return null;
-  return {
+  return plainCue({
     first: i,
     last: i,
     lemma: view.lower[i]!,
     kind: 'adverb',
     sentence,
-    participle: false,
-    passive: false,
-    clitic: false,
-  };
+  });
 }
 
 /** Most words between the determiner and the noun of a statement frame: "a brief follow-up statement". */
@@ -113,17 +118,10 @@ function readStatementFrame(view: DocView, i: number): Cue | null {
   const opens = words.complementizers.has(next) || next === ':';
   const participle = after < end && next.endsWith(words.participleEnding) && !isCapitalised(tokens[after]);
   if (!opens && !participle) return null;
-  return {
-    first: i,
-    last: participle ? after : j,
-    lemma: lower[j]!,
-    kind: 'say',
-    sentence,
-    participle: lower[i]!.endsWith(words.participleEnding),
-    passive: false,
-    clitic: false,
-    frame: true,
-  };
+  return plainCue(
+    { first: i, last: participle ? after : j, lemma: lower[j]!, kind: 'say', sentence },
+    { participle: lower[i]!.endsWith(words.participleEnding), frame: true },
+  );
 }
 
 /** Most words between a possessor and its noun of saying: "Trump's absurd and inaccurate claim". */
@@ -179,18 +177,17 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
   if (!clause && (!object || infinitive)) return null;
   const possessor = possessorOf(view, i);
   if (!possessor) return null;
-  return {
-    first: i,
-    // "call for" holds its preposition, as the verb's particle does; "to" opens the content, as after "promised".
-    last: object && next !== words.infinitiveMarker ? i + 1 : i,
-    lemma: lower[i]!,
-    kind: clause ? 'clause' : 'say',
-    sentence,
-    participle: false,
-    passive: false,
-    clitic: false,
-    possessor,
-  };
+  return plainCue(
+    {
+      first: i,
+      // "call for" holds its preposition, as the verb's particle does; "to" opens the content, as after "promised".
+      last: object && next !== words.infinitiveMarker ? i + 1 : i,
+      lemma: lower[i]!,
+      kind: clause ? 'clause' : 'say',
+      sentence,
+    },
+    { possessor },
+  );
 }
 
 /** Fewest words of a line in Title Case: a short run of capitalised words may be a name ("Fox and Friends"). */
@@ -230,16 +227,13 @@ export function readCue(view: DocView, i: number): Cue | null {
   const according = view.words.accordingCue;
   const one = view.words.accordingWords.has(word);
   if (one || (word === according[0] && lower[i + 1] === according[1]))
-    return {
+    return plainCue({
       first: i,
       last: one ? i : i + 1,
       lemma: one ? word : according.join(' '),
       kind: 'according',
       sentence,
-      participle: false,
-      passive: false,
-      clitic: false,
-    };
+    });
   if (view.words.reportingAdverbs?.has(word)) return readReportingAdverb(view, i);
   if (view.words.statementVerbs?.has(word)) return readStatementFrame(view, i);
   // "his claim that …"; "Trump claims that …" is the verb.
@@ -252,17 +246,16 @@ export function readCue(view: DocView, i: number): Cue | null {
     const next = tokens[i + 1];
     const opensSpeaker = isCapitalised(next) || view.words.determinersAfterCue.has(lower[i + 1] ?? '');
     return after && before!.sentence === sentence && isWord(next) && opensSpeaker
-      ? {
-          first: i,
-          last: i,
-          lemma: word,
-          kind: 'according',
-          sentence,
-          participle: false,
-          passive: false,
-          clitic: false,
-          postposed: true,
-        }
+      ? plainCue(
+          {
+            first: i,
+            last: i,
+            lemma: word,
+            kind: 'according',
+            sentence,
+          },
+          { postposed: true },
+        )
       : null;
   }
   const clitic = readCliticCue(view, i);
