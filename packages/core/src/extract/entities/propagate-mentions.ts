@@ -49,10 +49,28 @@ export function propagateMentions(
       if (known.entity !== entity) known.entity = null;
     }
   }
+  // A person's surname in capitals ("CLINTON SAYS …" over a story about Bill Clinton): a headline names a person by
+  // the surname, and the tagger seldom reads one word in capitals as a name. Only in capitals: in running text a
+  // bare surname is the tagger's to find, and a surname two people share is no one's.
+  const surnames = new Map<string, number | null>();
+  if (on('propagate-surnames'))
+    for (const { mention: m, entity } of placed) {
+      const last = tokens[m.last]!;
+      if (m.type !== 'PER' || m.describes !== undefined || m.last === m.first || !isNameToken(last)) continue;
+      if (last.text.length < 3 || isAllCaps(last.text)) continue;
+      const known = surnames.get(last.text);
+      surnames.set(last.text, known === undefined || known === entity ? entity : null);
+    }
+  const capsOnly = new Set<string>();
+  for (const [surname, entity] of surnames) {
+    if (entity === null || forms.has(surname)) continue;
+    forms.set(surname, { words: [surname], entity, found: 1, written: 0 });
+    capsOnly.add(surname);
+  }
   const byFirstWord = new Map<string, Form[]>();
   for (const [key, { words, entity }] of forms) {
     if (entity === null) continue;
-    for (const caps of [false, true]) {
+    for (const caps of capsOnly.has(key) ? [true] : [false, true]) {
       const w = caps ? words.map((x) => x.toUpperCase()) : words;
       if (caps && w.join(' ') === words.join(' ')) continue;
       const list = byFirstWord.get(w[0]!) ?? [];
@@ -132,9 +150,11 @@ export function propagateMentions(
     )
       continue;
     const within = overlapping(i, last);
+    // The tagger's own reading of this very span stands, whichever entity it gave it: spreading fills the
+    // occurrences it missed and never retypes one it read ("NEW YORK" in a dateline, read as the place, is not
+    // the team a results line calls "New York").
     let same = false;
-    for (const p of within)
-      if (p.entity === best.entity && p.mention.first === i && p.mention.last === last) same = true;
+    for (const p of within) if (p.mention.first === i && p.mention.last === last) same = true;
     if (same) continue;
     for (const p of within) live.delete(p);
     const type = sample.get(best.entity) ?? 'MISC';

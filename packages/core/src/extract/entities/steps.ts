@@ -47,6 +47,8 @@ export const ENTITY_STEPS = [
   'propagate-mentions',
   /** A one-word name found in running text propagates into shouted lines too ("PAKISTAN"). */
   'propagate-capitals',
+  /** A person's surname written in capitals becomes a mention of the person ("CLINTON SAYS …"). */
+  'propagate-surnames',
   /** A person entity needs a sign besides the tagger: a full name, a given name or a title. */
   'person-evidence',
 ] as const;
