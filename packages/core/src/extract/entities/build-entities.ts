@@ -1,5 +1,5 @@
 import type { Annotated } from '../../nlp/annotate';
-import { isFirstName } from '../../nlp/gazetteer/index';
+import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
 import type { Entity } from '../../schema/article';
 import { SURE_WEIGHT } from './constants';
 import { findRole } from './find-roles';
@@ -84,6 +84,57 @@ function settleDoubtfulPeople(
   }
 }
 
+// A word of a line in title case: four letters or more (short function words stay lower case in "How to Train
+// Your Puppy", and an initialism of three is no evidence either way).
+const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+/** Share of a title-case line's long words that are capitalised: styles lower-case "with", "from", "into". */
+const TITLE_CASE_SHARE = 0.8;
+
+/**
+ * Whether a heading or headline is written in title case ("Puppy Training Commands", "Get Your Wood"): nearly every
+ * long word capitalised, at least two of them, and not all in capitals (a shouted line is another matter: CoNLL's
+ * headlines, read by other steps).
+ */
+function isTitleCase(text: string): boolean {
+  if (isAllCaps(text)) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const [word] of text.matchAll(LONG_WORD)) {
+    words++;
+    if (word[0] !== word[0]!.toLowerCase()) capitalised++;
+  }
+  return capitalised >= 2 && capitalised >= words * TITLE_CASE_SHARE;
+}
+
+/**
+ * The entities named only inside headings and headlines written in title case, where every word is capitalised
+ * and the tagger reads section titles ("Benefits", "Must-Have Features", "Train Your Puppy") as names: such an
+ * entity needs the story's text to name it too, or the gazetteer or the pack's organisations to know it.
+ */
+function headingOnlyEntities(
+  doc: Annotated,
+  byEntity: Map<number, Mention[]>,
+  types: Map<number, Entity['type'] | null>,
+): number[] {
+  const titled: { start: number; end: number }[] = [];
+  for (const b of doc.body.blocks)
+    if ((b.kind === 'heading' || b.kind === 'headline') && isTitleCase(doc.body.text.slice(b.start, b.end)))
+      titled.push(b);
+  if (!titled.length) return [];
+  const inTitled = (m: Mention) => titled.some((b) => m.start >= b.start && m.end <= b.end);
+  const out: number[] = [];
+  for (const [entity, mentions] of byEntity) {
+    if (!mentions.every(inTitled)) continue;
+    // The pack's organisations or the gazetteer's places vouch for a name; a head word does not, since section
+    // titles end in them ("Cleaning Services", "Certificate Programs").
+    const known = doc.pack.story.entities.knownOrganizations;
+    if (mentions.some((m) => known.has(m.text) || (types.get(entity) === 'location' && lookupPlace(m.text))))
+      continue;
+    out.push(entity);
+  }
+  return out;
+}
+
 /** Turns merged mentions into entities "e1", "e2"… in order of first mention. */
 export function buildEntities(
   doc: Annotated,
@@ -98,6 +149,8 @@ export function buildEntities(
   const types = new Map<number, Entity['type'] | null>();
   for (const [entity, mentions] of byEntity) types.set(entity, voteType(mentions));
   if (on('person-evidence')) settleDoubtfulPeople(doc, byEntity, types);
+  if (on('heading-evidence'))
+    for (const entity of headingOnlyEntities(doc, byEntity, types)) byEntity.delete(entity);
   const entities: Entity[] = [];
   const ordered = [...byEntity].sort((a, b) => a[1][0]!.start - b[1][0]!.start);
   for (const [entity, mentions] of ordered) {

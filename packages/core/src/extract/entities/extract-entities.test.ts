@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../languages';
 import type { StoryPack } from '../../languages/types';
 import { annotate } from '../../nlp/annotate';
+import { parseArticle } from '../../parse';
 import { readText } from '../../read/text/read-text';
 import { extractEntities } from './extract-entities';
 
@@ -316,5 +317,27 @@ describe('extractEntities: steps a language skips', () => {
       },
     };
     expect(lavrovs(skipping).sort()).toEqual(['Lavrov', 'Sergei Lavrov']);
+  });
+});
+
+describe('extractEntities: headings in title case', () => {
+  // Section titles capitalise every word, and the tagger reads them as names; the story's own text decides.
+  const page = `<html><body><article><h1>How to Train Your Puppy at Home</h1>
+    <p>Training a puppy takes patience, and most owners start when the dog is eight weeks old.</p>
+    <h2>Puppy Training Commands</h2>
+    <p>Teach one command at a time and reward the puppy with a treat when it gets it right.</p>
+    <h2>Classes at Paws Academy</h2>
+    <p>Paws Academy runs weekend classes for owners who want help with the basics.</p>
+    <h2>Training Tips From Berlin</h2>
+    <p>Short sessions of five minutes work better than one long lesson in the evening.</p>
+    </article></body></html>`;
+  const names = () => parseArticle({ html: page }).entities.map((e) => e.name);
+
+  it('drops a name only a title-case heading gives', () => {
+    expect(names()).not.toContain('Puppy Training Commands');
+  });
+
+  it('keeps a name the text also gives, and a place the gazetteer knows', () => {
+    expect(names()).toEqual(expect.arrayContaining(['Paws Academy', 'Berlin']));
   });
 });

@@ -51,6 +51,8 @@ export const ENTITY_STEPS = [
   'propagate-surnames',
   /** A person entity needs a sign besides the tagger: a full name, a given name or a title. */
   'person-evidence',
+  /** An entity named only in headings written in title case needs the text or the gazetteer to know it too. */
+  'heading-evidence',
 ] as const;
 
 export type EntityStep = (typeof ENTITY_STEPS)[number];
