@@ -1,7 +1,7 @@
 import type { Annotated } from '../../nlp/annotate';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
 import type { Entity } from '../../schema/article';
-import { SURE_WEIGHT } from './constants';
+import { SURE_WEIGHT, TITLE_CASE_SHARE } from './constants';
 import { findRole } from './find-roles';
 import type { Mention } from './mention';
 import { isAllCaps, nameKey } from './name-tokens';
@@ -87,13 +87,11 @@ function settleDoubtfulPeople(
 // A word of a line in title case: four letters or more (short function words stay lower case in "How to Train
 // Your Puppy", and an initialism of three is no evidence either way).
 const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
-/** Share of a title-case line's long words that are capitalised: styles lower-case "with", "from", "into". */
-const TITLE_CASE_SHARE = 0.8;
 
 /**
- * Whether a heading or headline is written in title case ("Puppy Training Commands", "Get Your Wood"): nearly every
- * long word capitalised, at least two of them, and not all in capitals (a shouted line is another matter: CoNLL's
- * headlines, read by other steps).
+ * Whether a heading or headline is written in title case ("Puppy Training Commands", "Get Your Wood"): most long
+ * words capitalised (styles lower-case "with", "from", "into"), at least two of them, and not all in capitals (a
+ * shouted line is another matter: CoNLL's headlines, which the tagger reads).
  */
 function isTitleCase(text: string): boolean {
   if (isAllCaps(text)) return false;
@@ -103,7 +101,7 @@ function isTitleCase(text: string): boolean {
     words++;
     if (word[0] !== word[0]!.toLowerCase()) capitalised++;
   }
-  return capitalised >= 2 && capitalised >= words * TITLE_CASE_SHARE;
+  return capitalised >= 2 && capitalised > words * TITLE_CASE_SHARE;
 }
 
 /**
