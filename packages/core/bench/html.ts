@@ -11,6 +11,7 @@
 // Then a leave-one-corpus-out view of copydesk: for each field, the corpus left out against the mean of the others.
 // `--half tune` keeps the pages whose name hashes even, `--half report` the others: choose rules on the tune half
 // and read the report half once, at the end (the halves are fixed, so every run compares like with like).
+// copydesk runs from its built package (`pnpm build` first), as Readability and article-extractor run from theirs.
 // `--json FILE` saves copydesk's per-corpus scores; `--against FILE` prints the change from a saved run per corpus
 // and names every field that gains on one corpus while losing on another.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,8 +21,9 @@ import { gunzipSync } from 'node:zlib';
 import { extractFromHtml } from '@extractus/article-extractor';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseArticle } from '../src/index';
+import { builtParseArticle } from './_built-package';
 
+const parseArticle = await builtParseArticle();
 const shared = process.env.COPYDESK_SHARED ?? join(import.meta.dirname, '../../../../shared');
 const args = process.argv.slice(2);
 const flag = (name: string): number | null => {
