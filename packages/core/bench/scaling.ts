@@ -61,6 +61,19 @@ const PATTERNS: { name: string; type: 'html' | 'text'; make: (size: number) => s
     make: (n) => fill('Smith Says Jones Tells Brown Claims ', n),
   },
   {
+    // Headings in title case over paragraphs that name a person in full and in capitals: heading-evidence and
+    // propagate-surnames look each mention up once.
+    name: 'title-case headings and surnames',
+    type: 'html',
+    make: (n) => {
+      // Numbered, so that no block repeats another (the reader drops repeated blocks as page furniture).
+      let out = '<article>';
+      for (let k = 0; out.length < n; k++)
+        out += `<h2>Notes From Harbour Office ${k}</h2><p>Ada Okafor met OKAFOR fans at Harbour Hall ${k} on day ${k}.</p>`;
+      return `${out}</article>`;
+    },
+  },
+  {
     name: 'cues before a run of dashes',
     type: 'text',
     make: (n) => `${fill('Jones said it ', Math.floor(n / 2))}${fill('— ', Math.ceil(n / 2))}`,

@@ -114,12 +114,14 @@ function headingOnlyEntities(
   byEntity: Map<number, Mention[]>,
   types: Map<number, Entity['type'] | null>,
 ): number[] {
-  const titled: { start: number; end: number }[] = [];
-  for (const b of doc.body.blocks)
+  // Block indices, so that each mention is looked up once whatever the number of headings (a page of them).
+  const titled = new Set<number>();
+  doc.body.blocks.forEach((b, i) => {
     if ((b.kind === 'heading' || b.kind === 'headline') && isTitleCase(doc.body.text.slice(b.start, b.end)))
-      titled.push(b);
-  if (!titled.length) return [];
-  const inTitled = (m: Mention) => titled.some((b) => m.start >= b.start && m.end <= b.end);
+      titled.add(i);
+  });
+  if (!titled.size) return [];
+  const inTitled = (m: Mention) => titled.has(doc.sentences[doc.tokens[m.first]!.sentence]!.block);
   const out: number[] = [];
   for (const [entity, mentions] of byEntity) {
     if (!mentions.every(inTitled)) continue;
