@@ -9,4 +9,14 @@ describe('the de pack', () => {
     expect(DE.page.publishedByLabels).toEqual(['von']);
     expect(DE.page.memberSinceLabels).toContain('registriert');
   });
+
+  it('knows the ministers named by their ministry ("Entwicklungsministerin", "Justizminister") as titles', () => {
+    for (const title of [
+      'entwicklungsministerin',
+      'justizminister',
+      'gesundheitsministerin',
+      'außenminister',
+    ])
+      expect(DE.story.entities.titleWords.has(title)).toBe(true);
+  });
 });

@@ -11,6 +11,11 @@ const TITLE_WORDS = new Set(
     'präsident präsidentin bundespräsident bundespräsidentin vizepräsident kanzler kanzlerin bundeskanzler ' +
     'bundeskanzlerin minister ministerin außenminister außenministerin innenminister innenministerin ' +
     'verteidigungsminister verteidigungsministerin finanzminister finanzministerin ministerpräsident ' +
+    'entwicklungsminister entwicklungsministerin wirtschaftsminister wirtschaftsministerin justizminister ' +
+    'justizministerin gesundheitsminister gesundheitsministerin umweltminister umweltministerin ' +
+    'arbeitsminister arbeitsministerin bildungsminister bildungsministerin verkehrsminister verkehrsministerin ' +
+    'familienminister familienministerin landwirtschaftsminister landwirtschaftsministerin staatsminister ' +
+    'staatsministerin ' +
     'ministerpräsidentin regierungschef regierungschefin staatschef staatschefin premierminister ' +
     'premierministerin generalsekretär generalsekretärin könig königin prinz prinzessin papst kardinal bischof ' +
     'erzbischof bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin gouverneur gouverneurin ' +

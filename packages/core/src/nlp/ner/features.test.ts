@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { encodeClusters } from './cluster-codec';
 import { ENGLISH_LEXICON } from './clusters';
-import { contextFeatures, JOINT_SLOTS, readDocContext, wordInfo } from './features';
+import { hashText } from './feature-hash';
+import { contextFeatures, INTRINSIC_SLOTS, JOINT_SLOTS, readDocContext, wordInfo } from './features';
 import { makeLexicon, NER_FEATURES, type NerLexicon } from './lexicon';
 import { CLUSTER_BITS, CLUSTER_BLOB, CLUSTER_COUNT } from './model/clusters.gen';
 
 const CLUSTERS = { count: CLUSTER_COUNT, bits: CLUSTER_BITS, blob: CLUSTER_BLOB };
-const EXTRA = Object.keys(NER_FEATURES).length * 3;
+// runEdges's three joint slots (wordUsage reads intrinsic slots).
+const EXTRA = 3;
 const WORDS = 'Am Montag sagte der Chef der Deutsche Bank AG in Frankfurt , Christian Sewing , ab .'.split(
   ' ',
 );
@@ -51,5 +54,39 @@ describe('extra feature groups (NER_FEATURES)', () => {
       'der Commerz Bank AG'.split(' '),
     );
     expect(other[3]![JOINT_SLOTS - 3]).not.toBe(rows[6]![JOINT_SLOTS - 3]);
+  });
+});
+
+describe('wordUsage', () => {
+  const usage = {
+    count: 2,
+    blob: encodeClusters([
+      [hashText('regierung'), 7],
+      [hashText('röttgen'), 9 | (33 << 8)],
+    ]),
+  };
+  const on = makeLexicon('xx', CLUSTERS, true, NER_FEATURES.wordUsage, usage);
+  const usageSlots = (lexicon: NerLexicon, word: string) => [
+    ...wordInfo(word, lexicon).intrinsic.slice(INTRINSIC_SLOTS - 2),
+  ];
+
+  it('is off, its two slots empty, for a lexicon without the group (English included)', () => {
+    for (const lexicon of [ENGLISH_LEXICON, makeLexicon('xx', CLUSTERS, true, 0, usage)])
+      expect(usageSlots(lexicon, 'Regierung')).toEqual([0, 0]);
+  });
+
+  it("reads the word's case classes and silver-name class, and tells an unknown word apart", () => {
+    expect(on.usageOf('regierung')).toBe(7);
+    expect(on.usageOf('unbekannt')).toBe(0);
+    const known = usageSlots(on, 'Regierung');
+    const name = usageSlots(on, 'Röttgen');
+    const unknown = usageSlots(on, 'Unbekannt');
+    expect(known.every((f) => f !== 0)).toBe(true);
+    expect(new Set([known[0], name[0], unknown[0]]).size).toBe(3);
+    // Neither "Regierung" nor an unknown word was met in a silver name: the same name class.
+    expect(known[1]).toBe(unknown[1]);
+    expect(name[1]).not.toBe(known[1]);
+    // Capitalisation is part of each: "regierung" in lower case is another feature.
+    expect(usageSlots(on, 'regierung')[0]).not.toBe(known[0]);
   });
 });

@@ -11,6 +11,7 @@ import {
 } from './gazetteer-table';
 import { clusterPrefix, NER_FEATURES, type NerLexicon } from './lexicon';
 import { capitalisationOf, shapeOf } from './word-shape';
+import { USAGE_CASE_MASK, USAGE_NAME_SHIFT } from './word-usage';
 
 // A local binding for the hot path: some loaders turn each use of an imported binding into a getter call.
 const hashFeature = featureHashOf;
@@ -54,7 +55,7 @@ export interface WordInfo {
 }
 
 /** Features per word that depend on the word alone (a decoder may score them once per distinct word). */
-export const INTRINSIC_SLOTS = 16;
+export const INTRINSIC_SLOTS = 18;
 /** The neighbours whose features read only that neighbour: words i - 1, i - 2, i + 1, i + 2. */
 export const ROLES = 4;
 export const ROLE_OFFSETS: readonly number[] = [-1, -2, 1, 2];
@@ -133,6 +134,9 @@ export function wordInfo(word: string, lexicon: NerLexicon = ENGLISH_LEXICON): W
   const gaz = lexicon.gazetteer ? gazetteerBits(hl) : 0;
   intrinsic[15] = gaz ? hashFeature(60, gaz) : 0;
   const cap = capitalisationOf(word).charCodeAt(0);
+  const usage = lexicon.features & NER_FEATURES.wordUsage ? lexicon.usageOf(lower) : -1;
+  intrinsic[16] = usage >= 0 ? hashFeature(80, usage & USAGE_CASE_MASK, cap) : 0;
+  intrinsic[17] = usage >= 0 ? hashFeature(81, usage >>> USAGE_NAME_SHIFT, cap) : 0;
   info = { word, lower, hw, hl, hs, hg, cap, c6, c9, c12, gaz, intrinsic };
   if (infoCache.size >= CACHE_LIMIT) infoCache.clear();
   infoCache.set(word, info);

@@ -24,6 +24,14 @@ describe('entity models per language', () => {
     expect(nerTaggerFor('nl')?.lexicon).not.toBe(nerTaggerFor('en')?.lexicon);
   });
 
+  it("gives German's lexicon its word usage table, and the other languages none", async () => {
+    await Promise.all([loadNerLanguage('de'), loadNerLanguage('es')]);
+    // A common noun of German text, and a word no corpus writes.
+    expect(nerTaggerFor('de')!.lexicon.usageOf('regierung')).toBeGreaterThan(0);
+    expect(nerTaggerFor('de')!.lexicon.usageOf('qxzvorbl')).toBe(0);
+    expect(nerTaggerFor('es')!.lexicon.usageOf('gobierno')).toBe(0);
+  });
+
   it('resolves at once for a language without a model, and has none for it', async () => {
     await loadNerLanguage('pl');
     expect(hasNerModel('pl')).toBe(false);

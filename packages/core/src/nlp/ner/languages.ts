@@ -14,6 +14,9 @@ export interface NerClustersModule {
   CLUSTER_COUNT: number;
   CLUSTER_BITS: readonly number[];
   CLUSTER_BLOB: string;
+  /** Per word hash its usage classes (word-usage.ts), where the language's tagger reads them. */
+  WORD_USAGE_COUNT?: number;
+  WORD_USAGE_BLOB?: string;
 }
 
 /** A language's generated weights module (train-ner.ts --lang). */
@@ -66,6 +69,9 @@ export function registerNerLanguage(
       { count: clusters.CLUSTER_COUNT, bits: clusters.CLUSTER_BITS, blob: clusters.CLUSTER_BLOB },
       weights.MODEL_GAZETTEER,
       weights.MODEL_FEATURES ?? 0,
+      clusters.WORD_USAGE_BLOB
+        ? { count: clusters.WORD_USAGE_COUNT ?? 0, blob: clusters.WORD_USAGE_BLOB }
+        : null,
     ),
     model() {
       model ??= decodeModel(weights.MODEL_TAGS, weights.MODEL_COUNT, weights.MODEL_BLOB);
