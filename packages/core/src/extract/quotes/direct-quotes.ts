@@ -1,7 +1,7 @@
 import { MAX_SPEAKER_TOKENS } from './constants';
 import type { AttributedCue } from './cue-attribution';
-import { opensClause } from './cue-context';
-import { type DocView, isAsideDash, isMark, isWord } from './doc-view';
+import { isVerbForm, opensClause } from './cue-context';
+import { type DocView, isAsideDash, isCapitalised, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 import { isTitle } from './scare-quotes';
@@ -68,6 +68,27 @@ function commaBeforeAfter(view: DocView, segment: QuotedSegment): boolean {
   return view.tokens[segment.closeLast + 1]?.text === ',' || view.tokens[segment.close - 1]?.text === ',';
 }
 
+/**
+ * Whether tokens [from, to) only lead into a speaker phrase: the words of a noun phrase, a possessive or a comma
+ * ("Twitter 's", "the council 's chief planner ,", "the tired ,"); a verb, a conjunction or another cue is a clause.
+ */
+function leadsIntoSpeaker(view: DocView, from: number, to: number): boolean {
+  const { words, lower, tokens } = view;
+  let joins = false;
+  for (let j = from; j < to; j++) {
+    const w = lower[j]!;
+    if (words.possessiveTokens.has(w) || w === ',') {
+      joins = true;
+      continue;
+    }
+    if (isAbbreviationDot(view, j)) continue;
+    if (!isWord(tokens[j]) || isVerbForm(view, j) || words.cueVerbs.has(w)) return false;
+    if (words.speakerStop.has(w) || words.backStops.has(w) || words.coordinators.has(w)) return false;
+    if (words.subjectPronouns.has(w)) return false;
+  }
+  return joins;
+}
+
 /** The cue after a closing mark that attributes the quote: `…," a military source told AFP.` */
 function cueAfter(
   view: DocView,
@@ -99,6 +120,20 @@ function cueAfter(
       // with content of its own to that content.
       if (SENTENCE_END.has(view.text[segment.end - 1] ?? '') && hasContent(view, cue)) return null;
       if (!cue.inverted && cue.speaker?.first === start) return cue;
+      // `"…," Twitter's Adam Sharp said.`, `"…," the tired, 64-year-old driver said.`: the speaker read back
+      // from the cue may stop short of the mark at a possessive or a comma that the phrase still holds.
+      if (
+        !cue.inverted &&
+        cue.speaker &&
+        cue.speaker.first > start &&
+        commaBeforeAfter(view, segment) &&
+        leadsIntoSpeaker(view, start, cue.speaker.first)
+      ) {
+        // A description keeps its words from the mark on ("the tired, 64-year-old driver"); a name stays itself.
+        if (!isCapitalised(view.tokens[cue.speaker.first]))
+          cue.speaker = { first: start, last: cue.speaker.last };
+        return cue;
+      }
       // `"…", añadió.`: a cue with no subject of its own belongs to the speaker before.
       if (view.words.dropsSubject && !cue.speaker && k === start) return cue;
       if (cue.inverted && k === start) return cue;

@@ -171,6 +171,19 @@ describe('speakers of quotes (issue 14)', () => {
         ["he'll support whomever", 'Marco Rubio'],
       ],
     ],
+    [
+      'a possessive before the name after a quotation is part of the speaker phrase',
+      '"The depot will close in May," the council\'s chief planner, Ada Okafor, said. "We have no choice," the Gazette\'s Tom Reed wrote.',
+      [
+        ['The depot will', 'Ada Okafor'],
+        ['We have no', 'Tom Reed'],
+      ],
+    ],
+    [
+      'an adjective set off by a comma after a quotation is part of the speaker phrase',
+      '"The buses are late again," the tired, 64-year-old driver said.',
+      [['The buses are', 'the tired, 64-year-old driver']],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
