@@ -363,6 +363,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
       cue: 'argued',
     },
   ],
+  [
+    'a quotation that opens a sentence the writer finishes before the cue',
+    '"Boots on the ground" would be the right answer, the senator said after the vote.',
+    { text: 'Boots on the ground', speaker: 'the senator', cue: 'said' },
+  ],
+  [
+    'a quotation that opens a sentence the writer finishes before an inverted cue',
+    '"Many riders would call that a failure" if the depot closed in May, said Ada Okafor, a planner.',
+    { text: 'Many riders would call that a failure', speaker: 'Ada Okafor', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

@@ -1,3 +1,4 @@
+import { lowerBound } from '../../util/lower-bound';
 import { MAX_SPEAKER_TOKENS } from './constants';
 import type { AttributedCue } from './cue-attribution';
 import { isVerbForm, opensClause } from './cue-context';
@@ -167,6 +168,29 @@ function cueBefore(
   return null;
 }
 
+/**
+ * The cue that closes a sentence a quotation opens and the writer's words finish: `"Boots on the ground" would be
+ * the right answer, the senator said.` The first cue after the mark must end the sentence after its comma.
+ */
+function cueClosingSentence(
+  view: DocView,
+  segment: QuotedSegment,
+  cues: AttributedCue[],
+  cueFirsts: number[],
+): AttributedCue | null {
+  if (segment.close < 0) return null;
+  const sentence = view.tokens[segment.open]!.sentence;
+  if (sentence < 0 || view.sentenceFirst[sentence] !== segment.open) return null;
+  const after = segment.closeLast + 1;
+  // Words of the writer's own must follow the mark: `"…," Smith said` is an attribution, not a sentence.
+  if (!isWord(view.tokens[after]) || view.tokens[after]!.sentence !== sentence) return null;
+  const c = cues[lowerBound(cueFirsts, after)];
+  if (!c || c.used || c.cue.sentence !== sentence || !c.speaker || c.cue.kind === 'according') return null;
+  const lead = c.inverted ? c.cue.first - 1 : c.speaker.first - 1;
+  if (lead <= after || view.tokens[lead]?.text !== ',') return null;
+  return hasContent(view, c) ? null : c;
+}
+
 /** A cue set off by dashes inside the quotation that names its speaker: "«… – dichiara il presidente – …»". */
 function cueInside(view: DocView, segment: QuotedSegment, inside: Map<number, AttributedCue>) {
   if (!view.words.dashedAsides) return null;
@@ -213,12 +237,13 @@ export function findDirectQuotes(
     if (c.speaker && !c.inverted && !bySpeakerFirst.has(c.speaker.first))
       bySpeakerFirst.set(c.speaker.first, c);
   }
+  const cueFirsts = cues.map((c) => c.cue.first);
   const drafts: DraftQuote[] = [];
   segments.forEach((segment, index) => {
     if (!full[index]) return;
     const after = cueAfter(view, segment, byFirst, bySpeakerFirst);
     const before = after ? null : cueBefore(view, segment, byContentFirst, lastBySentence);
-    const outside = after ?? before;
+    const outside = after ?? before ?? cueClosingSentence(view, segment, cues, cueFirsts);
     const aside = outside ? null : cueInside(view, segment, inside);
     const attribution = outside ?? aside;
     if (!attribution && isTitle(view.text.slice(segment.start, segment.end), view.words)) return;
