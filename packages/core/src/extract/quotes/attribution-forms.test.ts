@@ -373,6 +373,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     '"Many riders would call that a failure" if the depot closed in May, said Ada Okafor, a planner.',
     { text: 'Many riders would call that a failure', speaker: 'Ada Okafor', cue: 'said' },
   ],
+  [
+    'a participle in an opening phrase: the subject of the clause after its comma speaks',
+    'Tom Reed spoke first. While saying that the depot was safe, Ada Okafor closed it anyway.',
+    { text: 'the depot was safe', speaker: 'Ada Okafor', cue: 'saying' },
+  ],
+  [
+    'a participle in an opening phrase before a description that opens the clause',
+    'Tom Reed spoke first. In describing the plan as reckless, the mayor sided with the riders.',
+    { text: 'the plan as reckless', speaker: 'the mayor', cue: 'describing' },
+  ],
 ];
 
 describe('attribution forms', () => {

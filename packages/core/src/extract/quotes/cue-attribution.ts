@@ -1,3 +1,4 @@
+import { MAX_SPEAKER_TOKENS } from './constants';
 import { isVerbForm, readAddressee, skipAdjuncts, skipIntro, skipToQuestion } from './cue-context';
 import type { Cue } from './cues';
 import {
@@ -42,18 +43,36 @@ function floorsOf(view: DocView, cues: Cue[]): number[] {
   return floors;
 }
 
+/** A description opened by its article, up to its verb: "the mayor" in "the mayor sided with …". */
+function descriptionAt(view: DocView, first: number, end: number): TokenRange | null {
+  let last = first + 1;
+  while (
+    last < end &&
+    last < first + MAX_SPEAKER_TOKENS &&
+    isWord(view.tokens[last]) &&
+    !isVerbForm(view, last)
+  )
+    last++;
+  return last > first + 1 ? { first, last: last - 1 } : null;
+}
+
 /** The sentence's subject when it is a name or a pronoun: "Huma Abedin, …, emailed supporters, telling them". */
 function subjectOf(view: DocView, sentence: number): TokenRange | null {
   const end = view.sentenceEnd[sentence]!;
-  let a = skipIntro(view, view.sentenceFirst[sentence]!, end);
+  const first = view.sentenceFirst[sentence]!;
+  let a = skipIntro(view, first, end);
   // "Speaking at a rally, Trump went after Bush, calling him …": the subject follows the opening phrase.
-  if (isOpenerWord(view, a)) {
+  const opener = isOpenerWord(view, a);
+  const opened = opener || a > first;
+  if (opener) {
     let comma = a + 1;
     while (comma < end && comma < a + 25 && view.tokens[comma]!.text !== ',') comma++;
     if (view.tokens[comma]?.text !== ',') return null;
     a = comma + 1;
   }
   if (view.words.invertedSubjects.has(view.lower[a] ?? '')) return { first: a, last: a };
+  // "In describing the plan as reckless, the mayor sided with …": a description opens the clause after the phrase.
+  if (opened && view.words.determiners.has(view.lower[a] ?? '')) return descriptionAt(view, a, end);
   if (!isCapitalised(view.tokens[a])) return null;
   const run = findSpeakerAfter(view, a - 1, end);
   if (!run) return null;
@@ -62,11 +81,7 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
   if (named !== run && view.tokens[named.last + 1]?.text === ',')
     return { first: run.last + 2, last: named.last };
   // "The families have filed a lawsuit, alleging …": a description opened by its article is the subject whole.
-  if (view.words.determiners.has(view.lower[run.first]!)) {
-    let end = run.first + 1;
-    while (end <= run.last && isWord(view.tokens[end]) && !isVerbForm(view, end)) end++;
-    return end > run.first + 1 ? { first: run.first, last: end - 1 } : null;
-  }
+  if (view.words.determiners.has(view.lower[run.first]!)) return descriptionAt(view, run.first, run.last + 1);
   // The name that opens the run: "Trump" in "Trump went after Bush".
   let last = run.first - 1;
   while (
@@ -161,6 +176,9 @@ function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
     } else if (borrows) {
       const subject = subjectOf(view, c.cue.sentence);
       if (subject && subject.last < c.cue.first) c.speaker = subject;
+      // "While saying that the depot was safe, Okafor closed it": a participle inside the opening phrase has the
+      // subject of the clause after that phrase's comma.
+      else if (subject && c.cue.participle && subject.first > c.cue.last) c.speaker = subject;
     }
     if (c.speaker) lender = c;
   });

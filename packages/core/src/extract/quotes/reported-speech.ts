@@ -197,6 +197,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     return { a, b: leadIndex, backward: true };
   }
   let b = end;
+  // "While saying that the depot was safe, Okafor closed it": the speaker after an opening phrase ends its content.
+  if (speaker && !c.inverted && speaker.first > c.contentFirst) b = speaker.first - 1;
   // The next cue's attribution ends this content, unless it opens it: in "told his supporters that they should
   // respond by …", "they should respond" is what was told.
   const nested = next?.regionStart === c.contentFirst && followsComplementizer(view, c);
