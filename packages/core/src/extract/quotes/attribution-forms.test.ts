@@ -383,6 +383,21 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Tom Reed spoke first. In describing the plan as reckless, the mayor sided with the riders.',
     { text: 'the plan as reckless', speaker: 'the mayor', cue: 'describing' },
   ],
+  [
+    'a cue whose object is what was said keeps it before a participle of saying',
+    'Okafor called for a full inquiry into the depot fire, saying the council had failed.',
+    { text: 'a full inquiry into the depot fire', speaker: 'Okafor', cue: 'called for' },
+  ],
+  [
+    'a cue whose object is what was said keeps it before a participle of adding',
+    'Okafor denounced the closure, adding that the council had lied.',
+    { text: 'the closure', speaker: 'Okafor', cue: 'denounced' },
+  ],
+  [
+    'a cue whose clause has no "that" keeps it before a participle of saying',
+    'Okafor wrote the council had misled the riders, saying it was a scandal.',
+    { text: 'the council had misled the riders', speaker: 'Okafor', cue: 'wrote' },
+  ],
 ];
 
 describe('attribution forms', () => {

@@ -324,15 +324,19 @@ export function findReportedSpeech(
       !view.words.determinersAfterCue.has(afterMarker) &&
       !view.words.pronouns.has(afterMarker);
     // "SANA reported the advance, saying …": the participle carries what was said.
-    // "Trump argued that a database would …, saying …" keeps its own clause.
+    // "Trump argued that a database would …, saying …" keeps its own clause, and so does "wrote the council had
+    // misled the riders, saying …"; a cue whose object is what was said ("called for an inquiry, saying …",
+    // "denounced the closure, adding …") keeps its object.
     const ownClause = followsComplementizer(view, c);
     if (
       following?.cue.participle &&
       following.cue.sentence === c.cue.sentence &&
       c.cue.kind !== 'say' &&
+      c.cue.kind !== 'object' &&
       !range.backward &&
       !ownClause &&
-      !promises
+      !promises &&
+      !opensClause(view, range.a, Math.min(range.b, following.regionStart))
     )
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
