@@ -398,6 +398,21 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Okafor wrote the council had misled the riders, saying it was a scandal.',
     { text: 'the council had misled the riders', speaker: 'Okafor', cue: 'wrote' },
   ],
+  [
+    'a reported clause before a second verb whose object holds a quotation',
+    'Tom Reed says he respects Okafor and calls her "a very able woman with a fine record."',
+    { text: 'he respects Okafor', speaker: 'Tom Reed', cue: 'says' },
+  ],
+  [
+    'a reported clause before a relative clause that holds a quotation',
+    'The riders say they are not trying to avoid the mayor, who has been criticised for calling the depot "a disgrace to the city."',
+    { text: 'they are not trying to avoid the mayor', speaker: 'The riders', cue: 'say' },
+  ],
+  [
+    'a reported clause before "but" and a verb whose clause holds a quotation',
+    'Mr. Adeyemi said he did not own the buses to promote his firm, but agreed that the fleet had "great value."',
+    { text: 'he did not own the buses to promote his firm', speaker: 'Adeyemi', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

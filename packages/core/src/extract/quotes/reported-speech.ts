@@ -1,7 +1,15 @@
 import { lowerBound } from '../../util/lower-bound';
 import type { AttributedCue } from './cue-attribution';
-import { opensClause, skipIntro } from './cue-context';
-import { DASHES, type DocView, isCapitalised, isCoordinatedCue, isMark, isWord } from './doc-view';
+import { isVerbForm, opensClause, skipIntro } from './cue-context';
+import {
+  DASHES,
+  type DocView,
+  isAsideDash,
+  isCapitalised,
+  isCoordinatedCue,
+  isMark,
+  isWord,
+} from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
@@ -89,6 +97,26 @@ function isNameOnly(view: DocView, a: number, b: number): boolean {
     words.complementizers.has(w) ||
     words.clauseWords.has(w)
   );
+}
+
+/** Most tokens read back from a quotation for the clause break before it. */
+const MAX_BREAK_SCAN = 60;
+
+/**
+ * The last clause break between a cue's content start `from` and a quotation at `to`: a dash, a comma before a
+ * relative pronoun (", who has been …"), or "and"/"but" before a verb ("and calls her …", ", but agreed that …").
+ * The quotation after it belongs to that later clause, not to the clause the cue reports. -1 when there is none.
+ */
+function clauseBreakBefore(view: DocView, from: number, to: number): number {
+  const { words, lower, tokens } = view;
+  for (let j = to - 1; j > from + 1 && j >= to - MAX_BREAK_SCAN; j--) {
+    if (isAsideDash(view, j)) return j;
+    const comma = tokens[j - 1]?.text === ',';
+    if (comma && words.relativePronouns.has(lower[j]!)) return j - 1;
+    const verb = isVerbForm(view, j + 1) || words.cueVerbs.has(lower[j + 1] ?? '');
+    if (words.coordinators.has(lower[j]!) && verb && !isCapitalised(tokens[j + 1])) return comma ? j - 1 : j;
+  }
+  return -1;
 }
 
 /** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
@@ -297,6 +325,31 @@ export function findReportedSpeech(
     // The first full quotation in the range ends the content.
     const firstFull = fullOpens[lowerBound(fullOpens, range.a)];
     const cut = firstFull !== undefined && firstFull < range.b ? firstFull : range.b;
+    // "says he respects Okafor and calls her "a very able woman"": the clause before the break is reported speech
+    // of its own, and the quotation after it a mixed quote.
+    const firstSegment = free(lowerBound(opens, range.a));
+    const segmentOpen = opens[firstSegment];
+    if (segmentOpen !== undefined && segmentOpen < range.b && !range.backward && c.cue.kind !== 'adverb') {
+      const at = clauseBreakBefore(view, range.a, segmentOpen);
+      const before = at < 0 ? null : trim(view, { ...range, b: at }, trimmedEnd);
+      const clause =
+        before !== null &&
+        before.b - before.a >= 2 &&
+        (followsComplementizer(view, c) ||
+          opensClause(view, before.a, before.b) ||
+          ((c.cue.kind === 'object' || c.cue.kind === 'mixed') && !isNameOnly(view, before.a, before.b)));
+      if (before && clause)
+        drafts.push({
+          type: 'indirect',
+          start,
+          end: view.tokens[before.b - 1]!.end,
+          block: view.sentenceBlock[c.cue.sentence]!,
+          attribution,
+          inherits,
+          segment: null,
+          chainWith: null,
+        });
+    }
     for (let k = free(lowerBound(opens, range.a)); k < segments.length && opens[k]! < range.b; k = free(k)) {
       const seg = segments[k]!;
       nextFree[k] = k + 1;
