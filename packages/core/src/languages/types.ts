@@ -462,6 +462,11 @@ export interface QuoteWords {
    * debate that", "argues at The Federalist that"; none by default.
    */
   adjunctPhrasePrepositions?: ReadonlySet<string>;
+  /**
+   * Units of time that, after an article or a number, open a sentence's time phrase ("A month later, …", "Two weeks
+   * after the vote, …"), which is no subject; none by default.
+   */
+  timeUnits?: ReadonlySet<string>;
   /** Adverbs that mark their clause as reported by someone unnamed: "The FBI is reportedly preparing …"; none by default. */
   reportingAdverbs?: ReadonlySet<string>;
   /**

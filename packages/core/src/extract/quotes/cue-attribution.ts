@@ -11,7 +11,13 @@ import {
   isWord,
   withoutElision,
 } from './doc-view';
-import { findSpeakerAfter, findSpeakerBefore, isOpenerWord, type TokenRange } from './speaker-phrase';
+import {
+  findSpeakerAfter,
+  findSpeakerBefore,
+  isAbbreviationDot,
+  isOpenerWord,
+  type TokenRange,
+} from './speaker-phrase';
 
 /** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
 export interface AttributedCue {
@@ -56,19 +62,102 @@ function descriptionAt(view: DocView, first: number, end: number): TokenRange | 
   return last > first + 1 ? { first, last: last - 1 } : null;
 }
 
+/** Most tokens of a dateline before its dash: "WASHINGTON, Dec. 8 (UPI) —". */
+const MAX_DATELINE_TOKENS = 10;
+
+/** Whether token `j` is the dash that closes a dateline: a dash, a spaced hyphen, or "--". */
+function isDatelineDash(view: DocView, j: number): boolean {
+  const text = view.tokens[j]?.text ?? '';
+  return (
+    isAsideDash(view, j) ||
+    text === '―' ||
+    text === '--' ||
+    (text === '-' && view.tokens[j + 1]?.text === '-')
+  );
+}
+
+/**
+ * Where a paragraph's first sentence starts once its dateline is dropped: "WASHINGTON — Sen. …", "PARIS, Aug 31
+ * (Reuters) - …". The place is in capitals or an agency in brackets follows it; "Trump — who lost — said" is an aside.
+ */
+function skipDateline(view: DocView, sentence: number, first: number, end: number): number {
+  if (sentence > 0 && view.sentenceBlock[sentence - 1] === view.sentenceBlock[sentence]) return first;
+  const t = view.tokens[first];
+  if (!t || !isCapitalised(t)) return first;
+  let marked = t.text.length > 2 && t.text === t.text.toUpperCase();
+  for (let j = first + 1; j < end && j <= first + MAX_DATELINE_TOKENS; j++) {
+    const text = view.tokens[j]!.text;
+    if (isDatelineDash(view, j)) {
+      if (!marked) return first;
+      let k = j + 1;
+      while (k < end && isDatelineDash(view, k)) k++;
+      return k < end ? k : first;
+    }
+    if (text === '(') marked = true;
+    else if (
+      !(text === ',' || text === ')' || text === '.' || /^\d/.test(text) || isCapitalised(view.tokens[j]))
+    )
+      return first;
+  }
+  return first;
+}
+
+/** Whether the words at `a` open a time phrase of an article or a number and a unit: "A month later", "Two weeks after". */
+function opensTimePhrase(view: DocView, a: number): boolean {
+  const { words, lower } = view;
+  const head = lower[a] ?? '';
+  const quantity = words.indefinite.has(head) || words.determiners.has(head) || /^\d/.test(head);
+  return quantity && !!words.timeUnits?.has(lower[a + 1] ?? '');
+}
+
+/**
+ * A place closed by its comma after an opening phrase, followed by more of that phrase or by the subject: "Ohio," in
+ * "At a rally in Salem, Ohio, on Tuesday, Okafor …". Returns where the words after it start, or `a` when there is
+ * none; "In Paris, Okafor, the mayor, …" keeps "Okafor".
+ */
+function skipPlace(view: DocView, a: number, end: number): number {
+  const { tokens } = view;
+  if (tokens[a - 1]?.text !== ',' || !isCapitalised(tokens[a - 2])) return a;
+  let j = a;
+  while (j < end && j < a + 4 && (isCapitalised(tokens[j]) || isAbbreviationDot(view, j))) j++;
+  if (j === a || tokens[j]?.text !== ',') return a;
+  const next = j + 1;
+  if (view.words.introWords.has(view.lower[next] ?? '')) return next;
+  let k = next;
+  while (k < end && k < next + 4 && (isCapitalised(tokens[k]) || isAbbreviationDot(view, k))) k++;
+  return k > next && isWord(tokens[k]) && !isCapitalised(tokens[k]) ? next : a;
+}
+
+/** Most opening phrases read past before a sentence's subject. */
+const MAX_OPENING_PHRASES = 4;
+
 /** The sentence's subject when it is a name or a pronoun: "Huma Abedin, …, emailed supporters, telling them". */
 function subjectOf(view: DocView, sentence: number): TokenRange | null {
   const end = view.sentenceEnd[sentence]!;
   const first = view.sentenceFirst[sentence]!;
-  let a = skipIntro(view, first, end);
-  // "Speaking at a rally, Trump went after Bush, calling him …": the subject follows the opening phrase.
-  const opener = isOpenerWord(view, a);
-  const opened = opener || a > first;
-  if (opener) {
-    let comma = a + 1;
-    while (comma < end && comma < a + 25 && view.tokens[comma]!.text !== ',') comma++;
-    if (view.tokens[comma]?.text !== ',') return null;
-    a = comma + 1;
+  let a = skipDateline(view, sentence, first, end);
+  const start = a;
+  let opened = false;
+  for (let hop = 0; hop < MAX_OPENING_PHRASES; hop++) {
+    const intro = skipIntro(view, a, end);
+    if (intro > a) {
+      a = intro;
+      opened = true;
+      continue;
+    }
+    // "Speaking at a rally, Trump went after Bush, calling him …", "A month later, Okafor …": the subject follows
+    // the opening phrase.
+    if (isOpenerWord(view, a) || (a === start && opensTimePhrase(view, a))) {
+      let comma = a + 1;
+      while (comma < end && comma < a + 25 && view.tokens[comma]!.text !== ',') comma++;
+      if (view.tokens[comma]?.text !== ',') return null;
+      a = comma + 1;
+      opened = true;
+      continue;
+    }
+    const place = opened ? skipPlace(view, a, end) : a;
+    if (place === a) break;
+    a = place;
   }
   if (view.words.invertedSubjects.has(view.lower[a] ?? '')) return { first: a, last: a };
   // "In describing the plan as reckless, the mayor sided with …": a description opens the clause after the phrase.

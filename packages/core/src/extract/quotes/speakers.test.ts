@@ -184,6 +184,36 @@ describe('speakers of quotes (issue 14)', () => {
       '"The buses are late again," the tired, 64-year-old driver said.',
       [['The buses are', 'the tired, 64-year-old driver']],
     ],
+    [
+      'a dateline is no subject',
+      'WASHINGTON — Sen. Ada Okafor on Friday criticised the depot plan and said it would fail.',
+      [['it would fail', 'Ada Okafor']],
+    ],
+    [
+      'a dateline with its agency is no subject',
+      'PARIS, Aug 31 (Reuters) - Ada Okafor backed the plan on Wednesday, saying it would help the riders.',
+      [['it would help', 'Ada Okafor']],
+    ],
+    [
+      'a place after the opening phrase continues it',
+      'At a rally in Salem, Ohio, on Tuesday, Ada Okafor praised the riders, saying they had won.',
+      [['they had won', 'Ada Okafor']],
+    ],
+    [
+      'a time phrase of an article and a unit is no subject',
+      'A month later, Ada Okafor visited the depot and explained why it had closed.',
+      [['why it had', 'Ada Okafor']],
+    ],
+    [
+      'a time phrase of a number and a unit holds the participle of its subject',
+      'Two weeks after announcing her support for the plan, Ada Okafor still doubts it.',
+      [['her support for', 'Ada Okafor']],
+    ],
+    [
+      'a dash after a name is an aside, not a dateline',
+      'Tom Reed — who lost in May — toured the depot and said it would reopen.',
+      [['it would reopen', 'Tom Reed']],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
