@@ -413,6 +413,20 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Mr. Adeyemi said he did not own the buses to promote his firm, but agreed that the fleet had "great value."',
     { text: 'he did not own the buses to promote his firm', speaker: 'Adeyemi', cue: 'said' },
   ],
+  [
+    'a subject before a cue set off by commas and its predicate after it',
+    'The depot had a new timetable - and the permit, the council said, had been hard to get.',
+    { text: 'the permit, the council said, had been hard to get', speaker: 'the council', cue: 'said' },
+  ],
+  [
+    'a clause after a cue set off by commas that opens with a subordinator, after an opening phrase',
+    'In the early years, Okafor said, when she was earning little, a manager offered her a loan.',
+    {
+      text: 'when she was earning little, a manager offered her a loan',
+      speaker: 'Okafor',
+      cue: 'said',
+    },
+  ],
 ];
 
 describe('attribution forms', () => {

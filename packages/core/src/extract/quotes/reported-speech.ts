@@ -27,6 +27,38 @@ interface Range {
   backward: boolean;
   /** The content resumes after a cue set off by commas ("Democrats, Frank notes, applaud …"). */
   aside?: boolean;
+  /** The content holds the cue set off by commas between its subject and its predicate. */
+  spansCue?: boolean;
+}
+
+/** Most tokens of a subject read back from a cue set off by commas: "the permit" in "the permit, X said, had …". */
+const MAX_SUBJECT_BEFORE_ASIDE = 6;
+
+/** Whether the words at `i` go on with a predicate or a relative clause: "had been hard to get", "that is meant to". */
+function continuesSubject(view: DocView, i: number): boolean {
+  const w = view.lower[i] ?? '';
+  if (view.words.relativePronouns.has(w) || view.words.complementizers.has(w)) return true;
+  return !isCapitalised(view.tokens[i]) && isVerbForm(view, i);
+}
+
+/**
+ * The start of a noun phrase that ends at `lead` (a comma) and opens after a clause break or at `a`: "the permit" in
+ * "- and the permit, the council said, …"; -1 when the words hold a verb or run longer.
+ */
+function subjectBefore(view: DocView, a: number, lead: number): number {
+  const { words, lower, tokens } = view;
+  let j = lead - 1;
+  while (j >= a && lead - j <= MAX_SUBJECT_BEFORE_ASIDE) {
+    const t = tokens[j]!;
+    const w = lower[j]!;
+    if (t.text === ',' || isAsideDash(view, j) || words.coordinators.has(w) || words.complementizers.has(w))
+      break;
+    if (!isWord(t) && !words.possessiveTokens.has(w)) return -1;
+    if (isVerbForm(view, j)) return -1;
+    j--;
+  }
+  if (lead - j > MAX_SUBJECT_BEFORE_ASIDE && j >= a) return -1;
+  return j + 1 < lead ? j + 1 : -1;
 }
 
 /** Whether a cue's content opens after "that" ("argued that …"): a clause of its own. */
@@ -212,16 +244,23 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     const a = intro < leadIndex ? intro : first;
     // "In his state, Christie said, nonviolent offenders are …": the longer side of the aside is the content.
     const resume = c.contentFirst + 1;
+    const clauseBefore = opensClause(view, a, leadIndex);
+    // "In the early years, Okafor said, when she was …, a manager …": after words that are no clause, a subordinate
+    // clause opens the content too.
     const aside =
       !c.inverted &&
       after?.text === ',' &&
       isWord(tokens[resume]) &&
-      !view.words.subordinators.has(view.lower[resume]!) &&
+      (!view.words.subordinators.has(view.lower[resume]!) || !clauseBefore) &&
       !(next && next.cue.first <= resume + 1);
     // "The United States might have leaned …, they argue, perhaps by insisting …": the side that is a clause.
-    const clauseAfter = opensClause(view, resume, end) || !opensClause(view, a, leadIndex);
+    const clauseAfter = opensClause(view, resume, end) || !clauseBefore;
     if (aside && clauseAfter && end - resume > leadIndex - a)
       return { a: resume, b: end, backward: false, aside: true };
+    // "… - and the permit, the council said, had been hard to get": a subject before the aside and its predicate
+    // after it are one clause, and the content runs over the attribution.
+    const subject = aside && continuesSubject(view, resume) ? subjectBefore(view, a, leadIndex) : -1;
+    if (subject >= 0) return { a: subject, b: end, backward: false, aside: true, spansCue: true };
     return { a, b: leadIndex, backward: true };
   }
   let b = end;
@@ -421,6 +460,7 @@ export function findReportedSpeech(
       inherits,
       segment: null,
       chainWith: null,
+      asideSpeaker: range.spansCue === true,
     });
   });
   return drafts;
