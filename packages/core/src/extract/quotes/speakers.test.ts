@@ -210,6 +210,11 @@ describe('speakers of quotes (issue 14)', () => {
       [['her support for', 'Ada Okafor']],
     ],
     [
+      'a nested quotation closing a doubled-apostrophe quote leaves the cue after it',
+      "''Riders will not be happy with 'We will fix it later,''' said Ada Okafor, a planner.",
+      [['Riders will not', 'Ada Okafor']],
+    ],
+    [
       'a dash after a name is an aside, not a dateline',
       'Tom Reed — who lost in May — toured the depot and said it would reopen.',
       [['it would reopen', 'Tom Reed']],
