@@ -427,6 +427,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
       cue: 'said',
     },
   ],
+  [
+    'content before an inverted cue whose speaker a relative clause follows',
+    'The depot is a disgrace to the city, said the man who built his career on the buses.',
+    { text: 'The depot is a disgrace to the city', speaker: 'the man', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

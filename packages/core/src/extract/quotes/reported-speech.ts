@@ -188,6 +188,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   const after = tokens[c.contentFirst];
   const closesAfter =
     c.contentFirst >= end ||
+    // "…, said the man who built his career on the buses.": a relative clause after an inverted speaker is part of it.
+    (c.inverted && view.words.relativePronouns.has(view.lower[c.contentFirst] ?? '')) ||
     (after !== undefined && CLOSES_CONTENT.has(after.text)) ||
     isShortAdjunct(view, c.contentFirst, end) ||
     isAdjunctOnly(view, c.contentFirst, end) ||
