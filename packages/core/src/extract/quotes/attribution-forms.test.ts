@@ -432,6 +432,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'The depot is a disgrace to the city, said the man who built his career on the buses.',
     { text: 'The depot is a disgrace to the city', speaker: 'the man', cue: 'said' },
   ],
+  [
+    'content before a cue whose channel is a compound of channel nouns',
+    'The depot will close in May, Okafor said in a video message to the council.',
+    { text: 'The depot will close in May', speaker: 'Okafor', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

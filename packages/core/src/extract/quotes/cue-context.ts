@@ -14,6 +14,8 @@ function skipChannel(view: DocView, i: number, end: number): number {
   }
   if (!view.words.channelNouns.has(lower[j] ?? '')) return i;
   j++;
+  // "in a video message to the council": a compound of channel nouns ends at its last one.
+  while (j < end && view.words.channelNouns.has(lower[j]!)) j++;
   if (view.words.addresseePrepositions.has(lower[j] ?? '') && isCapitalised(view.tokens[j + 1])) {
     j += 2;
     while (j < end && isCapitalised(view.tokens[j])) j++;
