@@ -479,6 +479,11 @@ export interface QuoteWords {
    * "Rubio's assertion that …"; none by default.
    */
   speechNouns?: ReadonlySet<string>;
+  /**
+   * Prepositions after a noun of saying that give its speaker instead of a possessor: "complaints from his
+   * counterpart that …", "claims by the agencies that …"; none by default.
+   */
+  speechNounSources?: ReadonlySet<string>;
   /** Prepositions after a noun of saying that give what it asked or promised: "his call for", "her promise to". */
   speechNounObjects?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Possessive pronouns that own a noun of saying, with the antecedent they want: "his" a person. */

@@ -437,6 +437,21 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'The depot will close in May, Okafor said in a video message to the council.',
     { text: 'The depot will close in May', speaker: 'Okafor', cue: 'said' },
   ],
+  [
+    'a noun of saying whose speaker a "from" phrase gives, before its "that" clause',
+    'The minister hit back at complaints from his former deputy that the depot was unsafe.',
+    { text: 'the depot was unsafe', speaker: 'his former deputy', cue: 'complaints' },
+  ],
+  [
+    'a noun of saying whose speaker a "by" phrase gives, before its "that" clause',
+    'The council spent months pushing back against claims by two riders that the buses were late.',
+    { text: 'the buses were late', speaker: 'two riders', cue: 'claims' },
+  ],
+  [
+    'a noun of saying whose speaker a "from" phrase gives, before what it promised',
+    'The deal binds together pledges from several cities to cut bus fares by half.',
+    { text: 'to cut bus fares by half', speaker: 'several cities', cue: 'pledges' },
+  ],
 ];
 
 describe('attribution forms', () => {

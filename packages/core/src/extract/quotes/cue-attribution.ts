@@ -346,8 +346,9 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         inverted = speaker !== null;
       }
     } else if (cue.possessor) {
-      // "Rubio's claim that …": the possessor speaks.
+      // "Rubio's claim that …": the possessor speaks; "complaints from his counterpart that …": after the noun.
       speaker = cue.possessor;
+      inverted = cue.possessor.first > cue.last;
     } else if (cue.kind === 'adverb') {
       // "The FBI is reportedly preparing …": reported by no one named.
     } else if (cue.kind === 'according') {

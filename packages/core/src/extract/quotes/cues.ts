@@ -154,6 +154,49 @@ function possessorOf(view: DocView, i: number): TokenRange | null {
   return { first, last: k - 1 };
 }
 
+/** Most tokens of the speaker a preposition gives a noun of saying: "from his Kenyan counterpart". */
+const MAX_SOURCE_TOKENS = 8;
+
+/** Whether "to" at `i` is an infinitive marker before a verb: "to cut", not "to arms" or "to the council". */
+function infinitiveAt(view: DocView, i: number): boolean {
+  const { words, lower, tokens } = view;
+  const w = lower[i + 1] ?? '';
+  return (
+    lower[i] === words.infinitiveMarker &&
+    isWord(tokens[i + 1]) &&
+    !isCapitalised(tokens[i + 1]) &&
+    !words.determinersAfterCue.has(w) &&
+    !words.channelDeterminers.has(w) &&
+    !/^\d/.test(w)
+  );
+}
+
+/**
+ * A noun of saying whose speaker a preposition gives, then its clause after "that" or what it promised: "complaints
+ * from his counterpart that …", "claims by the agencies that …", "pledges from several cities to cut …". The
+ * speaker phrase is a few words with no verb; "warnings from experts about Zika" gives no content.
+ */
+function readSourcedSpeechNoun(view: DocView, i: number): Cue | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  const first = i + 2;
+  for (let j = first; j < first + MAX_SOURCE_TOKENS && tokens[j]?.sentence === sentence; j++) {
+    const w = lower[j]!;
+    const clause = words.complementizers.has(w) && !isVerbForm(view, j + 1);
+    const object = words.speechNounObjects?.get(lower[i]!)?.has(w) && infinitiveAt(view, j);
+    if (j > first && (clause || object)) {
+      return plainCue(
+        { first: i, last: i, lemma: lower[i]!, kind: clause ? 'clause' : 'say', sentence },
+        { possessor: { first, last: j - 1 } },
+      );
+    }
+    const t = tokens[j]!;
+    if (!isWord(t) && !words.possessiveTokens.has(w)) return null;
+    if (isVerbForm(view, j) || words.cueVerbs.has(w) || words.complementizers.has(w)) return null;
+  }
+  return null;
+}
+
 /**
  * A noun of saying with its possessor and a clause after "that": "his claim that …", "Rubio's assertion that …";
  * or with the preposition that gives what was asked or promised: "his promise to build a wall", "Pence's call for a
@@ -165,6 +208,7 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
   const sentence = tokens[i]!.sentence;
   const next = lower[i + 1] ?? '';
   if (tokens[i + 1]?.sentence !== sentence || !isWord(tokens[i + 2])) return null;
+  if (words.speechNounSources?.has(next)) return readSourcedSpeechNoun(view, i);
   const clause = words.complementizers.has(next) && !isVerbForm(view, i + 2);
   const object = words.speechNounObjects?.get(lower[i]!)?.has(next) ?? false;
   // "to" wants a verb: a lower-case word that opens no noun phrase.
