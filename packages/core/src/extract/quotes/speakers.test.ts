@@ -215,6 +215,21 @@ describe('speakers of quotes (issue 14)', () => {
       [['Riders will not', 'Ada Okafor']],
     ],
     [
+      'an age between a name and its relative clause is no speaker',
+      'Ada Okafor, 58, who lives outside the city, says the depot should stay open.',
+      [['the depot should', 'Ada Okafor']],
+    ],
+    [
+      'an aside adverb between a name and its relative clause is no speaker',
+      'Ada Okafor, meanwhile, who has no allies on the council, said the plan had failed.',
+      [['the plan had', 'Ada Okafor']],
+    ],
+    [
+      'a place inside a relative clause that holds commas is no speaker',
+      'Ada Okafor, who lost her job at the depot in Salem, Ohio, in July 2012, said the council had lied.',
+      [['the council had', 'Ada Okafor']],
+    ],
+    [
       'a dash after a name is an aside, not a dateline',
       'Tom Reed — who lost in May — toured the depot and said it would reopen.',
       [['it would reopen', 'Tom Reed']],
