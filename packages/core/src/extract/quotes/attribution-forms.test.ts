@@ -452,6 +452,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'The deal binds together pledges from several cities to cut bus fares by half.',
     { text: 'to cut bus fares by half', speaker: 'several cities', cue: 'pledges' },
   ],
+  [
+    'content before "told" and the people told, closing the sentence',
+    'The depot will close in May, Okafor told the riders.',
+    { text: 'The depot will close in May', speaker: 'Okafor', cue: 'told' },
+  ],
+  [
+    'content before "told" and the people told, before a time',
+    'The depot will close in May, Okafor told a crowd of riders on Friday.',
+    { text: 'The depot will close in May', speaker: 'Okafor', cue: 'told' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -582,6 +592,14 @@ describe('attribution forms', () => {
       'Okafor',
       'Tweets',
     ]);
+  });
+
+  it('reads what was told after "told" when no content comes before it', () => {
+    expect(quotesOf('In a long speech, Okafor told a joke.')).toContainEqual({
+      text: 'a joke',
+      speaker: 'Okafor',
+      cue: 'told',
+    });
   });
 
   it('keeps a request in the passive out of the quotes', () => {

@@ -1,5 +1,12 @@
 import { MAX_SPEAKER_TOKENS } from './constants';
-import { isVerbForm, readAddressee, skipAdjuncts, skipIntro, skipToQuestion } from './cue-context';
+import {
+  isVerbForm,
+  opensClause,
+  readAddressee,
+  skipAdjuncts,
+  skipIntro,
+  skipToQuestion,
+} from './cue-context';
 import type { Cue } from './cues';
 import {
   type DocView,
@@ -461,7 +468,14 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     let i = inverted && speaker ? Math.max(speaker.last, cue.last) + 1 : cue.last + 1;
     if (inverted && addressee && addressee.last >= i) i = addressee.last + 1;
     if (view.words.addresseeCues.has(cue.lemma) && !inverted && !cue.passive) {
-      addressee = readAddressee(view, i, end);
+      // "…, Okafor told the riders.": a clause and its comma, or a mark, before the speaker is the content; an
+      // opening phrase ("In a crazy election, Johnson told a joke.") is none.
+      const lead = speaker ? speaker.first - 1 : -1;
+      const opening = skipIntro(view, view.sentenceFirst[cue.sentence]!, end);
+      const contentBefore =
+        lead > opening &&
+        (isMark(view, lead) || (view.tokens[lead]!.text === ',' && opensClause(view, opening, lead)));
+      addressee = readAddressee(view, i, end, contentBefore);
       if (addressee) i = addressee.last + 1;
     }
     i = skipAdjuncts(view, i, end);
