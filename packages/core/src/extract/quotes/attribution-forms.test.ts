@@ -462,6 +462,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'The depot will close in May, Okafor told a crowd of riders on Friday.',
     { text: 'The depot will close in May', speaker: 'Okafor', cue: 'told' },
   ],
+  [
+    'a quantifier that opens the sentence as the subject of a cue',
+    'Some said they have cringed as Okafor likened the plan to a scam.',
+    { text: 'they have cringed as Okafor likened the plan to a scam', speaker: 'Some', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {

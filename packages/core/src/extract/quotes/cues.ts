@@ -366,7 +366,18 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (participle && !view.words.participleBefore.has(prev) && !freeParticiple) return null;
   // "the claim", "a noted author" are nouns and adjectives; "by saying that", "in alleging that" are gerunds of
   // speech after a preposition the participle may follow.
-  if (view.words.nounBefore.has(prev) && !(participle && view.words.participleBefore.has(prev))) return null;
+  // "Some said they …": a quantifier that opens the sentence is its subject, before a form that is no noun.
+  const quantifierSubject =
+    view.words.quantifiers.has(prev) &&
+    first - 1 === view.sentenceFirst[sentence] &&
+    !participle &&
+    !view.words.nounLikeForms.has(word);
+  if (
+    view.words.nounBefore.has(prev) &&
+    !(participle && view.words.participleBefore.has(prev)) &&
+    !quantifierSubject
+  )
+    return null;
   // "to call", "to claim": a bare form after the infinitive marker is the verb, not the noun ("calls" may be both).
   const infinitive = prev === view.words.infinitiveMarker && word === entry.lemma;
   // "advocacy groups note that …", "lawmakers claim it will …": the plural form after a plural noun, with a clause
