@@ -467,6 +467,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Some said they have cringed as Okafor likened the plan to a scam.',
     { text: 'they have cringed as Okafor likened the plan to a scam', speaker: 'Some', cue: 'said' },
   ],
+  [
+    'a noun-like form with "-s" after a singular noun, before a clause',
+    'The candidate claims his fortune is in excess of $10 billion.',
+    { text: 'his fortune is in excess of $10 billion', speaker: 'The candidate', cue: 'claims' },
+  ],
+  [
+    'a noun-like form with "-s" after a singular noun, before "that"',
+    'Along with other charges, the suit claims that Okafor lied to the council.',
+    { text: 'Okafor lied to the council', speaker: 'the suit', cue: 'claims' },
+  ],
 ];
 
 describe('attribution forms', () => {

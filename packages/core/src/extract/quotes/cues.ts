@@ -1,5 +1,5 @@
 import type { CueKind } from '../../languages/types';
-import { isVerbForm, opensWithSubject, skipAdjuncts } from './cue-context';
+import { isVerbForm, opensClause, opensWithSubject, skipAdjuncts } from './cue-context';
 import { type DocView, isCapitalised, isMark, isNameWord, isWord, markLength } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
 
@@ -388,12 +388,28 @@ export function readCue(view: DocView, i: number): Cue | null {
     first === i &&
     !!view.words.pluralNoun?.test(prev) &&
     ((view.words.complementizers.has(next) && isWord(tokens[i + 2])) || opensWithSubject(view, i + 1));
+  // "The candidate claims his net worth is …", "the suit claims that Gowdy made …": the form with "-s" after a noun
+  // and its article is the verb when a clause opens right after it ("that" and no verb, a subject pronoun, or a
+  // possessive's phrase with its verb); "the candidate claims were false" has none.
+  const end = view.sentenceEnd[sentence]!;
+  const before = lower[i - 2] ?? '';
+  const agreesOne =
+    word !== entry.lemma &&
+    first === i &&
+    isWord(tokens[i - 1]) &&
+    !view.words.nounBefore.has(prev) &&
+    // The noun opens with its article or possessive: "the suit claims", not "to make claims".
+    (view.words.determiners.has(before) || !!view.words.possessivePronouns?.has(before)) &&
+    ((view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2)) ||
+      opensWithSubject(view, i + 1) ||
+      (!!view.words.possessivePronouns?.has(next) && opensClause(view, i + 1, end)));
   if (
     view.words.nounLikeForms.has(word) &&
     !view.words.subjectBefore.has(prev) &&
     !isCapitalised(tokens[first - 1]) &&
     !infinitive &&
-    !agrees
+    !agrees &&
+    !agreesOne
   )
     return null;
   // "he continued to complain that …", "continues to tell itself that …": the second verb says what kind of
