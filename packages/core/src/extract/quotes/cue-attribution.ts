@@ -276,7 +276,8 @@ function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
       // subject of the clause after that phrase's comma.
       else if (subject && c.cue.participle && subject.first > c.cue.last) c.speaker = subject;
     }
-    if (c.speaker) lender = c;
+    // "Okafor praised Reed's call for a depot, saying …": the possessor of a noun of saying is no subject to lend.
+    if (c.speaker && !c.cue.possessor) lender = c;
   });
 }
 

@@ -230,6 +230,14 @@ describe('speakers of quotes (issue 14)', () => {
       [['the council had', 'Ada Okafor']],
     ],
     [
+      "a participle takes the clause's subject, not the possessor of a noun of saying",
+      "Ada Okafor praised Tom Reed's call for a new depot, saying it would help the riders.",
+      [
+        ['a new depot', 'Tom Reed'],
+        ['it would help', 'Ada Okafor'],
+      ],
+    ],
+    [
       'a dash after a name is an aside, not a dateline',
       'Tom Reed — who lost in May — toured the depot and said it would reopen.',
       [['it would reopen', 'Tom Reed']],
