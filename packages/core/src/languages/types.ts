@@ -462,6 +462,11 @@ export interface QuoteWords {
    * debate that", "argues at The Federalist that"; none by default.
    */
   adjunctPhrasePrepositions?: ReadonlySet<string>;
+  /**
+   * Units of time that, after an article or a number, open a sentence's time phrase ("A month later, …", "Two weeks
+   * after the vote, …"), which is no subject; none by default.
+   */
+  timeUnits?: ReadonlySet<string>;
   /** Adverbs that mark their clause as reported by someone unnamed: "The FBI is reportedly preparing …"; none by default. */
   reportingAdverbs?: ReadonlySet<string>;
   /**
@@ -474,6 +479,11 @@ export interface QuoteWords {
    * "Rubio's assertion that …"; none by default.
    */
   speechNouns?: ReadonlySet<string>;
+  /**
+   * Prepositions after a noun of saying that give its speaker instead of a possessor: "complaints from his
+   * counterpart that …", "claims by the agencies that …"; none by default.
+   */
+  speechNounSources?: ReadonlySet<string>;
   /** Prepositions after a noun of saying that give what it asked or promised: "his call for", "her promise to". */
   speechNounObjects?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Possessive pronouns that own a noun of saying, with the antecedent they want: "his" a person. */

@@ -363,6 +363,120 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
       cue: 'argued',
     },
   ],
+  [
+    'a quotation that opens a sentence the writer finishes before the cue',
+    '"Boots on the ground" would be the right answer, the senator said after the vote.',
+    { text: 'Boots on the ground', speaker: 'the senator', cue: 'said' },
+  ],
+  [
+    'a quotation that opens a sentence the writer finishes before an inverted cue',
+    '"Many riders would call that a failure" if the depot closed in May, said Ada Okafor, a planner.',
+    { text: 'Many riders would call that a failure', speaker: 'Ada Okafor', cue: 'said' },
+  ],
+  [
+    'a participle in an opening phrase: the subject of the clause after its comma speaks',
+    'Tom Reed spoke first. While saying that the depot was safe, Ada Okafor closed it anyway.',
+    { text: 'the depot was safe', speaker: 'Ada Okafor', cue: 'saying' },
+  ],
+  [
+    'a participle in an opening phrase before a description that opens the clause',
+    'Tom Reed spoke first. In describing the plan as reckless, the mayor sided with the riders.',
+    { text: 'the plan as reckless', speaker: 'the mayor', cue: 'describing' },
+  ],
+  [
+    'a cue whose object is what was said keeps it before a participle of saying',
+    'Okafor called for a full inquiry into the depot fire, saying the council had failed.',
+    { text: 'a full inquiry into the depot fire', speaker: 'Okafor', cue: 'called for' },
+  ],
+  [
+    'a cue whose object is what was said keeps it before a participle of adding',
+    'Okafor denounced the closure, adding that the council had lied.',
+    { text: 'the closure', speaker: 'Okafor', cue: 'denounced' },
+  ],
+  [
+    'a cue whose clause has no "that" keeps it before a participle of saying',
+    'Okafor wrote the council had misled the riders, saying it was a scandal.',
+    { text: 'the council had misled the riders', speaker: 'Okafor', cue: 'wrote' },
+  ],
+  [
+    'a reported clause before a second verb whose object holds a quotation',
+    'Tom Reed says he respects Okafor and calls her "a very able woman with a fine record."',
+    { text: 'he respects Okafor', speaker: 'Tom Reed', cue: 'says' },
+  ],
+  [
+    'a reported clause before a relative clause that holds a quotation',
+    'The riders say they are not trying to avoid the mayor, who has been criticised for calling the depot "a disgrace to the city."',
+    { text: 'they are not trying to avoid the mayor', speaker: 'The riders', cue: 'say' },
+  ],
+  [
+    'a reported clause before "but" and a verb whose clause holds a quotation',
+    'Mr. Adeyemi said he did not own the buses to promote his firm, but agreed that the fleet had "great value."',
+    { text: 'he did not own the buses to promote his firm', speaker: 'Adeyemi', cue: 'said' },
+  ],
+  [
+    'a subject before a cue set off by commas and its predicate after it',
+    'The depot had a new timetable - and the permit, the council said, had been hard to get.',
+    { text: 'the permit, the council said, had been hard to get', speaker: 'the council', cue: 'said' },
+  ],
+  [
+    'a clause after a cue set off by commas that opens with a subordinator, after an opening phrase',
+    'In the early years, Okafor said, when she was earning little, a manager offered her a loan.',
+    {
+      text: 'when she was earning little, a manager offered her a loan',
+      speaker: 'Okafor',
+      cue: 'said',
+    },
+  ],
+  [
+    'content before an inverted cue whose speaker a relative clause follows',
+    'The depot is a disgrace to the city, said the man who built his career on the buses.',
+    { text: 'The depot is a disgrace to the city', speaker: 'the man', cue: 'said' },
+  ],
+  [
+    'content before a cue whose channel is a compound of channel nouns',
+    'The depot will close in May, Okafor said in a video message to the council.',
+    { text: 'The depot will close in May', speaker: 'Okafor', cue: 'said' },
+  ],
+  [
+    'a noun of saying whose speaker a "from" phrase gives, before its "that" clause',
+    'The minister hit back at complaints from his former deputy that the depot was unsafe.',
+    { text: 'the depot was unsafe', speaker: 'his former deputy', cue: 'complaints' },
+  ],
+  [
+    'a noun of saying whose speaker a "by" phrase gives, before its "that" clause',
+    'The council spent months pushing back against claims by two riders that the buses were late.',
+    { text: 'the buses were late', speaker: 'two riders', cue: 'claims' },
+  ],
+  [
+    'a noun of saying whose speaker a "from" phrase gives, before what it promised',
+    'The deal binds together pledges from several cities to cut bus fares by half.',
+    { text: 'to cut bus fares by half', speaker: 'several cities', cue: 'pledges' },
+  ],
+  [
+    'content before "told" and the people told, closing the sentence',
+    'The depot will close in May, Okafor told the riders.',
+    { text: 'The depot will close in May', speaker: 'Okafor', cue: 'told' },
+  ],
+  [
+    'content before "told" and the people told, before a time',
+    'The depot will close in May, Okafor told a crowd of riders on Friday.',
+    { text: 'The depot will close in May', speaker: 'Okafor', cue: 'told' },
+  ],
+  [
+    'a quantifier that opens the sentence as the subject of a cue',
+    'Some said they have cringed as Okafor likened the plan to a scam.',
+    { text: 'they have cringed as Okafor likened the plan to a scam', speaker: 'Some', cue: 'said' },
+  ],
+  [
+    'a noun-like form with "-s" after a singular noun, before a clause',
+    'The candidate claims his fortune is in excess of $10 billion.',
+    { text: 'his fortune is in excess of $10 billion', speaker: 'The candidate', cue: 'claims' },
+  ],
+  [
+    'a noun-like form with "-s" after a singular noun, before "that"',
+    'Along with other charges, the suit claims that Okafor lied to the council.',
+    { text: 'Okafor lied to the council', speaker: 'the suit', cue: 'claims' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -493,6 +607,14 @@ describe('attribution forms', () => {
       'Okafor',
       'Tweets',
     ]);
+  });
+
+  it('reads what was told after "told" when no content comes before it', () => {
+    expect(quotesOf('In a long speech, Okafor told a joke.')).toContainEqual({
+      text: 'a joke',
+      speaker: 'Okafor',
+      cue: 'told',
+    });
   });
 
   it('keeps a request in the passive out of the quotes', () => {

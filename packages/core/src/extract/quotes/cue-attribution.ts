@@ -1,4 +1,12 @@
-import { isVerbForm, readAddressee, skipAdjuncts, skipIntro, skipToQuestion } from './cue-context';
+import { MAX_SPEAKER_TOKENS } from './constants';
+import {
+  isVerbForm,
+  opensClause,
+  readAddressee,
+  skipAdjuncts,
+  skipIntro,
+  skipToQuestion,
+} from './cue-context';
 import type { Cue } from './cues';
 import {
   type DocView,
@@ -10,7 +18,13 @@ import {
   isWord,
   withoutElision,
 } from './doc-view';
-import { findSpeakerAfter, findSpeakerBefore, isOpenerWord, type TokenRange } from './speaker-phrase';
+import {
+  findSpeakerAfter,
+  findSpeakerBefore,
+  isAbbreviationDot,
+  isOpenerWord,
+  type TokenRange,
+} from './speaker-phrase';
 
 /** A cue with what stands around it: its speaker phrase, its addressee and where its content may start. */
 export interface AttributedCue {
@@ -42,18 +56,119 @@ function floorsOf(view: DocView, cues: Cue[]): number[] {
   return floors;
 }
 
+/** A description opened by its article, up to its verb: "the mayor" in "the mayor sided with …". */
+function descriptionAt(view: DocView, first: number, end: number): TokenRange | null {
+  let last = first + 1;
+  while (
+    last < end &&
+    last < first + MAX_SPEAKER_TOKENS &&
+    isWord(view.tokens[last]) &&
+    !isVerbForm(view, last)
+  )
+    last++;
+  return last > first + 1 ? { first, last: last - 1 } : null;
+}
+
+/** Most tokens of a dateline before its dash: "WASHINGTON, Dec. 8 (UPI) —". */
+const MAX_DATELINE_TOKENS = 10;
+
+/** Whether token `j` is the dash that closes a dateline: a dash, a spaced hyphen, or "--". */
+function isDatelineDash(view: DocView, j: number): boolean {
+  const text = view.tokens[j]?.text ?? '';
+  return (
+    isAsideDash(view, j) ||
+    text === '―' ||
+    text === '--' ||
+    (text === '-' && view.tokens[j + 1]?.text === '-')
+  );
+}
+
+/**
+ * Where a paragraph's first sentence starts once its dateline is dropped: "WASHINGTON — Sen. …", "PARIS, Aug 31
+ * (Reuters) - …". The place is in capitals or an agency in brackets follows it; "Trump — who lost — said" is an aside.
+ */
+function skipDateline(view: DocView, sentence: number, first: number, end: number): number {
+  if (sentence > 0 && view.sentenceBlock[sentence - 1] === view.sentenceBlock[sentence]) return first;
+  const t = view.tokens[first];
+  if (!t || !isCapitalised(t)) return first;
+  let marked = t.text.length > 2 && t.text === t.text.toUpperCase();
+  for (let j = first + 1; j < end && j <= first + MAX_DATELINE_TOKENS; j++) {
+    const text = view.tokens[j]!.text;
+    if (isDatelineDash(view, j)) {
+      if (!marked) return first;
+      let k = j + 1;
+      while (k < end && isDatelineDash(view, k)) k++;
+      return k < end ? k : first;
+    }
+    if (text === '(') marked = true;
+    else if (
+      !(text === ',' || text === ')' || text === '.' || /^\d/.test(text) || isCapitalised(view.tokens[j]))
+    )
+      return first;
+  }
+  return first;
+}
+
+/** Whether the words at `a` open a time phrase of an article or a number and a unit: "A month later", "Two weeks after". */
+function opensTimePhrase(view: DocView, a: number): boolean {
+  const { words, lower } = view;
+  const head = lower[a] ?? '';
+  const quantity = words.indefinite.has(head) || words.determiners.has(head) || /^\d/.test(head);
+  return quantity && !!words.timeUnits?.has(lower[a + 1] ?? '');
+}
+
+/**
+ * A place closed by its comma after an opening phrase, followed by more of that phrase or by the subject: "Ohio," in
+ * "At a rally in Salem, Ohio, on Tuesday, Okafor …". Returns where the words after it start, or `a` when there is
+ * none; "In Paris, Okafor, the mayor, …" keeps "Okafor".
+ */
+function skipPlace(view: DocView, a: number, end: number): number {
+  const { tokens } = view;
+  if (tokens[a - 1]?.text !== ',' || !isCapitalised(tokens[a - 2])) return a;
+  let j = a;
+  while (j < end && j < a + 4 && (isCapitalised(tokens[j]) || isAbbreviationDot(view, j))) j++;
+  if (j === a || tokens[j]?.text !== ',') return a;
+  const next = j + 1;
+  if (view.words.introWords.has(view.lower[next] ?? '')) return next;
+  let k = next;
+  while (k < end && k < next + 4 && (isCapitalised(tokens[k]) || isAbbreviationDot(view, k))) k++;
+  return k > next && isWord(tokens[k]) && !isCapitalised(tokens[k]) ? next : a;
+}
+
+/** Most opening phrases read past before a sentence's subject. */
+const MAX_OPENING_PHRASES = 4;
+
 /** The sentence's subject when it is a name or a pronoun: "Huma Abedin, …, emailed supporters, telling them". */
 function subjectOf(view: DocView, sentence: number): TokenRange | null {
   const end = view.sentenceEnd[sentence]!;
-  let a = skipIntro(view, view.sentenceFirst[sentence]!, end);
-  // "Speaking at a rally, Trump went after Bush, calling him …": the subject follows the opening phrase.
-  if (isOpenerWord(view, a)) {
-    let comma = a + 1;
-    while (comma < end && comma < a + 25 && view.tokens[comma]!.text !== ',') comma++;
-    if (view.tokens[comma]?.text !== ',') return null;
-    a = comma + 1;
+  const first = view.sentenceFirst[sentence]!;
+  let a = skipDateline(view, sentence, first, end);
+  const start = a;
+  let opened = false;
+  for (let hop = 0; hop < MAX_OPENING_PHRASES; hop++) {
+    const intro = skipIntro(view, a, end);
+    if (intro > a) {
+      a = intro;
+      opened = true;
+      continue;
+    }
+    // "Speaking at a rally, Trump went after Bush, calling him …", "A month later, Okafor …": the subject follows
+    // the opening phrase.
+    if (isOpenerWord(view, a) || (a === start && opensTimePhrase(view, a))) {
+      let comma = a + 1;
+      while (comma < end && comma < a + 25 && view.tokens[comma]!.text !== ',') comma++;
+      if (view.tokens[comma]?.text !== ',') return null;
+      a = comma + 1;
+      opened = true;
+      continue;
+    }
+    const place = opened ? skipPlace(view, a, end) : a;
+    if (place === a) break;
+    a = place;
   }
   if (view.words.invertedSubjects.has(view.lower[a] ?? '')) return { first: a, last: a };
+  // "In describing the plan as reckless, the mayor sided with …": a description opens the clause after the phrase.
+  if (opened && view.words.determiners.has(view.lower[a] ?? '')) return descriptionAt(view, a, end);
   if (!isCapitalised(view.tokens[a])) return null;
   const run = findSpeakerAfter(view, a - 1, end);
   if (!run) return null;
@@ -62,11 +177,7 @@ function subjectOf(view: DocView, sentence: number): TokenRange | null {
   if (named !== run && view.tokens[named.last + 1]?.text === ',')
     return { first: run.last + 2, last: named.last };
   // "The families have filed a lawsuit, alleging …": a description opened by its article is the subject whole.
-  if (view.words.determiners.has(view.lower[run.first]!)) {
-    let end = run.first + 1;
-    while (end <= run.last && isWord(view.tokens[end]) && !isVerbForm(view, end)) end++;
-    return end > run.first + 1 ? { first: run.first, last: end - 1 } : null;
-  }
+  if (view.words.determiners.has(view.lower[run.first]!)) return descriptionAt(view, run.first, run.last + 1);
   // The name that opens the run: "Trump" in "Trump went after Bush".
   let last = run.first - 1;
   while (
@@ -161,8 +272,12 @@ function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
     } else if (borrows) {
       const subject = subjectOf(view, c.cue.sentence);
       if (subject && subject.last < c.cue.first) c.speaker = subject;
+      // "While saying that the depot was safe, Okafor closed it": a participle inside the opening phrase has the
+      // subject of the clause after that phrase's comma.
+      else if (subject && c.cue.participle && subject.first > c.cue.last) c.speaker = subject;
     }
-    if (c.speaker) lender = c;
+    // "Okafor praised Reed's call for a depot, saying …": the possessor of a noun of saying is no subject to lend.
+    if (c.speaker && !c.cue.possessor) lender = c;
   });
 }
 
@@ -239,8 +354,9 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
         inverted = speaker !== null;
       }
     } else if (cue.possessor) {
-      // "Rubio's claim that …": the possessor speaks.
+      // "Rubio's claim that …": the possessor speaks; "complaints from his counterpart that …": after the noun.
       speaker = cue.possessor;
+      inverted = cue.possessor.first > cue.last;
     } else if (cue.kind === 'adverb') {
       // "The FBI is reportedly preparing …": reported by no one named.
     } else if (cue.kind === 'according') {
@@ -353,7 +469,14 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
     let i = inverted && speaker ? Math.max(speaker.last, cue.last) + 1 : cue.last + 1;
     if (inverted && addressee && addressee.last >= i) i = addressee.last + 1;
     if (view.words.addresseeCues.has(cue.lemma) && !inverted && !cue.passive) {
-      addressee = readAddressee(view, i, end);
+      // "…, Okafor told the riders.": a clause and its comma, or a mark, before the speaker is the content; an
+      // opening phrase ("In a crazy election, Johnson told a joke.") is none.
+      const lead = speaker ? speaker.first - 1 : -1;
+      const opening = skipIntro(view, view.sentenceFirst[cue.sentence]!, end);
+      const contentBefore =
+        lead > opening &&
+        (isMark(view, lead) || (view.tokens[lead]!.text === ',' && opensClause(view, opening, lead)));
+      addressee = readAddressee(view, i, end, contentBefore);
       if (addressee) i = addressee.last + 1;
     }
     i = skipAdjuncts(view, i, end);

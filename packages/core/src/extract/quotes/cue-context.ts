@@ -14,6 +14,8 @@ function skipChannel(view: DocView, i: number, end: number): number {
   }
   if (!view.words.channelNouns.has(lower[j] ?? '')) return i;
   j++;
+  // "in a video message to the council": a compound of channel nouns ends at its last one.
+  while (j < end && view.words.channelNouns.has(lower[j]!)) j++;
   if (view.words.addresseePrepositions.has(lower[j] ?? '') && isCapitalised(view.tokens[j + 1])) {
     j += 2;
     while (j < end && isCapitalised(view.tokens[j])) j++;
@@ -125,10 +127,43 @@ function skipToldPhrase(view: DocView, i: number, end: number): number {
 /** The most words an addressee's name runs to. */
 const MAX_ADDRESSEE_TOKENS = 8;
 
+/**
+ * After a cue whose content came before it ("…, Okafor told a council panel Wednesday."), a short noun phrase that
+ * the sentence end, a comma, a time or a subordinate clause closes is the person told; with no content before, it is
+ * what was told ("told a joke").
+ */
+function readAddresseeAfterContent(view: DocView, i: number, end: number): TokenRange | null {
+  const { words, lower } = view;
+  const w = lower[i]!;
+  if (!words.channelDeterminers.has(w) && !words.definiteArticles.has(w) && !words.indefinite.has(w))
+    return null;
+  for (let j = i + 1; j <= end && j <= i + MAX_TOLD_PHRASE + 1; j++) {
+    const next = lower[j] ?? '';
+    const closes =
+      j === end ||
+      !isWord(view.tokens[j]) ||
+      words.timeWords.has(next) ||
+      words.adjunctSubordinators.has(next) ||
+      // "told a crowd of riders on Friday".
+      (words.adjunctPrepositions.has(next) &&
+        (words.timeWords.has(lower[j + 1] ?? '') || words.months.has(lower[j + 1] ?? '')));
+    if (closes) return j > i + 1 ? { first: i, last: j - 1 } : null;
+    if (words.clauseWords.has(next) || isVerbForm(view, j)) return null;
+  }
+  return null;
+}
+
 /** The person told, right after a cue like "told": "AFP", "reporters", "him", "CNN's Jake Tapper". */
-export function readAddressee(view: DocView, i: number, end: number): TokenRange | null {
+export function readAddressee(
+  view: DocView,
+  i: number,
+  end: number,
+  contentBefore = false,
+): TokenRange | null {
   const t = view.tokens[i];
   if (!t || i >= end || !isWord(t)) return null;
+  const after = contentBefore ? readAddresseeAfterContent(view, i, end) : null;
+  if (after) return after;
   if (view.words.pronouns.has(view.lower[i]!) && !view.words.subjectPronouns.has(view.lower[i]!))
     return { first: i, last: i };
   if (isCapitalised(t)) {

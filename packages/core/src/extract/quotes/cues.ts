@@ -1,5 +1,5 @@
 import type { CueKind } from '../../languages/types';
-import { isVerbForm, opensWithSubject, skipAdjuncts } from './cue-context';
+import { isVerbForm, opensClause, opensWithSubject, skipAdjuncts } from './cue-context';
 import { type DocView, isCapitalised, isMark, isNameWord, isWord, markLength } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
 
@@ -154,6 +154,49 @@ function possessorOf(view: DocView, i: number): TokenRange | null {
   return { first, last: k - 1 };
 }
 
+/** Most tokens of the speaker a preposition gives a noun of saying: "from his Kenyan counterpart". */
+const MAX_SOURCE_TOKENS = 8;
+
+/** Whether "to" at `i` is an infinitive marker before a verb: "to cut", not "to arms" or "to the council". */
+function infinitiveAt(view: DocView, i: number): boolean {
+  const { words, lower, tokens } = view;
+  const w = lower[i + 1] ?? '';
+  return (
+    lower[i] === words.infinitiveMarker &&
+    isWord(tokens[i + 1]) &&
+    !isCapitalised(tokens[i + 1]) &&
+    !words.determinersAfterCue.has(w) &&
+    !words.channelDeterminers.has(w) &&
+    !/^\d/.test(w)
+  );
+}
+
+/**
+ * A noun of saying whose speaker a preposition gives, then its clause after "that" or what it promised: "complaints
+ * from his counterpart that …", "claims by the agencies that …", "pledges from several cities to cut …". The
+ * speaker phrase is a few words with no verb; "warnings from experts about Zika" gives no content.
+ */
+function readSourcedSpeechNoun(view: DocView, i: number): Cue | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  const first = i + 2;
+  for (let j = first; j < first + MAX_SOURCE_TOKENS && tokens[j]?.sentence === sentence; j++) {
+    const w = lower[j]!;
+    const clause = words.complementizers.has(w) && !isVerbForm(view, j + 1);
+    const object = words.speechNounObjects?.get(lower[i]!)?.has(w) && infinitiveAt(view, j);
+    if (j > first && (clause || object)) {
+      return plainCue(
+        { first: i, last: i, lemma: lower[i]!, kind: clause ? 'clause' : 'say', sentence },
+        { possessor: { first, last: j - 1 } },
+      );
+    }
+    const t = tokens[j]!;
+    if (!isWord(t) && !words.possessiveTokens.has(w)) return null;
+    if (isVerbForm(view, j) || words.cueVerbs.has(w) || words.complementizers.has(w)) return null;
+  }
+  return null;
+}
+
 /**
  * A noun of saying with its possessor and a clause after "that": "his claim that …", "Rubio's assertion that …";
  * or with the preposition that gives what was asked or promised: "his promise to build a wall", "Pence's call for a
@@ -165,6 +208,7 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
   const sentence = tokens[i]!.sentence;
   const next = lower[i + 1] ?? '';
   if (tokens[i + 1]?.sentence !== sentence || !isWord(tokens[i + 2])) return null;
+  if (words.speechNounSources?.has(next)) return readSourcedSpeechNoun(view, i);
   const clause = words.complementizers.has(next) && !isVerbForm(view, i + 2);
   const object = words.speechNounObjects?.get(lower[i]!)?.has(next) ?? false;
   // "to" wants a verb: a lower-case word that opens no noun phrase.
@@ -322,7 +366,18 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (participle && !view.words.participleBefore.has(prev) && !freeParticiple) return null;
   // "the claim", "a noted author" are nouns and adjectives; "by saying that", "in alleging that" are gerunds of
   // speech after a preposition the participle may follow.
-  if (view.words.nounBefore.has(prev) && !(participle && view.words.participleBefore.has(prev))) return null;
+  // "Some said they …": a quantifier that opens the sentence is its subject, before a form that is no noun.
+  const quantifierSubject =
+    view.words.quantifiers.has(prev) &&
+    first - 1 === view.sentenceFirst[sentence] &&
+    !participle &&
+    !view.words.nounLikeForms.has(word);
+  if (
+    view.words.nounBefore.has(prev) &&
+    !(participle && view.words.participleBefore.has(prev)) &&
+    !quantifierSubject
+  )
+    return null;
   // "to call", "to claim": a bare form after the infinitive marker is the verb, not the noun ("calls" may be both).
   const infinitive = prev === view.words.infinitiveMarker && word === entry.lemma;
   // "advocacy groups note that …", "lawmakers claim it will …": the plural form after a plural noun, with a clause
@@ -333,12 +388,28 @@ export function readCue(view: DocView, i: number): Cue | null {
     first === i &&
     !!view.words.pluralNoun?.test(prev) &&
     ((view.words.complementizers.has(next) && isWord(tokens[i + 2])) || opensWithSubject(view, i + 1));
+  // "The candidate claims his net worth is …", "the suit claims that Gowdy made …": the form with "-s" after a noun
+  // and its article is the verb when a clause opens right after it ("that" and no verb, a subject pronoun, or a
+  // possessive's phrase with its verb); "the candidate claims were false" has none.
+  const end = view.sentenceEnd[sentence]!;
+  const before = lower[i - 2] ?? '';
+  const agreesOne =
+    word !== entry.lemma &&
+    first === i &&
+    isWord(tokens[i - 1]) &&
+    !view.words.nounBefore.has(prev) &&
+    // The noun opens with its article or possessive: "the suit claims", not "to make claims".
+    (view.words.determiners.has(before) || !!view.words.possessivePronouns?.has(before)) &&
+    ((view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2)) ||
+      opensWithSubject(view, i + 1) ||
+      (!!view.words.possessivePronouns?.has(next) && opensClause(view, i + 1, end)));
   if (
     view.words.nounLikeForms.has(word) &&
     !view.words.subjectBefore.has(prev) &&
     !isCapitalised(tokens[first - 1]) &&
     !infinitive &&
-    !agrees
+    !agrees &&
+    !agreesOne
   )
     return null;
   // "he continued to complain that …", "continues to tell itself that …": the second verb says what kind of

@@ -1,7 +1,8 @@
+import { lowerBound } from '../../util/lower-bound';
 import { MAX_SPEAKER_TOKENS } from './constants';
 import type { AttributedCue } from './cue-attribution';
-import { opensClause } from './cue-context';
-import { type DocView, isAsideDash, isMark, isWord } from './doc-view';
+import { isVerbForm, opensClause } from './cue-context';
+import { type DocView, isAsideDash, isCapitalised, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 import { isTitle } from './scare-quotes';
@@ -68,6 +69,27 @@ function commaBeforeAfter(view: DocView, segment: QuotedSegment): boolean {
   return view.tokens[segment.closeLast + 1]?.text === ',' || view.tokens[segment.close - 1]?.text === ',';
 }
 
+/**
+ * Whether tokens [from, to) only lead into a speaker phrase: the words of a noun phrase, a possessive or a comma
+ * ("Twitter 's", "the council 's chief planner ,", "the tired ,"); a verb, a conjunction or another cue is a clause.
+ */
+function leadsIntoSpeaker(view: DocView, from: number, to: number): boolean {
+  const { words, lower, tokens } = view;
+  let joins = false;
+  for (let j = from; j < to; j++) {
+    const w = lower[j]!;
+    if (words.possessiveTokens.has(w) || w === ',') {
+      joins = true;
+      continue;
+    }
+    if (isAbbreviationDot(view, j)) continue;
+    if (!isWord(tokens[j]) || isVerbForm(view, j) || words.cueVerbs.has(w)) return false;
+    if (words.speakerStop.has(w) || words.backStops.has(w) || words.coordinators.has(w)) return false;
+    if (words.subjectPronouns.has(w)) return false;
+  }
+  return joins;
+}
+
 /** The cue after a closing mark that attributes the quote: `…," a military source told AFP.` */
 function cueAfter(
   view: DocView,
@@ -99,6 +121,20 @@ function cueAfter(
       // with content of its own to that content.
       if (SENTENCE_END.has(view.text[segment.end - 1] ?? '') && hasContent(view, cue)) return null;
       if (!cue.inverted && cue.speaker?.first === start) return cue;
+      // `"…," Twitter's Adam Sharp said.`, `"…," the tired, 64-year-old driver said.`: the speaker read back
+      // from the cue may stop short of the mark at a possessive or a comma that the phrase still holds.
+      if (
+        !cue.inverted &&
+        cue.speaker &&
+        cue.speaker.first > start &&
+        commaBeforeAfter(view, segment) &&
+        leadsIntoSpeaker(view, start, cue.speaker.first)
+      ) {
+        // A description keeps its words from the mark on ("the tired, 64-year-old driver"); a name stays itself.
+        if (!isCapitalised(view.tokens[cue.speaker.first]))
+          cue.speaker = { first: start, last: cue.speaker.last };
+        return cue;
+      }
       // `"…", añadió.`: a cue with no subject of its own belongs to the speaker before.
       if (view.words.dropsSubject && !cue.speaker && k === start) return cue;
       if (cue.inverted && k === start) return cue;
@@ -130,6 +166,29 @@ function cueBefore(
       return last;
   }
   return null;
+}
+
+/**
+ * The cue that closes a sentence a quotation opens and the writer's words finish: `"Boots on the ground" would be
+ * the right answer, the senator said.` The first cue after the mark must end the sentence after its comma.
+ */
+function cueClosingSentence(
+  view: DocView,
+  segment: QuotedSegment,
+  cues: AttributedCue[],
+  cueFirsts: number[],
+): AttributedCue | null {
+  if (segment.close < 0) return null;
+  const sentence = view.tokens[segment.open]!.sentence;
+  if (sentence < 0 || view.sentenceFirst[sentence] !== segment.open) return null;
+  const after = segment.closeLast + 1;
+  // Words of the writer's own must follow the mark: `"…," Smith said` is an attribution, not a sentence.
+  if (!isWord(view.tokens[after]) || view.tokens[after]!.sentence !== sentence) return null;
+  const c = cues[lowerBound(cueFirsts, after)];
+  if (!c || c.used || c.cue.sentence !== sentence || !c.speaker || c.cue.kind === 'according') return null;
+  const lead = c.inverted ? c.cue.first - 1 : c.speaker.first - 1;
+  if (lead <= after || view.tokens[lead]?.text !== ',') return null;
+  return hasContent(view, c) ? null : c;
 }
 
 /** A cue set off by dashes inside the quotation that names its speaker: "«… – dichiara il presidente – …»". */
@@ -178,12 +237,13 @@ export function findDirectQuotes(
     if (c.speaker && !c.inverted && !bySpeakerFirst.has(c.speaker.first))
       bySpeakerFirst.set(c.speaker.first, c);
   }
+  const cueFirsts = cues.map((c) => c.cue.first);
   const drafts: DraftQuote[] = [];
   segments.forEach((segment, index) => {
     if (!full[index]) return;
     const after = cueAfter(view, segment, byFirst, bySpeakerFirst);
     const before = after ? null : cueBefore(view, segment, byContentFirst, lastBySentence);
-    const outside = after ?? before;
+    const outside = after ?? before ?? cueClosingSentence(view, segment, cues, cueFirsts);
     const aside = outside ? null : cueInside(view, segment, inside);
     const attribution = outside ?? aside;
     if (!attribution && isTitle(view.text.slice(segment.start, segment.end), view.words)) return;

@@ -108,13 +108,23 @@ export function isNameWord(token: Token | undefined, words: QuoteWords): boolean
   return m !== null && /^\p{Lu}/u.test(token.text.slice(m[0].length));
 }
 
+/** Whether token `i` is an apostrophe glued to the token before it. */
+function gluedApostrophe(view: DocView, i: number): boolean {
+  const t = view.tokens[i];
+  return t?.text === "'" && view.tokens[i - 1]?.end === t.start;
+}
+
 /** Tokens a quotation mark at `i` spans: 1 for ", 2 for '' (the doubled apostrophes some wires use), else 0. */
 export function markLength(view: DocView, i: number): number {
   const t = view.tokens[i];
   if (!t) return 0;
   if (t.text === '"') return 1;
-  const next = view.tokens[i + 1];
-  return t.text === "'" && next?.text === "'" && next.start === t.end ? 2 : 0;
+  if (t.text !== "'" || !gluedApostrophe(view, i + 1)) return 0;
+  // `…with 'old-school,''' said`: a nested quotation closes with the first of three apostrophes, and the doubled
+  // mark is the last two; `'''We …` opens the doubled mark first.
+  if (gluedApostrophe(view, i + 2) && !/[\p{L}\p{N}]/u.test(view.text[view.tokens[i + 2]!.end] ?? ''))
+    return 0;
+  return 2;
 }
 
 /** Whether token `i` is (part of) a double quotation mark. */

@@ -15,6 +15,9 @@ export interface DraftQuote {
   segment: number | null;
   /** Index of the quote segment it continues across a paragraph break, for multi-paragraph quotes. */
   chainWith: number | null;
-  /** Its speaker is named in a dashed aside inside it ("«… – dichiara il presidente – …»"). */
+  /**
+   * Its speaker is named in an aside inside it: dashed ("«… – dichiara il presidente – …»") or set off by commas
+   * between a subject and its predicate ("the permit, the council said, had been hard to get").
+   */
   asideSpeaker?: boolean;
 }

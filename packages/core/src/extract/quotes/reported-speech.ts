@@ -1,7 +1,15 @@
 import { lowerBound } from '../../util/lower-bound';
 import type { AttributedCue } from './cue-attribution';
-import { opensClause, skipIntro } from './cue-context';
-import { DASHES, type DocView, isCapitalised, isCoordinatedCue, isMark, isWord } from './doc-view';
+import { isVerbForm, opensClause, skipIntro } from './cue-context';
+import {
+  DASHES,
+  type DocView,
+  isAsideDash,
+  isCapitalised,
+  isCoordinatedCue,
+  isMark,
+  isWord,
+} from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
 
@@ -19,6 +27,38 @@ interface Range {
   backward: boolean;
   /** The content resumes after a cue set off by commas ("Democrats, Frank notes, applaud …"). */
   aside?: boolean;
+  /** The content holds the cue set off by commas between its subject and its predicate. */
+  spansCue?: boolean;
+}
+
+/** Most tokens of a subject read back from a cue set off by commas: "the permit" in "the permit, X said, had …". */
+const MAX_SUBJECT_BEFORE_ASIDE = 6;
+
+/** Whether the words at `i` go on with a predicate or a relative clause: "had been hard to get", "that is meant to". */
+function continuesSubject(view: DocView, i: number): boolean {
+  const w = view.lower[i] ?? '';
+  if (view.words.relativePronouns.has(w) || view.words.complementizers.has(w)) return true;
+  return !isCapitalised(view.tokens[i]) && isVerbForm(view, i);
+}
+
+/**
+ * The start of a noun phrase that ends at `lead` (a comma) and opens after a clause break or at `a`: "the permit" in
+ * "- and the permit, the council said, …"; -1 when the words hold a verb or run longer.
+ */
+function subjectBefore(view: DocView, a: number, lead: number): number {
+  const { words, lower, tokens } = view;
+  let j = lead - 1;
+  while (j >= a && lead - j <= MAX_SUBJECT_BEFORE_ASIDE) {
+    const t = tokens[j]!;
+    const w = lower[j]!;
+    if (t.text === ',' || isAsideDash(view, j) || words.coordinators.has(w) || words.complementizers.has(w))
+      break;
+    if (!isWord(t) && !words.possessiveTokens.has(w)) return -1;
+    if (isVerbForm(view, j)) return -1;
+    j--;
+  }
+  if (lead - j > MAX_SUBJECT_BEFORE_ASIDE && j >= a) return -1;
+  return j + 1 < lead ? j + 1 : -1;
 }
 
 /** Whether a cue's content opens after "that" ("argued that …"): a clause of its own. */
@@ -91,6 +131,26 @@ function isNameOnly(view: DocView, a: number, b: number): boolean {
   );
 }
 
+/** Most tokens read back from a quotation for the clause break before it. */
+const MAX_BREAK_SCAN = 60;
+
+/**
+ * The last clause break between a cue's content start `from` and a quotation at `to`: a dash, a comma before a
+ * relative pronoun (", who has been …"), or "and"/"but" before a verb ("and calls her …", ", but agreed that …").
+ * The quotation after it belongs to that later clause, not to the clause the cue reports. -1 when there is none.
+ */
+function clauseBreakBefore(view: DocView, from: number, to: number): number {
+  const { words, lower, tokens } = view;
+  for (let j = to - 1; j > from + 1 && j >= to - MAX_BREAK_SCAN; j--) {
+    if (isAsideDash(view, j)) return j;
+    const comma = tokens[j - 1]?.text === ',';
+    if (comma && words.relativePronouns.has(lower[j]!)) return j - 1;
+    const verb = isVerbForm(view, j + 1) || words.cueVerbs.has(lower[j + 1] ?? '');
+    if (words.coordinators.has(lower[j]!) && verb && !isCapitalised(tokens[j + 1])) return comma ? j - 1 : j;
+  }
+  return -1;
+}
+
 /** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
 function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
   const { tokens } = view;
@@ -128,6 +188,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   const after = tokens[c.contentFirst];
   const closesAfter =
     c.contentFirst >= end ||
+    // "…, said the man who built his career on the buses.": a relative clause after an inverted speaker is part of it.
+    (c.inverted && view.words.relativePronouns.has(view.lower[c.contentFirst] ?? '')) ||
     (after !== undefined && CLOSES_CONTENT.has(after.text)) ||
     isShortAdjunct(view, c.contentFirst, end) ||
     isAdjunctOnly(view, c.contentFirst, end) ||
@@ -184,19 +246,28 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     const a = intro < leadIndex ? intro : first;
     // "In his state, Christie said, nonviolent offenders are …": the longer side of the aside is the content.
     const resume = c.contentFirst + 1;
+    const clauseBefore = opensClause(view, a, leadIndex);
+    // "In the early years, Okafor said, when she was …, a manager …": after words that are no clause, a subordinate
+    // clause opens the content too.
     const aside =
       !c.inverted &&
       after?.text === ',' &&
       isWord(tokens[resume]) &&
-      !view.words.subordinators.has(view.lower[resume]!) &&
+      (!view.words.subordinators.has(view.lower[resume]!) || !clauseBefore) &&
       !(next && next.cue.first <= resume + 1);
     // "The United States might have leaned …, they argue, perhaps by insisting …": the side that is a clause.
-    const clauseAfter = opensClause(view, resume, end) || !opensClause(view, a, leadIndex);
+    const clauseAfter = opensClause(view, resume, end) || !clauseBefore;
     if (aside && clauseAfter && end - resume > leadIndex - a)
       return { a: resume, b: end, backward: false, aside: true };
+    // "… - and the permit, the council said, had been hard to get": a subject before the aside and its predicate
+    // after it are one clause, and the content runs over the attribution.
+    const subject = aside && continuesSubject(view, resume) ? subjectBefore(view, a, leadIndex) : -1;
+    if (subject >= 0) return { a: subject, b: end, backward: false, aside: true, spansCue: true };
     return { a, b: leadIndex, backward: true };
   }
   let b = end;
+  // "While saying that the depot was safe, Okafor closed it": the speaker after an opening phrase ends its content.
+  if (speaker && !c.inverted && speaker.first > c.contentFirst) b = speaker.first - 1;
   // The next cue's attribution ends this content, unless it opens it: in "told his supporters that they should
   // respond by …", "they should respond" is what was told.
   const nested = next?.regionStart === c.contentFirst && followsComplementizer(view, c);
@@ -295,6 +366,31 @@ export function findReportedSpeech(
     // The first full quotation in the range ends the content.
     const firstFull = fullOpens[lowerBound(fullOpens, range.a)];
     const cut = firstFull !== undefined && firstFull < range.b ? firstFull : range.b;
+    // "says he respects Okafor and calls her "a very able woman"": the clause before the break is reported speech
+    // of its own, and the quotation after it a mixed quote.
+    const firstSegment = free(lowerBound(opens, range.a));
+    const segmentOpen = opens[firstSegment];
+    if (segmentOpen !== undefined && segmentOpen < range.b && !range.backward && c.cue.kind !== 'adverb') {
+      const at = clauseBreakBefore(view, range.a, segmentOpen);
+      const before = at < 0 ? null : trim(view, { ...range, b: at }, trimmedEnd);
+      const clause =
+        before !== null &&
+        before.b - before.a >= 2 &&
+        (followsComplementizer(view, c) ||
+          opensClause(view, before.a, before.b) ||
+          ((c.cue.kind === 'object' || c.cue.kind === 'mixed') && !isNameOnly(view, before.a, before.b)));
+      if (before && clause)
+        drafts.push({
+          type: 'indirect',
+          start,
+          end: view.tokens[before.b - 1]!.end,
+          block: view.sentenceBlock[c.cue.sentence]!,
+          attribution,
+          inherits,
+          segment: null,
+          chainWith: null,
+        });
+    }
     for (let k = free(lowerBound(opens, range.a)); k < segments.length && opens[k]! < range.b; k = free(k)) {
       const seg = segments[k]!;
       nextFree[k] = k + 1;
@@ -322,15 +418,19 @@ export function findReportedSpeech(
       !view.words.determinersAfterCue.has(afterMarker) &&
       !view.words.pronouns.has(afterMarker);
     // "SANA reported the advance, saying …": the participle carries what was said.
-    // "Trump argued that a database would …, saying …" keeps its own clause.
+    // "Trump argued that a database would …, saying …" keeps its own clause, and so does "wrote the council had
+    // misled the riders, saying …"; a cue whose object is what was said ("called for an inquiry, saying …",
+    // "denounced the closure, adding …") keeps its object.
     const ownClause = followsComplementizer(view, c);
     if (
       following?.cue.participle &&
       following.cue.sentence === c.cue.sentence &&
       c.cue.kind !== 'say' &&
+      c.cue.kind !== 'object' &&
       !range.backward &&
       !ownClause &&
-      !promises
+      !promises &&
+      !opensClause(view, range.a, Math.min(range.b, following.regionStart))
     )
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
@@ -362,6 +462,7 @@ export function findReportedSpeech(
       inherits,
       segment: null,
       chainWith: null,
+      asideSpeaker: range.spansCue === true,
     });
   });
   return drafts;

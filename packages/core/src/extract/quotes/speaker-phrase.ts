@@ -256,7 +256,8 @@ export function findSpeakerBefore(
       continue;
     }
     if (appositions++ >= 3) return null;
-    if (hop === 0 && view.words.relativePronouns.has(view.lower[k + 1]!)) return readBack(view, k - 1, floor);
+    if (hop === 0 && view.words.relativePronouns.has(view.lower[k + 1]!))
+      return beforeRelative(view, k, floor);
     // "…, the race will be tight, said Dan Gerstein": words between commas that hold a verb outside a relative
     // clause are a clause of their own, not an apposition, so nothing before them is the speaker.
     if (isClauseSegment(view, k + 1, right - 1)) return null;
@@ -276,8 +277,35 @@ export function findSpeakerBefore(
       isNameRun(view, before.first, before.last) &&
       !isCredentialRun(view, before.first, before.last)
     )
-      return before;
+      return antecedentOfOpenRelative(view, before.first, floor) ?? before;
     right = k;
+  }
+  return null;
+}
+
+/**
+ * The phrase before the relative clause whose comma is at `comma` ("Ada Okafor, who lives …, says"), read past an
+ * age or an aside adverb set off by commas: "Ada Okafor, 58, who …", "Okafor, meanwhile, who …".
+ */
+function beforeRelative(view: DocView, comma: number, floor: number): TokenRange | null {
+  const head = readBack(view, comma - 1, floor);
+  if (!head || head.first !== head.last || view.tokens[head.first - 1]?.text !== ',') return head;
+  const w = view.lower[head.first]!;
+  if (!/^\d+$/.test(w) && !view.words.asideAdverbs.has(w)) return head;
+  return readBack(view, head.first - 2, floor) ?? head;
+}
+
+/**
+ * When a name at `first` follows a comma inside a relative clause that is still open ("Ada Okafor, who lost her job
+ * in Salem, Ohio, in July, said"), the phrase before that clause; null when no relative clause is open.
+ */
+function antecedentOfOpenRelative(view: DocView, first: number, floor: number): TokenRange | null {
+  if (view.tokens[first - 1]?.text !== ',') return null;
+  for (let r = first - 2; r > floor && r > first - MAX_APPOSITION_TOKENS; r--) {
+    const w = view.lower[r]!;
+    if (view.words.relativePronouns.has(w) && view.tokens[r - 1]?.text === ',')
+      return readBack(view, r - 2, floor);
+    if (DASHES.has(view.tokens[r]!.text) || view.tokens[r]!.text === ';') return null;
   }
   return null;
 }

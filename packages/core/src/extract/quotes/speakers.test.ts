@@ -171,6 +171,77 @@ describe('speakers of quotes (issue 14)', () => {
         ["he'll support whomever", 'Marco Rubio'],
       ],
     ],
+    [
+      'a possessive before the name after a quotation is part of the speaker phrase',
+      '"The depot will close in May," the council\'s chief planner, Ada Okafor, said. "We have no choice," the Gazette\'s Tom Reed wrote.',
+      [
+        ['The depot will', 'Ada Okafor'],
+        ['We have no', 'Tom Reed'],
+      ],
+    ],
+    [
+      'an adjective set off by a comma after a quotation is part of the speaker phrase',
+      '"The buses are late again," the tired, 64-year-old driver said.',
+      [['The buses are', 'the tired, 64-year-old driver']],
+    ],
+    [
+      'a dateline is no subject',
+      'WASHINGTON — Sen. Ada Okafor on Friday criticised the depot plan and said it would fail.',
+      [['it would fail', 'Ada Okafor']],
+    ],
+    [
+      'a dateline with its agency is no subject',
+      'PARIS, Aug 31 (Reuters) - Ada Okafor backed the plan on Wednesday, saying it would help the riders.',
+      [['it would help', 'Ada Okafor']],
+    ],
+    [
+      'a place after the opening phrase continues it',
+      'At a rally in Salem, Ohio, on Tuesday, Ada Okafor praised the riders, saying they had won.',
+      [['they had won', 'Ada Okafor']],
+    ],
+    [
+      'a time phrase of an article and a unit is no subject',
+      'A month later, Ada Okafor visited the depot and explained why it had closed.',
+      [['why it had', 'Ada Okafor']],
+    ],
+    [
+      'a time phrase of a number and a unit holds the participle of its subject',
+      'Two weeks after announcing her support for the plan, Ada Okafor still doubts it.',
+      [['her support for', 'Ada Okafor']],
+    ],
+    [
+      'a nested quotation closing a doubled-apostrophe quote leaves the cue after it',
+      "''Riders will not be happy with 'We will fix it later,''' said Ada Okafor, a planner.",
+      [['Riders will not', 'Ada Okafor']],
+    ],
+    [
+      'an age between a name and its relative clause is no speaker',
+      'Ada Okafor, 58, who lives outside the city, says the depot should stay open.',
+      [['the depot should', 'Ada Okafor']],
+    ],
+    [
+      'an aside adverb between a name and its relative clause is no speaker',
+      'Ada Okafor, meanwhile, who has no allies on the council, said the plan had failed.',
+      [['the plan had', 'Ada Okafor']],
+    ],
+    [
+      'a place inside a relative clause that holds commas is no speaker',
+      'Ada Okafor, who lost her job at the depot in Salem, Ohio, in July 2012, said the council had lied.',
+      [['the council had', 'Ada Okafor']],
+    ],
+    [
+      "a participle takes the clause's subject, not the possessor of a noun of saying",
+      "Ada Okafor praised Tom Reed's call for a new depot, saying it would help the riders.",
+      [
+        ['a new depot', 'Tom Reed'],
+        ['it would help', 'Ada Okafor'],
+      ],
+    ],
+    [
+      'a dash after a name is an aside, not a dateline',
+      'Tom Reed — who lost in May — toured the depot and said it would reopen.',
+      [['it would reopen', 'Tom Reed']],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);

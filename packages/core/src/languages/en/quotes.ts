@@ -637,6 +637,7 @@ export const EN_QUOTES: QuoteWords = {
       ' ',
     ),
   ),
+  speechNounSources: new Set(['from', 'by']),
   speechNounObjects: new Map([
     ...'promise promises pledge pledges vow vows threat threats'
       .split(' ')
@@ -651,6 +652,11 @@ export const EN_QUOTES: QuoteWords = {
     ['its', 'thing'],
   ]),
   adjunctPhrasePrepositions: new Set('in on at during after before from via over through'.split(' ')),
+  timeUnits: new Set(
+    'minute minutes hour hours day days night nights week weeks month months year years decade decades'.split(
+      ' ',
+    ),
+  ),
   adjunctPrepositions: new Set(['on']),
   socialNetworks: new Set(['twitter', 'facebook']),
   addresseeConnectors: new Set(['of']),
