@@ -1,10 +1,10 @@
 import type { Annotated } from '../../nlp/annotate';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
 import type { Entity } from '../../schema/article';
-import { SURE_WEIGHT, TITLE_CASE_SHARE } from './constants';
+import { SURE_WEIGHT } from './constants';
 import { findRole } from './find-roles';
 import type { Mention } from './mention';
-import { isAllCaps, nameKey } from './name-tokens';
+import { isAllCaps, isTitleCaseLine, nameKey } from './name-tokens';
 import type { Placed } from './propagate-mentions';
 import type { StepSwitch } from './steps';
 
@@ -84,26 +84,6 @@ function settleDoubtfulPeople(
   }
 }
 
-// A word of a line in title case: four letters or more (short function words stay lower case in "How to Train
-// Your Puppy", and an initialism of three is no evidence either way).
-const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
-
-/**
- * Whether a heading or headline is written in title case ("Puppy Training Commands", "Get Your Wood"): most long
- * words capitalised (styles lower-case "with", "from", "into"), at least two of them, and not all in capitals (a
- * shouted line is another matter: CoNLL's headlines, which the tagger reads).
- */
-function isTitleCase(text: string): boolean {
-  if (isAllCaps(text)) return false;
-  let words = 0;
-  let capitalised = 0;
-  for (const [word] of text.matchAll(LONG_WORD)) {
-    words++;
-    if (word[0] !== word[0]!.toLowerCase()) capitalised++;
-  }
-  return capitalised >= 2 && capitalised > words * TITLE_CASE_SHARE;
-}
-
 /**
  * The entities named only inside headings and headlines written in title case, where every word is capitalised
  * and the tagger reads section titles ("Benefits", "Must-Have Features", "Train Your Puppy") as names: such an
@@ -117,7 +97,10 @@ function headingOnlyEntities(
   // Block indices, so that each mention is looked up once whatever the number of headings (a page of them).
   const titled = new Set<number>();
   doc.body.blocks.forEach((b, i) => {
-    if ((b.kind === 'heading' || b.kind === 'headline') && isTitleCase(doc.body.text.slice(b.start, b.end)))
+    if (
+      (b.kind === 'heading' || b.kind === 'headline') &&
+      isTitleCaseLine(doc.body.text.slice(b.start, b.end))
+    )
       titled.add(i);
   });
   if (!titled.size) return [];

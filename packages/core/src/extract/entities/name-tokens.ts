@@ -1,4 +1,5 @@
 import type { Token } from '../../nlp/annotate';
+import { TITLE_CASE_SHARE } from './constants';
 
 const PARTICLE_NAME = /^[a-z]{1,3}-\p{Lu}/u;
 
@@ -18,4 +19,24 @@ export function isAllCaps(text: string): boolean {
 /** The key two mentions share when they are the same name: case and spacing folded. */
 export function nameKey(text: string): string {
   return text.toLowerCase().replace(/\s+/g, ' ');
+}
+
+// A word of a line in title case: four letters or more (short function words stay lower case in "How to Train
+// Your Puppy", and an initialism of three is no evidence either way).
+const LONG_WORD = /\p{L}[\p{L}'’-]{3,}/gu;
+
+/**
+ * Whether a heading or headline is written in title case ("Puppy Training Commands", "Get Your Wood"): most long
+ * words capitalised (styles lower-case "with", "from", "into"), at least two of them, and not all in capitals (a
+ * shouted line is another matter: CoNLL's headlines, which the tagger reads).
+ */
+export function isTitleCaseLine(text: string): boolean {
+  if (isAllCaps(text)) return false;
+  let words = 0;
+  let capitalised = 0;
+  for (const [word] of text.matchAll(LONG_WORD)) {
+    words++;
+    if (word[0] !== word[0]!.toLowerCase()) capitalised++;
+  }
+  return capitalised >= 2 && capitalised > words * TITLE_CASE_SHARE;
 }

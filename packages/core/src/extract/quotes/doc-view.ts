@@ -1,6 +1,7 @@
 import { BODY_BLOCK_KINDS } from '../../body';
 import type { QuoteWords } from '../../languages/types';
 import type { Annotated, Token } from '../../nlp/annotate';
+import { isTitleCaseLine } from '../entities/name-tokens';
 
 /** The dash tokens that set off an aside or close a clause: em and en dash. */
 export const DASHES: ReadonlySet<string> = new Set(['—', '–']);
@@ -19,6 +20,11 @@ export interface DocView {
   sentenceBlock: Int32Array;
   /** Whether each block is part of the story body. */
   bodyBlock: boolean[];
+  /**
+   * Whether each body block may lend a name to a short reference: not a heading in title case, whose capitalised
+   * run is a section title ("When Should You Start Training"), not a name.
+   */
+  nameBlock: boolean[];
   /** Whether each block may hold quotes: the body, the headline and the dek ("Trump Says He Will Win"). */
   speechBlock: boolean[];
   /** Lower-cased token texts, computed once. */
@@ -46,6 +52,10 @@ export function makeDocView(doc: Annotated): DocView {
     sentenceEnd[t.sentence] = i + 1;
   }
   const bodyBlock = doc.body.blocks.map((b) => BODY_BLOCK_KINDS.has(b.kind));
+  const nameBlock = doc.body.blocks.map(
+    (b, i) =>
+      bodyBlock[i]! && !(b.kind === 'heading' && isTitleCaseLine(doc.body.text.slice(b.start, b.end))),
+  );
   const speechBlock = doc.body.blocks.map((b) => BODY_BLOCK_KINDS.has(b.kind) || SPEECH_FRONT.has(b.kind));
   return {
     text: doc.body.text,
@@ -54,6 +64,7 @@ export function makeDocView(doc: Annotated): DocView {
     sentenceEnd,
     sentenceBlock,
     bodyBlock,
+    nameBlock,
     speechBlock,
     lower,
     words: doc.pack.story.quotes,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../nlp/annotate';
+import { parseArticle } from '../../parse';
 import { readText } from '../../read/text/read-text';
 import type { Entity, Quote } from '../../schema/article';
 import { extractQuotes } from './extract-quotes';
@@ -351,5 +352,17 @@ describe('extractQuotes', () => {
 
   it('finds nothing in text without speech', () => {
     expect(quotesOf('The river rose overnight. Roads were closed.').quotes).toEqual([]);
+  });
+});
+
+describe('extractQuotes: names for short references', () => {
+  // A section title in title case is a run of capitals, not a name a one-word speaker can stand for.
+  it('never expands a speaker into a heading written in title case', () => {
+    const html = `<html><body><article><h1>Teaching a Dog to Wait</h1>
+      <p>Most dogs learn to wait within a week, trainers say.</p>
+      <h2>When Should You Start Training</h2>
+      <p>Start by having your dog sit, then say "stay" and step back.</p></article></body></html>`;
+    const names = parseArticle({ html }).quotes.map((q) => q.speaker?.name);
+    expect(names).not.toContain('When Should You Start Training');
   });
 });

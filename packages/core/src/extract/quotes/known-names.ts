@@ -30,7 +30,7 @@ export function collectKnownNames(view: DocView): KnownName[] {
   while (i < tokens.length) {
     const t = tokens[i]!;
     const block = t.sentence >= 0 ? view.sentenceBlock[t.sentence]! : -1;
-    if (block < 0 || !view.bodyBlock[block] || !isCapitalised(t)) {
+    if (block < 0 || !view.nameBlock[block] || !isCapitalised(t)) {
       i++;
       continue;
     }
