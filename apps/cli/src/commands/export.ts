@@ -52,7 +52,8 @@ async function checkInputs(inputs: string[]): Promise<void> {
 
 /** The database an export has open, so that a signal closes it before its files are removed. */
 interface OpenWriter {
-  writer: TableWriter | null;
+  /** Closes the database being written, from the moment its file exists until the export is done. */
+  abandon: (() => void) | null;
 }
 
 async function writeTables(
@@ -61,8 +62,10 @@ async function writeTables(
   tally: Tally,
   open: OpenWriter,
 ): Promise<void> {
-  const writer = await TableWriter.create(target.dbPath);
-  open.writer = writer;
+  const writer = await TableWriter.create(target.dbPath, (abandon) => {
+    open.abandon = abandon;
+  });
+  open.abandon = () => writer.abandon();
   try {
     for await (const record of readRecords(inputs)) {
       if (record.kind === 'article') {
@@ -83,9 +86,9 @@ async function writeTables(
     writer.finish();
     if (target.parquetDir) await writer.copyToParquet(target.parquetDir);
     await writer.close();
-    open.writer = null;
+    open.abandon = null;
   } catch (error) {
-    open.writer = null;
+    open.abandon = null;
     writer.abandon();
     throw error;
   }
@@ -116,12 +119,12 @@ export async function runExport(argv: string[]): Promise<void> {
   // An interrupted export leaves no temporary files behind, even one stopped while its temporary database is
   // being created: the handlers are in place first, and wait for the target before discarding it.
   const planning = planOutput(out, values.force);
-  const open: OpenWriter = { writer: null };
+  const open: OpenWriter = { abandon: null };
   const onSignal = (signal: NodeJS.Signals) => {
-    // An open database may still write its log after the files are removed (a stray ".wal" was seen under load):
-    // it is closed first.
-    open.writer?.abandon();
-    open.writer = null;
+    // An open database may still write its log after the files are removed (a stray ".wal" was seen under load,
+    // from a run stopped while its tables were being created): it is closed first, however far its set-up went.
+    open.abandon?.();
+    open.abandon = null;
     void planning
       .then((t) => t.discard())
       .catch(() => {})

@@ -38,10 +38,24 @@ export class TableWriter {
     private readonly appenders: Record<TableName, DuckDBAppender>,
   ) {}
 
-  /** Creates the database at `path` (which must not exist) with every table of the layout. */
-  static async create(path: string): Promise<TableWriter> {
+  /**
+   * Creates the database at `path` (which must not exist) with every table of the layout. `opened` gets, as soon
+   * as the file exists, a function that closes the database however far its set-up went: a run stopped while its
+   * tables were being created must close it before removing the files, or DuckDB writes its log after them.
+   */
+  static async create(path: string, opened?: (abandon: () => void) => void): Promise<TableWriter> {
     const instance = await DuckDBInstance.create(path, { memory_limit: MEMORY_LIMIT, threads: THREADS });
+    let open: DuckDBConnection | null = null;
+    opened?.(() => {
+      try {
+        open?.closeSync();
+        instance.closeSync();
+      } catch {
+        // Already closed or broken: the caller removes the files anyway.
+      }
+    });
     const connection = await instance.connect();
+    open = connection;
     for (const table of TABLE_NAMES) await connection.run(createTableSql(table));
     const appenders = {} as Record<TableName, DuckDBAppender>;
     for (const table of TABLE_NAMES) appenders[table] = await connection.createAppender(table);
