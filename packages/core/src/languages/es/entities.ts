@@ -109,7 +109,7 @@ const NAME_OPENERS = new Set(
  * merge-short-forms (−0.01) stays: it is what makes "Sánchez" and "Pedro Sánchez" one entity. A later round, on the
  * same split: trim-titles −0.11 (EFE's gold keeps a capitalised title in the name: "Rey Juan Carlos", "Papa Juan
  * Pablo II"), off: 0.812 → 0.813. merge-initials (−0.04: "OPA", an offer's initials, is no organisation) stays: on
- * real pages it is what makes "Coordinadora Arauco-Malleco (CAM)" one entity (lanacion-1).
+ * real pages it is what makes "Coordinadora Arauco-Malleco (CAM)" one entity (an Argentine opinion page).
  */
 const SKIP_STEPS = new Set<string>([
   'trim-titles',

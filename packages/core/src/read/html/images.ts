@@ -11,7 +11,7 @@ export interface RawImage {
 
 const CREDIT_CLASS = /credit|copyright|source|photographer|attribution|byline|courtesy/;
 // Lazy-load attributes before `src`: a page that declares one keeps a placeholder in `src` until the script runs
-// (kotaku-1's data: URL, a `t.gif` or a `leer.gif` beside `data-retina-src`), as Readability's
+// (a games site's data: URL, a `t.gif` or a `leer.gif` beside `data-retina-src`), as Readability's
 // lazy-image fix also assumes. `data-url` and `srcset` come last: the first is sometimes a link, the second is
 // read only for its first candidate.
 const IMAGE_ATTRS = [
@@ -30,7 +30,7 @@ const IMAGE_ATTRS = [
 const PLACEHOLDER =
   /(?:^|\/)(?:t|s|x|leer|spacer|blank|pixel|transparent|empty|clear|1x1|placeholder|grey|gray|loading|lazy)\.(?:gif|png|svg)(?:[?#]|$)/i;
 
-/** Resolves a URL against the page URL; null for data: and javascript: URLs or garbage (kotaku-1). */
+/** Resolves a URL against the page URL; null for data: and javascript: URLs or garbage (a data: placeholder). */
 export function resolveUrl(raw: string | null | undefined, base: string | null): string | null {
   if (!raw) return null;
   const value = raw.trim();
@@ -42,7 +42,7 @@ export function resolveUrl(raw: string | null | undefined, base: string | null):
   }
 }
 
-// The first candidate's URL, without its width or density (kotaku-1).
+// The first candidate's URL, without its width or density ("a.jpg 800w, b.jpg 1600w" → a.jpg).
 function firstFromSrcset(srcset: string): string {
   return srcset.trim().split(/\s+/)[0] ?? '';
 }

@@ -40,7 +40,7 @@ export function scoreArticle(s: ArticleSignals): { score: number; reasons: strin
   else if (s.proseBlocks <= 1) add(-0.15, 'fewer than two prose paragraphs');
   // A listing is mostly links to other stories (wral-1).
   if (s.pageLinkDensity > 0.5) add(-0.15, 'most of the page text is links');
-  // A topic or tag path is a listing of stories (kval-1).
+  // A topic or tag path is a listing of stories (a local station's "/topic/…" page of wire teasers).
   if (s.url && LISTING_PATH.test(safePath(s.url))) add(-0.15, 'the URL path looks like a listing');
   return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), reasons };
 }

@@ -11,7 +11,7 @@ export function inOtherContext(el: ElementNode): boolean {
     const ownMeta = p.tag === 'aside' && /meta|info|byline|date|posted/.test(words);
     if (p.tag === 'footer' || (p.tag === 'aside' && !ownMeta) || (words && NOT_DATE_CONTEXT.test(words)))
       return true;
-    // Past the article's own container, wrapper classes describe the layout ("mainwrap sidebar"; kotaku-1).
+    // Past the article's own container, wrapper classes describe the layout ("mainwrap sidebar" on a games site).
     if (p.tag === 'article' || p.tag === 'main' || (words && ARTICLE_CONTAINER.test(words))) return false;
   }
   return false;
