@@ -45,17 +45,17 @@ export class TableWriter {
    */
   static async create(path: string, opened?: (abandon: () => void) => void): Promise<TableWriter> {
     const instance = await DuckDBInstance.create(path, { memory_limit: MEMORY_LIMIT, threads: THREADS });
-    let open: DuckDBConnection | null = null;
+    let connected: DuckDBConnection | null = null;
     opened?.(() => {
       try {
-        open?.closeSync();
+        connected?.closeSync();
         instance.closeSync();
       } catch {
         // Already closed or broken: the caller removes the files anyway.
       }
     });
     const connection = await instance.connect();
-    open = connection;
+    connected = connection;
     for (const table of TABLE_NAMES) await connection.run(createTableSql(table));
     const appenders = {} as Record<TableName, DuckDBAppender>;
     for (const table of TABLE_NAMES) appenders[table] = await connection.createAppender(table);

@@ -105,12 +105,12 @@ function headingOnlyEntities(
   });
   if (!titled.size) return [];
   const inTitled = (m: Mention) => titled.has(doc.sentences[doc.tokens[m.first]!.sentence]!.block);
+  const known = doc.pack.story.entities.knownOrganizations;
   const out: number[] = [];
   for (const [entity, mentions] of byEntity) {
     if (!mentions.every(inTitled)) continue;
     // The pack's organisations or the gazetteer's places vouch for a name; a head word does not, since section
     // titles end in them ("Cleaning Services", "Certificate Programs").
-    const known = doc.pack.story.entities.knownOrganizations;
     if (mentions.some((m) => known.has(m.text) || (types.get(entity) === 'location' && lookupPlace(m.text))))
       continue;
     out.push(entity);
