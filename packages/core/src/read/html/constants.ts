@@ -218,6 +218,9 @@ export const NOT_BYLINE_CLASS =
  */
 export const AUTHOR_NAME_CLASS = /(?:^|[\s_-])(?:author|byline)(?:[_-]+[a-z]+){0,2}[_-]+name(?:$|[\s_-])/;
 
+/** Class words of an author box: the writer's photo, name and bio together ("blog_author-box", "author-card"). */
+export const AUTHOR_BOX_CLASS = /(?:^|[\s_-])(?:author|writer)[_-]+(?:box|card|info|bio|profile)(?:$|[\s_-])/;
+
 // Class or id words of a page part holding other people's posts: comments, replies, related teasers.
 export const OTHER_POST_CLASS =
   /(?:^|[\s_-])(?:comments?|comment-list|replies|reply|related|recirc)(?:$|[\s_-])/;

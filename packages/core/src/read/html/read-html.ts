@@ -39,8 +39,9 @@ import {
   withSiteOwner,
 } from './meta/authors';
 import { findAuthorBoxNames, findDomBylines, findTextBylines } from './meta/bylines';
+import { TEXT_BYLINE_LABEL } from './meta/constants';
 import { chooseDek, findDek, findHeadline } from './meta/headline-dek';
-import { metaValue, metaValues } from './meta/meta-value';
+import { labelledMetaValues, metaValue, metaValues } from './meta/meta-value';
 import { findModified } from './meta/modified';
 import { findPublished } from './meta/published';
 import { parsePrintedDate } from './parse-date';
@@ -208,7 +209,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     chooseCredits({
       jsonLd: jsonLd.authors,
       bylines: [...findDomBylines(scan.bodyElements), ...findTextBylines(bodyRoot)],
-      metas: metaValues(scan, META_KEYS.authors),
+      metas: [...metaValues(scan, META_KEYS.authors), ...labelledMetaValues(scan, TEXT_BYLINE_LABEL)],
       boxed: findAuthorBoxNames(scan.bodyElements),
       siteName,
     });

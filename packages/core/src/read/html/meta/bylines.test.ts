@@ -103,8 +103,40 @@ describe('credits read from a page', () => {
       'en',
       ['Owen Hale'],
     ],
+    [
+      'an author box with no name element opens with the name',
+      '<div class="post_author-card"><img alt="" src="/a.jpg"><div class="small bold">Ines Brandt</div><p>Ines Brandt writes about rivers.</p></div>',
+      'en',
+      ['Ines Brandt'],
+    ],
+    [
+      "an author box that opens with a heading is not read as a name ('About the author')",
+      '<div class="writer-bio"><h4>About the writer</h4><p>She writes about rivers.</p></div>',
+      'en',
+      [],
+    ],
+    [
+      'a lower-case "by" and the name as an element\'s whole text (a style sheet capitalises it)',
+      '<div class="meta"><span><a href="/search?q=Ola">by Ola Berg</a></span></div>',
+      'en',
+      ['Ola Berg'],
+    ],
+    [
+      'a lower-case "by" inside running text is no byline',
+      '<p class="note">Photos were supplied <b>by Google</b> and the council.</p>',
+      'en',
+      [],
+    ],
   ])('%s', (_why, top, lang, authors) => {
     expect(creditsOf('', top, lang).authors).toEqual(authors);
+  });
+
+  it.each([
+    ['Written by', ['Pia Lund']],
+    ['Est. reading time', []],
+  ])("reads a twitter:data value as the author when its label is a byline label ('%s')", (label, authors) => {
+    const head = `<meta name="twitter:label1" content="${label}"><meta name="twitter:data1" content="Pia Lund">`;
+    expect(creditsOf(head, '').authors).toEqual(authors);
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  AUTHOR_BOX_CLASS,
   AUTHOR_NAME_CLASS,
   BYLINE_CLASS,
   NAV_CLASS,
@@ -7,7 +8,13 @@ import {
   PROFILE_HOST_MAX_CHARS,
 } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
-import { PROFILE_PATH, TEXT_BYLINE, TEXT_BYLINE_LABEL, TEXT_LABELLED_BYLINE } from './constants';
+import {
+  PROFILE_PATH,
+  TEXT_BYLINE,
+  TEXT_BYLINE_LABEL,
+  TEXT_BYLINE_LOWER,
+  TEXT_LABELLED_BYLINE,
+} from './constants';
 
 /**
  * Byline texts printed in the page (`rel=author` as British papers print it, `itemprop=author`, byline classes), best first,
@@ -44,12 +51,45 @@ export function findAuthorBoxNames(elements: readonly ElementNode[]): string[] {
   for (const el of elements) {
     if (el.tag === 'script' || el.tag === 'style' || el.tag === 'head') continue;
     const words = classAndId(el);
-    if (words === '' || !AUTHOR_NAME_CLASS.test(words) || inOtherPost(el)) continue;
-    const text = spacedText(el);
-    if (text.length >= 3 && text.length <= 80) out.push(text);
+    if (words === '' || inOtherPost(el)) continue;
+    let text: string | null = null;
+    if (AUTHOR_NAME_CLASS.test(words)) text = spacedText(el);
+    else if (AUTHOR_BOX_CLASS.test(words)) {
+      // A box with no name element of its own opens with the name, in whatever element the theme styles it.
+      const first = firstText(el);
+      if (first && NAME_LINE.test(first)) text = first;
+    }
+    if (text && text.length >= 3 && text.length <= 80 && !out.includes(text)) out.push(text);
     if (out.length >= 3) break;
   }
   return out;
+}
+
+/** A line that is a name and nothing else: two to four capitalised words. */
+const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/** Whether a text is all its element holds, and all the element's parent holds: not a phrase in a sentence. */
+function isWholeText(node: DomNode, text: string): boolean {
+  const parent = node.parent;
+  if (parent?.children.length !== 1) return false;
+  const outer = parent.parent ?? parent;
+  return spacedText(outer).length <= text.length + 2;
+}
+
+/** The first non-blank text an element holds, in document order. */
+function firstText(el: ElementNode): string | null {
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      const t = foldSpace(n.data);
+      if (t) return t;
+      continue;
+    }
+    if (n.tag === 'script' || n.tag === 'style') continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return null;
 }
 
 /** Bylines printed as text: "By Jane Doe" (wral-1), or a "Written by" label, then the name (015-labelled-byline). */
@@ -73,6 +113,7 @@ export function findTextBylines(body: ElementNode): string[] {
       label = false;
     } else if (TEXT_BYLINE_LABEL.test(t)) label = true;
     else if (t.length <= 60 && TEXT_BYLINE.test(t)) out.push(t);
+    else if (t.length <= 60 && TEXT_BYLINE_LOWER.test(t) && isWholeText(n, t)) out.push(t);
     // A label and its colon leave no doubt, so the name may run on into a role ("…, Projektleiterin der …").
     else if (t.length <= 120 && TEXT_LABELLED_BYLINE.test(t)) out.push(t);
   }

@@ -34,6 +34,15 @@ export const TEXT_BYLINE_LABEL: RegExp = compilePattern(
   'i',
 );
 
+/**
+ * The same opener in lower case, then a capitalised name ("by Jane Doe", which a style sheet capitalises on screen):
+ * taken only when it is its element's whole text, since in running text "by Google" is no byline.
+ */
+export const TEXT_BYLINE_LOWER: RegExp = compilePattern(
+  `^(?:${alternationOf(PAGE_WORDS.bylineNodeOpeners.map((w) => w.toLowerCase()))})\\s+\\p{Lu}`,
+  'u',
+);
+
 /** A text node that is a byline label, a colon and the name: "Autorin: Jana Roth, Projektleiterin" (any case). */
 export const TEXT_LABELLED_BYLINE: RegExp = compilePattern(
   `^(?:${alternationOf(PAGE_WORDS.bylineNodeLabels)})\\s*:\\s*\\p{Lu}`,

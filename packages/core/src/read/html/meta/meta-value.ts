@@ -27,3 +27,20 @@ export function languageTag(raw: string | null): string | null {
     .replace(/_/g, '-');
   return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
 }
+
+/** Most label/data pairs a page's `twitter:labelN` metas hold that are read (Slack's unfurls show two). */
+const MAX_LABELLED_PAIRS = 4;
+
+/**
+ * The `twitter:dataN` values whose `twitter:labelN` matches `label`: WordPress SEO plug-ins print the post's author
+ * this way for link unfurls ("Written by" / "Jane Doe"), on pages that declare it nowhere else.
+ */
+export function labelledMetaValues(scan: PageScan, label: RegExp): string[] {
+  const values: string[] = [];
+  for (let n = 1; n <= MAX_LABELLED_PAIRS; n++) {
+    const name = scan.metas.get(`twitter:label${n}`)?.[0];
+    const data = scan.metas.get(`twitter:data${n}`)?.[0];
+    if (name && data && label.test(name)) values.push(data);
+  }
+  return values;
+}
