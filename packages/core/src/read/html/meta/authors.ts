@@ -83,6 +83,8 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
     // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
+    // ", USA TODAY": a CMS's "name, affiliation" with the name left empty credits the outlet, not a person.
+    if (text.startsWith(',')) continue;
     // "Jana Roth/SP-X", "dpa/lno", "AFP/The Local": the writer, then the service or desk credited beside.
     const slash = SLASH_CREDIT.exec(text);
     if (slash) {
@@ -181,10 +183,13 @@ export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: 
     siteName,
     true,
   );
-  const declared = { authors: people.authors, agencies: merge(organisations.agencies, people.agencies) };
-  if (declared.authors.length > 0) return declared;
   // The first printed byline that names someone wins; later ones are often quoted experts or teasers (mitsloan-1).
   const printed = firstNamingByline(bylines, siteName);
+  const declared = {
+    authors: withFullNames(people.authors, printed?.authors ?? []),
+    agencies: merge(organisations.agencies, people.agencies),
+  };
+  if (declared.authors.length > 0) return declared;
   if (printed && printed.authors.length > 0) return printed;
   const credits = printed ?? declared;
   const fromMeta = cleanAuthors(
@@ -194,6 +199,18 @@ export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: 
   const authors =
     fromMeta.authors.length > 0 ? fromMeta.authors : (firstNamingByline(boxed, siteName)?.authors ?? []);
   return { authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
+}
+
+/**
+ * Declared authors given by one name ("Todd"), each replaced by the fuller name a printed byline gives the same
+ * person ("By Todd Bates"): the structured data was filled from a profile's display name.
+ */
+function withFullNames(declared: Author[], printed: readonly Author[]): Author[] {
+  return declared.map((a) => {
+    if (a.name.includes(' ')) return a;
+    const full = printed.find((p) => p.name.startsWith(`${a.name} `));
+    return full ? { ...a, name: full.name } : a;
+  });
 }
 
 /**

@@ -82,6 +82,19 @@ describe('credits read from a page', () => {
     expect(creditsOf('', top, lang).authors).toEqual(authors);
   });
 
+  it('takes the fuller name a printed byline gives a person the structured data names by one word', () => {
+    const head = jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Todd' } });
+    expect(creditsOf(head, '<p><strong>By</strong></p><p>Todd Bates</p>').authors).toEqual(['Todd Bates']);
+    // Another person's byline lends no surname.
+    expect(creditsOf(head, '<p>By Ann Lee</p>').authors).toEqual(['Todd']);
+  });
+
+  it('reads no person in a declared "name, affiliation" whose name is empty', () => {
+    const head = jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Person', name: ', CITY TIMES' } });
+    expect(creditsOf(head, '').authors).toEqual([]);
+    expect(creditsOf(head, '<p>By Ann Lee</p>').authors).toEqual(['Ann Lee']);
+  });
+
   it('reads the name element of an author box when nothing else names the writer', () => {
     const box =
       '<div class="site-author-box"><img class="site-author-box__avatar" alt=""><h4 class="site-author-box__name">Nadia Orlov</h4><div class="site-author-box__bio"><p>Nadia Orlov covers city hall.</p></div></div>';
