@@ -23,6 +23,8 @@ export interface Cue {
   frame?: boolean;
   /** The possessor of a noun of saying, who speaks: "his" in "his claim that …", "Rubio" in "Rubio's claim that …". */
   possessor?: TokenRange;
+  /** A noun of saying with no one named ("allegations that …", "the assertion that …"): it has no speaker. */
+  unattributed?: boolean;
 }
 
 /** The auxiliary that opens a compound cue ending at `i` ("a déclaré", "ha poi detto"), or `i` when none does. */
@@ -154,6 +156,43 @@ function possessorOf(view: DocView, i: number): TokenRange | null {
   return { first, last: k - 1 };
 }
 
+/**
+ * Whether the noun at `i` heads a noun phrase with no possessor: opened by its article or quantifier, a few
+ * lower-case modifiers between ("the assertion", "numerous complaints", "a passing promise"), or a bare plural
+ * after a lower-case word ("denied allegations that"). A form that is also a verb of saying ("claims", "calls")
+ * takes its article right before it: "the suit claims that …" is the verb after its subject.
+ */
+function opensNounPhrase(view: DocView, i: number): boolean {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  const verbForm = words.cueVerbs.has(lower[i]!);
+  const opener = (k: number) => words.descriptionArticles.has(lower[k]!) || words.quantifiers.has(lower[k]!);
+  if (i > 0 && tokens[i - 1]!.sentence === sentence && opener(i - 1)) return true;
+  if (verbForm) return false;
+  const before = tokens[i - 1];
+  if (
+    words.pluralEnding.test(lower[i]!) &&
+    isWord(before) &&
+    !isCapitalised(before) &&
+    before!.sentence === sentence
+  )
+    return !words.pronouns.has(lower[i - 1]!);
+  for (let k = i - 1, n = 0; n < MAX_NOUN_MODIFIERS && k >= 0 && tokens[k]!.sentence === sentence; k--, n++) {
+    if (opener(k)) return true;
+    if (!isWord(tokens[k]) || isCapitalised(tokens[k]) || isVerbForm(view, k)) return false;
+  }
+  return false;
+}
+
+/** A noun of saying whose clause no possessor owns: a cue with no speaker. */
+function unattributedNoun(view: DocView, i: number): Cue {
+  const sentence = view.tokens[i]!.sentence;
+  return plainCue(
+    { first: i, last: i, lemma: view.lower[i]!, kind: 'clause', sentence },
+    { unattributed: true },
+  );
+}
+
 /** Most tokens of the speaker a preposition gives a noun of saying: "from his Kenyan counterpart". */
 const MAX_SOURCE_TOKENS = 8;
 
@@ -220,7 +259,7 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
       /^\d/.test(lower[i + 2]!));
   if (!clause && (!object || infinitive)) return null;
   const possessor = possessorOf(view, i);
-  if (!possessor) return null;
+  if (!possessor) return clause && opensNounPhrase(view, i) ? unattributedNoun(view, i) : null;
   return plainCue(
     {
       first: i,

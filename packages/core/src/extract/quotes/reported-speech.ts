@@ -353,7 +353,8 @@ export function findReportedSpeech(
       [cues[index - 1], cues[index + 1]].some((o) => o?.cue.sentence === c.cue.sentence)
     )
       return;
-    if (!c.speaker && c.cue.kind !== 'adverb') {
+    // "allegations that …": a noun of saying no one owns reports with no speaker.
+    if (!c.speaker && c.cue.kind !== 'adverb' && !c.cue.unattributed) {
       // "When asked whether he would …": the question stands even when the asker is unnamed.
       const question = view.words.questionCues.has(c.cue.lemma) && asks;
       const coordinated = isCoordinatedCue(view, c.cue.first);
