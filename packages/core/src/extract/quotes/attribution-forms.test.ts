@@ -477,6 +477,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Along with other charges, the suit claims that Okafor lied to the council.',
     { text: 'Okafor lied to the council', speaker: 'the suit', cue: 'claims' },
   ],
+  [
+    'a noun-like form that names what its object pronoun is, after a noun',
+    'The campaign calls it a false narrative.',
+    { text: 'it a false narrative', speaker: 'The campaign', cue: 'calls' },
+  ],
+  [
+    'a noun-like form that names what its object pronoun is, after an apposition',
+    'Tom Reed, a planner at the depot, calls it a mistake.',
+    { text: 'it a mistake', speaker: 'Tom Reed', cue: 'calls' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -519,6 +529,7 @@ describe('attribution forms', () => {
     expect(quotesOf('Opponents voiced claims of fraud at the hearing.')).toEqual([]);
     expect(quotesOf('There were claims that he had left the county.')).toEqual([]);
     expect(quotesOf('Amid calls that he resign, the mayor left.')).toEqual([]);
+    expect(quotesOf('The phone calls the mayor made were long.')).toEqual([]);
   });
 
   it('keeps a lead that is maintained out of the quotes', () => {

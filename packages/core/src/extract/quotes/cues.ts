@@ -442,13 +442,21 @@ export function readCue(view: DocView, i: number): Cue | null {
     ((view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2)) ||
       opensWithSubject(view, i + 1) ||
       (!!view.words.possessivePronouns?.has(next) && opensClause(view, i + 1, end)));
+  // "The campaign calls it a false narrative", "…, calls her a rising star": a verb that names what someone is, with
+  // its object pronoun right after, is the verb; "phone calls the mayor made" stays a noun.
+  const namesObject =
+    entry.kind === 'mixed' &&
+    first === i &&
+    (isWord(tokens[i - 1]) || prev === ',') &&
+    view.words.pronouns.has(next);
   if (
     view.words.nounLikeForms.has(word) &&
     !view.words.subjectBefore.has(prev) &&
     !isCapitalised(tokens[first - 1]) &&
     !infinitive &&
     !agrees &&
-    !agreesOne
+    !agreesOne &&
+    !namesObject
   )
     return null;
   // "he continued to complain that …", "continues to tell itself that …": the second verb says what kind of
