@@ -580,6 +580,17 @@ describe('attribution forms', () => {
     );
   });
 
+  it('reads no content in a phrase of place or time that closes a cue with no content before it', () => {
+    expect(quotesOf('Ada Okafor reported from Salem.')).toEqual([]);
+    expect(quotesOf('The figures were first published in 2012, and Okafor wrote in September.')).toEqual([]);
+    // A question's topic is what was asked.
+    expect(quotesOf('Okafor was asked about the depot.')).toContainEqual({
+      text: 'about the depot',
+      speaker: null,
+      cue: 'asked',
+    });
+  });
+
   it('reads no speech in a participle after a name that only a phrase of place or agent follows', () => {
     expect(quotesOf('The column, by Ada Okafor writing at the Gazette, ran on Sunday.')).toEqual([]);
   });

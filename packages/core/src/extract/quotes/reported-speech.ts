@@ -151,6 +151,12 @@ function clauseBreakBefore(view: DocView, from: number, to: number): number {
   return -1;
 }
 
+/** Whether the tokens from `a` to `b` hold a quotation mark or a comma. */
+function holdsMarkOrComma(view: DocView, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (isMark(view, j) || view.tokens[j]!.text === ',') return true;
+  return false;
+}
+
 /** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
 function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
   const { tokens } = view;
@@ -265,6 +271,15 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     if (subject >= 0) return { a: subject, b: end, backward: false, aside: true, spansCue: true };
     return { a, b: leadIndex, backward: true };
   }
+  // "Costa reported from Washington.": with no content before the cue, a phrase that closes it is no content either;
+  // a question's topic is what was asked ("when asked about the vote").
+  if (
+    closesAfter &&
+    !view.words.questionCues.has(c.cue.lemma) &&
+    (isShortAdjunct(view, c.contentFirst, end) || isAdjunctOnly(view, c.contentFirst, end)) &&
+    !holdsMarkOrComma(view, c.contentFirst, end)
+  )
+    return null;
   let b = end;
   // "While saying that the depot was safe, Okafor closed it": the speaker after an opening phrase ends its content.
   if (speaker && !c.inverted && speaker.first > c.contentFirst) b = speaker.first - 1;
