@@ -273,6 +273,13 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
   );
 }
 
+/** Whether a complementizer opens a clause between `i` and the end of its sentence. */
+function clauseFollows(view: DocView, i: number): boolean {
+  const end = view.sentenceEnd[view.tokens[i - 1]!.sentence]!;
+  for (let j = i; j < end; j++) if (view.words.complementizers.has(view.lower[j]!)) return true;
+  return false;
+}
+
 /** Fewest words of a line in Title Case: a short run of capitalised words may be a name ("Fox and Friends"). */
 const MIN_TITLE_LINE_WORDS = 4;
 const titleLines = new WeakMap<DocView, Int8Array>();
@@ -464,6 +471,10 @@ export function readCue(view: DocView, i: number): Cue | null {
   const inner =
     lower[i + 1] === view.words.infinitiveMarker ? view.words.cueVerbs.get(lower[i + 2] ?? '') : undefined;
   if (inner && inner.lemma === lower[i + 2]) return cue(i + 2, inner.lemma, inner.kind);
+  // "Turnout continued to be low", "she continues to renew it": an aspectual verb before another verb reports nothing,
+  // unless that verb takes a clause of its own ("continued to assure her that …").
+  if (view.words.aspectualCues?.has(entry.lemma) && infinitiveAt(view, i + 1) && !clauseFollows(view, i + 3))
+    return null;
   const particle = view.words.cueParticles.get(entry.lemma)?.find((p) => p.particle === lower[i + 1]);
   if (particle) return cue(i + 1, entry.lemma, particle.kind);
   if (view.words.particleRequired.has(entry.lemma)) return null;

@@ -637,6 +637,7 @@ export const EN_QUOTES: QuoteWords = {
       ' ',
     ),
   ),
+  aspectualCues: new Set(['continue']),
   speechNounSources: new Set(['from', 'by']),
   speechNounObjects: new Map([
     ...'promise promises pledge pledges vow vows threat threats'
