@@ -591,6 +591,15 @@ describe('attribution forms', () => {
     });
   });
 
+  it('reads a quotation that opens the source of "according to" as a title, not as speech', () => {
+    expect(quotesOf('The depot opened in 1950, according to her book "The Long Road Home."')).toEqual([
+      { text: 'The depot opened in 1950', speaker: 'her book', cue: 'according to' },
+    ]);
+    expect(
+      quotesOf('According to "A Short History of the Salem Depot and Its Riders," the first bus ran in May.'),
+    ).toEqual([]);
+  });
+
   it('reads no speech in a participle after a name that only a phrase of place or agent follows', () => {
     expect(quotesOf('The column, by Ada Okafor writing at the Gazette, ran on Sunday.')).toEqual([]);
   });
