@@ -485,6 +485,11 @@ export interface QuoteWords {
    */
   speechNounSources?: ReadonlySet<string>;
   /**
+   * Nouns of saying whose object after its preposition is what was asked even with no possessor: "a call for calm",
+   * not "demand for workers"; none by default.
+   */
+  unownedObjectNouns?: ReadonlySet<string>;
+  /**
    * Cue lemmas that are also aspectual verbs: before the infinitive of a verb that is no cue ("continued to be low")
    * they report nothing; none by default.
    */

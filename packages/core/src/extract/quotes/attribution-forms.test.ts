@@ -530,6 +530,7 @@ describe('attribution forms', () => {
     expect(quotesOf('There were claims that he had left the county.')).toEqual([]);
     expect(quotesOf('Amid calls that he resign, the mayor left.')).toEqual([]);
     expect(quotesOf('The phone calls the mayor made were long.')).toEqual([]);
+    expect(quotesOf('There is strong demand for drivers who can work at night.')).toEqual([]);
   });
 
   it('keeps a lead that is maintained out of the quotes', () => {
@@ -642,8 +643,9 @@ describe('attribution forms', () => {
       'the fares would fall',
       'assertion',
     ],
+    ['The riders ended the march with a call for lower fares.', 'lower fares', 'call for'],
   ])(
-    'reads a noun of saying with no possessor and its clause as said by no one named: %s',
+    'reads a noun of saying with no possessor and its clause or object as said by no one named: %s',
     (text, said, cue) => {
       expect(quotesOf(text)).toContainEqual({ text: said, speaker: null, cue });
     },

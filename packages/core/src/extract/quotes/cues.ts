@@ -184,11 +184,13 @@ function opensNounPhrase(view: DocView, i: number): boolean {
   return false;
 }
 
-/** A noun of saying whose clause no possessor owns: a cue with no speaker. */
-function unattributedNoun(view: DocView, i: number): Cue {
+/** A noun of saying whose clause or object no possessor owns: a cue with no speaker. */
+function unattributedNoun(view: DocView, i: number, clause: boolean): Cue {
+  const { lower, words } = view;
   const sentence = view.tokens[i]!.sentence;
+  const particle = !clause && lower[i + 1] !== words.infinitiveMarker;
   return plainCue(
-    { first: i, last: i, lemma: view.lower[i]!, kind: 'clause', sentence },
+    { first: i, last: particle ? i + 1 : i, lemma: lower[i]!, kind: clause ? 'clause' : 'say', sentence },
     { unattributed: true },
   );
 }
@@ -259,7 +261,10 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
       /^\d/.test(lower[i + 2]!));
   if (!clause && (!object || infinitive)) return null;
   const possessor = possessorOf(view, i);
-  if (!possessor) return clause && opensNounPhrase(view, i) ? unattributedNoun(view, i) : null;
+  // "a call for a ban", but not "a threat to gun rights" ("to" may open a noun phrase) or "demand for workers".
+  const unowned =
+    clause || (object && words.unownedObjectNouns?.has(lower[i]!) && next !== words.infinitiveMarker);
+  if (!possessor) return unowned && opensNounPhrase(view, i) ? unattributedNoun(view, i, clause) : null;
   return plainCue(
     {
       first: i,

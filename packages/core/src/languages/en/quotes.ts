@@ -638,6 +638,7 @@ export const EN_QUOTES: QuoteWords = {
     ),
   ),
   aspectualCues: new Set(['continue']),
+  unownedObjectNouns: new Set(['call', 'calls', 'plea', 'pleas']),
   speechNounSources: new Set(['from', 'by']),
   speechNounObjects: new Map([
     ...'promise promises pledge pledges vow vows threat threats'
