@@ -592,6 +592,15 @@ describe('attribution forms', () => {
     });
   });
 
+  it('reads a quotation after a comma that closes the addressee or adjunct of a cue as what was said', () => {
+    expect(
+      quotesOf('Okafor told the Gazette in a written statement, "I really do not want his support."'),
+    ).toEqual([{ text: 'I really do not want his support.', speaker: 'Okafor', cue: 'told' }]);
+    expect(quotesOf('Okafor joked about it, telling the crowd, "Some people get carried away."')).toEqual([
+      { text: 'Some people get carried away.', speaker: 'Okafor', cue: 'telling' },
+    ]);
+  });
+
   it('reads a quotation that opens the source of "according to" as a title, not as speech', () => {
     expect(quotesOf('The depot opened in 1950, according to her book "The Long Road Home."')).toEqual([
       { text: 'The depot opened in 1950', speaker: 'her book', cue: 'according to' },
