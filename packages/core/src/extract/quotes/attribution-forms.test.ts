@@ -592,6 +592,16 @@ describe('attribution forms', () => {
     });
   });
 
+  it('reads no content in a prepositional phrase alone before a cue', () => {
+    expect(quotesOf('In a long interview on Friday, Okafor said:')).toEqual([]);
+    expect(quotesOf('On Thursday, Ada Okafor will testify.')).toEqual([]);
+    expect(quotesOf('In the end, the depot closed, Okafor said.')).toContainEqual({
+      text: 'the depot closed',
+      speaker: 'Okafor',
+      cue: 'said',
+    });
+  });
+
   it('reads a quotation after a comma that closes the addressee or adjunct of a cue as what was said', () => {
     expect(
       quotesOf('Okafor told the Gazette in a written statement, "I really do not want his support."'),

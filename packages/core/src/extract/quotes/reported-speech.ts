@@ -151,6 +151,13 @@ function clauseBreakBefore(view: DocView, from: number, to: number): number {
   return -1;
 }
 
+/** Whether tokens [a, b) are a phrase a preposition opens, with no subject pronoun: "In a speech last July". */
+function isPrepositionalPhrase(view: DocView, a: number, b: number): boolean {
+  if (!view.words.adjunctPhrasePrepositions?.has(view.lower[a] ?? '')) return false;
+  for (let j = a + 1; j < b; j++) if (view.words.subjectPronouns.has(view.lower[j]!)) return false;
+  return true;
+}
+
 /** Whether the tokens from `a` to `b` hold a quotation mark or a comma. */
 function holdsMarkOrComma(view: DocView, a: number, b: number): boolean {
   for (let j = a; j < b; j++) if (isMark(view, j) || view.tokens[j]!.text === ',') return true;
@@ -269,6 +276,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     // after it are one clause, and the content runs over the attribution.
     const subject = aside && continuesSubject(view, resume) ? subjectBefore(view, a, leadIndex) : -1;
     if (subject >= 0) return { a: subject, b: end, backward: false, aside: true, spansCue: true };
+    // "In a speech last July, he said:": a prepositional phrase alone before the cue is no content.
+    if (intro >= leadIndex && isPrepositionalPhrase(view, first, leadIndex)) return null;
     return { a, b: leadIndex, backward: true };
   }
   // "Costa reported from Washington.": with no content before the cue, a phrase that closes it is no content either;
