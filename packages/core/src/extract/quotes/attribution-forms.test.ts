@@ -592,6 +592,12 @@ describe('attribution forms', () => {
     });
   });
 
+  it('reads a typed dash ("--") after a cue as closing it, so the content comes before', () => {
+    expect(
+      quotesOf('Fares will rise in May, the council reported on Tuesday -- a change that hurts riders.'),
+    ).toEqual([{ text: 'Fares will rise in May', speaker: 'the council', cue: 'reported' }]);
+  });
+
   it('reads no content in a prepositional phrase alone before a cue', () => {
     expect(quotesOf('In a long interview on Friday, Okafor said:')).toEqual([]);
     expect(quotesOf('On Thursday, Ada Okafor will testify.')).toEqual([]);

@@ -103,7 +103,16 @@ export function isAsideDash(view: DocView, k: number): boolean {
   const t = view.tokens[k];
   if (!t) return false;
   if (DASHES.has(t.text)) return true;
-  return t.text === '-' && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ';
+  if (t.text !== '-') return false;
+  // A typed dash: " - ", or either hyphen of " -- " (the NYT's "said on Tuesday -- a development that …").
+  const { text } = view;
+  const before = text[t.start - 1];
+  const after = text[t.end];
+  if (before === ' ' && after === ' ') return true;
+  return (
+    (before === ' ' && after === '-' && text[t.end + 1] === ' ') ||
+    (before === '-' && text[t.start - 2] === ' ' && after === ' ')
+  );
 }
 
 /** Whether a token is a word (letters or digits), not punctuation. */

@@ -203,7 +203,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     c.contentFirst >= end ||
     // "…, said the man who built his career on the buses.": a relative clause after an inverted speaker is part of it.
     (c.inverted && view.words.relativePronouns.has(view.lower[c.contentFirst] ?? '')) ||
-    (after !== undefined && CLOSES_CONTENT.has(after.text)) ||
+    (after !== undefined && (CLOSES_CONTENT.has(after.text) || isAsideDash(view, c.contentFirst))) ||
     isShortAdjunct(view, c.contentFirst, end) ||
     isAdjunctOnly(view, c.contentFirst, end) ||
     // "…, he said after meeting aides": but "said that while …" has its clause.
