@@ -171,6 +171,8 @@ function isClauseSegment(view: DocView, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const w = view.lower[i]!;
     if (view.words.relativePronouns.has(w) || view.words.subordinators.has(w)) return false;
+    // "…, a group that has sued the council, said": "that" after a noun of the segment opens a relative clause.
+    if (view.words.complementizers.has(w) && i > first && isWord(view.tokens[i - 1])) return false;
     if (view.words.clauseWords.has(w)) return true;
   }
   return false;

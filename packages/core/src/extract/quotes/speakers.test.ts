@@ -36,6 +36,11 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      'an apposition with a relative "that" clause between the speaker and the cue',
+      'Tom Reed, the head of Fair Fares, a group that has sued the council, said the damage is done.',
+      [['the damage is', 'Tom Reed']],
+    ],
+    [
       'credentials after a name are no speaker',
       'Jane Roe, MSc, RD, said the diet works.',
       [['the diet works', 'Jane Roe']],
