@@ -478,6 +478,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'Okafor lied to the council', speaker: 'the suit', cue: 'claims' },
   ],
   [
+    'a coordinated cue after a time phrase',
+    'Ada Okafor has been critical of the plan but on Tuesday wrote that it could work.',
+    { text: 'it could work', speaker: 'Ada Okafor', cue: 'wrote' },
+  ],
+  [
     'a noun-like form that names what its object pronoun is, after a noun',
     'The campaign calls it a false narrative.',
     { text: 'it a false narrative', speaker: 'The campaign', cue: 'calls' },

@@ -159,6 +159,18 @@ export function isMark(view: DocView, i: number): boolean {
 export function isCoordinatedCue(view: DocView, i: number): boolean {
   const { lower, words } = view;
   if (words.coordinators.has(lower[i - 1] ?? '')) return true;
+  // "… but on Tuesday wrote that …", "and last week said": a time phrase between the coordinator and the cue.
+  let k = i - 1;
+  while (
+    k > i - 1 - MAX_COORDINATED_TIME &&
+    (words.timeWords.has(lower[k] ?? '') || words.adjunctPrepositions.has(lower[k] ?? ''))
+  )
+    k--;
+  if (k < i - 1 && words.timeWords.has(lower[i - 1] ?? '') && words.coordinators.has(lower[k] ?? ''))
+    return true;
   if (!words.sequenceAdverbs.has(lower[i - 1] ?? '')) return false;
   return words.coordinators.has(lower[i - 2] ?? '') || lower[i - 2] === ',';
 }
+
+/** Most words of a time phrase between a coordinator and its cue: "and on Tuesday said". */
+const MAX_COORDINATED_TIME = 3;
