@@ -478,6 +478,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'Okafor lied to the council', speaker: 'the suit', cue: 'claims' },
   ],
   [
+    'a noun of saying owned by a description its article opens',
+    "The riders rejected the council's earlier claim that the depot was safe.",
+    { text: 'the depot was safe', speaker: 'the council', cue: 'claim' },
+  ],
+  [
     'a coordinated cue after a time phrase',
     'Ada Okafor has been critical of the plan but on Tuesday wrote that it could work.',
     { text: 'it could work', speaker: 'Ada Okafor', cue: 'wrote' },

@@ -144,7 +144,9 @@ function possessorOf(view: DocView, i: number): TokenRange | null {
   }
   if (k < 0 || tokens[k]!.sentence !== sentence) return null;
   if (words.possessivePronouns?.has(lower[k]!)) return { first: k, last: k };
-  if (!words.possessiveTokens.has(lower[k]!) || !isCapitalised(tokens[k - 1])) return null;
+  if (!words.possessiveTokens.has(lower[k]!)) return null;
+  // "the campaign's earlier claim", "the judges' statement": a description its article opens owns the noun too.
+  if (!isCapitalised(tokens[k - 1])) return describedPossessor(view, k);
   let first = k - 1;
   while (
     first - 1 >= 0 &&
@@ -193,6 +195,20 @@ function unattributedNoun(view: DocView, i: number, clause: boolean): Cue {
     { first: i, last: particle ? i + 1 : i, lemma: lower[i]!, kind: clause ? 'clause' : 'say', sentence },
     { unattributed: true },
   );
+}
+
+/** Most words of a description before a possessive: "the state's top election official's". */
+const MAX_DESCRIPTION_POSSESSOR = 4;
+
+/** The description that its article opens before the possessive at `k` ("the campaign" + "'s"), or null. */
+function describedPossessor(view: DocView, k: number): TokenRange | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - MAX_DESCRIPTION_POSSESSOR && tokens[j]!.sentence === sentence; j--) {
+    if (words.descriptionArticles.has(lower[j]!)) return j < k - 1 ? { first: j, last: k - 1 } : null;
+    if (!isWord(tokens[j]) || isVerbForm(view, j) || words.nounBefore.has(lower[j]!)) return null;
+  }
+  return null;
 }
 
 /** Most tokens of the speaker a preposition gives a noun of saying: "from his Kenyan counterpart". */
