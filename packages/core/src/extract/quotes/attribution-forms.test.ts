@@ -419,6 +419,15 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the permit, the council said, had been hard to get', speaker: 'the council', cue: 'said' },
   ],
   [
+    'a subject before a cue set off by commas and a predicate after it longer than the subject',
+    'The goal, the mayor said, is to run a bus every ten minutes on every line of the city.',
+    {
+      text: 'The goal, the mayor said, is to run a bus every ten minutes on every line of the city',
+      speaker: 'the mayor',
+      cue: 'said',
+    },
+  ],
+  [
     'a clause after a cue set off by commas that opens with a subordinator, after an opening phrase',
     'In the early years, Okafor said, when she was earning little, a manager offered her a loan.',
     {

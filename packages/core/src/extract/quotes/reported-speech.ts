@@ -270,12 +270,12 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       !(next && next.cue.first <= resume + 1);
     // "The United States might have leaned …, they argue, perhaps by insisting …": the side that is a clause.
     const clauseAfter = opensClause(view, resume, end) || !clauseBefore;
-    if (aside && clauseAfter && end - resume > leadIndex - a)
-      return { a: resume, b: end, backward: false, aside: true };
     // "… - and the permit, the council said, had been hard to get": a subject before the aside and its predicate
-    // after it are one clause, and the content runs over the attribution.
+    // after it are one clause, and the content runs over the attribution, however long the predicate.
     const subject = aside && continuesSubject(view, resume) ? subjectBefore(view, a, leadIndex) : -1;
     if (subject >= 0) return { a: subject, b: end, backward: false, aside: true, spansCue: true };
+    if (aside && clauseAfter && end - resume > leadIndex - a)
+      return { a: resume, b: end, backward: false, aside: true };
     // "In a speech last July, he said:": a prepositional phrase alone before the cue is no content.
     if (intro >= leadIndex && isPrepositionalPhrase(view, first, leadIndex)) return null;
     return { a, b: leadIndex, backward: true };
