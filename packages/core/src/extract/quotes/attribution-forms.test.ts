@@ -492,6 +492,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the depot was safe', speaker: 'the council', cue: 'claim' },
   ],
   [
+    'a noun-like form after a coordinator, before its infinitive',
+    'Okafor wins Salem and vows to press on to the next primary.',
+    { text: 'to press on to the next primary', speaker: 'Okafor', cue: 'vows' },
+  ],
+  [
     'a coordinated cue after a time phrase',
     'Ada Okafor has been critical of the plan but on Tuesday wrote that it could work.',
     { text: 'it could work', speaker: 'Ada Okafor', cue: 'wrote' },

@@ -477,8 +477,15 @@ export function readCue(view: DocView, i: number): Cue | null {
     first === i &&
     (isWord(tokens[i - 1]) || prev === ',') &&
     view.words.pronouns.has(next);
+  // "Okafor wins Salem and vows to press on": after a coordinator, the form with its infinitive or its "that" clause
+  // is the second verb of the clause.
+  const coordinated =
+    view.words.coordinators.has(prev) &&
+    first === i &&
+    (infinitiveAt(view, i + 1) || (view.words.complementizers.has(next) && !isVerbForm(view, i + 2)));
   if (
     view.words.nounLikeForms.has(word) &&
+    !coordinated &&
     !view.words.subjectBefore.has(prev) &&
     !isCapitalised(tokens[first - 1]) &&
     !infinitive &&
