@@ -485,6 +485,11 @@ export interface QuoteWords {
    */
   speechNounSources?: ReadonlySet<string>;
   /**
+   * Two-word phrases set off by commas between a speaker and its cue, as an aside adverb is: "for example" in
+   * "Okafor's campaign, for example, said"; none by default.
+   */
+  asidePhrases?: readonly (readonly [string, string])[];
+  /**
    * Nouns of saying whose object after its preposition is what was asked even with no possessor: "a call for calm",
    * not "demand for workers"; none by default.
    */

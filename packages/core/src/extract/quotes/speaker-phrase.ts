@@ -228,7 +228,8 @@ export function findSpeakerBefore(
   if (view.words.speakerRelatives.has(view.lower[j]!))
     return findAntecedent(view, j) ? { first: j, last: j } : null;
   if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);
-  // "Proponents of the new bill, however, say": an adverb set off by commas stands between no speaker and its cue.
+  // "Proponents of the new bill, however, say": an adverb set off by commas stands between no speaker and its cue;
+  // so does a phrase of two words that the pack lists: "Okafor's campaign, for example, said".
   const aside = j - 2;
   if (
     aside > floor &&
@@ -237,6 +238,19 @@ export function findSpeakerBefore(
     isWord(view.tokens[aside - 1])
   )
     return readBack(view, aside - 1, floor);
+  const phrase = j - 3;
+  if (
+    phrase > floor &&
+    view.tokens[phrase]!.text === ',' &&
+    view.words.asidePhrases?.some(([a, b]) => view.lower[j - 2] === a && view.lower[j - 1] === b) &&
+    isWord(view.tokens[phrase - 1])
+  )
+    return readBack(view, phrase - 1, floor);
+  // "Sen. Ada Okafor (D-Ohio), said": a bracket closed right before the comma follows the name.
+  if (view.tokens[j - 1]?.text === ')') {
+    const named = readBack(view, skipBracket(view, j - 1, floor), floor);
+    if (named && isNameRun(view, named.first, named.last)) return named;
+  }
   // Up to three comma-separated appositions or relative clauses may stand between the speaker and the cue.
   let right = j;
   let appositions = 0;

@@ -41,6 +41,16 @@ describe('speakers of quotes (issue 14)', () => {
       [['the damage is', 'Tom Reed']],
     ],
     [
+      'a bracket closed right before the comma after a name',
+      'Sen. Ada Okafor (D-Ohio), said she had not read the plan.',
+      [['she had not', 'Ada Okafor']],
+    ],
+    [
+      'a two-word aside set off by commas between the speaker and the cue',
+      "Ada Okafor's office, for example, said the fares would rise.",
+      [['the fares would', 'office']],
+    ],
+    [
       'credentials after a name are no speaker',
       'Jane Roe, MSc, RD, said the diet works.',
       [['the diet works', 'Jane Roe']],

@@ -638,6 +638,13 @@ export const EN_QUOTES: QuoteWords = {
     ),
   ),
   aspectualCues: new Set(['continue']),
+  asidePhrases: [
+    ['for', 'example'],
+    ['for', 'instance'],
+    ['in', 'fact'],
+    ['of', 'course'],
+    ['in', 'turn'],
+  ],
   unownedObjectNouns: new Set(['call', 'calls', 'plea', 'pleas']),
   speechNounSources: new Set(['from', 'by']),
   speechNounObjects: new Map([
