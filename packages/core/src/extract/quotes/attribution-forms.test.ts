@@ -693,8 +693,14 @@ describe('attribution forms', () => {
       'assertion',
     ],
     ['The riders ended the march with a call for lower fares.', 'lower fares', 'call for'],
+    [
+      'It was later revealed that the mayor had used a private account.',
+      'the mayor had used a private account',
+      'revealed',
+    ],
+    ['Okafor had been told that she would probably lose.', 'she would probably lose', 'told'],
   ])(
-    'reads a noun of saying with no possessor and its clause or object as said by no one named: %s',
+    'reads a noun of saying with no possessor, or a passive cue, and its clause or object as said by no one named: %s',
     (text, said, cue) => {
       expect(quotesOf(text)).toContainEqual({ text: said, speaker: null, cue });
     },

@@ -417,6 +417,16 @@ export function readCue(view: DocView, i: number): Cue | null {
     passive,
     clitic: false,
   });
+  // "was widely reported", "was later revealed": an adverb between the auxiliary and the participle.
+  const adverbBetween =
+    (view.words.speakerSkip.has(prev) || view.words.adverbForm.test(prev)) &&
+    view.words.passiveAuxiliaries.has(lower[first - 2] ?? '');
+  if (!participle && adverbBetween && isVerbForm(view, i)) {
+    const next = lower[i + 1] ?? '';
+    const reported =
+      view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2);
+    if (reported) return { ...cue(i, entry.lemma, 'clause'), unattributed: true };
+  }
   if (!participle && view.words.passiveBefore.has(prev)) {
     // "Sanders was asked about their case", "was asked whether …": a question put to the subject.
     const next = lower[i + 1] ?? '';
@@ -428,7 +438,16 @@ export function readCue(view: DocView, i: number): Cue | null {
         view.words.agentPrepositions.has(next) ||
         // "Trump was asked, “What's the most dangerous place …?”": the quotation is the question.
         ((next === ',' || next === ':') && isMark(view, i + 2)));
-    return question ? cue(i, entry.lemma, entry.kind, true) : null;
+    if (question) return cue(i, entry.lemma, entry.kind, true);
+    // "It was widely reported that …", "he had been told that …": a passive cue and its clause, said by no one named.
+    // The participle, not a plural noun: "there were claims that …" reports no one.
+    const reported =
+      view.words.passiveAuxiliaries.has(prev) &&
+      isVerbForm(view, i) &&
+      view.words.complementizers.has(next) &&
+      isWord(tokens[i + 2]) &&
+      !isVerbForm(view, i + 2);
+    return reported ? { ...cue(i, entry.lemma, 'clause'), unattributed: true } : null;
   }
   if (participle && !view.words.participleBefore.has(prev) && !freeParticiple) return null;
   // "the claim", "a noted author" are nouns and adjectives; "by saying that", "in alleging that" are gerunds of
