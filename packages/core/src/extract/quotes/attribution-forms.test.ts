@@ -492,6 +492,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the depot was safe', speaker: 'the council', cue: 'claim' },
   ],
   [
+    'a bare noun-like form after an auxiliary',
+    'He did note that the depot had won an award.',
+    { text: 'the depot had won an award', speaker: 'He', cue: 'note' },
+  ],
+  [
+    'a noun-like form after an adverb',
+    'Tom Reed frequently notes that he was the first to ride the new line.',
+    { text: 'he was the first to ride the new line', speaker: 'Tom Reed', cue: 'notes' },
+  ],
+  [
     'a noun-like form after a coordinator, before its infinitive',
     'Okafor wins Salem and vows to press on to the next primary.',
     { text: 'to press on to the next primary', speaker: 'Okafor', cue: 'vows' },
@@ -555,6 +565,8 @@ describe('attribution forms', () => {
     expect(quotesOf('Amid calls that he resign, the mayor left.')).toEqual([]);
     expect(quotesOf('The phone calls the mayor made were long.')).toEqual([]);
     expect(quotesOf('There is strong demand for drivers who can work at night.')).toEqual([]);
+    expect(quotesOf('The three early states hold their votes in January.')).toEqual([]);
+    expect(quotesOf('Do you have someone you can call if you need help with the move?')).toEqual([]);
   });
 
   it('keeps a lead that is maintained out of the quotes', () => {

@@ -502,9 +502,21 @@ export function readCue(view: DocView, i: number): Cue | null {
     view.words.coordinators.has(prev) &&
     first === i &&
     (infinitiveAt(view, i + 1) || (view.words.complementizers.has(next) && !isVerbForm(view, i + 2)));
+  // "He did note that …", "would call it", "O'Malley frequently notes that …": the bare form after an auxiliary,
+  // or any form after an adverb, is the verb; "the early states", "three daily reports" hold an adjective.
+  const beforeAdverb = lower[first - 2] ?? '';
+  const adverbBefore =
+    view.words.adverbForm.test(prev) &&
+    !view.words.adverbLikeNouns.has(prev) &&
+    !view.words.nounBefore.has(beforeAdverb) &&
+    !view.words.indefinite.has(beforeAdverb) &&
+    !/^\d/.test(beforeAdverb);
+  const verbPosition =
+    first === i && ((word === entry.lemma && view.words.clauseWords.has(prev)) || adverbBefore);
   if (
     view.words.nounLikeForms.has(word) &&
     !coordinated &&
+    !verbPosition &&
     !view.words.subjectBefore.has(prev) &&
     !isCapitalised(tokens[first - 1]) &&
     !infinitive &&

@@ -460,6 +460,15 @@ export function findReportedSpeech(
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
     if (c.cue.kind === 'mixed' && isNameOnly(view, range.a, range.b)) return;
+    // "someone you can call if you need help": a verb that names what something is takes an object, not a clause.
+    const head = view.lower[range.a] ?? '';
+    if (
+      c.cue.kind === 'mixed' &&
+      !range.backward &&
+      view.words.subordinators.has(head) &&
+      !view.words.parentheticalAs.has(head)
+    )
+      return;
     if (cut < range.b) {
       if (range.backward) return;
       const shorter = trim(view, { ...range, b: cut }, trimmedEnd);
