@@ -492,6 +492,21 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the depot was safe', speaker: 'the council', cue: 'claim' },
   ],
   [
+    'a participle after an adverb after its progressive auxiliary',
+    'Party leaders are increasingly admitting that they are nervous about the vote.',
+    { text: 'they are nervous about the vote', speaker: 'Party leaders', cue: 'admitting' },
+  ],
+  [
+    'a noun-like form after the comma that closes an apposition, before its "that" clause',
+    'Tom Reed, who drove a bus for years, states that the job was hard.',
+    { text: 'the job was hard', speaker: 'Tom Reed', cue: 'states' },
+  ],
+  [
+    '"since" between the auxiliary and the cue',
+    'Okafor has since stressed that she did not sign the deal.',
+    { text: 'she did not sign the deal', speaker: 'Okafor', cue: 'stressed' },
+  ],
+  [
     'a bare noun-like form after an auxiliary',
     'He did note that the depot had won an award.',
     { text: 'the depot had won an award', speaker: 'He', cue: 'note' },

@@ -449,7 +449,12 @@ export function readCue(view: DocView, i: number): Cue | null {
       !isVerbForm(view, i + 2);
     return reported ? { ...cue(i, entry.lemma, 'clause'), unattributed: true } : null;
   }
-  if (participle && !view.words.participleBefore.has(prev) && !freeParticiple) return null;
+  // "Party leaders are increasingly admitting that …": an adverb between the progressive auxiliary and the participle.
+  const progressiveAdverb =
+    (view.words.adverbForm.test(prev) || view.words.speakerSkip.has(prev)) &&
+    view.words.progressiveAuxiliaries.has(lower[first - 2] ?? '');
+  if (participle && !view.words.participleBefore.has(prev) && !freeParticiple && !progressiveAdverb)
+    return null;
   // "the claim", "a noted author" are nouns and adjectives; "by saying that", "in alleging that" are gerunds of
   // speech after a preposition the participle may follow.
   // "Some said they …": a quantifier that opens the sentence is its subject, before a form that is no noun.
@@ -491,6 +496,10 @@ export function readCue(view: DocView, i: number): Cue | null {
       (!!view.words.possessivePronouns?.has(next) && opensClause(view, i + 1, end)));
   // "The campaign calls it a false narrative", "…, calls her a rising star": a verb that names what someone is, with
   // its object pronoun right after, is the verb; "phone calls the mayor made" stays a noun.
+  // "Byrne, who was posted at the depot, states that …": after the comma that closes an apposition, the form with
+  // its "that" clause is the verb.
+  const afterApposition =
+    prev === ',' && view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2);
   const namesObject =
     entry.kind === 'mixed' &&
     first === i &&
@@ -517,6 +526,7 @@ export function readCue(view: DocView, i: number): Cue | null {
     view.words.nounLikeForms.has(word) &&
     !coordinated &&
     !verbPosition &&
+    !afterApposition &&
     !view.words.subjectBefore.has(prev) &&
     !isCapitalised(tokens[first - 1]) &&
     !infinitive &&
