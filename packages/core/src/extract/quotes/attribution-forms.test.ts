@@ -497,6 +497,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'they are nervous about the vote', speaker: 'Party leaders', cue: 'admitting' },
   ],
   [
+    'a participle after an adverb after its comma',
+    'Okafor has expressed frustration about the vote, recently telling a friend that she is perplexed.',
+    { text: 'she is perplexed', speaker: 'Okafor', cue: 'telling' },
+  ],
+  [
     'a noun-like form after the comma that closes an apposition, before its "that" clause',
     'Tom Reed, who drove a bus for years, states that the job was hard.',
     { text: 'the job was hard', speaker: 'Tom Reed', cue: 'states' },

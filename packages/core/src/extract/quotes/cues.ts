@@ -449,10 +449,11 @@ export function readCue(view: DocView, i: number): Cue | null {
       !isVerbForm(view, i + 2);
     return reported ? { ...cue(i, entry.lemma, 'clause'), unattributed: true } : null;
   }
-  // "Party leaders are increasingly admitting that …": an adverb between the progressive auxiliary and the participle.
+  // "Party leaders are increasingly admitting that …", "…, recently telling a friend that …": an adverb between the
+  // progressive auxiliary or the comma and the participle.
   const progressiveAdverb =
     (view.words.adverbForm.test(prev) || view.words.speakerSkip.has(prev)) &&
-    view.words.progressiveAuxiliaries.has(lower[first - 2] ?? '');
+    (view.words.progressiveAuxiliaries.has(lower[first - 2] ?? '') || lower[first - 2] === ',');
   if (participle && !view.words.participleBefore.has(prev) && !freeParticiple && !progressiveAdverb)
     return null;
   // "the claim", "a noted author" are nouns and adjectives; "by saying that", "in alleging that" are gerunds of
