@@ -222,15 +222,17 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       k > leadIndex - MAX_SPEAKER_TAIL &&
       (isWord(tokens[k]) || lower[k] === "'s") &&
       !words.complementizers.has(lower[k]!) &&
-      !words.subordinators.has(lower[k]!)
+      // "…, current and former officials said.", "…, he and Mr. Allen said.": a coordinated speaker.
+      (!words.subordinators.has(lower[k]!) || words.coordinators.has(lower[k]!))
     )
       k--;
     // "…, in a way that science couldn't explain": a phrase after the comma that opens with a preposition or
-    // holds a clause word is no speaker.
+    // holds a clause word is no speaker; nor does a coordinator right after the comma open one.
     if (
       tokens[k]?.text === ',' &&
       !words.backStops.has(lower[k + 1]!) &&
-      !words.adjunctOpeners.has(lower[k + 1]!)
+      !words.adjunctOpeners.has(lower[k + 1]!) &&
+      !words.coordinators.has(lower[k + 1]!)
     ) {
       leadIndex = k;
       // The whole phrase speaks: "officials at the institution", not "the institution".

@@ -41,6 +41,11 @@ describe('speakers of quotes (issue 14)', () => {
       [['the damage is', 'Tom Reed']],
     ],
     [
+      'a coordinated speaker after the content and its comma',
+      'Agents will want to interview Okafor, current and former officials said.',
+      [['Agents will want', 'current and former officials']],
+    ],
+    [
       'a bracket closed right before the comma after a name',
       'Sen. Ada Okafor (D-Ohio), said she had not read the plan.',
       [['she had not', 'Ada Okafor']],
