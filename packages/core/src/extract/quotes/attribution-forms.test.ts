@@ -586,6 +586,8 @@ describe('attribution forms', () => {
     expect(quotesOf('The phone calls the mayor made were long.')).toEqual([]);
     expect(quotesOf('There is strong demand for drivers who can work at night.')).toEqual([]);
     expect(quotesOf('The three early states hold their votes in January.')).toEqual([]);
+    expect(quotesOf('Primaries in Southern states that vote in March favour Okafor.')).toEqual([]);
+    expect(quotesOf('The council reviewed a New Jersey Watchdog report released in May.')).toEqual([]);
     expect(quotesOf('Do you have someone you can call if you need help with the move?')).toEqual([]);
   });
 

@@ -523,13 +523,22 @@ export function readCue(view: DocView, i: number): Cue | null {
     !/^\d/.test(beforeAdverb);
   const verbPosition =
     first === i && ((word === entry.lemma && view.words.clauseWords.has(prev)) || adverbBefore);
+  // "in Southern states", "and 12 Western states": a capitalised modifier that a preposition or a number opens is no
+  // subject; "Trump claims" and "the Times reports" have one.
+  let run = first - 1;
+  while (run > 0 && isCapitalised(tokens[run - 1]) && tokens[run - 1]!.sentence === sentence) run--;
+  const opener = lower[run - 1] ?? '';
+  const modifierRun =
+    !titleLine &&
+    isCapitalised(tokens[first - 1]) &&
+    (view.words.adjunctOpeners.has(opener) || view.words.indefinite.has(opener) || /^\d/.test(opener));
   if (
     view.words.nounLikeForms.has(word) &&
     !coordinated &&
     !verbPosition &&
     !afterApposition &&
     !view.words.subjectBefore.has(prev) &&
-    !isCapitalised(tokens[first - 1]) &&
+    (!isCapitalised(tokens[first - 1]) || modifierRun) &&
     !infinitive &&
     !agrees &&
     !agreesOne &&
