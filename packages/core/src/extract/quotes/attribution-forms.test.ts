@@ -497,6 +497,11 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'they are nervous about the vote', speaker: 'Party leaders', cue: 'admitting' },
   ],
   [
+    'a cue in a relative clause whose comma closes it before the main verb',
+    'Tom Reed, who says the city should build more depots, wrote that the plan would fail.',
+    { text: 'the city should build more depots', speaker: 'Tom Reed', cue: 'says' },
+  ],
+  [
     'a participle after an adverb after its comma',
     'Okafor has expressed frustration about the vote, recently telling a friend that she is perplexed.',
     { text: 'she is perplexed', speaker: 'Okafor', cue: 'telling' },

@@ -301,6 +301,18 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   const speaks = next?.speaker || next?.cue.participle || (next && isCoordinatedCue(view, next.cue.first));
   if (next && speaks && next.cue.sentence === s && next.regionStart > c.contentFirst && !nested)
     b = Math.min(b, next.regionStart);
+  // "Graham, who says the city should build more depots, tweeted that …": the comma before the main verb closes
+  // the relative clause, and its content with it.
+  if (
+    next &&
+    next.cue.sentence === s &&
+    next.speaker &&
+    next.speaker.last < c.cue.first &&
+    view.words.speakerRelatives.has(view.lower[speaker?.first ?? -1] ?? '') &&
+    tokens[next.cue.first - 1]?.text === ',' &&
+    next.cue.first - 1 > c.contentFirst
+  )
+    b = Math.min(b, next.cue.first - 1);
   return { a: c.contentFirst, b, backward: false };
 }
 
