@@ -497,6 +497,21 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'they are nervous about the vote', speaker: 'Party leaders', cue: 'admitting' },
   ],
   [
+    'a coordinated cue after its auxiliary',
+    'Ada Okafor opposed the plan and has said it would fail.',
+    { text: 'it would fail', speaker: 'Ada Okafor', cue: 'said' },
+  ],
+  [
+    'a noun-like form of promising after a noun and its article, before its infinitive',
+    'The plan promises to lift wages for the riders.',
+    { text: 'to lift wages for the riders', speaker: 'The plan', cue: 'promises' },
+  ],
+  [
+    'a claim whose content is its infinitive',
+    'Okafor claims to desire a fair vote.',
+    { text: 'to desire a fair vote', speaker: 'Okafor', cue: 'claims' },
+  ],
+  [
     'a cue in a relative clause whose comma closes it before the main verb',
     'Tom Reed, who says the city should build more depots, wrote that the plan would fail.',
     { text: 'the city should build more depots', speaker: 'Tom Reed', cue: 'says' },
@@ -591,6 +606,7 @@ describe('attribution forms', () => {
     expect(quotesOf('The phone calls the mayor made were long.')).toEqual([]);
     expect(quotesOf('There is strong demand for drivers who can work at night.')).toEqual([]);
     expect(quotesOf('The three early states hold their votes in January.')).toEqual([]);
+    expect(quotesOf('The race promises to be close.')).toEqual([]);
     expect(quotesOf('Primaries in Southern states that vote in March favour Okafor.')).toEqual([]);
     expect(quotesOf('The council reviewed a New Jersey Watchdog report released in May.')).toEqual([]);
     expect(quotesOf('Do you have someone you can call if you need help with the move?')).toEqual([]);

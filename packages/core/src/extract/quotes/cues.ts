@@ -494,6 +494,10 @@ export function readCue(view: DocView, i: number): Cue | null {
     (view.words.determiners.has(before) || !!view.words.possessivePronouns?.has(before)) &&
     ((view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2)) ||
       opensWithSubject(view, i + 1) ||
+      // "Her plan promises to lift wages", not "the race promises to be close".
+      (view.words.infinitiveContentCues.has(entry.lemma) &&
+        infinitiveAt(view, i + 1) &&
+        !view.words.clauseWords.has(lower[i + 2] ?? '')) ||
       (!!view.words.possessivePronouns?.has(next) && opensClause(view, i + 1, end)));
   // "The campaign calls it a false narrative", "…, calls her a rising star": a verb that names what someone is, with
   // its object pronoun right after, is the verb; "phone calls the mayor made" stays a noun.

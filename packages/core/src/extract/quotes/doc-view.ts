@@ -159,6 +159,15 @@ export function isMark(view: DocView, i: number): boolean {
 export function isCoordinatedCue(view: DocView, i: number): boolean {
   const { lower, words } = view;
   if (words.coordinators.has(lower[i - 1] ?? '')) return true;
+  // "…, and have pledged to end …", "but has also said": auxiliaries and adverbs after the coordinator.
+  let aux = i - 1;
+  while (
+    aux > i - 1 - MAX_COORDINATED_TIME &&
+    words.speakerSkip.has(lower[aux] ?? '') &&
+    !words.timeWords.has(lower[aux] ?? '')
+  )
+    aux--;
+  if (aux < i - 1 && words.coordinators.has(lower[aux] ?? '')) return true;
   // "… but on Tuesday wrote that …", "and last week said": a time phrase between the coordinator and the cue.
   let k = i - 1;
   while (

@@ -606,7 +606,7 @@ export const EN_QUOTES: QuoteWords = {
   objectContentCues: new Set(
     'note explain state stress emphasize reiterate acknowledge admit urge cite'.split(' '),
   ),
-  infinitiveContentCues: new Set(['promise', 'vow']),
+  infinitiveContentCues: new Set(['promise', 'vow', 'claim']),
   titleCaseCues: TITLE_CASE_CUES,
   titleSmallWords: TITLE_SMALL_WORDS,
   coordinators: new Set(['and', 'but']),
