@@ -199,8 +199,11 @@ export function findSpeakerBefore(
   progressive = false,
 ): TokenRange | null {
   let j = cueFirst - 1;
+  // "And both vowed …": a quantifier skipped as "Trump and Cruz both said" skips it may be the subject itself.
+  let quantifier = -1;
   while (j >= floor) {
     const w = view.lower[j]!;
+    if (view.words.quantifiers.has(w) && view.words.speakerSkip.has(w)) quantifier = j;
     if (view.words.speakerSkip.has(w) || isAdverb(view, j)) j--;
     // "The Florida senator is telling reporters", "He's predicting".
     else if (progressive && view.words.progressiveAuxiliaries.has(w)) j--;
@@ -216,6 +219,10 @@ export function findSpeakerBefore(
   }
   // "Kasich (who has 25 delegates) said": skip the bracket.
   j = skipBracket(view, j, floor);
+  const alone =
+    quantifier >= 0 &&
+    (j < floor || view.words.coordinators.has(view.lower[j]!) || view.tokens[j]!.text === ',');
+  if (alone) return { first: quantifier, last: quantifier };
   if (j < floor) return null;
   // "Jason Sims — a teacher from Mount Pleasant — says": a name before a dashed apposition speaks.
   const dashed = skipDashedAside(view, j, floor);

@@ -41,6 +41,11 @@ describe('speakers of quotes (issue 14)', () => {
       [['the damage is', 'Tom Reed']],
     ],
     [
+      'a quantifier alone before its cue is the subject',
+      'Okafor and Reed met the riders. Both have promised to pursue the case.',
+      [['to pursue the', 'Both']],
+    ],
+    [
       'a coordinated speaker after the content and its comma',
       'Agents will want to interview Okafor, current and former officials said.',
       [['Agents will want', 'current and former officials']],
