@@ -484,6 +484,21 @@ export interface QuoteWords {
    * counterpart that …", "claims by the agencies that …"; none by default.
    */
   speechNounSources?: ReadonlySet<string>;
+  /**
+   * Two-word phrases set off by commas between a speaker and its cue, as an aside adverb is: "for example" in
+   * "Okafor's campaign, for example, said"; none by default.
+   */
+  asidePhrases?: readonly (readonly [string, string])[];
+  /**
+   * Nouns of saying whose object after its preposition is what was asked even with no possessor: "a call for calm",
+   * not "demand for workers"; none by default.
+   */
+  unownedObjectNouns?: ReadonlySet<string>;
+  /**
+   * Cue lemmas that are also aspectual verbs: before the infinitive of a verb that is no cue ("continued to be low")
+   * they report nothing; none by default.
+   */
+  aspectualCues?: ReadonlySet<string>;
   /** Prepositions after a noun of saying that give what it asked or promised: "his call for", "her promise to". */
   speechNounObjects?: ReadonlyMap<string, ReadonlySet<string>>;
   /** Possessive pronouns that own a noun of saying, with the antecedent they want: "his" a person. */

@@ -357,7 +357,7 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       // "Rubio's claim that …": the possessor speaks; "complaints from his counterpart that …": after the noun.
       speaker = cue.possessor;
       inverted = cue.possessor.first > cue.last;
-    } else if (cue.kind === 'adverb') {
+    } else if (cue.kind === 'adverb' || cue.unattributed) {
       // "The FBI is reportedly preparing …": reported by no one named.
     } else if (cue.kind === 'according') {
       // "según informó el Servicio", "según ha explicado un portavoz": the speaker follows the verb.

@@ -23,6 +23,9 @@ describe('findCues', () => {
     ['The so-called zones remain.', []],
     ['He won Ohio, adding to his victories.', []],
     ['It was a promising start.', []],
+    ['Turnout at the depot continued to be low.', []],
+    ['She continues to renew her pass every May.', []],
+    ['She continued to assure them that it was safe.', ['continue:clause']],
   ])('%s', (sentence, expected) => {
     expect(cuesOf(sentence)).toEqual(expected);
   });

@@ -23,6 +23,8 @@ export interface Cue {
   frame?: boolean;
   /** The possessor of a noun of saying, who speaks: "his" in "his claim that …", "Rubio" in "Rubio's claim that …". */
   possessor?: TokenRange;
+  /** A noun of saying with no one named ("allegations that …", "the assertion that …"): it has no speaker. */
+  unattributed?: boolean;
 }
 
 /** The auxiliary that opens a compound cue ending at `i` ("a déclaré", "ha poi detto"), or `i` when none does. */
@@ -142,7 +144,9 @@ function possessorOf(view: DocView, i: number): TokenRange | null {
   }
   if (k < 0 || tokens[k]!.sentence !== sentence) return null;
   if (words.possessivePronouns?.has(lower[k]!)) return { first: k, last: k };
-  if (!words.possessiveTokens.has(lower[k]!) || !isCapitalised(tokens[k - 1])) return null;
+  if (!words.possessiveTokens.has(lower[k]!)) return null;
+  // "the campaign's earlier claim", "the judges' statement": a description its article opens owns the noun too.
+  if (!isCapitalised(tokens[k - 1])) return describedPossessor(view, k);
   let first = k - 1;
   while (
     first - 1 >= 0 &&
@@ -152,6 +156,59 @@ function possessorOf(view: DocView, i: number): TokenRange | null {
   )
     first--;
   return { first, last: k - 1 };
+}
+
+/**
+ * Whether the noun at `i` heads a noun phrase with no possessor: opened by its article or quantifier, a few
+ * lower-case modifiers between ("the assertion", "numerous complaints", "a passing promise"), or a bare plural
+ * after a lower-case word ("denied allegations that"). A form that is also a verb of saying ("claims", "calls")
+ * takes its article right before it: "the suit claims that …" is the verb after its subject.
+ */
+function opensNounPhrase(view: DocView, i: number): boolean {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[i]!.sentence;
+  const verbForm = words.cueVerbs.has(lower[i]!);
+  const opener = (k: number) => words.descriptionArticles.has(lower[k]!) || words.quantifiers.has(lower[k]!);
+  if (i > 0 && tokens[i - 1]!.sentence === sentence && opener(i - 1)) return true;
+  if (verbForm) return false;
+  const before = tokens[i - 1];
+  if (
+    words.pluralEnding.test(lower[i]!) &&
+    isWord(before) &&
+    !isCapitalised(before) &&
+    before!.sentence === sentence
+  )
+    return !words.pronouns.has(lower[i - 1]!);
+  for (let k = i - 1, n = 0; n < MAX_NOUN_MODIFIERS && k >= 0 && tokens[k]!.sentence === sentence; k--, n++) {
+    if (opener(k)) return true;
+    if (!isWord(tokens[k]) || isCapitalised(tokens[k]) || isVerbForm(view, k)) return false;
+  }
+  return false;
+}
+
+/** A noun of saying whose clause or object no possessor owns: a cue with no speaker. */
+function unattributedNoun(view: DocView, i: number, clause: boolean): Cue {
+  const { lower, words } = view;
+  const sentence = view.tokens[i]!.sentence;
+  const particle = !clause && lower[i + 1] !== words.infinitiveMarker;
+  return plainCue(
+    { first: i, last: particle ? i + 1 : i, lemma: lower[i]!, kind: clause ? 'clause' : 'say', sentence },
+    { unattributed: true },
+  );
+}
+
+/** Most words of a description before a possessive: "the state's top election official's". */
+const MAX_DESCRIPTION_POSSESSOR = 4;
+
+/** The description that its article opens before the possessive at `k` ("the campaign" + "'s"), or null. */
+function describedPossessor(view: DocView, k: number): TokenRange | null {
+  const { words, lower, tokens } = view;
+  const sentence = tokens[k]!.sentence;
+  for (let j = k - 1; j >= 0 && j >= k - MAX_DESCRIPTION_POSSESSOR && tokens[j]!.sentence === sentence; j--) {
+    if (words.descriptionArticles.has(lower[j]!)) return j < k - 1 ? { first: j, last: k - 1 } : null;
+    if (!isWord(tokens[j]) || isVerbForm(view, j) || words.nounBefore.has(lower[j]!)) return null;
+  }
+  return null;
 }
 
 /** Most tokens of the speaker a preposition gives a noun of saying: "from his Kenyan counterpart". */
@@ -220,7 +277,10 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
       /^\d/.test(lower[i + 2]!));
   if (!clause && (!object || infinitive)) return null;
   const possessor = possessorOf(view, i);
-  if (!possessor) return null;
+  // "a call for a ban", but not "a threat to gun rights" ("to" may open a noun phrase) or "demand for workers".
+  const unowned =
+    clause || (object && words.unownedObjectNouns?.has(lower[i]!) && next !== words.infinitiveMarker);
+  if (!possessor) return unowned && opensNounPhrase(view, i) ? unattributedNoun(view, i, clause) : null;
   return plainCue(
     {
       first: i,
@@ -232,6 +292,13 @@ function readSpeechNoun(view: DocView, i: number): Cue | null {
     },
     { possessor },
   );
+}
+
+/** Whether a complementizer opens a clause between `i` and the end of its sentence. */
+function clauseFollows(view: DocView, i: number): boolean {
+  const end = view.sentenceEnd[view.tokens[i - 1]!.sentence]!;
+  for (let j = i; j < end; j++) if (view.words.complementizers.has(view.lower[j]!)) return true;
+  return false;
 }
 
 /** Fewest words of a line in Title Case: a short run of capitalised words may be a name ("Fox and Friends"). */
@@ -350,6 +417,16 @@ export function readCue(view: DocView, i: number): Cue | null {
     passive,
     clitic: false,
   });
+  // "was widely reported", "was later revealed": an adverb between the auxiliary and the participle.
+  const adverbBetween =
+    (view.words.speakerSkip.has(prev) || view.words.adverbForm.test(prev)) &&
+    view.words.passiveAuxiliaries.has(lower[first - 2] ?? '');
+  if (!participle && adverbBetween && isVerbForm(view, i)) {
+    const next = lower[i + 1] ?? '';
+    const reported =
+      view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2);
+    if (reported) return { ...cue(i, entry.lemma, 'clause'), unattributed: true };
+  }
   if (!participle && view.words.passiveBefore.has(prev)) {
     // "Sanders was asked about their case", "was asked whether …": a question put to the subject.
     const next = lower[i + 1] ?? '';
@@ -361,9 +438,24 @@ export function readCue(view: DocView, i: number): Cue | null {
         view.words.agentPrepositions.has(next) ||
         // "Trump was asked, “What's the most dangerous place …?”": the quotation is the question.
         ((next === ',' || next === ':') && isMark(view, i + 2)));
-    return question ? cue(i, entry.lemma, entry.kind, true) : null;
+    if (question) return cue(i, entry.lemma, entry.kind, true);
+    // "It was widely reported that …", "he had been told that …": a passive cue and its clause, said by no one named.
+    // The participle, not a plural noun: "there were claims that …" reports no one.
+    const reported =
+      view.words.passiveAuxiliaries.has(prev) &&
+      isVerbForm(view, i) &&
+      view.words.complementizers.has(next) &&
+      isWord(tokens[i + 2]) &&
+      !isVerbForm(view, i + 2);
+    return reported ? { ...cue(i, entry.lemma, 'clause'), unattributed: true } : null;
   }
-  if (participle && !view.words.participleBefore.has(prev) && !freeParticiple) return null;
+  // "Party leaders are increasingly admitting that …", "…, recently telling a friend that …": an adverb between the
+  // progressive auxiliary or the comma and the participle.
+  const progressiveAdverb =
+    (view.words.adverbForm.test(prev) || view.words.speakerSkip.has(prev)) &&
+    (view.words.progressiveAuxiliaries.has(lower[first - 2] ?? '') || lower[first - 2] === ',');
+  if (participle && !view.words.participleBefore.has(prev) && !freeParticiple && !progressiveAdverb)
+    return null;
   // "the claim", "a noted author" are nouns and adjectives; "by saying that", "in alleging that" are gerunds of
   // speech after a preposition the participle may follow.
   // "Some said they …": a quantifier that opens the sentence is its subject, before a form that is no noun.
@@ -402,14 +494,59 @@ export function readCue(view: DocView, i: number): Cue | null {
     (view.words.determiners.has(before) || !!view.words.possessivePronouns?.has(before)) &&
     ((view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2)) ||
       opensWithSubject(view, i + 1) ||
+      // "Her plan promises to lift wages", not "the race promises to be close".
+      (view.words.infinitiveContentCues.has(entry.lemma) &&
+        infinitiveAt(view, i + 1) &&
+        !view.words.clauseWords.has(lower[i + 2] ?? '')) ||
       (!!view.words.possessivePronouns?.has(next) && opensClause(view, i + 1, end)));
+  // "The campaign calls it a false narrative", "…, calls her a rising star": a verb that names what someone is, with
+  // its object pronoun right after, is the verb; "phone calls the mayor made" stays a noun.
+  // "Byrne, who was posted at the depot, states that …": after the comma that closes an apposition, the form with
+  // its "that" clause is the verb.
+  const afterApposition =
+    prev === ',' && view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2);
+  const namesObject =
+    entry.kind === 'mixed' &&
+    first === i &&
+    (isWord(tokens[i - 1]) || prev === ',') &&
+    view.words.pronouns.has(next);
+  // "Okafor wins Salem and vows to press on": after a coordinator, the form with its infinitive or its "that" clause
+  // is the second verb of the clause.
+  const coordinated =
+    view.words.coordinators.has(prev) &&
+    first === i &&
+    (infinitiveAt(view, i + 1) || (view.words.complementizers.has(next) && !isVerbForm(view, i + 2)));
+  // "He did note that …", "would call it", "O'Malley frequently notes that …": the bare form after an auxiliary,
+  // or any form after an adverb, is the verb; "the early states", "three daily reports" hold an adjective.
+  const beforeAdverb = lower[first - 2] ?? '';
+  const adverbBefore =
+    view.words.adverbForm.test(prev) &&
+    !view.words.adverbLikeNouns.has(prev) &&
+    !view.words.nounBefore.has(beforeAdverb) &&
+    !view.words.indefinite.has(beforeAdverb) &&
+    !/^\d/.test(beforeAdverb);
+  const verbPosition =
+    first === i && ((word === entry.lemma && view.words.clauseWords.has(prev)) || adverbBefore);
+  // "in Southern states", "and 12 Western states": a capitalised modifier that a preposition or a number opens is no
+  // subject; "Trump claims" and "the Times reports" have one.
+  let run = first - 1;
+  while (run > 0 && isCapitalised(tokens[run - 1]) && tokens[run - 1]!.sentence === sentence) run--;
+  const opener = lower[run - 1] ?? '';
+  const modifierRun =
+    !titleLine &&
+    isCapitalised(tokens[first - 1]) &&
+    (view.words.adjunctOpeners.has(opener) || view.words.indefinite.has(opener) || /^\d/.test(opener));
   if (
     view.words.nounLikeForms.has(word) &&
+    !coordinated &&
+    !verbPosition &&
+    !afterApposition &&
     !view.words.subjectBefore.has(prev) &&
-    !isCapitalised(tokens[first - 1]) &&
+    (!isCapitalised(tokens[first - 1]) || modifierRun) &&
     !infinitive &&
     !agrees &&
-    !agreesOne
+    !agreesOne &&
+    !namesObject
   )
     return null;
   // "he continued to complain that …", "continues to tell itself that …": the second verb says what kind of
@@ -417,6 +554,10 @@ export function readCue(view: DocView, i: number): Cue | null {
   const inner =
     lower[i + 1] === view.words.infinitiveMarker ? view.words.cueVerbs.get(lower[i + 2] ?? '') : undefined;
   if (inner && inner.lemma === lower[i + 2]) return cue(i + 2, inner.lemma, inner.kind);
+  // "Turnout continued to be low", "she continues to renew it": an aspectual verb before another verb reports nothing,
+  // unless that verb takes a clause of its own ("continued to assure her that …").
+  if (view.words.aspectualCues?.has(entry.lemma) && infinitiveAt(view, i + 1) && !clauseFollows(view, i + 3))
+    return null;
   const particle = view.words.cueParticles.get(entry.lemma)?.find((p) => p.particle === lower[i + 1]);
   if (particle) return cue(i + 1, entry.lemma, particle.kind);
   if (view.words.particleRequired.has(entry.lemma)) return null;

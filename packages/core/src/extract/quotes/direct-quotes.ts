@@ -165,7 +165,39 @@ function cueBefore(
     if (last && !last.used && last.speaker && last.cue.last < prevIndex && last.contentFirst <= prevIndex)
       return last;
   }
+  // `Okafor told the Gazette in a written statement, "…"`: a comma closes an addressee or an adjunct after the cue,
+  // words with no clause, and the quotation is what was said.
+  if (prev?.text === ',') {
+    const last = lastBySentence.get(prev.sentence);
+    if (
+      last &&
+      !last.used &&
+      last.speaker &&
+      last.cue.kind !== 'according' &&
+      last.cue.last < prevIndex &&
+      last.contentFirst < prevIndex &&
+      isPhraseOnly(view, last.cue.last + 1, prevIndex)
+    )
+      return last;
+  }
   return null;
+}
+
+/** Most tokens of an addressee or adjunct between a cue and the comma before its quotation. */
+const MAX_LEAD_PHRASE = 12;
+
+/** Whether tokens [from, to) are only noun and prepositional phrases: no verb, cue, clause opener or mark. */
+function isPhraseOnly(view: DocView, from: number, to: number): boolean {
+  const { words, lower, tokens } = view;
+  if (to - from > MAX_LEAD_PHRASE) return false;
+  for (let j = from; j < to; j++) {
+    const w = lower[j]!;
+    if (words.possessiveTokens.has(w) || isAbbreviationDot(view, j)) continue;
+    if (!isWord(tokens[j]) || isVerbForm(view, j) || words.cueVerbs.has(w)) return false;
+    if (words.complementizers.has(w) || words.subordinators.has(w) || words.subjectPronouns.has(w))
+      return false;
+  }
+  return true;
 }
 
 /**

@@ -103,7 +103,16 @@ export function isAsideDash(view: DocView, k: number): boolean {
   const t = view.tokens[k];
   if (!t) return false;
   if (DASHES.has(t.text)) return true;
-  return t.text === '-' && view.text[t.start - 1] === ' ' && view.text[t.end] === ' ';
+  if (t.text !== '-') return false;
+  // A typed dash: " - ", or either hyphen of " -- " (the NYT's "said on Tuesday -- a development that …").
+  const { text } = view;
+  const before = text[t.start - 1];
+  const after = text[t.end];
+  if (before === ' ' && after === ' ') return true;
+  return (
+    (before === ' ' && after === '-' && text[t.end + 1] === ' ') ||
+    (before === '-' && text[t.start - 2] === ' ' && after === ' ')
+  );
 }
 
 /** Whether a token is a word (letters or digits), not punctuation. */
@@ -150,6 +159,27 @@ export function isMark(view: DocView, i: number): boolean {
 export function isCoordinatedCue(view: DocView, i: number): boolean {
   const { lower, words } = view;
   if (words.coordinators.has(lower[i - 1] ?? '')) return true;
+  // "…, and have pledged to end …", "but has also said": auxiliaries and adverbs after the coordinator.
+  let aux = i - 1;
+  while (
+    aux > i - 1 - MAX_COORDINATED_TIME &&
+    words.speakerSkip.has(lower[aux] ?? '') &&
+    !words.timeWords.has(lower[aux] ?? '')
+  )
+    aux--;
+  if (aux < i - 1 && words.coordinators.has(lower[aux] ?? '')) return true;
+  // "… but on Tuesday wrote that …", "and last week said": a time phrase between the coordinator and the cue.
+  let k = i - 1;
+  while (
+    k > i - 1 - MAX_COORDINATED_TIME &&
+    (words.timeWords.has(lower[k] ?? '') || words.adjunctPrepositions.has(lower[k] ?? ''))
+  )
+    k--;
+  if (k < i - 1 && words.timeWords.has(lower[i - 1] ?? '') && words.coordinators.has(lower[k] ?? ''))
+    return true;
   if (!words.sequenceAdverbs.has(lower[i - 1] ?? '')) return false;
   return words.coordinators.has(lower[i - 2] ?? '') || lower[i - 2] === ',';
 }
+
+/** Most words of a time phrase between a coordinator and its cue: "and on Tuesday said". */
+const MAX_COORDINATED_TIME = 3;

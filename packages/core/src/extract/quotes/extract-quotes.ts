@@ -12,7 +12,7 @@ import { firstEntityOverlapping } from './mention-index';
 import { findQuotedSegments } from './quote-marks';
 import { findReportedSpeech } from './reported-speech';
 import { makeResolveContext, type ResolvedSpeaker, remember, resolveSpeaker } from './resolve-speaker';
-import { isScareQuote } from './scare-quotes';
+import { isScareQuote, namesSource, sourceWindows } from './scare-quotes';
 import { readSpeakerPhrase } from './speaker-name';
 import { findAntecedent } from './speaker-phrase';
 
@@ -38,9 +38,12 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   const allCues = attributeCues(view, findCues(view));
   if (allCues.length === 0 && segments.length === 0) return [];
   const byContentFirst = new Map(allCues.map((c) => [c.contentFirst, c]));
-  const full = segments.map((s) => isFullQuote(view, s, byContentFirst));
+  // "according to his book "The Art of the Deal"": a quotation that names the source is a title, not speech.
+  const windows = sourceWindows(view, allCues);
+  const titles = segments.map((s) => namesSource(s, windows));
+  const full = segments.map((s, i) => !titles[i] && isFullQuote(view, s, byContentFirst));
   const cues = cuesOutsideQuotes(view, allCues, segments, full);
-  const scare = segments.map((s, i) => !full[i] && isScareQuote(view, s));
+  const scare = segments.map((s, i) => titles[i] || (!full[i] && isScareQuote(view, s)));
   const drafts = [
     ...findDirectQuotes(view, segments, full, cues, allCues),
     ...findReportedSpeech(view, cues, segments, full, scare),

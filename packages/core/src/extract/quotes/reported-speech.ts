@@ -151,6 +151,19 @@ function clauseBreakBefore(view: DocView, from: number, to: number): number {
   return -1;
 }
 
+/** Whether tokens [a, b) are a phrase a preposition opens, with no subject pronoun: "In a speech last July". */
+function isPrepositionalPhrase(view: DocView, a: number, b: number): boolean {
+  if (!view.words.adjunctPhrasePrepositions?.has(view.lower[a] ?? '')) return false;
+  for (let j = a + 1; j < b; j++) if (view.words.subjectPronouns.has(view.lower[j]!)) return false;
+  return true;
+}
+
+/** Whether the tokens from `a` to `b` hold a quotation mark or a comma. */
+function holdsMarkOrComma(view: DocView, a: number, b: number): boolean {
+  for (let j = a; j < b; j++) if (isMark(view, j) || view.tokens[j]!.text === ',') return true;
+  return false;
+}
+
 /** Where the content of a cue lies in its sentence: before it (`…, the Observatory said`) or after it. */
 function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
   const { tokens } = view;
@@ -190,7 +203,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     c.contentFirst >= end ||
     // "…, said the man who built his career on the buses.": a relative clause after an inverted speaker is part of it.
     (c.inverted && view.words.relativePronouns.has(view.lower[c.contentFirst] ?? '')) ||
-    (after !== undefined && CLOSES_CONTENT.has(after.text)) ||
+    (after !== undefined && (CLOSES_CONTENT.has(after.text) || isAsideDash(view, c.contentFirst))) ||
     isShortAdjunct(view, c.contentFirst, end) ||
     isAdjunctOnly(view, c.contentFirst, end) ||
     // "…, he said after meeting aides": but "said that while …" has its clause.
@@ -209,15 +222,17 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       k > leadIndex - MAX_SPEAKER_TAIL &&
       (isWord(tokens[k]) || lower[k] === "'s") &&
       !words.complementizers.has(lower[k]!) &&
-      !words.subordinators.has(lower[k]!)
+      // "…, current and former officials said.", "…, he and Mr. Allen said.": a coordinated speaker.
+      (!words.subordinators.has(lower[k]!) || words.coordinators.has(lower[k]!))
     )
       k--;
     // "…, in a way that science couldn't explain": a phrase after the comma that opens with a preposition or
-    // holds a clause word is no speaker.
+    // holds a clause word is no speaker; nor does a coordinator right after the comma open one.
     if (
       tokens[k]?.text === ',' &&
       !words.backStops.has(lower[k + 1]!) &&
-      !words.adjunctOpeners.has(lower[k + 1]!)
+      !words.adjunctOpeners.has(lower[k + 1]!) &&
+      !words.coordinators.has(lower[k + 1]!)
     ) {
       leadIndex = k;
       // The whole phrase speaks: "officials at the institution", not "the institution".
@@ -257,14 +272,25 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
       !(next && next.cue.first <= resume + 1);
     // "The United States might have leaned …, they argue, perhaps by insisting …": the side that is a clause.
     const clauseAfter = opensClause(view, resume, end) || !clauseBefore;
-    if (aside && clauseAfter && end - resume > leadIndex - a)
-      return { a: resume, b: end, backward: false, aside: true };
     // "… - and the permit, the council said, had been hard to get": a subject before the aside and its predicate
-    // after it are one clause, and the content runs over the attribution.
+    // after it are one clause, and the content runs over the attribution, however long the predicate.
     const subject = aside && continuesSubject(view, resume) ? subjectBefore(view, a, leadIndex) : -1;
     if (subject >= 0) return { a: subject, b: end, backward: false, aside: true, spansCue: true };
+    if (aside && clauseAfter && end - resume > leadIndex - a)
+      return { a: resume, b: end, backward: false, aside: true };
+    // "In a speech last July, he said:": a prepositional phrase alone before the cue is no content.
+    if (intro >= leadIndex && isPrepositionalPhrase(view, first, leadIndex)) return null;
     return { a, b: leadIndex, backward: true };
   }
+  // "Costa reported from Washington.": with no content before the cue, a phrase that closes it is no content either;
+  // a question's topic is what was asked ("when asked about the vote").
+  if (
+    closesAfter &&
+    !view.words.questionCues.has(c.cue.lemma) &&
+    (isShortAdjunct(view, c.contentFirst, end) || isAdjunctOnly(view, c.contentFirst, end)) &&
+    !holdsMarkOrComma(view, c.contentFirst, end)
+  )
+    return null;
   let b = end;
   // "While saying that the depot was safe, Okafor closed it": the speaker after an opening phrase ends its content.
   if (speaker && !c.inverted && speaker.first > c.contentFirst) b = speaker.first - 1;
@@ -275,6 +301,18 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   const speaks = next?.speaker || next?.cue.participle || (next && isCoordinatedCue(view, next.cue.first));
   if (next && speaks && next.cue.sentence === s && next.regionStart > c.contentFirst && !nested)
     b = Math.min(b, next.regionStart);
+  // "Graham, who says the city should build more depots, tweeted that …": the comma before the main verb closes
+  // the relative clause, and its content with it.
+  if (
+    next &&
+    next.cue.sentence === s &&
+    next.speaker &&
+    next.speaker.last < c.cue.first &&
+    view.words.speakerRelatives.has(view.lower[speaker?.first ?? -1] ?? '') &&
+    tokens[next.cue.first - 1]?.text === ',' &&
+    next.cue.first - 1 > c.contentFirst
+  )
+    b = Math.min(b, next.cue.first - 1);
   return { a: c.contentFirst, b, backward: false };
 }
 
@@ -353,7 +391,8 @@ export function findReportedSpeech(
       [cues[index - 1], cues[index + 1]].some((o) => o?.cue.sentence === c.cue.sentence)
     )
       return;
-    if (!c.speaker && c.cue.kind !== 'adverb') {
+    // "allegations that …": a noun of saying no one owns reports with no speaker.
+    if (!c.speaker && c.cue.kind !== 'adverb' && !c.cue.unattributed) {
       // "When asked whether he would …": the question stands even when the asker is unnamed.
       const question = view.words.questionCues.has(c.cue.lemma) && asks;
       const coordinated = isCoordinatedCue(view, c.cue.first);
@@ -435,6 +474,15 @@ export function findReportedSpeech(
       return;
     if (c.cue.kind === 'mixed' && !view.words.nounContentCues.has(c.cue.lemma)) return;
     if (c.cue.kind === 'mixed' && isNameOnly(view, range.a, range.b)) return;
+    // "someone you can call if you need help": a verb that names what something is takes an object, not a clause.
+    const head = view.lower[range.a] ?? '';
+    if (
+      c.cue.kind === 'mixed' &&
+      !range.backward &&
+      view.words.subordinators.has(head) &&
+      !view.words.parentheticalAs.has(head)
+    )
+      return;
     if (cut < range.b) {
       if (range.backward) return;
       const shorter = trim(view, { ...range, b: cut }, trimmedEnd);

@@ -1,6 +1,7 @@
 import type { QuoteWords } from '../../languages/types';
 import { countWords } from '../../util/count-words';
 import { MAX_SCARE_WORDS, MAX_TITLE_WORDS } from './constants';
+import type { AttributedCue } from './cue-attribution';
 import { type DocView, isWord } from './doc-view';
 import type { QuotedSegment } from './quote-marks';
 
@@ -39,4 +40,24 @@ export function isTitle(text: string, words: QuoteWords): boolean {
     else if (!words.titleSmallWords.has(w)) return false;
   }
   return capitalised >= 1 && /^\p{Lu}/u.test(parts.at(-1) ?? '');
+}
+
+/**
+ * Whether a quotation opens the source phrase of an "according to" cue, so it names a book or a document rather
+ * than reports speech: "according to his book "The Art of the Deal"", "According to Ada Okafor's "The Long Road,"".
+ * `sourceStarts` holds, for each such cue, the first token after it and the last at which its source may open.
+ */
+export function namesSource(segment: QuotedSegment, sourceStarts: readonly [number, number][]): boolean {
+  return sourceStarts.some(([first, last]) => segment.open >= first && segment.open <= last);
+}
+
+/** The token window in which each "according to" cue's source phrase opens, up to just after its speaker phrase. */
+export function sourceWindows(view: DocView, cues: readonly AttributedCue[]): [number, number][] {
+  return cues
+    .filter((c) => c.cue.kind === 'according' && !c.cue.postposed)
+    .map((c) => {
+      const last = c.speaker && c.speaker.first > c.cue.last ? c.speaker.last : c.cue.last;
+      const possessive = view.words.possessiveTokens.has(view.lower[last + 1] ?? '');
+      return [c.cue.last + 1, last + (possessive ? 2 : 1)];
+    });
 }

@@ -171,6 +171,8 @@ function isClauseSegment(view: DocView, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) {
     const w = view.lower[i]!;
     if (view.words.relativePronouns.has(w) || view.words.subordinators.has(w)) return false;
+    // "…, a group that has sued the council, said": "that" after a noun of the segment opens a relative clause.
+    if (view.words.complementizers.has(w) && i > first && isWord(view.tokens[i - 1])) return false;
     if (view.words.clauseWords.has(w)) return true;
   }
   return false;
@@ -197,8 +199,11 @@ export function findSpeakerBefore(
   progressive = false,
 ): TokenRange | null {
   let j = cueFirst - 1;
+  // "And both vowed …": a quantifier skipped as "Trump and Cruz both said" skips it may be the subject itself.
+  let quantifier = -1;
   while (j >= floor) {
     const w = view.lower[j]!;
+    if (view.words.quantifiers.has(w) && view.words.speakerSkip.has(w)) quantifier = j;
     if (view.words.speakerSkip.has(w) || isAdverb(view, j)) j--;
     // "The Florida senator is telling reporters", "He's predicting".
     else if (progressive && view.words.progressiveAuxiliaries.has(w)) j--;
@@ -214,6 +219,10 @@ export function findSpeakerBefore(
   }
   // "Kasich (who has 25 delegates) said": skip the bracket.
   j = skipBracket(view, j, floor);
+  const alone =
+    quantifier >= 0 &&
+    (j < floor || view.words.coordinators.has(view.lower[j]!) || view.tokens[j]!.text === ',');
+  if (alone) return { first: quantifier, last: quantifier };
   if (j < floor) return null;
   // "Jason Sims — a teacher from Mount Pleasant — says": a name before a dashed apposition speaks.
   const dashed = skipDashedAside(view, j, floor);
@@ -226,7 +235,8 @@ export function findSpeakerBefore(
   if (view.words.speakerRelatives.has(view.lower[j]!))
     return findAntecedent(view, j) ? { first: j, last: j } : null;
   if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);
-  // "Proponents of the new bill, however, say": an adverb set off by commas stands between no speaker and its cue.
+  // "Proponents of the new bill, however, say": an adverb set off by commas stands between no speaker and its cue;
+  // so does a phrase of two words that the pack lists: "Okafor's campaign, for example, said".
   const aside = j - 2;
   if (
     aside > floor &&
@@ -235,6 +245,19 @@ export function findSpeakerBefore(
     isWord(view.tokens[aside - 1])
   )
     return readBack(view, aside - 1, floor);
+  const phrase = j - 3;
+  if (
+    phrase > floor &&
+    view.tokens[phrase]!.text === ',' &&
+    view.words.asidePhrases?.some(([a, b]) => view.lower[j - 2] === a && view.lower[j - 1] === b) &&
+    isWord(view.tokens[phrase - 1])
+  )
+    return readBack(view, phrase - 1, floor);
+  // "Sen. Ada Okafor (D-Ohio), said": a bracket closed right before the comma follows the name.
+  if (view.tokens[j - 1]?.text === ')') {
+    const named = readBack(view, skipBracket(view, j - 1, floor), floor);
+    if (named && isNameRun(view, named.first, named.last)) return named;
+  }
   // Up to three comma-separated appositions or relative clauses may stand between the speaker and the cue.
   let right = j;
   let appositions = 0;

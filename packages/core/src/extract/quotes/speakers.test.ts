@@ -36,6 +36,31 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      'an apposition with a relative "that" clause between the speaker and the cue',
+      'Tom Reed, the head of Fair Fares, a group that has sued the council, said the damage is done.',
+      [['the damage is', 'Tom Reed']],
+    ],
+    [
+      'a quantifier alone before its cue is the subject',
+      'Okafor and Reed met the riders. Both have promised to pursue the case.',
+      [['to pursue the', 'Both']],
+    ],
+    [
+      'a coordinated speaker after the content and its comma',
+      'Agents will want to interview Okafor, current and former officials said.',
+      [['Agents will want', 'current and former officials']],
+    ],
+    [
+      'a bracket closed right before the comma after a name',
+      'Sen. Ada Okafor (D-Ohio), said she had not read the plan.',
+      [['she had not', 'Ada Okafor']],
+    ],
+    [
+      'a two-word aside set off by commas between the speaker and the cue',
+      "Ada Okafor's office, for example, said the fares would rise.",
+      [['the fares would', 'office']],
+    ],
+    [
       'credentials after a name are no speaker',
       'Jane Roe, MSc, RD, said the diet works.',
       [['the diet works', 'Jane Roe']],

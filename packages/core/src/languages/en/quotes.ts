@@ -136,7 +136,7 @@ const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...BE_FORMS, 'so', 'that'])
 
 /** Words that may sit between a speaker and the cue without belonging to the speaker. */
 const SPEAKER_SKIP: ReadonlySet<string> = new Set([
-  ...'also always long both has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly just'.split(
+  ...'also always long both has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly just since'.split(
     ' ',
   ),
   // "Trump didn't say", with either apostrophe.
@@ -606,7 +606,7 @@ export const EN_QUOTES: QuoteWords = {
   objectContentCues: new Set(
     'note explain state stress emphasize reiterate acknowledge admit urge cite'.split(' '),
   ),
-  infinitiveContentCues: new Set(['promise', 'vow']),
+  infinitiveContentCues: new Set(['promise', 'vow', 'claim']),
   titleCaseCues: TITLE_CASE_CUES,
   titleSmallWords: TITLE_SMALL_WORDS,
   coordinators: new Set(['and', 'but']),
@@ -637,6 +637,15 @@ export const EN_QUOTES: QuoteWords = {
       ' ',
     ),
   ),
+  aspectualCues: new Set(['continue']),
+  asidePhrases: [
+    ['for', 'example'],
+    ['for', 'instance'],
+    ['in', 'fact'],
+    ['of', 'course'],
+    ['in', 'turn'],
+  ],
+  unownedObjectNouns: new Set(['call', 'calls', 'plea', 'pleas']),
   speechNounSources: new Set(['from', 'by']),
   speechNounObjects: new Map([
     ...'promise promises pledge pledges vow vows threat threats'
