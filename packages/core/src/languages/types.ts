@@ -507,6 +507,11 @@ export interface QuoteWords {
   statementNouns?: ReadonlySet<string>;
   /** Prepositions before a day, a date or a network, skipped after a cue: "said on Sunday", "wrote on Twitter". */
   adjunctPrepositions: ReadonlySet<string>;
+  /**
+   * Prepositions and particles that follow the verb opening an instruction ("Start by …", "Walk to …", "Step back"):
+   * a sentence opened by a capitalised word and one of these has no named subject for a later bare cue to borrow.
+   */
+  instructionFollowers?: ReadonlySet<string>;
   /** Social networks a statement is posted on, lower case: "said on Twitter". */
   socialNetworks: ReadonlySet<string>;
   /** Lower-case words that may join the capitalised words of an addressee: "told the Bank of England". */

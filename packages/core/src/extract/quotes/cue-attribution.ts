@@ -259,6 +259,26 @@ function looksLikeSpeaker(view: DocView, range: TokenRange): boolean {
   return false;
 }
 
+/**
+ * Whether the one capitalised word a coordinated cue in its bare form would borrow as its subject is the verb of an
+ * instruction ("Start by having your dog sit, then say 'stay'", "Walk to the door and say 'wait'"): one person
+ * named by one word takes "says", not "say", and the word runs on into its verb's object or particle, where a name
+ * runs on into more of the subject ("Carson, Fiorina and Huckabee …", "Gulf sources …").
+ */
+function isInstructionVerb(view: DocView, subject: TokenRange, cue: Cue): boolean {
+  const { words } = view;
+  if (subject.first !== subject.last || cue.participle || view.lower[cue.last] !== cue.lemma) return false;
+  const word = view.lower[subject.first]!;
+  // A pronoun or a plural takes the bare form: "They …, and say", "Democrats … and say".
+  if (words.invertedSubjects.has(word) || word.endsWith('s')) return false;
+  const next = view.lower[subject.last + 1] ?? '';
+  return (
+    words.determiners.has(next) ||
+    (words.possessivePronouns?.has(next) ?? false) ||
+    (words.instructionFollowers?.has(next) ?? false)
+  );
+}
+
 /** A participle or a coordinated cue ("…, adding", "and said") takes the speaker of the clause before it. */
 function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
   // The sentence's latest cue with a speaker, kept going forward: a scan back per cue is quadratic.
@@ -271,7 +291,8 @@ function lendSpeakers(view: DocView, attributed: AttributedCue[]): void {
       c.inverted = lender.inverted;
     } else if (borrows) {
       const subject = subjectOf(view, c.cue.sentence);
-      if (subject && subject.last < c.cue.first) c.speaker = subject;
+      if (subject && subject.last < c.cue.first && !isInstructionVerb(view, subject, c.cue))
+        c.speaker = subject;
       // "While saying that the depot was safe, Okafor closed it": a participle inside the opening phrase has the
       // subject of the clause after that phrase's comma.
       else if (subject && c.cue.participle && subject.first > c.cue.last) c.speaker = subject;

@@ -267,6 +267,22 @@ describe('speakers of quotes (issue 14)', () => {
       'Tom Reed — who lost in May — toured the depot and said it would reopen.',
       [['it would reopen', 'Tom Reed']],
     ],
+    [
+      'an instruction\'s opening verb is no subject for a later bare cue',
+      'Start by having your dog sit, then say "stay" and step back. Walk to the door and say "wait".',
+      [
+        ['stay', null],
+        ['wait', null],
+      ],
+    ],
+    [
+      'a pronoun or a name before the same shape still speaks',
+      'They walk to the door and say "wait". Okafor walked to the door and said "wait".',
+      [
+        ['wait', 'They'],
+        ['wait', 'Okafor'],
+      ],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
