@@ -268,7 +268,7 @@ describe('speakers of quotes (issue 14)', () => {
       [['it would reopen', 'Tom Reed']],
     ],
     [
-      'an instruction\'s opening verb is no subject for a later bare cue',
+      "an instruction's opening verb is no subject for a later bare cue",
       'Start by having your dog sit, then say "stay" and step back. Walk to the door and say "wait".',
       [
         ['stay', null],
