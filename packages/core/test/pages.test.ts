@@ -17,11 +17,11 @@ const PAGES = fileURLToPath(new URL('./pages', import.meta.url));
 const CLOCK = new Date('2026-12-01T00:00:00Z');
 const REAL_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*-\d+$/;
 
-/** Where a real page came from; crafted pages have no meta.json. */
+/** Where a real page came from; a crafted page has a meta.json only to give the URL it is read at (a site rule's). */
 interface PageMeta {
   url: string | null;
-  corpus: string;
-  id: string;
+  corpus?: string;
+  id?: string;
 }
 
 function sourceOf(slug: string): Uint8Array {
@@ -81,20 +81,20 @@ describe('the real pages', () => {
     const meta = metaOf(slug);
     expect(meta).toMatchObject({ corpus: expect.any(String), id: expect.any(String) });
     expect(notice).toContain(`${slug}:`);
-    expect(notice).toContain(meta!.id);
+    expect(notice).toContain(String(meta?.id));
     expect(index).toContain(`\`${slug}\``);
-  });
-
-  it('give every built-in site rule a page whose URL selects it', () => {
-    const urls = realSlugs.map((slug) => metaOf(slug)?.url ?? null);
-    const uncovered = SITES.filter((site) => !urls.some((url) => findSite(url) === site));
-    expect(uncovered.map((site) => site.hostnames[0])).toEqual([]);
   });
 
   it('number between 20 and 40', () => {
     expect(realSlugs.length).toBeGreaterThanOrEqual(20);
     expect(realSlugs.length).toBeLessThanOrEqual(40);
   });
+});
+
+it('gives every built-in site rule a page whose URL selects it', () => {
+  const urls = slugs.map((slug) => metaOf(slug)?.url ?? null);
+  const uncovered = SITES.filter((site) => !urls.some((url) => findSite(url) === site));
+  expect(uncovered.map((site) => site.hostnames[0])).toEqual([]);
 });
 
 it('covers every fixture directory', () => {

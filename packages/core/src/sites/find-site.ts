@@ -25,7 +25,7 @@ export function baseDomain(hostname: string): string {
 
 /**
  * The site rules for a page URL: the caller's rules first, then the built-in ones, each by exact hostname and
- * then by base domain; null for generic pages (lesswrong-1 by its hostname).
+ * then by base domain; null for generic pages (025-site-rule-author by its hostname).
  */
 export function findSite(url: string | null, userSites: readonly SiteRules[] = []): SiteRules | null {
   if (!url) return null;

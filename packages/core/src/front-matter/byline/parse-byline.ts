@@ -81,7 +81,7 @@ export function parseByline(raw: string): ParsedByline {
   const open = text.endsWith(')') ? text.lastIndexOf('(') : -1;
   // lastIndexOf, not /\s*\(([^()]+)\)$/: that pattern backtracks quadratically on long runs of spaces.
   const inside = open > 0 ? text.slice(open + 1, -1).trim() : '';
-  // "Jane Doe (avec John Roe)": brackets that open with a joining word hold more writers, not a role (lemonde-1).
+  // "Jane Doe (avec John Roe)": brackets that open with a joining word hold more writers, not a role.
   if (open > 0 && JOINER_FIRST.test(inside)) text = `${text.slice(0, open).trim()} ${inside}`;
   else if (open > 0 && text.length - open <= 42 && !inside.includes('(')) {
     role = inside;

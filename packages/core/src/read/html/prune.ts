@@ -39,7 +39,7 @@ export function dropNonContent(root: ElementNode, keep: (el: ElementNode) => boo
       if (c.type !== 'element') return true;
       if (keep(c)) return true;
       const drop = DROP_TAGS.has(c.tag) || isHidden(c) || (c.tag === 'header' && !hasHeadline(c));
-      // Whole articles sit in ASP.NET <form>s and hidden streaming wrappers (014-hidden-streaming-wrapper, lesswrong-1).
+      // Whole articles sit in ASP.NET <form>s and hidden streaming wrappers (014-hidden-streaming-wrapper).
       if (drop && (c.tag === 'form' || c.tag === 'div' || c.tag === 'main' || c.tag === 'section'))
         return hasProse(c, 3);
       // An unclosed <aside> or <nav> swallows the page that follows it.

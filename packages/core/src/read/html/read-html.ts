@@ -229,7 +229,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   // Text after a stray </html> lands outside <body>; then the whole document is the scope (017-text-after-html-end).
   const bodyStats = stats.get(bodyRoot);
   const scope = bodyStats && bodyStats.text >= 0.5 * stats.get(root)!.text ? bodyRoot : root;
-  // A site selector matching only an empty shell (text rendered elsewhere) falls back to generic rules (lesswrong-1).
+  // A site selector matching only an empty shell (text rendered elsewhere) falls back to generic rules (WCXB dev 0384).
   const siteContent = siteBody.filter((b) => (stats.get(b)?.text ?? 0) > 0);
   let content =
     siteContent.length > 0 ? siteContent : findContent(scope, stats, findMarkedBody(scope, stats));

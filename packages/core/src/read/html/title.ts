@@ -36,7 +36,7 @@ function splitOnce(text: string, siteName: string | null): { rest: string; part:
     if (site && normal(last).includes(site)) return withoutLast;
     if (site && normal(first).includes(site))
       return { rest: parts.slice(1).join(sep).trim(), part: first.trim() };
-    // Without a site name, a short last part is the site (lastampa-1).
+    // Without a site name, a short last part is the site ("… - La Stampa").
     if (last.length < first.length && last.split(' ').length <= 4) return withoutLast;
   }
   return null;

@@ -38,7 +38,7 @@ function isProse(el: ElementNode, text: string): boolean {
   return linked <= MAX_DEK_LINK_TEXT * text.length;
 }
 
-/** A standfirst printed near the headline and outside the body, by class; null when none (lastampa-1). */
+/** A standfirst printed near the headline and outside the body, by class; null when none. */
 export function findDek(root: ElementNode, content: ElementNode[]): string | null {
   const stack: ElementNode[] = [root];
   let checked = 0;
@@ -67,7 +67,7 @@ export interface Dek {
   printed: string | null;
 }
 
-/** The printed standfirst, else the page's description (lemonde-1), unless the body already opens with it. */
+/** The printed standfirst, else the page's description, unless the body already opens with it. */
 export function chooseDek(
   printed: string | null,
   scan: PageScan,

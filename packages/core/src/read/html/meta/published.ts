@@ -119,7 +119,7 @@ function shownDate(
   return rivals.find((r) => shown.includes(r.slice(0, 10))) ?? null;
 }
 
-/** Dates declared in the page body, best first: microdata `datePublished` (mitsloan-1), then `<time>` (lesswrong-1). */
+/** Dates declared in the page body, best first: microdata `datePublished` (mitsloan-1), then `<time>`. */
 function findDomDate(scan: PageScan, now: number, h1: ElementNode | null): string | null {
   const declared = microdataDate(scan, /datePublished|dateCreated/i, now);
   if (declared) return declared;
