@@ -184,9 +184,11 @@ export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: 
     true,
   );
   // The first printed byline that names someone wins; later ones are often quoted experts or teasers (mitsloan-1).
-  const printed = firstNamingByline(bylines, siteName);
+  // Declared people each with a full name need none, so the bylines are read only when that is not so.
+  const needsPrinted = people.authors.length === 0 || people.authors.some((a) => !a.name.includes(' '));
+  const printed = needsPrinted ? firstNamingByline(bylines, siteName) : null;
   const declared = {
-    authors: withFullNames(people.authors, printed?.authors ?? []),
+    authors: printed ? withFullNames(people.authors, printed.authors) : people.authors,
     agencies: merge(organisations.agencies, people.agencies),
   };
   if (declared.authors.length > 0) return declared;
