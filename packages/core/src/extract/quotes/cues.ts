@@ -214,7 +214,17 @@ function describedPossessor(view: DocView, k: number): TokenRange | null {
 /** Most tokens of the speaker a preposition gives a noun of saying: "from his Kenyan counterpart". */
 const MAX_SOURCE_TOKENS = 8;
 
+/** Whether a complementizer at `i` opens a clause whose first word is no verb: "reported that the depot …". */
+function thatClauseAt(view: DocView, i: number): boolean {
+  return (
+    view.words.complementizers.has(view.lower[i] ?? '') &&
+    isWord(view.tokens[i + 1]) &&
+    !isVerbForm(view, i + 1)
+  );
+}
+
 /** Whether "to" at `i` is an infinitive marker before a verb: "to cut", not "to arms" or "to the council". */
+
 function infinitiveAt(view: DocView, i: number): boolean {
   const { words, lower, tokens } = view;
   const w = lower[i + 1] ?? '';
@@ -422,10 +432,7 @@ export function readCue(view: DocView, i: number): Cue | null {
     (view.words.speakerSkip.has(prev) || view.words.adverbForm.test(prev)) &&
     view.words.passiveAuxiliaries.has(lower[first - 2] ?? '');
   if (!participle && adverbBetween && isVerbForm(view, i)) {
-    const next = lower[i + 1] ?? '';
-    const reported =
-      view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2);
-    if (reported) return { ...cue(i, entry.lemma, 'clause'), unattributed: true };
+    if (thatClauseAt(view, i + 1)) return { ...cue(i, entry.lemma, 'clause'), unattributed: true };
   }
   if (!participle && view.words.passiveBefore.has(prev)) {
     // "Sanders was asked about their case", "was asked whether …": a question put to the subject.
@@ -442,11 +449,7 @@ export function readCue(view: DocView, i: number): Cue | null {
     // "It was widely reported that …", "he had been told that …": a passive cue and its clause, said by no one named.
     // The participle, not a plural noun: "there were claims that …" reports no one.
     const reported =
-      view.words.passiveAuxiliaries.has(prev) &&
-      isVerbForm(view, i) &&
-      view.words.complementizers.has(next) &&
-      isWord(tokens[i + 2]) &&
-      !isVerbForm(view, i + 2);
+      view.words.passiveAuxiliaries.has(prev) && isVerbForm(view, i) && thatClauseAt(view, i + 1);
     return reported ? { ...cue(i, entry.lemma, 'clause'), unattributed: true } : null;
   }
   // "Party leaders are increasingly admitting that …", "…, recently telling a friend that …": an adverb between the
@@ -492,7 +495,7 @@ export function readCue(view: DocView, i: number): Cue | null {
     !view.words.nounBefore.has(prev) &&
     // The noun opens with its article or possessive: "the suit claims", not "to make claims".
     (view.words.determiners.has(before) || !!view.words.possessivePronouns?.has(before)) &&
-    ((view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2)) ||
+    (thatClauseAt(view, i + 1) ||
       opensWithSubject(view, i + 1) ||
       // "Her plan promises to lift wages", not "the race promises to be close".
       (view.words.infinitiveContentCues.has(entry.lemma) &&
@@ -503,8 +506,7 @@ export function readCue(view: DocView, i: number): Cue | null {
   // its object pronoun right after, is the verb; "phone calls the mayor made" stays a noun.
   // "Byrne, who was posted at the depot, states that …": after the comma that closes an apposition, the form with
   // its "that" clause is the verb.
-  const afterApposition =
-    prev === ',' && view.words.complementizers.has(next) && isWord(tokens[i + 2]) && !isVerbForm(view, i + 2);
+  const afterApposition = prev === ',' && thatClauseAt(view, i + 1);
   const namesObject =
     entry.kind === 'mixed' &&
     first === i &&
