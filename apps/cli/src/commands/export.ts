@@ -50,24 +50,57 @@ async function checkInputs(inputs: string[]): Promise<void> {
   }
 }
 
-/** The database an export has open, so that a signal closes it before its files are removed. */
-interface OpenWriter {
+/**
+ * The export's hold on its DuckDB database, so that a signal can stop it cleanly. DuckDB does its file work on
+ * its own threads: a database being created, a table being made or a checkpoint under way can write a file after
+ * the run has removed them (a stray ".wal" or database file was seen three times under load). A signal therefore
+ * lets the step in flight settle, closes the database, and only then removes the files; no step starts after it.
+ */
+class ExportRun {
+  /** Set by a signal; from then on no DuckDB step starts. */
+  stopping: Promise<void> | null = null;
   /** Closes the database being written, from the moment its file exists until the export is done. */
-  abandon: (() => void) | null;
+  abandon: (() => void) | null = null;
+  private busy: Promise<unknown> = Promise.resolve();
+
+  /** Starts one asynchronous DuckDB step, unless the run is being stopped. */
+  step<T>(start: () => Promise<T>): Promise<T> {
+    if (this.stopping) throw new Error('the export was stopped');
+    const started = start();
+    this.busy = started.catch(() => {});
+    return started;
+  }
+
+  /** Waits until no DuckDB step is in flight. */
+  async settle(): Promise<void> {
+    let seen: Promise<unknown>;
+    do {
+      seen = this.busy;
+      await seen;
+    } while (seen !== this.busy);
+  }
+
+  close(): void {
+    this.abandon?.();
+    this.abandon = null;
+  }
 }
 
 async function writeTables(
   target: OutputTarget,
   inputs: string[],
   tally: Tally,
-  open: OpenWriter,
+  run: ExportRun,
 ): Promise<void> {
-  const writer = await TableWriter.create(target.dbPath, (abandon) => {
-    open.abandon = abandon;
-  });
-  open.abandon = () => writer.abandon();
+  const writer = await run.step(() =>
+    TableWriter.create(target.dbPath, (abandon) => {
+      run.abandon = abandon;
+    }),
+  );
+  run.abandon = () => writer.abandon();
   try {
     for await (const record of readRecords(inputs)) {
+      if (run.stopping) throw new Error('the export was stopped');
       if (record.kind === 'article') {
         tally.articles++;
         const rows = toRows(record.id, record.article);
@@ -84,12 +117,12 @@ async function writeTables(
       writer.endRecord();
     }
     writer.finish();
-    if (target.parquetDir) await writer.copyToParquet(target.parquetDir);
-    await writer.close();
-    open.abandon = null;
+    const parquetDir = target.parquetDir;
+    if (parquetDir) await run.step(() => writer.copyToParquet(parquetDir));
+    await run.step(() => writer.close());
+    run.abandon = null;
   } catch (error) {
-    open.abandon = null;
-    writer.abandon();
+    if (!run.stopping) run.close();
     throw error;
   }
 }
@@ -119,14 +152,14 @@ export async function runExport(argv: string[]): Promise<void> {
   // An interrupted export leaves no temporary files behind, even one stopped while its temporary database is
   // being created: the handlers are in place first, and wait for the target before discarding it.
   const planning = planOutput(out, values.force);
-  const open: OpenWriter = { abandon: null };
+  const run = new ExportRun();
   const onSignal = (signal: NodeJS.Signals) => {
-    // An open database may still write its log after the files are removed (a stray ".wal" was seen under load,
-    // from a run stopped while its tables were being created): it is closed first, however far its set-up went.
-    open.abandon?.();
-    open.abandon = null;
-    void planning
-      .then((t) => t.discard())
+    run.stopping = planning
+      .then(async (planned) => {
+        await run.settle();
+        run.close();
+        await planned.discard();
+      })
       .catch(() => {})
       .finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
@@ -142,9 +175,11 @@ export async function runExport(argv: string[]): Promise<void> {
   }
   const tally: Tally = { articles: 0, errors: 0, bad: 0 };
   try {
-    await writeTables(target, positionals, tally, open);
+    await writeTables(target, positionals, tally, run);
     await target.commit();
   } catch (error) {
+    // A signal's handler is cleaning up and exits with the signal's status; an error here must not exit first.
+    if (run.stopping) await run.stopping;
     await target.discard();
     if (error instanceof CliError) throw error;
     throw new CliError(`cannot write ${out}: ${(error as Error).message}`);

@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { CliError } from '../errors';
 import { TABLE_NAMES } from './layout';
@@ -53,6 +53,14 @@ const tempSuffix = () => `tmp-${process.pid}-${Date.now().toString(36)}`;
 /** DuckDB's own companions of a database file: its write-ahead log and its spill folder. */
 const companions = (db: string) => [db, `${db}.wal`, `${db}.tmp`];
 
+/** The temporary database and every file beside it that DuckDB named after it. */
+async function removeTemporary(db: string): Promise<void> {
+  const stem = basename(db);
+  const beside = await readdir(dirname(db)).catch(() => [] as string[]);
+  const named = beside.filter((name) => name.startsWith(stem)).map((name) => join(dirname(db), name));
+  await removeAll([...new Set([...companions(db), ...named])]);
+}
+
 async function removeAll(paths: string[]): Promise<void> {
   for (const path of paths) await rm(path, { recursive: true, force: true });
 }
@@ -88,7 +96,7 @@ async function planDuckDb(
       await rm(`${target}.wal`, { force: true });
       await rename(temp, target);
     },
-    discard: () => removeAll(companions(temp)),
+    discard: () => removeTemporary(temp),
   };
 }
 
