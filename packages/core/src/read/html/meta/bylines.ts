@@ -9,6 +9,7 @@ import {
 } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
 import {
+  NAME_LINE,
   PROFILE_PATH,
   TEXT_BYLINE,
   TEXT_BYLINE_LABEL,
@@ -64,9 +65,6 @@ export function findAuthorBoxNames(elements: readonly ElementNode[]): string[] {
   }
   return out;
 }
-
-/** A line that is a name and nothing else: two to four capitalised words. */
-const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
 
 /** Whether a text is all its element holds, and all the element's parent holds: not a phrase in a sentence. */
 function isWholeText(node: DomNode, text: string): boolean {

@@ -63,6 +63,12 @@ export const PROFILE_PATH =
 export const PLAIN_NAME = /^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}$/u;
 
 /**
+ * A printed line that is a name and nothing else: two to four capitalised words. Stricter than PLAIN_NAME, which
+ * trusts the markup that declared it a name; a line of page text has only its shape to show it is one.
+ */
+export const NAME_LINE = /^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
  * "Erschienen am: 01.11.2023", "Published on 3 May 2019", "Datum: 18.10.2021": a printed date its label names
  * as the publication date, ahead of the earliest date on the page (often "Last changed: …"). Not `\b`, which
  * knows only ASCII letters: "发布时间：2024年3月12日", "نشر في ١٢ آذار ٢٠٢٤". A label must not go on from a
