@@ -34,6 +34,9 @@ describe('splitCredit', () => {
     ['The army said it had taken full control of the town.'],
     ['Russia, Iran and Turkey (the sponsors of the talks) met on Sunday.'],
     ['He said the vote was 52/48 in favour.'],
+    // An agency's name before a slash opens a sentence here, not a credit (a wire story read as a caption).
+    ['According to a Reuters/Ipsos poll, most voters back the plan.'],
+    ['A new AP/NORC survey found that few trust the count.'],
   ])('leaves a plain sentence alone: %j', (raw) => {
     expect(splitCredit(raw).credit).toBeNull();
     expect(looksLikeCaption(raw)).toBe(false);

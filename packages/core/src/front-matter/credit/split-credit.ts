@@ -23,6 +23,17 @@ export interface CaptionParts {
 const CREDIT_WORD = compilePattern(`\\b(?:${[...PHOTO_SOURCES, ...PAGE_WORDS.creditWords].join('|')})\\b`);
 
 /**
+ * True when a run reads as a credit line (names, agencies, credit words) and not as the rest of a sentence:
+ * "REUTERS/Jane Doe/File Photo" does, "Reuters/Ipsos poll, most voters …" does not. A lowercase word longer than
+ * a particle ("via", "de", "van") belongs to a sentence.
+ */
+function readsAsNames(run: string): boolean {
+  return run
+    .split(/[\s/,;]+/)
+    .every((word) => !word || /^[\p{Lu}\p{N}(]/u.test(word) || word.length <= 3 || CREDIT_WORD.test(word));
+}
+
+/**
  * Splits a trailing photo credit off a caption: "… 2017. / AFP PHOTO / STRINGER",
  * "… (Reuters/Jane Doe)", "… Photo: AP", "… (AP Photo/Evan Vucci)", "… AFP/Getty Images".
  */
@@ -58,6 +69,7 @@ export function splitCredit(raw: string): CaptionParts {
       credit.length <= 160 &&
       slashes <= 3 &&
       !/[.!?] [A-Z]/.test(credit) &&
+      readsAsNames(credit) &&
       (m.index === 0 || /[\s.!?]/.test(text[m.index - 1]!))
     ) {
       return { caption: text.slice(0, m.index).trim(), credit: credit.trim() };
