@@ -18,14 +18,25 @@ export function metaValues(scan: PageScan, keys: readonly string[]): string[] {
   return [];
 }
 
-/** A BCP 47-looking language tag from a declared value ("en_GB" → "en-GB"); null when it is none. */
+/**
+ * A BCP 47 language tag from a declared value, in its canonical case ("en_GB" → "en-GB", "EN" → "en", "zh-hant-tw"
+ * → "zh-Hant-TW"): `Article.language` is compared and grouped by users as a string, and pages write their `lang` in
+ * any case. Null when the value is no tag.
+ */
 export function languageTag(raw: string | null): string | null {
   if (!raw) return null;
   const tag = raw
     .trim()
     .split(/[\s,;]/)[0]!
     .replace(/_/g, '-');
-  return /^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag) ? tag : null;
+  if (!/^[a-z]{2,3}(?:-[a-z0-9]{2,8})*$/i.test(tag)) return null;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    // Well-formed by the pattern but no valid tag ("en-GB-GB" repeats a subtag): its language subtag still says
+    // which language the page declares.
+    return tag.split('-')[0]!.toLowerCase();
+  }
 }
 
 /** Most label/data pairs a page's `twitter:labelN` metas hold that are read (Slack's unfurls show two). */
