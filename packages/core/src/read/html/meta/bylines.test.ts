@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../parse';
 import { loadDom } from '../dom';
 import { scanPage } from '../scan-page';
-import { findAuthorBoxNames, findDomBylines } from './bylines';
+import { findAuthorBoxNames, findAvatarNames, findDomBylines } from './bylines';
 
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
 const PROSE =
@@ -174,5 +174,56 @@ describe("the byline scans read the page scan's body elements", () => {
       '<div class="related-posts"><div class="author-box__name">Other Writer</div></div><div class="author-box"><div class="author-box__name">Jane Doe</div><p>Jane writes about bridges.</p></div>',
     );
     expect(findAuthorBoxNames(elements)).toEqual(['Jane Doe']);
+  });
+
+  it.each([
+    [
+      'an avatar, then the name opening the text beside it',
+      '<p>Dec 26, 2025 <img class="avatar avatar-xs" src="/g.png"> Mahua Das in Guides</p>',
+      ['Mahua Das'],
+    ],
+    [
+      'a round photo whose alt is the name the next element prints',
+      '<div class="meta"><a title="Trond Teigen"><img class="h-4 w-4 rounded-full" src="/icon.png" alt="Trond Teigen"><div>Trond Teigen</div></a></div>',
+      ['Trond Teigen'],
+    ],
+    [
+      "a profile picture's alt printed in the paragraph after the photo's",
+      '<p><img src="https://profile.example.org/tim_100.png" alt="Tim Green"></p><p><strong>Tim Green</strong> writes on art.</p>',
+      ['Tim Green'],
+    ],
+    [
+      'a bio box heading its photo with the name, not the bio run on after it',
+      '<div><img class="rounded-circle" src="/blog-author.webp" alt=""><div><h4>Bence Kovacs</h4><p>Bence builds audio tools.</p></div></div>',
+      ['Bence Kovacs'],
+    ],
+    [
+      'a product shot captioned with its name is no portrait',
+      '<figure><img src="/carajillo.jpg" alt="Roasted Hazelnut Carajillo"><figcaption>Roasted Hazelnut Carajillo</figcaption></figure>',
+      [],
+    ],
+    [
+      'an address with "profile" in a folder marks no writer when no alt names one',
+      '<div><img src="/profiles/contrib/assets/jbm.jpg" alt="Attorney John Morgan, a lawyer"><a>Call Us Today</a></div>',
+      [],
+    ],
+    [
+      'a sentence after an avatar is no name',
+      '<div><img class="avatar" src="/a.png"> Thanks. I loved the class</div>',
+      [],
+    ],
+    [
+      "an avatar in the comments is a commenter's",
+      '<ol class="comment-list"><li><img class="avatar" src="/a.png"> Sam Roe says:</li></ol>',
+      [],
+    ],
+  ])('reads a name beside a portrait: %s', (_why, body, names) => {
+    expect(findAvatarNames(page(body))).toEqual(names);
+  });
+
+  it('takes a portrait name as the author only when nothing else names one', () => {
+    const avatar = '<p><img class="avatar" src="/a.png"> Mahua Das in Guides</p>';
+    expect(creditsOf('', avatar).authors).toEqual(['Mahua Das']);
+    expect(creditsOf('', `<p class="byline">By Lois Lane</p>${avatar}`).authors).toEqual(['Lois Lane']);
   });
 });

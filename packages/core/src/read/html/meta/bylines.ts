@@ -68,6 +68,69 @@ export function findAuthorBoxNames(elements: readonly ElementNode[]): string[] {
   return out;
 }
 
+/**
+ * A portrait of a person by its class, id or address: an avatar ("avatar avatar-xs", a Gravatar image), a
+ * headshot, an author's or profile picture, or the round crop themes give them ("rounded-full", "rounded-circle").
+ */
+const PORTRAIT = /avatar|headshot|profile|author|rounded-(?:full|circle)/i;
+/**
+ * The marks that make a photo the writer's even when no `alt` names anyone: "profile" alone is no such mark (a
+ * Drupal module's "/profiles/…" folder, an embedded tweet's "profile_images").
+ */
+const AVATAR = /avatar|headshot|author|rounded-(?:full|circle)/i;
+/**
+ * A name opening a text: two to four capitalised words (an initial may take a period, no other word may: "Thanks.
+ * I …" is a sentence), ending the text or before a lowercase word ("Mahua Das in Guides").
+ */
+const LEADING_NAME =
+  /^((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L})(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L})){1,3})(?:$| \p{Ll})/u;
+/** How many nodes after a photo are read for the name printed beside it. */
+const BESIDE_NODES = 2;
+
+/**
+ * Names printed beside the writer's portrait: a photo whose `alt` is a name that a node right after it (or after
+ * the element wrapping it) prints ("Trond Teigen" under a round photo of that alt, "Tim Green" in the paragraph
+ * after the photo's), or the name that opens the text right after an avatar ("[avatar] Mahua Das in Guides").
+ * Blog themes show the writer this way with no byline class or author link. A photo with no portrait mark is passed
+ * over (a product shot is captioned with its name, "Roasted Hazelnut Carajillo"), as are comments and related
+ * teasers, whose avatars belong to other people. The last resort, with the author box's names.
+ */
+export function findAvatarNames(elements: readonly ElementNode[]): string[] {
+  const out: string[] = [];
+  for (const el of elements) {
+    if (el.tag !== 'img') continue;
+    const marks = `${classAndId(el)} ${el.attrs.src ?? ''}`;
+    if (!PORTRAIT.test(marks)) continue;
+    const alt = foldSpace(el.attrs.alt ?? '');
+    let name: string | null = null;
+    if (NAME_LINE.test(alt)) {
+      const beside = [...textsAfter(el), ...(el.parent ? textsAfter(el.parent) : [])];
+      if (beside.some((t) => t.startsWith(alt))) name = alt;
+    }
+    if (!name && AVATAR.test(marks)) {
+      const next = textsAfter(el)[0];
+      name = next ? (LEADING_NAME.exec(next)?.[1] ?? null) : null;
+    }
+    if (!name || out.includes(name) || inOtherPost(el)) continue;
+    out.push(name);
+    if (out.length >= 2) break;
+  }
+  return out;
+}
+
+/** The first texts of the few nodes after `node` among its siblings. */
+function textsAfter(node: DomNode): string[] {
+  const texts: string[] = [];
+  const siblings = node.parent?.children ?? [];
+  for (let i = siblings.indexOf(node) + 1; i < siblings.length && texts.length < BESIDE_NODES; i++) {
+    const sibling = siblings[i]!;
+    // An element's first text: the name heading a bio box, not the bio run on after it.
+    const text = sibling.type === 'text' ? foldSpace(sibling.data) : firstText(sibling);
+    if (text) texts.push(text);
+  }
+  return texts;
+}
+
 /** Whether a text is all its element holds, and all the element's parent holds: not a phrase in a sentence. */
 function isWholeText(node: DomNode, text: string): boolean {
   const parent = node.parent;
