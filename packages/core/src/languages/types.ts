@@ -467,6 +467,11 @@ export interface QuoteWords {
    * after the vote, …"), which is no subject; none by default.
    */
   timeUnits?: ReadonlySet<string>;
+  /**
+   * Words that only modify a time in a phrase after a cue ("a few days later", "late Thursday", "even on Friday
+   * morning"): a phrase of them and times alone is no content; none by default.
+   */
+  timeModifiers?: ReadonlySet<string>;
   /** Adverbs that mark their clause as reported by someone unnamed: "The FBI is reportedly preparing …"; none by default. */
   reportingAdverbs?: ReadonlySet<string>;
   /**

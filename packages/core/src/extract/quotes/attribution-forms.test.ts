@@ -557,6 +557,16 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'it a false narrative', speaker: 'The campaign', cue: 'calls' },
   ],
   [
+    'content before a parenthetical cue that only a time follows',
+    'The depot will close in May, as the Gazette reported a few days later.',
+    { text: 'The depot will close in May', speaker: 'Gazette', cue: 'reported' },
+  ],
+  [
+    'content before a cue that only a time with its modifier follows',
+    'The mayor used a private account, the Gazette reported late Thursday.',
+    { text: 'The mayor used a private account', speaker: 'Gazette', cue: 'reported' },
+  ],
+  [
     'a noun-like form that names what its object pronoun is, after an apposition',
     'Tom Reed, a planner at the depot, calls it a mistake.',
     { text: 'it a mistake', speaker: 'Tom Reed', cue: 'calls' },

@@ -85,6 +85,22 @@ function isShortAdjunct(view: DocView, i: number, end: number): boolean {
 }
 
 /**
+ * Whether the words at `i` are only a time, closed by a comma or the sentence end: "…, as Breitbart reported a few
+ * days later.", "the Times reported late Thursday". Content of its own would hold more than times.
+ */
+function isTimeOnly(view: DocView, i: number, end: number): boolean {
+  const { words, lower, tokens } = view;
+  let times = 0;
+  let j = i;
+  for (; j < end && !CLOSES_CONTENT.has(tokens[j]!.text); j++) {
+    const w = lower[j]!;
+    if (words.timeWords.has(w) || words.months.has(w) || words.timeUnits?.has(w)) times++;
+    else if (!words.timeModifiers?.has(w) && !/^\d/.test(w)) return false;
+  }
+  return times > 0 && j > i;
+}
+
+/**
  * Whether the words from `i` to the sentence end are only a prepositional phrase: "Costa reported from Washington",
  * "said by telephone this week". Content of its own would show a clause.
  */
@@ -206,6 +222,7 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     (after !== undefined && (CLOSES_CONTENT.has(after.text) || isAsideDash(view, c.contentFirst))) ||
     isShortAdjunct(view, c.contentFirst, end) ||
     isAdjunctOnly(view, c.contentFirst, end) ||
+    isTimeOnly(view, c.contentFirst, end) ||
     // "…, he said after meeting aides": but "said that while …" has its clause.
     (view.words.adjunctSubordinators.has(view.lower[c.contentFirst] ?? '') &&
       !followsComplementizer(view, c));
@@ -287,7 +304,9 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   if (
     closesAfter &&
     !view.words.questionCues.has(c.cue.lemma) &&
-    (isShortAdjunct(view, c.contentFirst, end) || isAdjunctOnly(view, c.contentFirst, end)) &&
+    (isShortAdjunct(view, c.contentFirst, end) ||
+      isAdjunctOnly(view, c.contentFirst, end) ||
+      isTimeOnly(view, c.contentFirst, end)) &&
     !holdsMarkOrComma(view, c.contentFirst, end)
   )
     return null;

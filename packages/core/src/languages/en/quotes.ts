@@ -667,6 +667,7 @@ export const EN_QUOTES: QuoteWords = {
     ),
   ),
   adjunctPrepositions: new Set(['on']),
+  timeModifiers: new Set('a an few several late early ago even just on'.split(' ')),
   instructionFollowers: new Set([
     'by',
     'to',
