@@ -83,6 +83,8 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
     // Separators left at the end of a byline: "Jane Doe |", "Jane Doe, —".
     text = trimTrailing(text);
     if (!text || /^https?:\/\//.test(text) || text.length > 200) continue;
+    // The site's own name as a byline ("Mac & i" in DC.creator), whole, before it is split into "Mac" and "i".
+    if (!structured && siteName && text.toLowerCase() === siteName.toLowerCase()) continue;
     // ", USA TODAY": a CMS's "name, affiliation" with the name left empty credits the outlet, not a person.
     if (text.startsWith(',')) continue;
     // "Jana Roth/SP-X", "dpa/lno", "AFP/The Local": the writer, then the service or desk credited beside.

@@ -135,6 +135,18 @@ describe('credits read from a page', () => {
       ['Ola Berg'],
     ],
     [
+      "a label's next text that runs on into the next element is a fragment of a word, no name",
+      '<ul class="site-info"><li><a href="/cms">Content Management</a> by <b>Inter<span class="red">Red</span></b></li></ul>',
+      'en',
+      [],
+    ],
+    [
+      'a label and a name in its own element after it',
+      '<div class="meta"><span>Written by</span> <b>Ines Brandt</b></div>',
+      'en',
+      ['Ines Brandt'],
+    ],
+    [
       'a lower-case "by" inside running text is no byline',
       '<p class="note">Photos were supplied <b>by Google</b> and the council.</p>',
       'en',
@@ -142,6 +154,12 @@ describe('credits read from a page', () => {
     ],
   ])('%s', (_why, top, lang, authors) => {
     expect(creditsOf('', top, lang).authors).toEqual(authors);
+  });
+
+  it('reads no author from the site name declared as the creator, whole or split ("Mac & i")', () => {
+    const head =
+      '<meta property="og:site_name" content="Mac &amp; i"><meta name="DC.creator" content="Mac &amp; i">';
+    expect(creditsOf(head, '').authors).toEqual([]);
   });
 
   it.each([

@@ -7,7 +7,7 @@ import {
   OTHER_POST_CLASS,
   PROFILE_HOST_MAX_CHARS,
 } from '../constants';
-import { classAndId, type DomNode, type ElementNode, foldSpace, walkElements } from '../dom';
+import { classAndId, type DomNode, type ElementNode, foldSpace, type TextNode, walkElements } from '../dom';
 import {
   NAME_LINE,
   PROFILE_PATH,
@@ -172,7 +172,7 @@ export function findTextBylines(body: ElementNode): string[] {
     if (!t) continue;
     seen++;
     if (label) {
-      if (t.length <= 60) out.push(t);
+      if (t.length <= 60 && !runsOn(n)) out.push(t);
       label = false;
     } else if (TEXT_BYLINE_LABEL.test(t)) label = true;
     else if (t.length <= 60 && TEXT_BYLINE.test(t)) out.push(t);
@@ -181,6 +181,32 @@ export function findTextBylines(body: ElementNode): string[] {
     else if (t.length <= 120 && TEXT_LABELLED_BYLINE.test(t)) out.push(t);
   }
   return out;
+}
+
+/**
+ * Whether a text node's last word runs on into the next element with no space between: a fragment of a word styled
+ * in two parts ("by" | "Inter" + "<span>Red</span>", a CMS vendor's logo type in a footer), not a name.
+ */
+function runsOn(node: TextNode): boolean {
+  if (!/\p{L}$/u.test(node.data)) return false;
+  const siblings = node.parent?.children ?? [];
+  const next = siblings[siblings.indexOf(node) + 1];
+  if (next?.type !== 'element') return false;
+  return /^\p{L}/u.test(firstRawText(next) ?? '');
+}
+
+/** The first text an element holds, as written (spaces kept), or null. */
+function firstRawText(el: ElementNode): string | null {
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') {
+      if (n.data) return n.data;
+      continue;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return null;
 }
 
 /**
