@@ -69,6 +69,11 @@ export function isOpenerWord(view: DocView, i: number): boolean {
 
 /** Reads a noun phrase backwards from `from` (inclusive) down to `floor`. */
 function readBack(view: DocView, from: number, floor: number): TokenRange | null {
+  // A subject pronoun takes no words before it: in "and then he said", "on Tuesday night he said", "beef, prices it
+  // said were …" the speaker is the pronoun alone.
+  const head = view.lower[from];
+  if (head && isWord(view.tokens[from]) && view.words.subjectPronouns.has(head) && view.words.pronouns.has(head))
+    return { first: from, last: from };
   let j = from;
   let first = -1;
   for (let count = 0; j >= floor && count < MAX_SPEAKER_TOKENS; j--, count++) {

@@ -283,6 +283,14 @@ describe('speakers of quotes (issue 14)', () => {
         ['wait', 'Okafor'],
       ],
     ],
+    [
+      'a subject pronoun takes no words before it: a time word or a noun before it is no part of the speaker',
+      'Mayor Jane Roe spoke on Monday. On Tuesday night she said the plan would fail, and then she said the budget was too small.',
+      [
+        ['the plan would', 'Jane Roe'],
+        ['the budget was', 'Jane Roe'],
+      ],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
