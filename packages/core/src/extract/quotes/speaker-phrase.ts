@@ -72,7 +72,12 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
   // A subject pronoun takes no words before it: in "and then he said", "on Tuesday night he said", "beef, prices it
   // said were …" the speaker is the pronoun alone.
   const head = view.lower[from];
-  if (head && isWord(view.tokens[from]) && view.words.subjectPronouns.has(head) && view.words.pronouns.has(head))
+  if (
+    head &&
+    isWord(view.tokens[from]) &&
+    view.words.subjectPronouns.has(head) &&
+    view.words.pronouns.has(head)
+  )
     return { first: from, last: from };
   let j = from;
   let first = -1;
