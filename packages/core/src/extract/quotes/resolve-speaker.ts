@@ -259,14 +259,18 @@ function personAt(ctx: ResolveContext, k: number, g: Gender): ResolvedSpeaker {
 
 /**
  * Whether a name inside a description only modifies its lower-case head: "the Trump campaign" is no Trump, "the
- * Russian leader" no "Russian"; "the FBI summary" is the FBI's.
+ * Russian leader" no "Russian", "Obama administration officials" no Obama; "the FBI summary" is the FBI's.
  */
 function isModifier(ctx: ResolveContext, own: Entity, text: string): boolean {
   const head = text.slice(text.lastIndexOf(' ') + 1);
   if (!/^\p{Ll}/u.test(head)) return false;
   const { words } = ctx.view;
-  // A person's name before a lower-case head always modifies it: "the senior Cruz adviser".
-  return own.type === 'person' || isTitleWord(words, head) || words.personHeads.has(head);
+  // A person's name before a lower-case head always modifies it: "the senior Cruz adviser"; so does a group's
+  // (a nationality, a faith, a movement), which is an adjective there: "American officials", "Islamist politicians".
+  if (own.type === 'person' || own.type === 'group') return true;
+  // People named by a plural head: "officials" are officials as "official" is (the pack's plural adds one letter).
+  const single = words.pluralEnding.test(head) ? head.slice(0, -1) : head;
+  return [head, single].some((h) => isTitleWord(words, h) || words.personHeads.has(h));
 }
 
 /** The person entity a definite description ("the Florida senator") at `at` stands for, if one was so described. */

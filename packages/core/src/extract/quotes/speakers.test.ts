@@ -284,6 +284,15 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      'a nationality or an organisation before a plural head of people only modifies it',
+      'Sudan has made progress, American officials said on Friday. Pentagon officials said the talks would go on. The FBI summary said the server was never breached.',
+      [
+        ['Sudan has made', 'American officials'],
+        ['the talks would', 'Pentagon officials'],
+        ['the server was', 'FBI'],
+      ],
+    ],
+    [
       'a subject pronoun takes no words before it: a time word or a noun before it is no part of the speaker',
       'Mayor Jane Roe spoke on Monday. On Tuesday night she said the plan would fail, and then she said the budget was too small.',
       [
