@@ -16,6 +16,16 @@ function quotesOf(text: string) {
 // Each row failed before: no quote at all, or the wrong content.
 const rows: [string, string, { text: string; speaker: string; cue: string }][] = [
   [
+    'a dateline the reader found is no part of the content before the cue',
+    'Town retaken\n\nBERLIN (dpa) - The government plans to lift sanctions, officials said on Thursday.',
+    { text: 'The government plans to lift sanctions', speaker: 'officials', cue: 'said' },
+  ],
+  [
+    'nor a dateline closed by a colon',
+    'Town retaken\n\nDEIR EZZOR: The army retook the town, a monitor said.',
+    { text: 'The army retook the town', speaker: 'a monitor', cue: 'said' },
+  ],
+  [
     'a participle after a comma inside the closing mark',
     'Donald Trump praised "New York values," saying the city embodied the courage of the country.',
     { text: 'the city embodied the courage of the country', speaker: 'Donald Trump', cue: 'saying' },

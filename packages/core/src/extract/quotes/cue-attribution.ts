@@ -87,8 +87,14 @@ function isDatelineDash(view: DocView, j: number): boolean {
  * Where a paragraph's first sentence starts once its dateline is dropped: "WASHINGTON — Sen. …", "PARIS, Aug 31
  * (Reuters) - …". The place is in capitals or an agency in brackets follows it; "Trump — who lost — said" is an aside.
  */
-function skipDateline(view: DocView, sentence: number, first: number, end: number): number {
+export function skipDateline(view: DocView, sentence: number, first: number, end: number): number {
   if (sentence > 0 && view.sentenceBlock[sentence - 1] === view.sentenceBlock[sentence]) return first;
+  // The dateline the reader found ("BERLIN (dpa) -", "DEIR EZZOR:"), in whatever form its pack knows.
+  if (view.datelineEnd > 0 && (view.tokens[first]?.start ?? Number.POSITIVE_INFINITY) < view.datelineEnd) {
+    let k = first;
+    while (k < end && view.tokens[k]!.start < view.datelineEnd) k++;
+    return k < end ? k : first;
+  }
   const t = view.tokens[first];
   if (!t || !isCapitalised(t)) return first;
   let marked = t.text.length > 2 && t.text === t.text.toUpperCase();

@@ -31,6 +31,8 @@ export interface DocView {
   lower: string[];
   /** The quote words of the article's language. */
   words: QuoteWords;
+  /** Where the dateline the reader found ends in `text` (its separator included), or -1 when there is none. */
+  datelineEnd: number;
 }
 
 /** Indexes tokens by sentence once, so later steps never rescan the text. */
@@ -68,6 +70,7 @@ export function makeDocView(doc: Annotated): DocView {
     speechBlock,
     lower,
     words: doc.pack.story.quotes,
+    datelineEnd: doc.body.dateline?.span.end ?? -1,
   };
 }
 

@@ -1,5 +1,5 @@
 import { lowerBound } from '../../util/lower-bound';
-import type { AttributedCue } from './cue-attribution';
+import { type AttributedCue, skipDateline } from './cue-attribution';
 import { isVerbForm, opensClause, skipIntro } from './cue-context';
 import {
   DASHES,
@@ -184,8 +184,9 @@ function holdsMarkOrComma(view: DocView, a: number, b: number): boolean {
 function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | undefined): Range | null {
   const { tokens } = view;
   const s = c.cue.sentence;
-  const first = view.sentenceFirst[s]!;
   const end = view.sentenceEnd[s]!;
+  // A dateline opening the story is no part of what was said: "LONDON — After … sanctions, officials said."
+  const first = skipDateline(view, s, view.sentenceFirst[s]!, end);
   const speaker = c.speaker;
   // "The FBI is reportedly preparing to interview Clinton": the adverb's whole clause was reported.
   if (c.cue.kind === 'adverb') return { a: skipIntro(view, first, end), b: end, backward: false };
