@@ -451,6 +451,11 @@ export interface QuoteWords {
   sentenceOpeningCues: ReadonlySet<string>;
   /** Words after a cue lemma that make it no speech: "called off", "called up", "adding to". */
   notSpeechParticles: ReadonlyMap<string, ReadonlySet<string>>;
+  /**
+   * Short objects that may stand between such a cue and its particle: "calls that into question", "called it off";
+   * none by default.
+   */
+  particleObjects?: ReadonlySet<string>;
   /** The ending of a participle cue: "saying", "adding". */
   participleEnding: string;
   /** Participles that are speech after any word, not only after a clause break: "62 percent of voters saying". */

@@ -651,6 +651,17 @@ describe('attribution forms', () => {
     expect(speakers).not.toContain('they will vote for Okafor');
   });
 
+  it('reads a particle after a short object as it reads one right after the cue', () => {
+    expect(quotesOf('A new report by the Fair Fares Center calls that into question.')).toEqual([]);
+    expect(quotesOf('The mayor called it off on Monday.')).toEqual([]);
+    // A preposition that may open an adjunct after the object leaves the cue speech.
+    expect(quotesOf('The Gazette called them "depot barons" in an article last week.')).toContainEqual({
+      text: 'depot barons',
+      speaker: 'Gazette',
+      cue: 'called',
+    });
+  });
+
   it('gives "which" no speaker when a clause, not a noun phrase, stands before it', () => {
     const text =
       'The fair is named for the town where it is yearly held, which calls for new stalls on the square.';

@@ -404,8 +404,18 @@ export function readCue(view: DocView, i: number): Cue | null {
   // "Asked why he trailed, Sanders said …" opens a sentence with its cue.
   const asked = view.words.sentenceOpeningCues.has(word) && !prev;
   if (isCapitalised(tokens[first]) && !(prev && titleCase) && !asked) return null;
-  // "called off the project", "called up reserves", "adding to his Super Tuesday victories" are not speech.
-  if (view.words.notSpeechParticles.get(entry.lemma)?.has(lower[i + 1] ?? '')) return null;
+  // "called off the project", "called up reserves", "adding to his Super Tuesday victories" are not speech; nor
+  // is the particle after a short object ("calls that into question", "called it off"), unless it may open an
+  // adjunct instead: "called them 'anchors' in an article" is speech.
+  const particles = view.words.notSpeechParticles.get(entry.lemma);
+  if (particles?.has(lower[i + 1] ?? '')) return null;
+  const afterObject = lower[i + 2] ?? '';
+  if (
+    particles?.has(afterObject) &&
+    view.words.particleObjects?.has(lower[i + 1] ?? '') &&
+    !view.words.adjunctOpeners.has(afterObject)
+  )
+    return null;
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
   // "with former Gov. Martin O'Malley calling Trump a fascist": any participle of saying right after a name, but

@@ -620,6 +620,7 @@ export const EN_QUOTES: QuoteWords = {
   topicPrepositions: new Set(['about']),
   sentenceOpeningCues: new Set(['asked']),
   notSpeechParticles: NOT_SPEECH_PARTICLES,
+  particleObjects: new Set('it that this them him her these those'.split(' ')),
   participleEnding: 'ing',
   freeParticiples: new Set(['saying']),
   channelPrepositions: new Set(['in', 'during', 'at', 'via']),
