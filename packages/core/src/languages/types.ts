@@ -456,6 +456,8 @@ export interface QuoteWords {
    * none by default.
    */
   particleObjects?: ReadonlySet<string>;
+  /** Heads of `orgReferences` that may stand for the wire agency reporting the story ("the agency"); none by default. */
+  agencyReferences?: ReadonlySet<string>;
   /** The ending of a participle cue: "saying", "adding". */
   participleEnding: string;
   /** Participles that are speech after any word, not only after a clause break: "62 percent of voters saying". */

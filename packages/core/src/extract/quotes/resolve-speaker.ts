@@ -1,3 +1,4 @@
+import { canonicalAgency } from '../../front-matter/agencies/canonical-agency';
 import type { QuoteWords } from '../../languages/types';
 import type { Gender } from '../../nlp/gazetteer/gender';
 import type { Entity } from '../../schema/article';
@@ -292,6 +293,21 @@ function findGroup(ctx: ResolveContext): ResolvedSpeaker | null {
   return null;
 }
 
+/**
+ * The organisation "the military", "the ministry" or "the company" stands for: the latest that spoke, passing over
+ * a wire agency (it reports the story: "…, Reuters reported. The military said …" is no Reuters) unless the head
+ * names an agency. Read back over a window, as pronouns are.
+ */
+function referredOrg(ctx: ResolveContext, head: string): ResolvedSpeaker | null {
+  const org = latest(ctx, ['org']);
+  if (!org || ctx.view.words.agencyReferences?.has(head) || !canonicalAgency(org.name)) return org;
+  for (let i = ctx.history.length - 1; i >= 0 && i >= ctx.history.length - PRONOUN_WINDOW; i--) {
+    const h = ctx.history[i]!;
+    if (h.kind === 'org' && !canonicalAgency(h.name)) return h;
+  }
+  return null;
+}
+
 /** The most recent speaker of one of `kinds`, looked up by kind: a scan back per pronoun is quadratic. */
 function latest(ctx: ResolveContext, kinds: ResolvedSpeaker['kind'][]): ResolvedSpeaker | null {
   let at = -1;
@@ -433,7 +449,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
         kind: 'org',
       };
     if (ctx.view.words.orgReferences.has(phrase.head)) {
-      const org = latest(ctx, ['org']);
+      const org = referredOrg(ctx, phrase.head);
       if (org) return { ...base, name: org.name, entityId: org.entityId, kind: 'org' };
     }
     if (isTitleWord(ctx.view.words, phrase.head)) {

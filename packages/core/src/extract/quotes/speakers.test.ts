@@ -284,6 +284,14 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      'a wire agency that reported the story is no referent of "the military"',
+      'Soldiers seized the state broadcaster on Tuesday, Reuters reported. The military said the president was safe.',
+      [
+        ['Soldiers seized the', 'Reuters'],
+        ['the president was', 'The military'],
+      ],
+    ],
+    [
       'a nationality or an organisation before a plural head of people only modifies it',
       'Sudan has made progress, American officials said on Friday. Pentagon officials said the talks would go on. The FBI summary said the server was never breached.',
       [

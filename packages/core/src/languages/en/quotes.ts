@@ -621,6 +621,7 @@ export const EN_QUOTES: QuoteWords = {
   sentenceOpeningCues: new Set(['asked']),
   notSpeechParticles: NOT_SPEECH_PARTICLES,
   particleObjects: new Set('it that this them him her these those'.split(' ')),
+  agencyReferences: new Set(['agency']),
   participleEnding: 'ing',
   freeParticiples: new Set(['saying']),
   channelPrepositions: new Set(['in', 'during', 'at', 'via']),
