@@ -49,6 +49,23 @@ function isLabel(
 }
 
 /**
+ * Whether a run of words is capitalised only where its sentence starts: "Le contrôle de cette", "Aucune mesure de
+ * rétorsion ne", "Os times de coração": the opening words of a sentence, which no name is when every word after the
+ * first is written in lower case.
+ */
+function isSentenceOpening(doc: Annotated, m: Mention): boolean {
+  const { tokens, sentences } = doc;
+  if (m.last === m.first) return false;
+  const first = tokens[m.first]!;
+  if (first.sentence < 0 || sentences[first.sentence]!.start !== first.start) return false;
+  for (let i = m.first + 1; i <= m.last; i++) {
+    const t = tokens[i]!;
+    if (t.text !== t.lower || !/\p{L}/u.test(t.text)) return false;
+  }
+  return true;
+}
+
+/**
  * Drops what the tagger takes for names but a page prints for other reasons: credentials after a person's name
  * ("Jane Roe, RD, LDN"), month abbreviations ("Feb", "Sept"), and one-word page labels ("Videos", "Tip:").
  */
@@ -69,6 +86,8 @@ export function dropNonNames(doc: Annotated, mentions: readonly Mention[]): Ment
   return mentions.filter((m) => {
     if (m.first === m.last && months[m.text.toLowerCase()] !== undefined && m.text !== m.text.toLowerCase())
       return false;
-    return !isCredential(doc, m, personEnds) && !isLabel(doc, m, named, lowerWords);
+    return (
+      !isCredential(doc, m, personEnds) && !isLabel(doc, m, named, lowerWords) && !isSentenceOpening(doc, m)
+    );
   });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../languages';
 import type { StoryPack } from '../../languages/types';
 import { annotate } from '../../nlp/annotate';
+import { parseArticle as parseWithEveryModel } from '../../node';
 import { parseArticle } from '../../parse';
 import { readText } from '../../read/text/read-text';
 import { extractEntities } from './extract-entities';
@@ -248,6 +249,20 @@ describe('extractEntities: real-page classes', () => {
     ],
   ])('types no app or firm as a person in %j', (text, names) => {
     for (const name of names) expect(holding(text, name).map((e) => e.type)).not.toContain('person');
+  });
+
+  it('takes no sentence opening capitalised only for its place for a name, in any language', () => {
+    const text =
+      'Le pont fermé\n\nLe contrôle de cette dépense sera confié à une nouvelle commission, a déclaré Marie Dubois.\n\nLe nombre maximal de ces travaux sera fixé par la mairie de Lyon.\n\nAucune mesure de rétorsion ne pourra viser les riverains, a ajouté Marie Dubois.';
+    const names = parseWithEveryModel(text, { type: 'text' }).entities.map((e) => e.name);
+    expect(names).toContain('Marie Dubois');
+    for (const opening of [
+      'Le pont',
+      'Le contrôle de cette',
+      'Le nombre maximal de ces',
+      'Aucune mesure de rétorsion ne',
+    ])
+      expect(names).not.toContain(opening);
   });
 
   it.each([
