@@ -651,6 +651,14 @@ describe('attribution forms', () => {
     expect(speakers).not.toContain('they will vote for Okafor');
   });
 
+  it('reads a pronoun contracted with "are" as the auxiliary of a passive cue', () => {
+    // "We're told": no one named told "we", as in "We are told".
+    expect(quotesOf("We're told that police are studying the footage.")).toEqual([
+      { text: 'police are studying the footage', speaker: null, cue: 'told' },
+    ]);
+    expect(quotesOf('We’re told there is footage that police are studying.')).toEqual([]);
+  });
+
   it('reads a particle after a short object as it reads one right after the cue', () => {
     expect(quotesOf('A new report by the Fair Fares Center calls that into question.')).toEqual([]);
     expect(quotesOf('The mayor called it off on Monday.')).toEqual([]);

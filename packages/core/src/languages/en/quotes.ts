@@ -132,7 +132,9 @@ const PARTICLE_REQUIRED: ReadonlySet<string> = new Set(['point', 'appeal']);
 const BE_FORMS: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'be', 'is', 'are']);
 
 /** Words before a cue that make it passive or not speech: "was told", "is said to", "so called". */
-const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...BE_FORMS, 'so', 'that']);
+// A pronoun and its "are" written as one word, which the tokeniser keeps whole: "We're told", "they’re said to".
+const BE_CONTRACTIONS = ['we', 'they', 'you'].flatMap((p) => [`${p}'re`, `${p}’re`]);
+const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...BE_FORMS, ...BE_CONTRACTIONS, 'so', 'that']);
 
 /** Words that may sit between a speaker and the cue without belonging to the speaker. */
 const SPEAKER_SKIP: ReadonlySet<string> = new Set([
@@ -616,7 +618,7 @@ export const EN_QUOTES: QuoteWords = {
   accordingCue: ['according', 'to'],
   addresseeCues: new Set(['tell']),
   questionCues: new Set(['ask']),
-  passiveAuxiliaries: BE_FORMS,
+  passiveAuxiliaries: new Set([...BE_FORMS, ...BE_CONTRACTIONS]),
   topicPrepositions: new Set(['about']),
   sentenceOpeningCues: new Set(['asked']),
   notSpeechParticles: NOT_SPEECH_PARTICLES,
