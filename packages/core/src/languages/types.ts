@@ -583,6 +583,11 @@ export interface QuoteWords {
    * the pronoun. The verb is a cue or an auxiliary of the cue after it.
    */
   cliticSubject: RegExp;
+  /**
+   * A subject pronoun written as one word with its auxiliary ("I'd", "we've", "they’ll"), the pronoun captured: the
+   * tokeniser keeps such a word whole. None by default.
+   */
+  contractedSubject?: RegExp;
   /** Prepositions of an addressee between a cue and its inverted speaker: "a déclaré à l'AFP un élu", "dijo a EFE". */
   addresseeBeforeSpeaker: ReadonlySet<string>;
   /** Words that open an addressee after an inverted name: German "sagte Frick der Deutschen Presse-Agentur". */

@@ -94,6 +94,18 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
       head: view.words.pronouns.get(pronoun)!,
     };
   }
+  // "I'd say", "we've said": the pronoun of a word the tokeniser kept whole with its auxiliary.
+  const contracted = range.first === range.last ? view.words.contractedSubject?.exec(firstWord) : null;
+  if (contracted && view.words.pronouns.has(contracted[1]!)) {
+    const pronoun = contracted[1]!;
+    return {
+      start,
+      end: start + pronoun.length,
+      kind: 'pronoun',
+      name: text.slice(0, pronoun.length),
+      head: view.words.pronouns.get(pronoun)!,
+    };
+  }
   if (range.first === range.last && view.words.pronouns.has(firstWord))
     return { ...base, kind: 'pronoun', name: text, head: view.words.pronouns.get(firstWord)! };
   // "his claim that …": the possessor of a noun of saying.

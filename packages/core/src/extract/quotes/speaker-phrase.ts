@@ -70,8 +70,9 @@ export function isOpenerWord(view: DocView, i: number): boolean {
 /** Reads a noun phrase backwards from `from` (inclusive) down to `floor`. */
 function readBack(view: DocView, from: number, floor: number): TokenRange | null {
   // A subject pronoun takes no words before it: in "and then he said", "on Tuesday night he said", "beef, prices it
-  // said were …" the speaker is the pronoun alone.
-  const head = view.lower[from];
+  // said were …", "something I'd say" the speaker is the pronoun alone.
+  const word = view.lower[from];
+  const head = (word && view.words.contractedSubject?.exec(word)?.[1]) || word;
   if (
     head &&
     isWord(view.tokens[from]) &&

@@ -284,6 +284,14 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      'a pronoun written as one word with its auxiliary is the pronoun',
+      "Jane Roe tried the headset on Monday. She'd said the lenses were heavy, and they've said the price is high.",
+      [
+        ['the lenses were', 'Jane Roe'],
+        ['the price is', 'they'],
+      ],
+    ],
+    [
       'a wire agency that reported the story is no referent of "the military"',
       'Soldiers seized the state broadcaster on Tuesday, Reuters reported. The military said the president was safe.',
       [

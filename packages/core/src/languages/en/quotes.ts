@@ -705,6 +705,7 @@ export const EN_QUOTES: QuoteWords = {
   accordingWords: new Set(),
   postposedCues: new Set(),
   cliticSubject: /(?!)/,
+  contractedSubject: /^(i|you|he|she|it|we|they)['’](?:d|ll|ve|re|m)$/,
   addresseeBeforeSpeaker: new Set(),
   addresseeAfterName: new Set(),
   elision: /(?!)/,
