@@ -66,6 +66,17 @@ function isSentenceOpening(doc: Annotated, m: Mention): boolean {
 }
 
 /**
+ * A pronoun, alone or written as one word with its auxiliary ("I've", "We're", which the tokeniser keeps whole). In
+ * capitals it may be an acronym: "IT", Portuguese "EU".
+ */
+function isPronoun(doc: Annotated, m: Mention): boolean {
+  if (m.first !== m.last || (m.text.length > 1 && isAllCaps(m.text))) return false;
+  const { quotes } = doc.pack.story;
+  const word = doc.tokens[m.first]!.lower;
+  return quotes.pronouns.has(quotes.contractedSubject?.exec(word)?.[1] ?? word);
+}
+
+/**
  * Drops what the tagger takes for names but a page prints for other reasons: credentials after a person's name
  * ("Jane Roe, RD, LDN"), month abbreviations ("Feb", "Sept"), and one-word page labels ("Videos", "Tip:").
  */
@@ -87,7 +98,10 @@ export function dropNonNames(doc: Annotated, mentions: readonly Mention[]): Ment
     if (m.first === m.last && months[m.text.toLowerCase()] !== undefined && m.text !== m.text.toLowerCase())
       return false;
     return (
-      !isCredential(doc, m, personEnds) && !isLabel(doc, m, named, lowerWords) && !isSentenceOpening(doc, m)
+      !isCredential(doc, m, personEnds) &&
+      !isLabel(doc, m, named, lowerWords) &&
+      !isSentenceOpening(doc, m) &&
+      !isPronoun(doc, m)
     );
   });
 }
