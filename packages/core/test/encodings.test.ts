@@ -61,6 +61,15 @@ describe('HTML bytes', () => {
     expect(a.paragraphs[0]?.text).toContain('café');
     expect(a.warnings.map((w) => w.code)).toContain('encoding-mismatch');
   });
+
+  it.each([
+    ['gb2312', CHINESE],
+    ['windows-1252', FRENCH],
+  ])('reads UTF-8 bytes as UTF-8 when the page still declares %s (saved again as UTF-8)', (charset, text) => {
+    const a = parseArticle({ html: new TextEncoder().encode(page(charset, text)) });
+    expect(a.paragraphs[0]?.text).toBe(text.replace(/[’]/g, "'").replace(/[«»“”]/g, '"'));
+    expect(a.warnings.map((w) => w.code)).toContain('encoding-mismatch');
+  });
 });
 
 describe('mojibake in the page itself', () => {

@@ -80,6 +80,11 @@ function utf16WithoutBom(bytes: Uint8Array): string | null {
   return null;
 }
 
+function hasHighBytes(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
 function validUtf8(bytes: Uint8Array): string | null {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -111,6 +116,11 @@ export function decodeDocument(
   let mismatch: string | null = null;
   if (declared) {
     if (declared !== 'utf-8') {
+      // Bytes beyond ASCII that are valid UTF-8 are UTF-8 whatever the page says: a page saved or served again as
+      // UTF-8 keeps its old "gb2312" or "windows-1252" meta, and no legacy text of any length is valid UTF-8 by
+      // chance (readability-pages' qq page read as GB2312 gave "DeepMind鏂扮數鑴戝凡…").
+      const utf8 = hasHighBytes(bytes) ? validUtf8(bytes) : null;
+      if (utf8 !== null) return { text: utf8, encoding: 'utf-8', by: 'detected', mismatch: declared };
       // A page that says UTF-16 in ASCII bytes is lying: the declaration could only be read because it is not.
       if (!declared.startsWith('utf-16'))
         return {
