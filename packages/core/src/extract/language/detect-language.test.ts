@@ -88,3 +88,12 @@ describe('isRunningText', () => {
     expect(isRunningText(text)).toBe(expected);
   });
 });
+
+describe('identifyLanguage on prose full of foreign names', () => {
+  it('settles a verdict eld calls unreliable when its lead is wide', () => {
+    // Chinese prose with Latin product names, which eld finds too foreign to call reliable.
+    const text =
+      '北京的DeepMind团队表示，这款名为DNC的AI模型可以接受家谱和伦敦地铁网络地图这样的信息，还可以回答与那些数据结构中的不同项目之间的关系有关的复杂问题。DeepMind希望DNC可以推动计算行业实现更多突破，AlphaGo也跟这些神经网络有很大关系。';
+    expect(identifyLanguage(text)?.language).toBe('zh');
+  });
+});
