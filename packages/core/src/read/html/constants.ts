@@ -278,7 +278,7 @@ export const STAMP_LINE: RegExp = compilePattern(
 // find-content: Readability's scoring (paragraphs score their ancestors), with the values it uses unless said;
 // tuned on the WCXB dev pages when the HTML reader was written (9668918) unless another commit is named.
 
-/** Points a class or id word adds (content, body container) or takes away (boilerplate), as in Readability (liberation-1). */
+/** Points a class or id word adds (content, body container) or takes away (boilerplate), as in Readability. */
 export const CLASS_WEIGHT = 25;
 /** A paragraph scores a point per comma, up to this many, so one run-on list does not win alone (yahoo-japan-1). */
 export const MAX_COMMA_POINTS = 10;

@@ -141,7 +141,7 @@ export function computeStats(root: ElementNode): StatsMap {
 
 /**
  * Removes page furniture marked by class or id (share bars, related lists, comments, cookie banners; timeout-1),
- * unless the node also looks like content (seattletimes-1) or holds most of the page's paragraph text (liberation-1).
+ * unless the node also looks like content (seattletimes-1) or holds most of the page's paragraph text.
  */
 export function dropBoilerplate(
   root: ElementNode,
