@@ -475,7 +475,7 @@ const PART_0 = ${JSON.stringify(blobParts[0] ?? '')};
 
 export const MODEL_TAGS: readonly string[] = ${JSON.stringify(TAGS)};
 export const MODEL_COUNT = ${packed!.count};
-${lang === 'en' ? '' : `/** Whether the tagger reads the (English) gazetteer features with these weights. */\nexport const MODEL_GAZETTEER = ${gazetteer};\n${features ? `/** The extra feature groups of these weights (NER_FEATURES bits: ${featureNames.join(', ')}). */\nexport const MODEL_FEATURES = ${features};\n` : ''}`}export const MODEL_BLOB = ${blobParts.map((_p, i) => (i === 0 ? 'PART_0' : `PART_${i}`)).join(' + ')};
+${lang === 'en' ? '' : `/** Whether the tagger reads the (English) gazetteer features with these weights. */\nexport const MODEL_GAZETTEER = ${gazetteer};\n${features ? `/** The extra feature groups of these weights (NER_FEATURES bits: ${featureNames.join(', ')}). */\nexport const MODEL_FEATURES = ${features};\n` : ''}`}export const MODEL_BLOB = ${blobParts.map((_p, i) => `PART_${i}`).join(' + ')};
 `;
 const outDir = `../src/nlp/ner/model/${lang === 'en' ? '' : `${lang}/`}`;
 const out = fileURLToPath(new URL(`${outDir}weights.gen.ts`, import.meta.url));

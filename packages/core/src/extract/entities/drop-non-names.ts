@@ -1,5 +1,6 @@
 import type { Annotated } from '../../nlp/annotate';
 import { lookupPlace } from '../../nlp/gazetteer/index';
+import { pronounOf } from '../quotes/doc-view';
 import type { Mention } from './mention';
 import { isAllCaps } from './name-tokens';
 
@@ -72,8 +73,7 @@ function isSentenceOpening(doc: Annotated, m: Mention): boolean {
 function isPronoun(doc: Annotated, m: Mention): boolean {
   if (m.first !== m.last || (m.text.length > 1 && isAllCaps(m.text))) return false;
   const { quotes } = doc.pack.story;
-  const word = doc.tokens[m.first]!.lower;
-  return quotes.pronouns.has(quotes.contractedSubject?.exec(word)?.[1] ?? word);
+  return quotes.pronouns.has(pronounOf(quotes, doc.tokens[m.first]!.lower));
 }
 
 /**

@@ -95,6 +95,11 @@ export function titleGender(words: QuoteWords, w: string): 'male' | 'female' | u
   return words.genderedTitleEndings.find(([ending]) => w.endsWith(ending))?.[1];
 }
 
+/** The pronoun a word is: the word itself, or the subject of one kept whole with its auxiliary ("they've" → "they"). */
+export function pronounOf(words: QuoteWords, word: string): string {
+  return words.contractedSubject?.exec(word)?.[1] ?? word;
+}
+
 /** A word without an elided article glued to it: "l'AFP" → "AFP" (the whole word where the language elides none). */
 export function withoutElision(words: QuoteWords, text: string): string {
   const m = words.elision.exec(text);

@@ -1,4 +1,4 @@
-import { type DocView, isCapitalised, isNameWord, isTitleWord, isWord } from './doc-view';
+import { type DocView, isCapitalised, isNameWord, isTitleWord, isWord, pronounOf } from './doc-view';
 import { hasQualifierEnding } from './known-names';
 import type { TokenRange } from './speaker-phrase';
 
@@ -95,9 +95,8 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
     };
   }
   // "I'd say", "we've said": the pronoun of a word the tokeniser kept whole with its auxiliary.
-  const contracted = range.first === range.last ? view.words.contractedSubject?.exec(firstWord) : null;
-  if (contracted && view.words.pronouns.has(contracted[1]!)) {
-    const pronoun = contracted[1]!;
+  const pronoun = pronounOf(view.words, firstWord);
+  if (range.first === range.last && pronoun !== firstWord && view.words.pronouns.has(pronoun)) {
     return {
       start,
       end: start + pronoun.length,

@@ -1,7 +1,7 @@
 import { isFirstName } from '../../nlp/gazetteer';
 import { MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS } from './constants';
 import { isVerbForm } from './cue-context';
-import { DASHES, type DocView, isAsideDash, isCapitalised, isNameWord, isWord } from './doc-view';
+import { DASHES, type DocView, isAsideDash, isCapitalised, isNameWord, isWord, pronounOf } from './doc-view';
 
 /** A token range, both ends inclusive. */
 export interface TokenRange {
@@ -72,7 +72,7 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
   // A subject pronoun takes no words before it: in "and then he said", "on Tuesday night he said", "beef, prices it
   // said were …", "something I'd say" the speaker is the pronoun alone.
   const word = view.lower[from];
-  const head = (word && view.words.contractedSubject?.exec(word)?.[1]) || word;
+  const head = word && pronounOf(view.words, word);
   if (
     head &&
     isWord(view.tokens[from]) &&
