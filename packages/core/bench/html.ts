@@ -114,12 +114,13 @@ function sameTitle(pred: unknown, gold: string): boolean {
 }
 
 // Names are listed with commas, semicolons (trafilatura-dev's "Sarah Hinger; Sylvia Torres-Guillén") or the page
-// language's "and" ("Benjamin Fischer und Marcus Theurer"): the first name is compared, for every system alike.
+// language's "and" ("Benjamin Fischer und Marcus Theurer") or "with" ("Dieter Hogen with Uta Pippig"): the first
+// name is compared, for every system alike.
 function firstName(s: unknown): string {
   return normal(
     asText(s)
       .replace(/^\s*by\s+/i, '')
-      .split(/\s*(?:,|;|&|\b(?:and|und|et|y|e|en)\b|\|)\s*/)[0] ?? '',
+      .split(/\s*(?:,|;|&|\b(?:and|with|und|et|y|e|en)\b|\|)\s*/)[0] ?? '',
   );
 }
 

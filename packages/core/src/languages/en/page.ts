@@ -67,7 +67,7 @@ export const EN_PAGE: PageWords = {
     'none',
     'n/a',
   ],
-  bylineNodeLabels: ['by', 'written by', 'author', 'authored by', 'posted by'],
+  bylineNodeLabels: ['by', 'written by', 'author', 'authors', 'author(s)', 'authored by', 'posted by'],
   bylineNodeOpeners: ['By'],
   furnitureLabels: [
     'advertisements?:?',

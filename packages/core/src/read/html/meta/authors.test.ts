@@ -89,6 +89,17 @@ describe('choosing the credits', () => {
     expect(names(chooseCredits({ ...sources, metas: ['Cy Meta'] }))).toEqual(['Cy Meta']);
   });
 
+  it('passes over a declared login for the full name a printed byline gives', () => {
+    const login = { ...sources, jsonLd: [{ name: 'KatieS', kind: null }] };
+    expect(names(chooseCredits({ ...login, bylines: ['by Aoife Riordan'] }))).toEqual(['Aoife Riordan']);
+    expect(names(chooseCredits({ ...login, metas: ['Aoife Riordan'] }))).toEqual(['Aoife Riordan']);
+    // A one-word name stays when nothing names anyone in full, and a portrait's name never outranks it.
+    expect(names(chooseCredits({ ...login, boxed: ['Peter Reinhard'] }))).toEqual(['KatieS']);
+    // The printed full name of the same person completes it ("Todd" → "Todd Bates").
+    const todd = { ...sources, jsonLd: [{ name: 'Todd', kind: null }], bylines: ['By Todd Bates'] };
+    expect(names(chooseCredits(todd))).toEqual(['Todd Bates']);
+  });
+
   it('cuts a byline to the name another byline prints alone, when that is its first words', () => {
     const bylines = ['Mara Quill Search for this author in: Scholar', 'Mara Quill', 'Editorial policies'];
     expect(names(chooseCredits({ ...sources, bylines }))).toEqual(['Mara Quill']);

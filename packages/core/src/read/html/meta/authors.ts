@@ -193,16 +193,25 @@ export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: 
     authors: printed ? withFullNames(people.authors, printed.authors) : people.authors,
     agencies: merge(organisations.agencies, people.agencies),
   };
-  if (declared.authors.length > 0) return declared;
-  if (printed && printed.authors.length > 0) return printed;
-  const credits = printed ?? declared;
   const fromMeta = cleanAuthors(
     metas.filter((a) => !a.startsWith('@')),
     siteName,
   );
-  const authors =
-    fromMeta.authors.length > 0 ? fromMeta.authors : (firstNamingByline(boxed, siteName)?.authors ?? []);
-  return { authors, agencies: [...credits.agencies, ...fromMeta.agencies] };
+  // The agencies credited when no declared or printed person is: the chosen byline's, and the metas'.
+  const otherAgencies = merge((printed ?? declared).agencies, fromMeta.agencies);
+  // Best source first, but a source whose names are all one word that nothing completed is a login ("KatieS",
+  // "andrew.keaveney") or a brand: the first later source that names someone in full wins over it. A portrait's
+  // or author box's name stays the last resort: on a forum page the poster's login is declared, and the full
+  // names beside photos are other members'.
+  const sources: Credits[] = [
+    declared,
+    printed ?? { authors: [], agencies: otherAgencies },
+    { authors: fromMeta.authors, agencies: otherAgencies },
+  ];
+  const chosen =
+    sources.find((s) => s.authors.some((a) => a.name.includes(' '))) ??
+    sources.find((s) => s.authors.length > 0);
+  return chosen ?? { authors: firstNamingByline(boxed, siteName)?.authors ?? [], agencies: otherAgencies };
 }
 
 /**

@@ -85,8 +85,8 @@ describe('credits read from a page', () => {
   it('takes the fuller name a printed byline gives a person the structured data names by one word', () => {
     const head = jsonLd({ '@type': 'NewsArticle', author: { '@type': 'Person', name: 'Todd' } });
     expect(creditsOf(head, '<p><strong>By</strong></p><p>Todd Bates</p>').authors).toEqual(['Todd Bates']);
-    // Another person's byline lends no surname.
-    expect(creditsOf(head, '<p>By Ann Lee</p>').authors).toEqual(['Todd']);
+    // Another person's byline lends no surname ("Todd Lee"): its own full name wins over a one-word login.
+    expect(creditsOf(head, '<p>By Ann Lee</p>').authors).toEqual(['Ann Lee']);
   });
 
   it('reads no person in a declared "name, affiliation" whose name is empty', () => {
@@ -214,6 +214,21 @@ describe("the byline scans read the page scan's body elements", () => {
       'a bio box heading its photo with the name, not the bio run on after it',
       '<div><img class="rounded-circle" src="/blog-author.webp" alt=""><div><h4>Bence Kovacs</h4><p>Bence builds audio tools.</p></div></div>',
       ['Bence Kovacs'],
+    ],
+    [
+      'a headshot whose alt describes the person, and a wrapper around the photo',
+      '<div><div><img class="rounded-full" src="/d.webp" alt="Headshot of Dora Munro, MD, in a white coat"></div><h3>Dora Munro, MD, FOMA</h3></div>',
+      ['Dora Munro'],
+    ],
+    [
+      'an alt in another case than the name printed beside it',
+      '<div class="callout"><div><img class="author__photo" src="/a.jpg" alt="alban Brooke"></div></div><div><h3>Alban Brooke</h3><p>Alban runs a podcast.</p></div>',
+      ['Alban Brooke'],
+    ],
+    [
+      'an alt that only opens a longer word printed beside it',
+      '<div><img class="profile-pic" src="/a.png" alt="Ann Lee"><span>Ann Leeds Group</span></div>',
+      [],
     ],
     [
       'a product shot captioned with its name is no portrait',

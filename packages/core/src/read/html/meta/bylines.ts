@@ -86,6 +86,8 @@ const LEADING_NAME =
   /^((?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L})(?: (?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{L})){1,3})(?:$| \p{Ll})/u;
 /** How many nodes after a photo are read for the name printed beside it. */
 const BESIDE_NODES = 2;
+/** How many wrappers holding nothing but the photo are climbed to find what is printed beside it. */
+const WRAPPER_LEVELS = 3;
 
 /**
  * Names printed beside the writer's portrait: a photo whose `alt` is a name that a node right after it (or after
@@ -101,13 +103,16 @@ export function findAvatarNames(elements: readonly ElementNode[]): string[] {
     if (el.tag !== 'img') continue;
     const marks = `${classAndId(el)} ${el.attrs.src ?? ''}`;
     if (!PORTRAIT.test(marks)) continue;
-    const alt = foldSpace(el.attrs.alt ?? '');
-    let name: string | null = null;
-    if (NAME_LINE.test(alt)) {
-      const beside = [...textsAfter(el), ...(el.parent ? textsAfter(el.parent) : [])];
-      if (beside.some((t) => t.startsWith(alt))) name = alt;
+    // What follows the photo, or follows the wrappers it sits alone in ("div > div > img", then the bio box).
+    const beside = textsAfter(el);
+    let inner: DomNode = el;
+    for (let p = el.parent, up = 0; p && up < WRAPPER_LEVELS; inner = p, p = p.parent, up++) {
+      beside.push(...textsAfter(p));
+      if (p.children.some((c) => c !== inner && (c.type === 'element' || c.data.trim() !== ''))) break;
     }
+    let name = printedAlt(altName(el.attrs.alt ?? ''), beside);
     if (!name && AVATAR.test(marks)) {
+      // Only the photo's own next sibling: the texts after its wrappers are comments' and members' names.
       const next = textsAfter(el)[0];
       name = next ? (LEADING_NAME.exec(next)?.[1] ?? null) : null;
     }
@@ -116,6 +121,31 @@ export function findAvatarNames(elements: readonly ElementNode[]): string[] {
     if (out.length >= 2) break;
   }
   return out;
+}
+
+/** "Headshot of Jane Doe, MD, in a white coat": a portrait's alt describing it, cut to whom it shows. */
+const PORTRAIT_OF = /^(?:(?:a |an )?(?:head ?shot|photo(?:graph)?|portrait|picture|image) of )/i;
+
+/** The name a portrait's `alt` gives: the alt, less a "Headshot of …" lead and what follows a comma. */
+function altName(alt: string): string {
+  const folded = foldSpace(alt).replace(PORTRAIT_OF, '');
+  const comma = folded.indexOf(',');
+  return comma > 0 ? folded.slice(0, comma) : folded;
+}
+
+/**
+ * The name as printed beside the photo when a text there opens with the alt's name, in any case ("alban Brooke"
+ * above "Alban Brooke"), and followed by no further letter; null when no text does.
+ */
+function printedAlt(alt: string, beside: readonly string[]): string | null {
+  if (alt.length < 3) return null;
+  const key = alt.toLowerCase();
+  for (const t of beside) {
+    if (!t.toLowerCase().startsWith(key) || /\p{L}/u.test(t.charAt(alt.length))) continue;
+    const printed = t.slice(0, alt.length);
+    if (NAME_LINE.test(printed)) return printed;
+  }
+  return null;
 }
 
 /** The first texts of the few nodes after `node` among its siblings. */
