@@ -1,7 +1,7 @@
 import type { BodyBlock } from '../../body';
-import { BLOCK_TAGS, HEADING_TAGS } from './constants';
+import { BLOCK_TAGS, CAPTION_CLASS, HEADING_TAGS } from './constants';
 import { classAndId, type DomNode, type ElementNode, findElement, foldSpace } from './dom';
-import { type RawImage, readFigure } from './images';
+import { type RawImage, readCaption, readFigure } from './images';
 
 /** A block of text as found in the page, before filtering and normalisation. */
 export interface RawBlock {
@@ -48,8 +48,13 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
   let ownerKind: Kind = 'paragraph';
   let pendingBreak = false;
 
+  // The image last read, while no text has followed it: a caption-classed element next is its caption.
+  let uncaptioned: number | null = null;
   const flush = () => {
-    if (owner && buffer.trim()) blocks.push({ kind: ownerKind, text: buffer, linkChars, el: owner });
+    if (owner && buffer.trim()) {
+      blocks.push({ kind: ownerKind, text: buffer, linkChars, el: owner });
+      uncaptioned = null;
+    }
     buffer = '';
     linkChars = 0;
     pendingBreak = false;
@@ -95,6 +100,7 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
         const figure = readFigure(node, baseUrl);
         if (figure) {
           images.push(figure.image);
+          uncaptioned = figure.caption ? null : images.length - 1;
           if (figure.caption)
             blocks.push({
               kind: 'caption',
@@ -105,6 +111,22 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
             });
         }
         continue;
+      }
+      // A caption printed in a classed element under a bare <img> ("<div class="photo-caption">"), not a
+      // <figcaption>: the image's caption and credit, not a paragraph of the story.
+      if (uncaptioned !== null && BLOCK_TAGS.has(tag) && CAPTION_CLASS.test(classAndId(node))) {
+        flush();
+        // flush() clears `uncaptioned` when text was still buffered: that text came between, so this captions none.
+        const index: number | null = uncaptioned;
+        if (index !== null) {
+          const image = images[index]!;
+          const { caption, credit } = readCaption(node);
+          image.caption = caption;
+          image.credit = credit;
+          if (caption) blocks.push({ kind: 'caption', text: caption, linkChars: 0, el: node, image: index });
+          uncaptioned = null;
+          continue;
+        }
       }
       if (tag === 'hr') {
         flush();

@@ -252,6 +252,13 @@ export const LINKED_SHORT_BLOCK_CHARS = 80;
 export const CREDIT_LINE_MAX_CHARS = 80;
 /** …and has at most this many words. */
 export const CREDIT_LINE_MAX_WORDS = 8;
+/**
+ * Class or id words of an element printing a photo's caption outside a `<figure>` ("photo-caption",
+ * "wp-caption-text", "image-credit"): read as the caption of the image just before it.
+ */
+export const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|captions|caption-text|photo-caption|image-caption|img-caption|photo-credit|image-credit|credit)(?:$|[\s_-])/i;
+
 /** A caption printed as a paragraph is shorter than this (a longer block citing a source is prose). */
 export const CAPTION_LINE_MAX_CHARS = 200;
 /** An author's bio is one of the story's last this many blocks… */

@@ -169,3 +169,31 @@ describe('readHtml: the owner of a personal site', () => {
     expect(article.authors).toEqual([]);
   });
 });
+
+describe('readHtml: captions printed outside a figure', () => {
+  const photo = (caption: string) =>
+    `<html><body><article><h1>Packing for the trail</h1>${PARAGRAPH}<div><img src="/tent.jpg" width="830" height="467"></div><div class="photo-caption">${caption}</div>${PARAGRAPH}</article></body></html>`;
+
+  it("reads a caption-classed element under a bare image as that image's caption and credit", () => {
+    const a = parseArticle(
+      { html: photo('Your tent sets the pace of the trip. <span class="photo-credit">Credit: Sam Ash</span>') },
+      { extractors: OFF },
+    );
+    expect(a.images[0]).toMatchObject({ caption: 'Your tent sets the pace of the trip.', credit: 'Sam Ash' });
+    expect(a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join(' ')).not.toContain('tent sets');
+    expect(a.text).toContain('Your tent sets the pace of the trip.');
+  });
+
+  it('reads no caption where text runs between the image and the caption-classed element', () => {
+    const html = `<html><body><article><h1>Packing for the trail</h1>${PARAGRAPH}<div><img src="/tent.jpg" width="830" height="467"> The tent weighs two pounds. <div class="caption">Pitched at dusk.</div></div></article></body></html>`;
+    const a = parseArticle({ html }, { extractors: OFF });
+    expect(a.images[0]!.caption).toBeNull();
+    expect(a.text).toContain('The tent weighs two pounds.');
+  });
+
+  it('keeps a caption-classed element as text when no image comes before it', () => {
+    const html = `<html><body><article><h1>Packing for the trail</h1>${PARAGRAPH}<p class="caption">The route climbs for two days before it drops to the lake.</p></article></body></html>`;
+    const a = parseArticle({ html }, { extractors: OFF });
+    expect(a.paragraphs.some((p) => a.text.slice(p.start, p.end).startsWith('The route climbs'))).toBe(true);
+  });
+});
