@@ -232,7 +232,8 @@ function withFullNames(declared: Author[], printed: readonly Author[]): Author[]
  */
 const PERSON_SHAPE = /^(\p{Lu}\p{Ll}+)(?: (\p{Lu}\.|\p{Lu}\p{Ll}+))? \p{Lu}[\p{Ll}'’-]*\p{Ll}$/u;
 
-const isGivenName = (word: string) => isFirstName(word) || genderOfGivenName(word) !== null;
+/** A given name from the name lists, or one whose gender they know. */
+export const isGivenName = (word: string) => isFirstName(word) || genderOfGivenName(word) !== null;
 
 /**
  * The site's owner as the author when nothing named one and the site is named after a person ("Damien Walter",

@@ -147,6 +147,24 @@ describe('credits read from a page', () => {
       ['Ines Brandt'],
     ],
     [
+      'a line of a date and a name under the headline, a dash between',
+      '<p class="text-muted">11.12.2019 - Amelie Loevenich</p>',
+      'de',
+      ['Amelie Loevenich'],
+    ],
+    [
+      'a name, a bar and a date',
+      '<div class="meta">Ines Brandt | March 5, 2020</div>',
+      'en',
+      ['Ines Brandt'],
+    ],
+    [
+      'a date and a place is no byline: the name must open with a given name',
+      '<p class="text-muted">12.03.2020 - Berlin Mitte</p>',
+      'de',
+      [],
+    ],
+    [
       'a lower-case "by" inside running text is no byline',
       '<p class="note">Photos were supplied <b>by Google</b> and the council.</p>',
       'en',

@@ -8,6 +8,8 @@ import {
   PROFILE_HOST_MAX_CHARS,
 } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace, type TextNode, walkElements } from '../dom';
+import { datesIn } from '../parse-date';
+import { isGivenName } from './authors';
 import {
   NAME_LINE,
   PROFILE_PATH,
@@ -209,8 +211,44 @@ export function findTextBylines(body: ElementNode): string[] {
     else if (t.length <= 60 && TEXT_BYLINE_LOWER.test(t) && isWholeText(n, t)) out.push(t);
     // A label and its colon leave no doubt, so the name may run on into a role ("…, Projektleiterin der …").
     else if (t.length <= 120 && TEXT_LABELLED_BYLINE.test(t)) out.push(t);
+    else if (t.length <= DATED_NAME_MAX_CHARS) {
+      const name = datedName(t);
+      if (name) out.push(name);
+    }
   }
   return out;
+}
+
+/** The longest line read as a date and a name ("11.12.2019 - Amelie Loevenich"). */
+const DATED_NAME_MAX_CHARS = 80;
+/** What stands between the date and the name: a dash, a bar or a dot, with spaces. */
+const DATE_NAME_SEPARATOR = /^[\s|·•–—-]*[|·•–—-][\s|·•–—-]*$/u;
+
+/**
+ * The name in a line that is only a printed date and a name, either way round, a dash or bar between
+ * ("11.12.2019 - Amelie Loevenich", "Jane Doe | March 5, 2020"): a byline with no "By", as themes print it under
+ * the headline. The name must open with a given name from the name lists, so a place ("12.03.2020 - Berlin
+ * Mitte") is none; null when the line is anything else.
+ */
+function datedName(text: string): string | null {
+  const dates = datesIn(text);
+  if (dates.length !== 1) return null;
+  const { at, end } = dates[0]!;
+  let name: string;
+  let between: string;
+  if (at === 0) {
+    const rest = text.slice(end);
+    const m = /^([\s|·•–—-]*)(.*)$/su.exec(rest)!;
+    between = m[1]!;
+    name = m[2]!.trim();
+  } else if (text.slice(end).trim() === '') {
+    const head = text.slice(0, at);
+    const m = /^(.*?)([\s|·•–—-]*)$/su.exec(head)!;
+    name = m[1]!.trim();
+    between = m[2]!;
+  } else return null;
+  if (!DATE_NAME_SEPARATOR.test(between) || !NAME_LINE.test(name)) return null;
+  return isGivenName(name.split(' ')[0]!) ? name : null;
 }
 
 /**
