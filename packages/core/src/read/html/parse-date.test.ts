@@ -146,6 +146,14 @@ describe('datesIn and printedDays', () => {
       'June 4, 2020',
     ]);
   });
+  it('reads slashed dates month first where the text prints one that can only be month first', () => {
+    expect(printedDays('8/1/2025 8/27/2025', NOW)).toEqual(['2025-08-01', '2025-08-27']);
+    // Day first stays the reading alone, and where a date can only be day first.
+    expect(printedDays('8/1/2025', NOW)).toEqual(['2025-01-08']);
+    expect(printedDays('8/1/2025 27/8/2025 8/27/2025', NOW)).toEqual(['2025-01-08', '2025-08-27']);
+    // Dotted dates are day first whatever a slashed one says.
+    expect(printedDays('8.1.2025 8/27/2025', NOW)).toEqual(['2025-01-08', '2025-08-27']);
+  });
   it('names each day once', () => {
     expect(printedDays(text, NOW)).toEqual(['2020-06-04', '2019-06-17']);
     expect(printedDays('no dates here', NOW)).toEqual([]);

@@ -230,15 +230,40 @@ export function parsePrintedDate(s: string, now = Date.now()): string | null {
 export function datesIn(raw: string, now = Date.now()): { at: number; end: number; value: string }[] {
   const s = asciiDigits(raw);
   const found: { at: number; end: number; value: string }[] = [];
+  const slashed: { date: (typeof found)[number]; m: RegExpExecArray }[] = [];
   for (const { re, order } of PRINTED) {
     re.lastIndex = 0;
     let tries = 0;
     for (let m = re.exec(s); m && tries < 50; m = re.exec(s), tries++) {
       const value = readMatch(m, order, now);
-      if (value) found.push({ at: m.index, end: m.index + m[0].length, value });
+      if (!value) continue;
+      const date = { at: m.index, end: m.index + m[0].length, value };
+      found.push(date);
+      if (order === 'dmy' && m[0].includes('/')) slashed.push({ date, m });
     }
   }
+  monthFirstWhereShown(slashed, now);
   return found.sort((a, b) => a.at - b.at);
+}
+
+/**
+ * Slashed dates read month first when the same text prints one that can only be month first ("8/1/2025
+ * 8/27/2025" on an American page is 1 and 27 August, not 8 January) and none that can only be day first.
+ */
+function monthFirstWhereShown(
+  slashed: { date: { value: string }; m: RegExpExecArray }[],
+  now: number,
+): void {
+  if (slashed.length < 2) return;
+  const parts = slashed.map(({ m }) => [Number(m[1]), Number(m[2])] as const);
+  const monthFirst = parts.some(([a, b]) => a <= 12 && b > 12);
+  const dayFirst = parts.some(([a, b]) => b <= 12 && a > 12);
+  if (!monthFirst || dayFirst) return;
+  slashed.forEach(({ date, m }, i) => {
+    const [a, b] = parts[i]!;
+    const y = Number(m[3]);
+    if (validDay(y, a, b, now)) date.value = `${y}-${pad(a)}-${pad(b)}`;
+  });
 }
 
 // A text node that is nothing but a day with a two-digit year, perhaps a time and separators: "| 31.10.23".
