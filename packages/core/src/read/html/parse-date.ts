@@ -250,10 +250,7 @@ export function datesIn(raw: string, now = Date.now()): { at: number; end: numbe
  * Slashed dates read month first when the same text prints one that can only be month first ("8/1/2025
  * 8/27/2025" on an American page is 1 and 27 August, not 8 January) and none that can only be day first.
  */
-function monthFirstWhereShown(
-  slashed: { date: { value: string }; m: RegExpExecArray }[],
-  now: number,
-): void {
+function monthFirstWhereShown(slashed: { date: { value: string }; m: RegExpExecArray }[], now: number): void {
   if (slashed.length < 2) return;
   const parts = slashed.map(({ m }) => [Number(m[1]), Number(m[2])] as const);
   const monthFirst = parts.some(([a, b]) => a <= 12 && b > 12);

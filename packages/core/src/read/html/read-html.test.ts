@@ -176,7 +176,9 @@ describe('readHtml: captions printed outside a figure', () => {
 
   it("reads a caption-classed element under a bare image as that image's caption and credit", () => {
     const a = parseArticle(
-      { html: photo('Your tent sets the pace of the trip. <span class="photo-credit">Credit: Sam Ash</span>') },
+      {
+        html: photo('Your tent sets the pace of the trip. <span class="photo-credit">Credit: Sam Ash</span>'),
+      },
       { extractors: OFF },
     );
     expect(a.images[0]).toMatchObject({ caption: 'Your tent sets the pace of the trip.', credit: 'Sam Ash' });
