@@ -429,6 +429,15 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'the permit, the council said, had been hard to get', speaker: 'the council', cue: 'said' },
   ],
   [
+    'a subject before a cue set off by commas and its predicate after an adverb',
+    'Bound by a long border and old trade, the two cities, the mayor said, now have a chance to share a tram line.',
+    {
+      text: 'the two cities, the mayor said, now have a chance to share a tram line',
+      speaker: 'the mayor',
+      cue: 'said',
+    },
+  ],
+  [
     'a subject before a cue set off by commas and a predicate after it longer than the subject',
     'The goal, the mayor said, is to run a bus every ten minutes on every line of the city.',
     {

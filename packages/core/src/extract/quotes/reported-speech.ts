@@ -34,11 +34,31 @@ interface Range {
 /** Most tokens of a subject read back from a cue set off by commas: "the permit" in "the permit, X said, had …". */
 const MAX_SUBJECT_BEFORE_ASIDE = 6;
 
-/** Whether the words at `i` go on with a predicate or a relative clause: "had been hard to get", "that is meant to". */
+/** Most adverbs read over before the predicate after an aside: "now" in "the two nations, Xi said, now have …". */
+const MAX_ADVERBS_BEFORE_PREDICATE = 2;
+
+/** Whether the word at `i` is an adverb in lower case: "now", "also", "recently", "quickly". */
+function isAdverb(view: DocView, i: number): boolean {
+  const w = view.lower[i] ?? '';
+  if (isCapitalised(view.tokens[i])) return false;
+  const { words } = view;
+  return (
+    words.asideAdverbs.has(w) ||
+    words.timeWords.has(w) ||
+    (words.adverbForm.test(w) && !words.adverbLikeNouns.has(w))
+  );
+}
+
+/**
+ * Whether the words at `i` go on with a predicate or a relative clause: "had been hard to get", "that is meant to",
+ * "now have a golden opportunity" (an adverb or two before the verb).
+ */
 function continuesSubject(view: DocView, i: number): boolean {
   const w = view.lower[i] ?? '';
   if (view.words.relativePronouns.has(w) || view.words.complementizers.has(w)) return true;
-  return !isCapitalised(view.tokens[i]) && isVerbForm(view, i);
+  let k = i;
+  while (k < i + MAX_ADVERBS_BEFORE_PREDICATE && isAdverb(view, k)) k++;
+  return !isCapitalised(view.tokens[k]) && isVerbForm(view, k);
 }
 
 /**
