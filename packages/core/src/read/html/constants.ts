@@ -223,7 +223,7 @@ export const AUTHOR_BOX_CLASS = /(?:^|[\s_-])(?:author|writer)[_-]+(?:box|card|i
 
 // Class or id words of a page part holding other people's posts: comments, replies, related teasers.
 export const OTHER_POST_CLASS =
-  /(?:^|[\s_-])(?:comments?|comment-list|replies|reply|related|recirc)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:comments?|comment-list|replies|reply|related|recirc|teasers?)(?:$|[\s_-])/;
 
 // Class or id words of a site's navigation menus.
 export const NAV_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu)(?:$|[\s_-])/;

@@ -67,6 +67,11 @@ describe('cleanAuthors', () => {
     expect(names(cleanAuthors(['kw/Reuters'], null, true))).toEqual([]);
   });
 
+  it("reads no person in a site's host name and its town", () => {
+    expect(cleanAuthors(['hessenschau.de, Frankfurt, Germany'], null)).toEqual({ authors: [], agencies: [] });
+    expect(names(cleanAuthors(['Jane Doe, Frankfurt'], null))).not.toEqual([]);
+  });
+
   it('drops a byline that is the site’s own name, unless structured data says so', () => {
     expect(names(cleanAuthors(['Contour'], 'Contour'))).toEqual([]);
   });

@@ -62,6 +62,9 @@ const LEADING_SEPARATORS = /^(?:\s*(?:[·•|–—-]|\bby\b))+\s*(\S.*)$/isu;
 /** "© 2026 Example Ltd. Terms & Conditions": a copyright notice, styled like a byline in many footers. */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 
+/** A site's host name standing for its name: "hessenschau.de", "www.example.co.uk". */
+const HOSTNAME = /^(?:[\p{L}\d-]+\.)+\p{L}{2,}$/u;
+
 /** One slash between a name and a credit, no address: "Jana Roth/SP-X", "dsw / DPA". */
 const SLASH_CREDIT = /^([^/]{2,80}?)\s*\/\s*([^/]{2,40})$/;
 
@@ -95,6 +98,8 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
       text = slash[1]!.trim();
     }
     const parts = text.split(',').map((p) => p.trim());
+    // "hessenschau.de, Frankfurt, Germany": a site's address and its town credit the outlet, not a person.
+    if (parts.length > 1 && HOSTNAME.test(parts[0]!)) continue;
     // "Jane Doe, MD" is one person with credentials, not two people (wral-1's "Clare Duffy, CNN").
     const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;
     const parsed = parseByline(trimmed);

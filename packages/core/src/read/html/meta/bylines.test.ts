@@ -159,6 +159,12 @@ describe('credits read from a page', () => {
       ['Ines Brandt'],
     ],
     [
+      "a teaser's byline names another story's section, not this story's writer",
+      '<ul><li class="c-teaser"><h3>Book fair opens</h3><p class="c-teaser__byline">Kultur | 19.10.19</p></li></ul>',
+      'de',
+      [],
+    ],
+    [
       'a date and a place is no byline: the name must open with a given name',
       '<p class="text-muted">12.03.2020 - Berlin Mitte</p>',
       'de',
@@ -261,6 +267,11 @@ describe("the byline scans read the page scan's body elements", () => {
     [
       'a sentence after an avatar is no name',
       '<div><img class="avatar" src="/a.png"> Thanks. I loved the class</div>',
+      [],
+    ],
+    [
+      "an avatar in a teaser is another story's writer's",
+      '<div class="c-teaser"><img class="avatar" src="/a.png"> Sam Roe in Culture</div>',
       [],
     ],
     [
