@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../parse';
 import { loadDom } from '../dom';
 import { scanPage } from '../scan-page';
-import { findAuthorBoxNames, findAvatarNames, findDomBylines } from './bylines';
+import { findAuthorBoxNames, findAvatarNames, findDomBylines, findTextBylines } from './bylines';
 
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
 const PROSE =
@@ -287,5 +287,25 @@ describe("the byline scans read the page scan's body elements", () => {
     const avatar = '<p><img class="avatar" src="/a.png"> Mahua Das in Guides</p>';
     expect(creditsOf('', avatar).authors).toEqual(['Mahua Das']);
     expect(creditsOf('', `<p class="byline">By Lois Lane</p>${avatar}`).authors).toEqual(['Lois Lane']);
+  });
+});
+
+describe('findTextBylines', () => {
+  const textBylines = (body: string) => findTextBylines(loadDom(`<html><body>${body}</body></html>`, 100).root);
+
+  it("passes over a byline printed in a teaser or a comment, which names another post's writer", () => {
+    expect(textBylines('<p>Von Jana Roth</p>')).toEqual(['Von Jana Roth']);
+    expect(
+      textBylines(
+        '<div class="teaser-content"><h3>Die Wandlung des Olaf Scholz</h3><div class="badge"><div>Von Andreas Hoffmann</div></div></div>',
+      ),
+    ).toEqual([]);
+    expect(textBylines('<li class="comment"><p>By Sam Roe</p></li>')).toEqual([]);
+  });
+
+  it("reads a byline under a theme's switches on an outer element (\"tweak-blog-item-comments\")", () => {
+    const outer = (inner: string) =>
+      `<div class="site tweak-blog-item-comments"><div><div><div><div><p><em>${inner}</em></p></div></div></div></div></div>`;
+    expect(textBylines(outer('By Lizzie Streit'))).toEqual(['By Lizzie Streit']);
   });
 });

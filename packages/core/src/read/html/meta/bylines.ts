@@ -203,6 +203,11 @@ export function findTextBylines(body: ElementNode): string[] {
     const t = n.data.trim();
     if (!t) continue;
     seen++;
+    // A byline in a teaser or a comment names another story's writer ("Von Andreas Hoffmann" under a teaser).
+    if (n.parent && (label || t.length <= 120) && nearOtherPost(n.parent)) {
+      label = false;
+      continue;
+    }
     if (label) {
       if (t.length <= 60 && !runsOn(n)) out.push(t);
       label = false;
@@ -316,6 +321,22 @@ function spells(text: string, slug: string): boolean {
 
 const foldPlain = (s: string) => s.toLowerCase().replace(/ß/g, 'ss').normalize('NFD').replace(/\p{M}/gu, '');
 const foldUmlaut = (s: string) => foldPlain(s.toLowerCase().replace(/([äöü])/g, (_m, v: string) => `${v}e`));
+
+/** How many elements up from a printed byline a teaser or comment wrapping it is looked for. */
+const OTHER_POST_LEVELS = 4;
+
+/**
+ * True when `el` or one of its nearest ancestors is a comment, a reply or a related teaser. Only the nearest: a
+ * theme's switches on an outer element ("tweak-blog-item-comments") mark no post.
+ */
+function nearOtherPost(el: ElementNode): boolean {
+  let up = 0;
+  for (let p: ElementNode | null = el; p && up < OTHER_POST_LEVELS; p = p.parent, up++) {
+    const words = classAndId(p);
+    if (words !== '' && OTHER_POST_CLASS.test(words)) return true;
+  }
+  return false;
+}
 
 /** True inside a comment, a reply or a related teaser: a byline there names someone else's post (yahoo-2). */
 function inOtherPost(el: ElementNode): boolean {
