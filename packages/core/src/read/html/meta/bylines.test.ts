@@ -291,7 +291,8 @@ describe("the byline scans read the page scan's body elements", () => {
 });
 
 describe('findTextBylines', () => {
-  const textBylines = (body: string) => findTextBylines(loadDom(`<html><body>${body}</body></html>`, 100).root);
+  const textBylines = (body: string) =>
+    findTextBylines(loadDom(`<html><body>${body}</body></html>`, 100).root);
 
   it("passes over a byline printed in a teaser or a comment, which names another post's writer", () => {
     expect(textBylines('<p>Von Jana Roth</p>')).toEqual(['Von Jana Roth']);
@@ -303,7 +304,7 @@ describe('findTextBylines', () => {
     expect(textBylines('<li class="comment"><p>By Sam Roe</p></li>')).toEqual([]);
   });
 
-  it("reads a byline under a theme's switches on an outer element (\"tweak-blog-item-comments\")", () => {
+  it('reads a byline under a theme\'s switches on an outer element ("tweak-blog-item-comments")', () => {
     const outer = (inner: string) =>
       `<div class="site tweak-blog-item-comments"><div><div><div><div><p><em>${inner}</em></p></div></div></div></div></div>`;
     expect(textBylines(outer('By Lizzie Streit'))).toEqual(['By Lizzie Streit']);
