@@ -132,6 +132,11 @@ describe('speakers of quotes (issue 14)', () => {
       [['It went well', 'Mary Lowe']],
     ],
     [
+      'a given name from the U.S. birth counts gives a gender the older lists miss ("Nikki", "Vivek")',
+      'Vivek Ramaswamy tore into Nikki Haley. As the crowd booed, she added: "You are just scum."',
+      [['You are just', 'Nikki Haley']],
+    ],
+    [
       'a pronoun stands for the subject of the sentence before over an older speaker',
       'Mike Pence spoke in Ohio. "We will win," Pence said. Later, Donald Trump posted on Twitter. He wrote: "The polls are rigged!"',
       [

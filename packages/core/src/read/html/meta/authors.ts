@@ -248,7 +248,9 @@ export const isGivenName = (word: string) => isFirstName(word) || genderOfGivenN
 export function withSiteOwner(credits: Credits, siteName: string | null): Credits {
   if (credits.authors.length > 0 || !siteName) return credits;
   const m = PERSON_SHAPE.exec(siteName);
-  if (!m || !isGivenName(m[1]!) || (m[2] && !m[2].endsWith('.') && !isGivenName(m[2]))) return credits;
+  // A middle word must be a common given name ("Mary Ann Lowe"): the birth counts also hold surnames given as
+  // first names ("Brandt" in "Ida Brandt Pottery").
+  if (!m || !isGivenName(m[1]!) || (m[2] && !m[2].endsWith('.') && !isFirstName(m[2]))) return credits;
   if (ORGANISATION_NAME.test(siteName) || NOT_A_PERSON.test(siteName) || canonicalAgency(siteName))
     return credits;
   return { ...credits, authors: [{ name: siteName, role: null }] };

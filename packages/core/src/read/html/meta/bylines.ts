@@ -226,33 +226,42 @@ export function findTextBylines(body: ElementNode): string[] {
 
 /** The longest line read as a date and a name ("11.12.2019 - Amelie Loevenich"). */
 const DATED_NAME_MAX_CHARS = 80;
-/** What stands between the date and the name: a dash, a bar or a dot, with spaces. */
-const DATE_NAME_SEPARATOR = /^[\s|·•–—-]*[|·•–—-][\s|·•–—-]*$/u;
+/** The marks that may stand between the date and the name, with spaces: a dash, a bar or a dot. */
+const DATE_NAME_MARKS = new Set(['|', '·', '•', '–', '—', '-']);
+
+const isSpace = (ch: string) => ch.trim() === '';
 
 /**
  * The name in a line that is only a printed date and a name, either way round, a dash or bar between
  * ("11.12.2019 - Amelie Loevenich", "Jane Doe | March 5, 2020"): a byline with no "By", as themes print it under
  * the headline. The name must open with a given name from the name lists, so a place ("12.03.2020 - Berlin
- * Mitte") is none; null when the line is anything else.
+ * Mitte") is none; null when the line is anything else. Loops, not patterns: runs of spaces and marks would make
+ * a pattern backtrack.
  */
 function datedName(text: string): string | null {
   const dates = datesIn(text);
   if (dates.length !== 1) return null;
   const { at, end } = dates[0]!;
-  let name: string;
-  let between: string;
+  let from: number;
+  let to: number;
+  let marks = 0;
   if (at === 0) {
-    const rest = text.slice(end);
-    const m = /^([\s|·•–—-]*)(.*)$/su.exec(rest)!;
-    between = m[1]!;
-    name = m[2]!.trim();
+    from = end;
+    while (from < text.length && (isSpace(text[from]!) || DATE_NAME_MARKS.has(text[from]!))) {
+      if (!isSpace(text[from]!)) marks++;
+      from++;
+    }
+    to = text.length;
   } else if (text.slice(end).trim() === '') {
-    const head = text.slice(0, at);
-    const m = /^(.*?)([\s|·•–—-]*)$/su.exec(head)!;
-    name = m[1]!.trim();
-    between = m[2]!;
+    from = 0;
+    to = at;
+    while (to > 0 && (isSpace(text[to - 1]!) || DATE_NAME_MARKS.has(text[to - 1]!))) {
+      if (!isSpace(text[to - 1]!)) marks++;
+      to--;
+    }
   } else return null;
-  if (!DATE_NAME_SEPARATOR.test(between) || !NAME_LINE.test(name)) return null;
+  const name = text.slice(from, to).trim();
+  if (marks === 0 || !NAME_LINE.test(name)) return null;
   return isGivenName(name.split(' ')[0]!) ? name : null;
 }
 
