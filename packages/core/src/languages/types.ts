@@ -456,6 +456,12 @@ export interface QuoteWords {
    * none by default.
    */
   particleObjects?: ReadonlySet<string>;
+  /**
+   * Cues that are speech only with a complement after their object ("called the plan a disaster", "called him
+   * divisive"): with an object alone and then an adjunct or the sentence's end ("called the police while on his
+   * way", "called Trump on Tuesday") they are a telephone call or a summons. None by default.
+   */
+  objectComplementCues?: ReadonlySet<string>;
   /** Heads of `orgReferences` that may stand for the wire agency reporting the story ("the agency"); none by default. */
   agencyReferences?: ReadonlySet<string>;
   /** The ending of a participle cue: "saying", "adding". */

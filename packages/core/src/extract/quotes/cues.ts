@@ -416,6 +416,7 @@ export function readCue(view: DocView, i: number): Cue | null {
     !view.words.adjunctOpeners.has(afterObject)
   )
     return null;
+  if (!titleLine && view.words.objectComplementCues?.has(entry.lemma) && objectAlone(view, i)) return null;
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
   // "with former Gov. Martin O'Malley calling Trump a fascist": any participle of saying right after a name, but
@@ -574,6 +575,52 @@ export function readCue(view: DocView, i: number): Cue | null {
   if (particle) return cue(i + 1, entry.lemma, particle.kind);
   if (view.words.particleRequired.has(entry.lemma)) return null;
   return cue(i, entry.lemma, entry.kind);
+}
+
+/** Object pronouns and possessive determiners that open the object of "called": "called him", "called his lawyer". */
+const OBJECT_OPENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'a', 'an']);
+
+/**
+ * Whether the cue at `i` ("called") has an object and nothing a label could be after it: a pronoun, a word after
+ * a determiner, or a capitalised name, then an adjunct ("on Tuesday", "while on his way"), a coordinator, a comma
+ * or the sentence's end. "called the police while …" is a call; "called the plan unworkable", "called him a liar"
+ * and "called Trump 'unhinged'" are not so read.
+ */
+function objectAlone(view: DocView, i: number): boolean {
+  const { tokens, lower, words } = view;
+  const sentence = tokens[i]!.sentence;
+  let j = i + 1;
+  const w = lower[j] ?? '';
+  if (OBJECT_OPENERS.has(w)) j++;
+  else if (words.definiteArticles.has(w) || words.determiners.has(w) || POSSESSIVES.has(w)) {
+    if (!isWord(tokens[j + 1]) || isCapitalised(tokens[j + 1])) return false;
+    j += 2;
+  } else if (isCapitalised(tokens[j])) {
+    while (isCapitalised(tokens[j]) && tokens[j]!.sentence === sentence) {
+      j++;
+      // An initial's or a title's full stop goes on with the name: "Donald J. Trump's", "Mrs. Schlafly".
+      if (tokens[j]?.text === '.' && tokens[j - 1]!.text.length <= 3 && isCapitalised(tokens[j + 1])) j++;
+    }
+  } else return false;
+  const next = tokens[j];
+  if (!next || next.sentence !== sentence) return true;
+  const after = lower[j]!;
+  // "of" goes on with the object ("the expropriation of private property"), "for" and "to" with what was asked.
+  const adjunct =
+    next.text === '.' ||
+    words.adjunctSubordinators.has(after) ||
+    (words.adjunctOpeners.has(after) && after !== 'of' && after !== 'about' && after !== 'with');
+  if (!adjunct) return false;
+  // "called them in an article ''Manchurian anchors''", "called her vote in favor of the war a mistake": a quoted
+  // label, or one an indefinite article opens before the clause ends, comes after the adjunct.
+  let clause = true;
+  for (let k = j + 1; k < tokens.length && tokens[k]!.sentence === sentence; k++) {
+    if (isMark(view, k)) return false;
+    if (tokens[k]!.text === ',') clause = false;
+    if (clause && words.indefinite.has(lower[k]!)) return false;
+  }
+  return true;
 }
 
 /** Every cue of the body's sentences, in text order. */

@@ -77,6 +77,19 @@ describe('speakers of quotes (issue 14)', () => {
     ],
     ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
     [
+      'a call to someone, then only an adjunct, is no speech',
+      'Usman Hasib called the police while on his way to the salon. The owner called Jane Roe on Friday.',
+      [],
+    ],
+    [
+      'a label after the object, even past an adjunct, is speech',
+      'At the forum, Clinton called her vote in favor of the war a mistake. Sanders called him divisive.',
+      [
+        ['her vote in', 'Clinton'],
+        ['him divisive', 'Sanders'],
+      ],
+    ],
+    [
       'reading back from a cue stops at another cue',
       'Smith said Jones told AFP that the war was over.',
       [

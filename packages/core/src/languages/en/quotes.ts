@@ -623,6 +623,7 @@ export const EN_QUOTES: QuoteWords = {
   sentenceOpeningCues: new Set(['asked']),
   notSpeechParticles: NOT_SPEECH_PARTICLES,
   particleObjects: new Set('it that this them him her these those'.split(' ')),
+  objectComplementCues: new Set(['call']),
   agencyReferences: new Set(['agency']),
   participleEnding: 'ing',
   freeParticiples: new Set(['saying']),
