@@ -1,5 +1,6 @@
 import { MAX_ADJUNCT_TOKENS } from './constants';
-import { type DocView, isCapitalised, isMark, isWord } from './doc-view';
+import { type DocView, isCapitalised, isMark, isTitleWord, isWord } from './doc-view';
+import { isTitle } from './scare-quotes';
 import type { TokenRange } from './speaker-phrase';
 
 /** Skips a channel phrase ("in a statement", "during an interview with CNN") starting at `i`. */
@@ -153,6 +154,34 @@ function readAddresseeAfterContent(view: DocView, i: number, end: number): Token
   return null;
 }
 
+/**
+ * A show or paper told, in quotation marks and Title Case, with the role and name of whom there after it:
+ * `told "CBS This Morning" co-host Gayle King`, `told "Fox News Sunday" that …`. Null when the quotation is not
+ * such a title.
+ */
+function quotedAddressee(view: DocView, open: number, end: number): TokenRange | null {
+  let close = -1;
+  for (let k = open + 1; k < end && k <= open + MAX_ADDRESSEE_TOKENS; k++)
+    if (isMark(view, k)) {
+      close = k;
+      break;
+    }
+  if (close < open + 2) return null;
+  const title = view.text
+    .slice(view.tokens[open + 1]!.start, view.tokens[close - 1]!.end)
+    .replace(/[.,]$/, '');
+  if (!isTitle(title, view.words)) return null;
+  let last = close;
+  // "co-host Gayle King": a role (its last part a title word) and the capitalised name after it.
+  const role = view.lower[last + 1] ?? '';
+  if (last + 1 < end && isTitleWord(view.words, role.slice(role.lastIndexOf('-') + 1))) {
+    last++;
+    while (last + 1 < end && last < close + MAX_ADDRESSEE_TOKENS && isCapitalised(view.tokens[last + 1]))
+      last++;
+  }
+  return { first: open, last };
+}
+
 /** The person told, right after a cue like "told": "AFP", "reporters", "him", "CNN's Jake Tapper". */
 export function readAddressee(
   view: DocView,
@@ -161,6 +190,7 @@ export function readAddressee(
   contentBefore = false,
 ): TokenRange | null {
   const t = view.tokens[i];
+  if (t && i < end && isMark(view, i)) return quotedAddressee(view, i, end);
   if (!t || i >= end || !isWord(t)) return null;
   const after = contentBefore ? readAddresseeAfterContent(view, i, end) : null;
   if (after) return after;

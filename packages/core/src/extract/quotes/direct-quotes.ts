@@ -26,8 +26,14 @@ export function isFullQuote(
   const attributed = byContentFirst.get(segment.open) ?? byContentFirst.get(prevIndex);
   if (LEAD_IN.has(prev.text))
     return prev.text === ':' || attributed !== undefined || isSentenceAfterComma(view, segment);
-  // `said "We will win."`: a capitalised quotation straight after its cue.
-  return byContentFirst.has(segment.open) && /^\p{Lu}/u.test(view.text[segment.start] ?? '');
+  // `said "We will win."`: a capitalised quotation straight after its cue. But `told "CBS This Morning" co-host …`:
+  // a title in Title Case straight after a cue that takes an addressee is whom it was told, a show or a paper.
+  const cue = byContentFirst.get(segment.open);
+  if (!cue || !/^\p{Lu}/u.test(view.text[segment.start] ?? '')) return false;
+  return !(
+    view.words.addresseeCues.has(cue.cue.lemma) &&
+    isTitle(view.text.slice(segment.start, segment.end).replace(/[.,]$/, ''), view.words)
+  );
 }
 
 /**

@@ -366,3 +366,24 @@ describe('extractQuotes: names for short references', () => {
     expect(names).not.toContain('When Should You Start Training');
   });
 });
+
+describe('a show told, in quotation marks', () => {
+  it('is the addressee, with the role and name after it, not a quotation', () => {
+    const { quotes } = quotesOf(
+      'Bernice Scott told "CBS This Morning" co-host Gayle King, "Because if you do not do right by the people, you have to reckon with us."',
+    );
+    expect(quotes.map((q) => [q.type, q.text.slice(0, 12), q.addressee?.text])).toEqual([
+      ['direct', 'Because if y', '"CBS This Morning" co-host Gayle King'],
+    ]);
+  });
+
+  it('leaves the content after "that" as what was told', () => {
+    const { quotes } = quotesOf('Bernice Scott told "Fox News Sunday" that she would vote for Biden.');
+    expect(quotes.map((q) => [q.type, q.text])).toEqual([['indirect', 'she would vote for Biden']]);
+  });
+
+  it('keeps a quotation in Title Case after a colon as speech', () => {
+    const { quotes } = quotesOf('Trump told reporters: "We Will Win."');
+    expect(quotes.map((q) => [q.type, q.text])).toEqual([['direct', 'We Will Win.']]);
+  });
+});
