@@ -67,6 +67,9 @@ export function isOpenerWord(view: DocView, i: number): boolean {
   );
 }
 
+/** Longest word read as a verb's particle before a participle cue: "in" in "came in saying", "back", "away". */
+const MAX_PARTICLE_CHARS = 4;
+
 /** Reads a noun phrase backwards from `from` (inclusive) down to `floor`. */
 function readBack(view: DocView, from: number, floor: number): TokenRange | null {
   // A subject pronoun takes no words before it: in "and then he said", "on Tuesday night he said", "beef, prices it
@@ -227,6 +230,12 @@ export function findSpeakerBefore(
       )
         j--;
     } else break;
+  }
+  // "A man came in saying he was lost": a participle after a clause's verb (and its particle) has that clause's
+  // subject as its speaker, not the clause.
+  if (progressive && j > floor && isWord(view.tokens[j]) && !isCapitalised(view.tokens[j])) {
+    if (isVerbForm(view, j)) j--;
+    else if (view.lower[j]!.length <= MAX_PARTICLE_CHARS && isVerbForm(view, j - 1)) j -= 2;
   }
   // "Kasich (who has 25 delegates) said": skip the bracket.
   j = skipBracket(view, j, floor);

@@ -77,6 +77,14 @@ describe('speakers of quotes (issue 14)', () => {
     ],
     ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
     [
+      "a participle after a clause's verb has the clause's subject as its speaker",
+      'A man walked in saying he was lost. Trump tweeted, saying the polls were rigged.',
+      [
+        ['he was lost', 'A man'],
+        ['the polls were', 'Trump'],
+      ],
+    ],
+    [
       'a call to someone, then only an adjunct, is no speech',
       'Usman Hasib called the police while on his way to the salon. The owner called Jane Roe on Friday.',
       [],
