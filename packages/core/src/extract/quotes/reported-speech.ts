@@ -416,6 +416,17 @@ export function findReportedSpeech(
     if (c.used) return;
     const raw = contentRange(view, c, cues[index + 1]);
     if (!raw) return;
+    // "…, as Israeli airstrikes continue on Tuesday.": an aspectual verb reports what comes before it only as
+    // "…, he continued" or "…,” the passage continued", its speaker right after the comma or the quotation mark;
+    // not after "as", which makes it an event.
+    const beforeSpeaker = (c.speaker?.first ?? c.cue.first) - 1;
+    if (
+      raw.backward &&
+      view.words.aspectualCues?.has(c.cue.lemma) &&
+      view.tokens[beforeSpeaker]?.text !== ',' &&
+      !isMark(view, beforeSpeaker)
+    )
+      return;
     const range = trim(view, raw, trimmedEnd);
     if (range.b - range.a < 2 && !(range.b > range.a && isMark(view, range.a))) return;
     const attribution: AttributedCue = c;

@@ -77,6 +77,11 @@ describe('speakers of quotes (issue 14)', () => {
     ],
     ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
     [
+      'an event that continues is no speech; a speaker who continues after a comma is',
+      'Smoke rises over the city, as airstrikes continue on Tuesday. The plan would fail, Smith continued.',
+      [['The plan would', 'Smith']],
+    ],
+    [
       "a participle after a clause's verb has the clause's subject as its speaker",
       'A man walked in saying he was lost. Trump tweeted, saying the polls were rigged.',
       [
