@@ -22,6 +22,10 @@ describe('annotate tokens', () => {
       ['the', 'village', 'of', "Suway'iah", ',', 'near', 'Coca-Cola', '.'],
     ],
     ['Kim In-so of Chester-le-Street.', ['Kim', 'In-so', 'of', 'Chester-le-Street', '.']],
+    [
+      'Photo: Mandel Ngan/AFP, 24/7 at 80 km/h and/or more.',
+      ['Photo', ':', 'Mandel', 'Ngan', '/', 'AFP', ',', '24/7', 'at', '80', 'km/h', 'and/or', 'more', '.'],
+    ],
     ['More than 330,000 people.', ['More', 'than', '330,000', 'people', '.']],
   ])('tokenises %j', (text, tokens) => {
     expect(tokensOf(text)).toEqual(tokens);

@@ -74,6 +74,21 @@ function splitWord(word: string, start: number, out: Token[], words: SentenceWor
   } else push(from, word.length);
 }
 
+/**
+ * Splits a word at a slash between a letter and a capital, as the CoNLL files print such words: a photo credit's
+ * "Ngan/AFP" is a name, a slash and an agency. "and/or", "km/h" and "24/7" stay whole.
+ */
+function splitAtNameSlash(word: string, start: number, out: Token[], words: SentenceWords): void {
+  let from = 0;
+  for (let i = word.indexOf('/', 1); i > 0 && i < word.length - 1; i = word.indexOf('/', i + 1)) {
+    if (!isLetter(word[i - 1]) || !isUpper(word[i + 1])) continue;
+    splitWord(word.slice(from, i), start + from, out, words);
+    out.push({ start: start + i, end: start + i + 1, text: '/', lower: '/', sentence: -1 });
+    from = i + 1;
+  }
+  splitWord(from === 0 ? word : word.slice(from), start + from, out, words);
+}
+
 function isLetter(ch: string | undefined): boolean {
   return isUpper(ch) || isLower(ch);
 }
@@ -104,7 +119,7 @@ export function annotate(body: Body, pack: StoryPack = ENGLISH): Annotated {
   body.blocks.forEach((block, b) => {
     const slice = body.text.slice(block.start, block.end);
     const blockTokens: Token[] = [];
-    for (const m of slice.matchAll(TOKEN)) splitWord(m[0], block.start + m.index, blockTokens, words);
+    for (const m of slice.matchAll(TOKEN)) splitAtNameSlash(m[0], block.start + m.index, blockTokens, words);
     let sentenceStart = 0;
     for (let i = 0; i < blockTokens.length; i++) {
       let last = i;
