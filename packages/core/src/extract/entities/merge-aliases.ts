@@ -57,8 +57,13 @@ function afterPlace(words: readonly string[]): string | null {
 
 // Two mentions of a name may name one referent unless the tagger gave them different types.
 function compatible(a: Mention, b: Mention): boolean {
-  return a.type === b.type || a.type === 'MISC' || b.type === 'MISC';
+  if (a.type === b.type || a.type === 'MISC' || b.type === 'MISC') return true;
+  // A full name of two words or more typed a person in one line and an organisation in another ("Aryna Sabalenka"
+  // in a results table) is one referent; the vote over its mentions types it. One word ("Durham") may name two.
+  return a.first < a.last && isPersonOrOrg(a) && isPersonOrOrg(b);
 }
+
+const isPersonOrOrg = (m: Mention) => m.type === 'PER' || m.type === 'ORG';
 
 /**
  * Merges mentions of one referent: the same name; an acronym given in brackets ("Daesh (IS)"); an acronym made of

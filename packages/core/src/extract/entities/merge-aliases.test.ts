@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { annotate } from '../../nlp/annotate';
+import { readText } from '../../read/text/read-text';
+import type { Mention } from './mention';
+import { mergeAliases } from './merge-aliases';
+
+/** A mention of each occurrence of `name` in the text, typed in turn by `types`. */
+function mentionsOf(
+  text: string,
+  name: string,
+  types: Mention['type'][],
+): { doc: ReturnType<typeof annotate>; mentions: Mention[] } {
+  const doc = annotate(readText(text));
+  const words = name.split(' ');
+  const mentions: Mention[] = [];
+  doc.tokens.forEach((t, i) => {
+    if (words.every((w, k) => doc.tokens[i + k]?.text === w)) {
+      const last = i + words.length - 1;
+      const type = types[mentions.length]!;
+      mentions.push({ start: t.start, end: doc.tokens[last]!.end, text: name, first: i, last, type });
+    }
+  });
+  return { doc, mentions };
+}
+
+describe('mergeAliases: one name typed two ways', () => {
+  it('merges a full name the tagger typed a person once and an organisation once', () => {
+    const { doc, mentions } = mentionsOf(
+      'Aryna Sabalenka beat Maria Sakkari 6-0. Later Aryna Sabalenka plays Elena Rybakina.',
+      'Aryna Sabalenka',
+      ['PER', 'ORG'],
+    );
+    const sets = mergeAliases(doc, mentions);
+    expect(sets.find(0)).toBe(sets.find(1));
+  });
+
+  it('keeps one word typed a place and an organisation apart (the town and its county side)', () => {
+    const { doc, mentions } = mentionsOf(
+      'Police in Durham said the roads were closed. Somerset beat Durham.',
+      'Durham',
+      ['LOC', 'ORG'],
+    );
+    const sets = mergeAliases(doc, mentions);
+    expect(sets.find(0)).not.toBe(sets.find(1));
+  });
+
+  it('keeps a full name typed a place and an organisation apart ("New York" the city and the team)', () => {
+    const { doc, mentions } = mentionsOf(
+      'Rain fell on New York all day. New York beat Boston 3-1.',
+      'New York',
+      ['LOC', 'ORG'],
+    );
+    const sets = mergeAliases(doc, mentions);
+    expect(sets.find(0)).not.toBe(sets.find(1));
+  });
+});
