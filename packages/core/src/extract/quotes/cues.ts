@@ -444,6 +444,8 @@ export function readCue(view: DocView, i: number): Cue | null {
     view.words.passiveAuxiliaries.has(lower[first - 2] ?? '');
   if (!participle && adverbBetween && isVerbForm(view, i)) {
     if (thatClauseAt(view, i + 1)) return { ...cue(i, entry.lemma, 'clause'), unattributed: true };
+    // "The venue was only confirmed in September": a passive with no clause reports no one, as without the adverb.
+    if (!view.words.questionCues.has(entry.lemma)) return null;
   }
   if (!participle && view.words.passiveBefore.has(prev)) {
     // "Sanders was asked about their case", "was asked whether …": a question put to the subject.

@@ -77,6 +77,11 @@ describe('speakers of quotes (issue 14)', () => {
     ],
     ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
     [
+      'an adverb never heads a speaker: a passive with an adverb in it reports no one',
+      'The venue was only confirmed in early September, which prompted Aryna Sabalenka to complain.',
+      [],
+    ],
+    [
       'an event that continues is no speech; a speaker who continues after a comma is',
       'Smoke rises over the city, as airstrikes continue on Tuesday. The plan would fail, Smith continued.',
       [['The plan would', 'Smith']],
