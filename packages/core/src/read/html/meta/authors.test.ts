@@ -67,6 +67,10 @@ describe('cleanAuthors', () => {
     expect(names(cleanAuthors(['kw/Reuters'], null, true))).toEqual([]);
   });
 
+  it('reads no person in a label for a group of writers ("Auswärtige Autoren", "Guest Contributors")', () => {
+    expect(names(cleanAuthors(['Auswärtige Autoren', 'Guest Contributors'], null))).toEqual([]);
+  });
+
   it("reads no person in a site's host name and its town", () => {
     expect(cleanAuthors(['hessenschau.de, Frankfurt, Germany'], null)).toEqual({ authors: [], agencies: [] });
     expect(names(cleanAuthors(['Jane Doe, Frankfurt'], null))).not.toEqual([]);
