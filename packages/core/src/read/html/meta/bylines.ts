@@ -216,7 +216,7 @@ export function findTextBylines(body: ElementNode): string[] {
     else if (t.length <= 60 && TEXT_BYLINE_LOWER.test(t) && isWholeText(n, t)) out.push(t);
     // A label and its colon leave no doubt, so the name may run on into a role ("…, Projektleiterin der …").
     else if (t.length <= 120 && TEXT_LABELLED_BYLINE.test(t)) out.push(t);
-    else if (t.length <= DATED_NAME_MAX_CHARS) {
+    else if (t.length <= DATED_NAME_MAX_CHARS && HAS_DIGIT.test(t)) {
       const name = datedName(t);
       if (name) out.push(name);
     }
@@ -224,6 +224,8 @@ export function findTextBylines(body: ElementNode): string[] {
   return out;
 }
 
+/** A printed date has a digit: other lines are not read for one. */
+const HAS_DIGIT = /\p{Nd}/u;
 /** The longest line read as a date and a name ("11.12.2019 - Amelie Loevenich"). */
 const DATED_NAME_MAX_CHARS = 80;
 /** The marks that may stand between the date and the name, with spaces: a dash, a bar or a dot. */
