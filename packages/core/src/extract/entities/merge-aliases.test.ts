@@ -34,22 +34,19 @@ describe('mergeAliases: one name typed two ways', () => {
     expect(sets.find(0)).toBe(sets.find(1));
   });
 
-  it('keeps one word typed a place and an organisation apart (the town and its county side)', () => {
-    const { doc, mentions } = mentionsOf(
+  it.each([
+    [
+      'one word typed a place and an organisation (the town and its county side)',
       'Police in Durham said the roads were closed. Somerset beat Durham.',
       'Durham',
-      ['LOC', 'ORG'],
-    );
-    const sets = mergeAliases(doc, mentions);
-    expect(sets.find(0)).not.toBe(sets.find(1));
-  });
-
-  it('keeps a full name typed a place and an organisation apart ("New York" the city and the team)', () => {
-    const { doc, mentions } = mentionsOf(
+    ],
+    [
+      'a full name typed a place and an organisation ("New York" the city and the team)',
       'Rain fell on New York all day. New York beat Boston 3-1.',
       'New York',
-      ['LOC', 'ORG'],
-    );
+    ],
+  ])('keeps apart %s', (_why, text, name) => {
+    const { doc, mentions } = mentionsOf(text, name, ['LOC', 'ORG']);
     const sets = mergeAliases(doc, mentions);
     expect(sets.find(0)).not.toBe(sets.find(1));
   });
