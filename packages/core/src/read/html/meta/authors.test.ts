@@ -71,6 +71,16 @@ describe('cleanAuthors', () => {
     expect(names(cleanAuthors(['Auswärtige Autoren', 'Guest Contributors'], null))).toEqual([]);
   });
 
+  it('reads no second writer in the place the writer files from, and no writer in a place alone', () => {
+    expect(names(cleanAuthors(['By Nada Tawfik, BBC News, New York'], null))).toEqual(['Nada Tawfik']);
+    expect(names(cleanAuthors(['London, United Kingdom'], null))).toEqual([]);
+    // A person named like a place is a person.
+    expect(names(cleanAuthors(['Paris Hilton, Nicole Richie'], null))).toEqual([
+      'Paris Hilton',
+      'Nicole Richie',
+    ]);
+  });
+
   it("reads no person in a site's host name and its town", () => {
     expect(cleanAuthors(['hessenschau.de, Frankfurt, Germany'], null)).toEqual({ authors: [], agencies: [] });
     expect(names(cleanAuthors(['Jane Doe, Frankfurt'], null))).not.toEqual([]);

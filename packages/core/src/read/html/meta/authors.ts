@@ -1,7 +1,7 @@
 import { canonicalAgency } from '../../../front-matter/agencies/canonical-agency';
 import { parseByline } from '../../../front-matter/byline/parse-byline';
 import { hasStory, PACKS } from '../../../languages';
-import { isFirstName } from '../../../nlp/gazetteer';
+import { isFirstName, lookupPlace } from '../../../nlp/gazetteer';
 import { genderOfGivenName } from '../../../nlp/gazetteer/gender';
 import type { Author } from '../../../schema/article';
 import { ORGANISATION_NAME } from '../constants';
@@ -62,6 +62,11 @@ const LEADING_SEPARATORS = /^(?:\s*(?:[·•|–—-]|\bby\b))+\s*(\S.*)$/isu;
 /** "© 2026 Example Ltd. Terms & Conditions": a copyright notice, styled like a byline in many footers. */
 const COPYRIGHT = /^(?:©|\(c\)\s|copyright\b)/i;
 
+/** A place the gazetteer knows that opens with no given name: "New York", "Berlin"; not "Paris Hilton". */
+function isPlaceName(text: string): boolean {
+  return lookupPlace(text) !== null && !isGivenName(text.split(' ')[0]!);
+}
+
 /** A site's host name standing for its name: "hessenschau.de", "www.example.co.uk". */
 const HOSTNAME = /^(?:[\p{L}\d-]+\.)+\p{L}{2,}$/u;
 
@@ -97,9 +102,14 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
       if (service && !agencies.includes(service)) agencies.push(service);
       text = slash[1]!.trim();
     }
-    const parts = text.split(',').map((p) => p.trim());
+    const all = text.split(',').map((p) => p.trim());
     // "hessenschau.de, Frankfurt, Germany": a site's address and its town credit the outlet, not a person.
-    if (parts.length > 1 && HOSTNAME.test(parts[0]!)) continue;
+    if (all.length > 1 && HOSTNAME.test(all[0]!)) continue;
+    // "Nada Tawfik, BBC News, New York": where the writer files from is no second writer; "Nürnberg, Germany" alone
+    // is no writer at all.
+    if (all.every(isPlaceName)) continue;
+    const parts = all.filter((p, i) => i === 0 || !isPlaceName(p));
+    if (parts.length < all.length) text = parts.join(', ');
     // "Jane Doe, MD" is one person with credentials, not two people (wral-1's "Clare Duffy, CNN").
     const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;
     const parsed = parseByline(trimmed);
