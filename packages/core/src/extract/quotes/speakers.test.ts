@@ -77,6 +77,14 @@ describe('speakers of quotes (issue 14)', () => {
     ],
     ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
     [
+      'a modal or an adverb between the speaker and the cue is no part of the speaker',
+      'Bloomberg now denies the claims. Smith can say what he wants.',
+      [
+        ['the claims', 'Bloomberg'],
+        ['what he wants', 'Smith'],
+      ],
+    ],
+    [
       'an adverb never heads a speaker: a passive with an adverb in it reports no one',
       'The venue was only confirmed in early September, which prompted Aryna Sabalenka to complain.',
       [],
