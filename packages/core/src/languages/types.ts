@@ -309,6 +309,12 @@ export interface EntityWords {
    * (ENTITY_STEPS; steps.test.ts checks each is one); none by default.
    */
   skipSteps?: ReadonlySet<string>;
+  /**
+   * The inflected endings of an adjective before a noun in a name, folded to the base form when mentions are
+   * merged: German "Deutschen Bank" and "Deutsche Bank", "Europäischen Union" and "Europäische Union". None by
+   * default.
+   */
+  adjectiveEnding?: RegExp;
 }
 
 export interface QuoteWords {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { storyPackFor } from '../../languages';
 import { annotate } from '../../nlp/annotate';
 import { readText } from '../../read/text/read-text';
 import type { Mention } from './mention';
@@ -9,8 +10,21 @@ function mentionsOf(
   text: string,
   name: string,
   types: Mention['type'][],
+  language = 'en',
 ): { doc: ReturnType<typeof annotate>; mentions: Mention[] } {
-  const doc = annotate(readText(text));
+  const doc = annotate(readText(text), storyPackFor(language)!);
+  return { doc, mentions: mentionsIn(doc, name, types) };
+}
+
+/** A mention of each occurrence of each of the names `name` lists (" | " between forms), typed in turn. */
+function mentionsIn(doc: ReturnType<typeof annotate>, name: string, types: Mention['type'][]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const form of name.split(' | '))
+    mentions.push(...occurrences(doc, form, types.slice(mentions.length)));
+  return mentions.sort((a, b) => a.start - b.start);
+}
+
+function occurrences(doc: ReturnType<typeof annotate>, name: string, types: Mention['type'][]): Mention[] {
   const words = name.split(' ');
   const mentions: Mention[] = [];
   doc.tokens.forEach((t, i) => {
@@ -20,7 +34,7 @@ function mentionsOf(
       mentions.push({ start: t.start, end: doc.tokens[last]!.end, text: name, first: i, last, type });
     }
   });
-  return { doc, mentions };
+  return mentions;
 }
 
 describe('mergeAliases: one name typed two ways', () => {
@@ -49,5 +63,23 @@ describe('mergeAliases: one name typed two ways', () => {
     const { doc, mentions } = mentionsOf(text, name, ['LOC', 'ORG']);
     const sets = mergeAliases(doc, mentions);
     expect(sets.find(0)).not.toBe(sets.find(1));
+  });
+});
+
+describe('mergeAliases: inflected adjectives in German names', () => {
+  it('merges "Deutsche Bank" and "Deutschen Bank", and keeps English names as written', () => {
+    const text =
+      'Die Deutsche Bank schließt ihre Filiale. Ein Sprecher der Deutschen Bank sagte das am Montag.';
+    const { doc, mentions } = mentionsOf(text, 'Deutsche Bank | Deutschen Bank', ['ORG', 'ORG'], 'de');
+    expect(mentions.map((m) => m.text)).toEqual(['Deutsche Bank', 'Deutschen Bank']);
+    const sets = mergeAliases(doc, mentions);
+    expect(sets.find(0)).toBe(sets.find(1));
+    const english = mentionsOf(
+      'The Golden State won. Goldens State fans cheered.',
+      'Golden State | Goldens State',
+      ['ORG', 'ORG'],
+    );
+    const englishSets = mergeAliases(english.doc, english.mentions);
+    expect(englishSets.find(0)).not.toBe(englishSets.find(1));
   });
 });

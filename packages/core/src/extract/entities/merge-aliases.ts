@@ -56,6 +56,18 @@ function afterPlace(words: readonly string[]): string | null {
 }
 
 // Two mentions of a name may name one referent unless the tagger gave them different types.
+/**
+ * A name's merge key with each word before the last folded to its adjective's base form, where the language
+ * inflects one ("deutschen bank" → "deutsche bank"); the plain key elsewhere.
+ */
+function foldedKey(text: string, adjective: RegExp | undefined): string {
+  const key = nameKey(text);
+  if (!adjective) return key;
+  const words = key.split(' ');
+  for (let i = 0; i < words.length - 1; i++) words[i] = words[i]!.replace(adjective, '');
+  return words.join(' ');
+}
+
 function compatible(a: Mention, b: Mention): boolean {
   if (a.type === b.type || a.type === 'MISC' || b.type === 'MISC') return true;
   // A full name of two words or more typed a person in one line and an organisation in another ("Aryna Sabalenka"
@@ -81,9 +93,13 @@ export function mergeAliases(
   // state in a fixtures table and the team): a vote that gave them one type lost 0.2 points on tune. A MISC
   // mention joins either.
   const byKeyAndType = new Map<string, number[]>();
+  const adjective = doc.pack.story.entities.adjectiveEnding;
   mentions.forEach((m, i) => {
     if (m.describes !== undefined) return;
-    const key = m.type === 'GROUP' ? `group:${groupKey(m.text, doc.pack.story.entities)}` : nameKey(m.text);
+    const key =
+      m.type === 'GROUP'
+        ? `group:${groupKey(m.text, doc.pack.story.entities)}`
+        : foldedKey(m.text, adjective);
     if (!byKey.has(key)) byKey.set(key, i);
     const seen = byKeyAndType.get(key) ?? [];
     const match = seen.find((j) => compatible(mentions[j]!, m));
@@ -92,7 +108,7 @@ export function mergeAliases(
   });
   const groups = (i: number) => mentions[i]!.type === 'GROUP';
   mentions.forEach((m, i) => {
-    const target = m.describes === undefined ? undefined : byKey.get(m.describes);
+    const target = m.describes === undefined ? undefined : byKey.get(foldedKey(m.describes, adjective));
     if (target !== undefined) sets.union(target, i);
   });
 
@@ -125,12 +141,12 @@ export function mergeAliases(
     if (m.type === 'GROUP' || m.describes !== undefined) return;
     for (const form of formsOf[i]!) {
       if (!longByForm.has(form)) longByForm.set(form, new Set());
-      longByForm.get(form)!.add(nameKey(m.text));
+      longByForm.get(form)!.add(foldedKey(m.text, adjective));
     }
     const initials = initialsOf(m.text, doc.pack.story.entities);
     if (initials.length >= 2 && m.text.includes(' ')) {
       if (!longByInitials.has(initials)) longByInitials.set(initials, new Set());
-      longByInitials.get(initials)!.add(nameKey(m.text));
+      longByInitials.get(initials)!.add(foldedKey(m.text, adjective));
     }
   });
   // A short form several long names share ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
@@ -148,7 +164,7 @@ export function mergeAliases(
       const target = key === null || key === undefined ? undefined : byKey.get(key);
       if (target !== undefined && !groups(target)) sets.union(target, i);
     }
-    for (const form of formsOf[i]!) latestByForm.set(form, nameKey(m.text));
+    for (const form of formsOf[i]!) latestByForm.set(form, foldedKey(m.text, adjective));
   });
   return sets;
 }

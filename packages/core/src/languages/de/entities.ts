@@ -172,4 +172,6 @@ export const DE_ENTITIES: EntityWords = {
   notNames: NOT_NAMES,
   personTitles: PERSON_TITLES,
   nameOpeners: new Set(),
+  // "der Deutschen Bank", "die Deutsche Bank": an adjective's -en, -er, -es after its -e.
+  adjectiveEnding: /(?<=\p{L}{3}e)[nrs]$/u,
 };
