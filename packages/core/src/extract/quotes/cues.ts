@@ -1,4 +1,5 @@
 import type { CueKind } from '../../languages/types';
+import { countryOfDemonym } from '../../nlp/gazetteer';
 import { isVerbForm, opensClause, opensWithSubject, skipAdjuncts } from './cue-context';
 import { type DocView, isCapitalised, isMark, isNameWord, isWord, markLength } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
@@ -417,6 +418,18 @@ export function readCue(view: DocView, i: number): Cue | null {
   )
     return null;
   if (!titleLine && view.words.objectComplementCues?.has(entry.lemma) && objectAlone(view, i)) return null;
+  // "Russian state television showed", "Chinese state media said": a noun-like form after a nationality and before
+  // a lower-case noun is a modifier of that noun, not a verb whose subject is the nationality.
+  if (
+    view.words.nounLikeForms.has(word) &&
+    isCapitalised(tokens[i - 1]) &&
+    countryOfDemonym(tokens[i - 1]!.text) !== null &&
+    isWord(tokens[i + 1]) &&
+    !isCapitalised(tokens[i + 1]) &&
+    !view.words.complementizers.has(lower[i + 1]!) &&
+    !view.words.pronouns.has(lower[i + 1]!)
+  )
+    return null;
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
   // "with former Gov. Martin O'Malley calling Trump a fascist": any participle of saying right after a name, but

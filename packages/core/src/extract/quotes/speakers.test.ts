@@ -77,6 +77,11 @@ describe('speakers of quotes (issue 14)', () => {
     ],
     ['a telephone call is no speech', 'Trump called into the show on Monday morning.', []],
     [
+      '"state" after a nationality is a modifier, not a cue',
+      'Russian state television showed the exercise.',
+      [],
+    ],
+    [
       'a modal or an adverb between the speaker and the cue is no part of the speaker',
       'Bloomberg now denies the claims. Smith can say what he wants.',
       [
