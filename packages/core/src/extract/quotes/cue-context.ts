@@ -1,6 +1,6 @@
 import { MAX_ADJUNCT_TOKENS } from './constants';
 import { type DocView, isCapitalised, isMark, isTitleWord, isWord } from './doc-view';
-import { isTitle } from './scare-quotes';
+import { isQuotedTitle } from './scare-quotes';
 import type { TokenRange } from './speaker-phrase';
 
 /** Skips a channel phrase ("in a statement", "during an interview with CNN") starting at `i`. */
@@ -167,10 +167,8 @@ function quotedAddressee(view: DocView, open: number, end: number): TokenRange |
       break;
     }
   if (close < open + 2) return null;
-  const title = view.text
-    .slice(view.tokens[open + 1]!.start, view.tokens[close - 1]!.end)
-    .replace(/[.,]$/, '');
-  if (!isTitle(title, view.words)) return null;
+  const title = view.text.slice(view.tokens[open + 1]!.start, view.tokens[close - 1]!.end);
+  if (!isQuotedTitle(title, view.words)) return null;
   let last = close;
   // "co-host Gayle King": a role (its last part a title word) and the capitalised name after it.
   const role = view.lower[last + 1] ?? '';

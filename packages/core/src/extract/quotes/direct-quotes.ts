@@ -5,7 +5,7 @@ import { isVerbForm, opensClause } from './cue-context';
 import { type DocView, isAsideDash, isCapitalised, isMark, isWord } from './doc-view';
 import type { DraftQuote } from './draft';
 import type { QuotedSegment } from './quote-marks';
-import { isTitle } from './scare-quotes';
+import { isQuotedTitle, isTitle } from './scare-quotes';
 import { isAbbreviationDot } from './speaker-phrase';
 
 const SENTENCE_END = new Set(['.', '!', '?']);
@@ -32,7 +32,7 @@ export function isFullQuote(
   if (!cue || !/^\p{Lu}/u.test(view.text[segment.start] ?? '')) return false;
   return !(
     view.words.addresseeCues.has(cue.cue.lemma) &&
-    isTitle(view.text.slice(segment.start, segment.end).replace(/[.,]$/, ''), view.words)
+    isQuotedTitle(view.text.slice(segment.start, segment.end), view.words)
   );
 }
 

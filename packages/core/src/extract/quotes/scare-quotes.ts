@@ -42,6 +42,11 @@ export function isTitle(text: string, words: QuoteWords): boolean {
   return capitalised >= 1 && /^\p{Lu}/u.test(parts.at(-1) ?? '');
 }
 
+/** A quotation's text in Title Case, less a full stop or comma closing it inside the marks: "Fox News Sunday." */
+export function isQuotedTitle(text: string, words: QuoteWords): boolean {
+  return isTitle(text.replace(/[.,]$/, ''), words);
+}
+
 /**
  * Whether a quotation opens the source phrase of an "according to" cue, so it names a book or a document rather
  * than reports speech: "according to his book "The Art of the Deal"", "According to Ada Okafor's "The Long Road,"".

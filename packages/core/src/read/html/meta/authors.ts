@@ -107,8 +107,9 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
     if (all.length > 1 && HOSTNAME.test(all[0]!)) continue;
     // "Nada Tawfik, BBC News, New York": where the writer files from is no second writer; "Nürnberg, Germany" alone
     // is no writer at all.
-    if (all.every(isPlaceName)) continue;
-    const parts = all.filter((p, i) => i === 0 || !isPlaceName(p));
+    const places = all.map(isPlaceName);
+    if (places.every(Boolean)) continue;
+    const parts = all.filter((_, i) => i === 0 || !places[i]);
     if (parts.length < all.length) text = parts.join(', ');
     // "Jane Doe, MD" is one person with credentials, not two people (wral-1's "Clare Duffy, CNN").
     const trimmed = parts.length > 1 && parts.slice(1).every((p) => CREDENTIAL.test(p)) ? parts[0]! : text;

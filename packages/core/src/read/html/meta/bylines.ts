@@ -341,17 +341,18 @@ const OTHER_POST_LEVELS = 4;
  * theme's switches on an outer element ("tweak-blog-item-comments") mark no post.
  */
 function nearOtherPost(el: ElementNode): boolean {
-  let up = 0;
-  for (let p: ElementNode | null = el; p && up < OTHER_POST_LEVELS; p = p.parent, up++) {
-    const words = classAndId(p);
-    if (words !== '' && OTHER_POST_CLASS.test(words)) return true;
-  }
-  return false;
+  return otherPostFrom(el, OTHER_POST_LEVELS);
 }
 
 /** True inside a comment, a reply or a related teaser: a byline there names someone else's post (yahoo-2). */
 function inOtherPost(el: ElementNode): boolean {
-  for (let p = el.parent; p; p = p.parent) {
+  return otherPostFrom(el.parent, Number.POSITIVE_INFINITY);
+}
+
+/** Whether `from` or one of its ancestors, at most `levels` elements in all, is marked as another post. */
+function otherPostFrom(from: ElementNode | null, levels: number): boolean {
+  let up = 0;
+  for (let p = from; p && up < levels; p = p.parent, up++) {
     const words = classAndId(p);
     if (words !== '' && OTHER_POST_CLASS.test(words)) return true;
   }
