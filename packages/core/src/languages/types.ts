@@ -468,6 +468,10 @@ export interface QuoteWords {
    * way", "called Trump on Tuesday") they are a telephone call or a summons. None by default.
    */
   objectComplementCues?: ReadonlySet<string>;
+  /** Object pronouns such a cue may take: "called him"; none by default. */
+  objectPronouns?: ReadonlySet<string>;
+  /** Words that open such a cue's object before its noun besides the articles: "called his lawyer"; none by default. */
+  objectDeterminers?: ReadonlySet<string>;
   /** Heads of `orgReferences` that may stand for the wire agency reporting the story ("the agency"); none by default. */
   agencyReferences?: ReadonlySet<string>;
   /** The ending of a participle cue: "saying", "adding". */

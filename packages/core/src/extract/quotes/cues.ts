@@ -592,10 +592,6 @@ export function readCue(view: DocView, i: number): Cue | null {
   return cue(i, entry.lemma, entry.kind);
 }
 
-/** Object pronouns and possessive determiners that open the object of "called": "called him", "called his lawyer". */
-const OBJECT_OPENERS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
-const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'a', 'an']);
-
 /**
  * Whether the cue at `i` ("called") has an object and nothing a label could be after it: a pronoun, a word after
  * a determiner, or a capitalised name, then an adjunct ("on Tuesday", "while on his way"), a coordinator, a comma
@@ -607,8 +603,8 @@ function objectAlone(view: DocView, i: number): boolean {
   const sentence = tokens[i]!.sentence;
   let j = i + 1;
   const w = lower[j] ?? '';
-  if (OBJECT_OPENERS.has(w)) j++;
-  else if (words.definiteArticles.has(w) || words.determiners.has(w) || POSSESSIVES.has(w)) {
+  if (words.objectPronouns?.has(w)) j++;
+  else if (words.definiteArticles.has(w) || words.determiners.has(w) || words.objectDeterminers?.has(w)) {
     if (!isWord(tokens[j + 1]) || isCapitalised(tokens[j + 1])) return false;
     j += 2;
   } else if (isCapitalised(tokens[j])) {

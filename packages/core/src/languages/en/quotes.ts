@@ -624,6 +624,8 @@ export const EN_QUOTES: QuoteWords = {
   notSpeechParticles: NOT_SPEECH_PARTICLES,
   particleObjects: new Set('it that this them him her these those'.split(' ')),
   objectComplementCues: new Set(['call']),
+  objectPronouns: new Set(['him', 'her', 'them', 'me', 'us', 'you']),
+  objectDeterminers: new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your', 'a', 'an']),
   agencyReferences: new Set(['agency']),
   participleEnding: 'ing',
   freeParticiples: new Set(['saying']),
