@@ -486,6 +486,14 @@ export interface QuoteWords {
    */
   adjunctPhrasePrepositions?: ReadonlySet<string>;
   /**
+   * Prepositions of a topic that holds someone else's claim: in "declined to comment on reports that …" or
+   * "commented about claims that …" the clause after "that" is what the reports say, not what the speaker said, so the
+   * cue has no content; none by default.
+   */
+  hearsayPrepositions?: ReadonlySet<string>;
+  /** The nouns of such a topic: "reports", "claims", "speculation"; none by default. */
+  hearsayNouns?: ReadonlySet<string>;
+  /**
    * Units of time that, after an article or a number, open a sentence's time phrase ("A month later, …", "Two weeks
    * after the vote, …"), which is no subject; none by default.
    */
@@ -570,6 +578,11 @@ export interface QuoteWords {
   progressiveAuxiliaries: ReadonlySet<string>;
   /** Abbreviated titles spelt out when descriptions are compared: "Sen." is "senator" ("the Florida senator"). */
   titleAbbreviations: ReadonlyMap<string, string>;
+  /**
+   * Words that stand before a determiner inside one noun phrase: "all the officials", "both the senators"; none by
+   * default.
+   */
+  predeterminers?: ReadonlySet<string>;
   /** Prepositions after the head of a description: "a spokesman for the army". */
   descriptionPrepositions: ReadonlySet<string>;
   /** Articles that open an apposition describing the name before it: "Caleb Jones, the rookie defenceman,". */

@@ -83,3 +83,28 @@ describe('mergeAliases: inflected adjectives in German names', () => {
     expect(englishSets.find(0)).not.toBe(englishSets.find(1));
   });
 });
+
+describe('mergeAliases: a first name alone', () => {
+  it('merges "Linda" with the one person named Linda, a first word in capitals too', () => {
+    for (const full of ['Linda Nolan', 'LINDA Nolan']) {
+      const text = `${full} is unwell. Linda said the doctors were kind.`;
+      const { doc, mentions } = mentionsOf(text, `${full} | Linda`, ['PER', 'PER']);
+      const sets = mergeAliases(doc, mentions);
+      expect(sets.find(0)).toBe(sets.find(1));
+    }
+  });
+
+  it('keeps it apart when two people share it, or when it is typed no person', () => {
+    const shared = mentionsOf(
+      'Hillary Clinton spoke. Hillary Duff sang. Hillary said the doctors were kind.',
+      'Hillary Clinton | Hillary Duff | Hillary',
+      ['PER', 'PER', 'PER'],
+    );
+    const sets = mergeAliases(shared.doc, shared.mentions);
+    expect(sets.find(2)).not.toBe(sets.find(0));
+    expect(sets.find(2)).not.toBe(sets.find(1));
+    const place = mentionsOf('Paris Hilton sang. Paris was cold.', 'Paris Hilton | Paris', ['PER', 'LOC']);
+    const placeSets = mergeAliases(place.doc, place.mentions);
+    expect(placeSets.find(0)).not.toBe(placeSets.find(1));
+  });
+});

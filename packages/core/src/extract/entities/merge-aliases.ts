@@ -1,6 +1,6 @@
 import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
-import { lookupPlace } from '../../nlp/gazetteer';
+import { isFirstName, lookupPlace } from '../../nlp/gazetteer';
 import { groupKey } from './classify-groups';
 import { ACRONYM } from './constants';
 import type { Mention } from './mention';
@@ -148,6 +148,25 @@ export function mergeAliases(
       if (!longByInitials.has(initials)) longByInitials.set(initials, new Set());
       longByInitials.get(initials)!.add(foldedKey(m.text, adjective));
     }
+  });
+  // "Linda said" after "Linda Nolan": a first name alone, typed a person, is the one person named with it; when two
+  // share it ("Hillary Clinton", "Hillary Duff") it stays apart, as a first name says less than a surname.
+  const longByFirstName = new Map<string, Set<string>>();
+  mentions.forEach((m) => {
+    if (m.type !== 'PER' || m.describes !== undefined) return;
+    const words = m.text.split(/\s+/);
+    // "LINDA Nolan said": a lead's first word may be set in capitals.
+    const first = isAllCaps(words[0]!) ? words[0]![0] + words[0]!.slice(1).toLowerCase() : words[0]!;
+    if (words.length < 2 || !isFirstName(first)) return;
+    if (!longByFirstName.has(first)) longByFirstName.set(first, new Set());
+    longByFirstName.get(first)!.add(foldedKey(m.text, adjective));
+  });
+  mentions.forEach((m, i) => {
+    if (m.type !== 'PER' || m.describes !== undefined || !on('merge-first-names')) return;
+    const keys = longByFirstName.get(m.text);
+    const key = keys && only(keys);
+    const target = key ? byKey.get(key) : undefined;
+    if (target !== undefined) sets.union(target, i);
   });
   // A short form several long names share ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
   // the text named last before it; before any of them it stays apart. Filled in as the scan passes each name.

@@ -41,6 +41,8 @@ export const ENTITY_STEPS = [
   'merge-bracket-acronym',
   /** A surname, head word or name without its compass word merged with the long name. */
   'merge-short-forms',
+  /** A first name alone merged with the one person named with it ("Linda" after "Linda Nolan"). */
+  'merge-first-names',
   /** An acronym merged with the name whose initials it spells. */
   'merge-initials',
   /** Every other place the text writes a name found becomes a mention of it. */

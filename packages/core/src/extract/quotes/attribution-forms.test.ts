@@ -708,6 +708,41 @@ describe('attribution forms', () => {
     );
   });
 
+  it('reads the subject after a fronted phrase that no comma closes, not the phrase', () => {
+    const speakerOf = (text: string) => {
+      const doc = annotate(readText(text));
+      return extractQuotes(doc, extractEntities(doc)).map((q) => q.speaker?.text);
+    };
+    // A noun before a determiner ends the phrase's object; a preposition never opens a speaker.
+    expect(speakerOf('In a statement the council said: "We are proud of the depot."')).toEqual([
+      'the council',
+    ]);
+    expect(speakerOf('At the hearing last week the mayor said the depot would close.')).toEqual([
+      'the mayor',
+    ]);
+    expect(speakerOf('Writing in The Gazette Linda Okafor said: "I am fine."')).toEqual([
+      'The Gazette Linda Okafor',
+    ]);
+    // An apposition after a comma keeps its preposition, and "all the" is one phrase.
+    expect(speakerOf('Ada Okafor, 29, of Salem, says the depot is safe.')).toEqual(['Ada Okafor']);
+    expect(speakerOf('All the officials said the depot was safe.')).toEqual(['All the officials']);
+  });
+
+  it("gives a cue no content in the clause of a topic that holds someone else's claim", () => {
+    // What the reports say is not what the speaker said, whether or not the speaker declined.
+    expect(quotesOf('Mr Varadkar declined to comment on reports that the minister would resign.')).toEqual(
+      [],
+    );
+    expect(quotesOf('The council commented about claims that the depot was unsafe.')).toEqual([]);
+    // A channel before the complementizer keeps the clause the speaker's, and so does a question's topic.
+    expect(quotesOf('Okafor said in a report that the depot was unsafe.')).toEqual([
+      { text: 'the depot was unsafe', speaker: 'Okafor', cue: 'said' },
+    ]);
+    expect(quotesOf('Okafor was asked about reports that the depot was unsafe.')).toContainEqual(
+      expect.objectContaining({ cue: 'asked' }),
+    );
+  });
+
   it('reads no content in a phrase of place or time that closes a cue with no content before it', () => {
     expect(quotesOf('Ada Okafor reported from Salem.')).toEqual([]);
     expect(quotesOf('The figures were first published in 2012, and Okafor wrote in September.')).toEqual([]);

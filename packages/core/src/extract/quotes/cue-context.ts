@@ -106,6 +106,7 @@ const MAX_ADJUNCT_PHRASE = 10;
  */
 function skipToldPhrase(view: DocView, i: number, end: number): number {
   const w = view.lower[i] ?? '';
+  if (isHearsayTopic(view, i, end)) return i;
   if (!view.words.addresseePrepositions.has(w) && !view.words.adjunctPhrasePrepositions?.has(w)) return i;
   // Quotation marks count for no word, but the scan still stops after twice the longest phrase.
   let words = 0;
@@ -123,6 +124,21 @@ function skipToldPhrase(view: DocView, i: number, end: number): number {
     if (!mark && !isCapitalised(view.tokens[j]) && isVerbForm(view, j)) return i;
   }
   return i;
+}
+
+/**
+ * Whether the words at `i` are a topic that holds someone else's claim, closed by a complementizer: "on reports that
+ * …", "to claims that …". The clause after it is what the reports say, so it is none of the cue's content.
+ */
+export function isHearsayTopic(view: DocView, i: number, end: number): boolean {
+  const { words, lower } = view;
+  if (!words.hearsayPrepositions?.has(lower[i] ?? '')) return false;
+  for (let j = i + 1; j < end && j <= i + MAX_ADJUNCT_PHRASE; j++) {
+    if (words.complementizers.has(lower[j]!))
+      return j > i + 1 && words.hearsayNouns?.has(lower[j - 1]!) === true;
+    if (!isWord(view.tokens[j]) && lower[j] !== "'s") return false;
+  }
+  return false;
 }
 
 /** The most words an addressee's name runs to. */

@@ -1,6 +1,6 @@
 import { lowerBound } from '../../util/lower-bound';
 import { type AttributedCue, skipDateline } from './cue-attribution';
-import { isVerbForm, opensClause, skipIntro } from './cue-context';
+import { isHearsayTopic, isVerbForm, opensClause, skipIntro } from './cue-context';
 import {
   DASHES,
   type DocView,
@@ -429,6 +429,14 @@ export function findReportedSpeech(
       return;
     const range = trim(view, raw, trimmedEnd);
     if (range.b - range.a < 2 && !(range.b > range.a && isMark(view, range.a))) return;
+    // "declined to comment on reports that …": the clause is what the reports say.
+    // A question's topic is what was asked ("asked about concerns that …").
+    if (
+      !range.backward &&
+      !view.words.questionCues.has(c.cue.lemma) &&
+      isHearsayTopic(view, range.a, range.b)
+    )
+      return;
     const attribution: AttributedCue = c;
     let inherits = false;
     const opener = view.lower[c.contentFirst] ?? '';

@@ -206,7 +206,8 @@ function findPerson(ctx: ResolveContext, g: Gender | null, at: number): Resolved
   let candidateGender: Gender | null = null;
   for (let i = ctx.history.length - 1; i >= 0 && i >= ctx.history.length - PRONOUN_WINDOW; i--) {
     const h = ctx.history[i]!;
-    if (h.kind !== 'person') continue;
+    // "he" and "she" stand for one person, never for "the doctors".
+    if (h.kind !== 'person' || h.plural) continue;
     const hg = genderOf(ctx, h);
     if (g && hg && hg !== g) continue;
     candidate = h;
@@ -362,6 +363,10 @@ function personBeforeConnector(ctx: ResolveContext, phrase: SpeakerPhrase, after
     if (e.type !== 'person') continue;
     const between = view.text.slice(mentions.ends[k]!, afterStart).trim().toLowerCase();
     if (view.words.nameConnectors.has(between)) return e;
+    // "Detective Sergeant Jon Saxby of the Kent and Essex Serious Crime Directorate": a phrase opening with the
+    // connector still tells where the person works; "and" alone would join two speakers.
+    const opener = between.slice(0, between.indexOf(' '));
+    if (opener && view.words.nameConnectors.has(opener) && !view.words.coordinators.has(opener)) return e;
   }
   return null;
 }

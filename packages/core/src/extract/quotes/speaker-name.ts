@@ -112,6 +112,14 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
   if (possessive) return { ...base, kind: 'pronoun', name: text, head: possessive };
   if (view.words.indefinite.has(firstWord))
     return { ...base, kind: 'description', name: text, head: lastWord };
+  // "Doctors confirmed …": a plural person head opening its sentence is capitalised for its place, not as a name.
+  if (
+    range.first === range.last &&
+    view.sentenceFirst[view.tokens[range.first]!.sentence] === range.first &&
+    view.words.pluralEnding.test(firstWord) &&
+    view.words.personHeads.has(firstWord.slice(0, -1))
+  )
+    return { ...base, kind: 'description', name: text, head: firstWord };
   const found = lastNameRun(view, range);
   // Where nouns are capitalised, "die Grünen-Politikerin" ends in a title, not a name: it describes.
   const run =

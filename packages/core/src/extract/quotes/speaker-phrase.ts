@@ -70,6 +70,43 @@ export function isOpenerWord(view: DocView, i: number): boolean {
 /** Longest word read as a verb's particle before a participle cue: "in" in "came in saying", "back", "away". */
 const MAX_PARTICLE_CHARS = 4;
 
+/** Whether the word at `j` is a preposition: "in" in "in The Mirror", "In" in "In a statement". */
+function isPreposition(view: DocView, j: number): boolean {
+  const w = view.lower[j] ?? '';
+  const { words } = view;
+  return (
+    words.descriptionPrepositions.has(w) ||
+    words.backStops.has(w) ||
+    words.channelPrepositions.has(w) ||
+    words.adjunctPhrasePrepositions?.has(w) === true
+  );
+}
+
+/**
+ * Whether the word at `j`, before a determiner, ends a noun phrase of its own, so the determiner opens another: the
+ * common noun "statement" in "a statement the company"; not "of" in "head of the", nor "all" in "all the".
+ */
+function endsNounPhrase(view: DocView, j: number): boolean {
+  const { words, lower } = view;
+  const w = lower[j]!;
+  if (
+    !words.channelDeterminers.has(lower[j + 1]!) ||
+    !isWord(view.tokens[j]) ||
+    isCapitalised(view.tokens[j])
+  )
+    return false;
+  return !(
+    words.descriptionPrepositions.has(w) ||
+    words.backStops.has(w) ||
+    words.speakerStop.has(w) ||
+    words.coordinators.has(w) ||
+    words.channelDeterminers.has(w) ||
+    words.addresseePrepositions.has(w) ||
+    words.predeterminers?.has(w) ||
+    words.possessiveTokens.has(w)
+  );
+}
+
 /** Reads a noun phrase backwards from `from` (inclusive) down to `floor`. */
 function readBack(view: DocView, from: number, floor: number): TokenRange | null {
   // A subject pronoun takes no words before it: in "and then he said", "on Tuesday night he said", "beef, prices it
@@ -111,6 +148,21 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
     } else break;
   }
   if (first < 0) return null;
+  // "Writing in The Mirror Linda said": a phrase never opens with a preposition, which belongs to the words before;
+  // after a comma the phrase is an apposition ("Brianne Stone, 29, of Huntsville, says"), which keeps it.
+  const afterComma = view.tokens[first - 1]?.text === ',';
+  let start = first;
+  while (!afterComma && start < from && isPreposition(view, start) && !isCapitalised(view.tokens[start]))
+    start++;
+  const fronted = start > first || (first > 0 && !afterComma && isPreposition(view, first - 1));
+  // "In a statement the company said": after a fronted preposition, a common noun before a determiner ends its
+  // object, and the determiner opens the subject. With no such break ("that for decades some critics said") the
+  // phrase stays whole unless a name follows the preposition.
+  let cut = -1;
+  for (let k = start + 1; fronted && k <= from && cut < 0; k++)
+    if (!isCapitalised(view.tokens[k]) && endsNounPhrase(view, k - 1)) cut = k;
+  if (cut >= 0) first = cut;
+  else if (start > first && isCapitalised(view.tokens[start])) first = start;
   // "the time said": a time is no one.
   if (!isCapitalised(view.tokens[from]) && view.words.notSpeakerHeads.has(view.lower[from]!)) return null;
   // "…, die sagte", "zunächst fragte": where nouns are capitalised, a lower-case head is no one.
@@ -254,7 +306,7 @@ export function findSpeakerBefore(
   // in "the capital where they are regularly held, which calls for …" nothing does.
   if (view.words.speakerRelatives.has(view.lower[j]!))
     return findAntecedent(view, j) ? { first: j, last: j } : null;
-  if (view.tokens[j]!.text !== ',') return readBack(view, j, floor);
+  if (view.tokens[j]!.text !== ',') return subjectOfRelative(view, j, floor) ?? readBack(view, j, floor);
   // "Proponents of the new bill, however, say": an adverb set off by commas stands between no speaker and its cue;
   // so does a phrase of two words that the pack lists: "Okafor's campaign, for example, said".
   const aside = j - 2;
@@ -362,6 +414,30 @@ function subjectBeforeRelative(view: DocView, floor: number, right: number): Tok
     if (!view.words.speakerRelatives.has(view.lower[r]!)) continue;
     const head = readBack(view, r - 1, floor);
     return head && opensClauseAt(view, head.first, floor) ? head : null;
+  }
+  return null;
+}
+
+/**
+ * "Officials who spoke to reporters said", "Voters who backed him in 2016 say": with no comma to close it, a relative
+ * clause ends right before the cue, and the noun phrase that opens the clause before its "who" speaks, not the last
+ * words of the relative clause. Null when no such clause ends at `j`.
+ */
+function subjectOfRelative(view: DocView, j: number, floor: number): TokenRange | null {
+  // "Any guest who is asked to comment": an infinitive cue has its own chain, not the relative's head.
+  if (view.lower[j] === view.words.infinitiveMarker) return null;
+  for (let r = j; r > floor && r > j - MAX_SPEAKER_TOKENS; r--) {
+    const t = view.tokens[r]!;
+    if (!isWord(t) && !isAbbreviationDot(view, r)) return null;
+    if (!view.words.speakerRelatives.has(view.lower[r]!)) continue;
+    // "messages in which the group urged": after a preposition the cue is the relative clause's own verb.
+    if (r === j || isPreposition(view, r - 1)) return null;
+    const head = readBack(view, r - 1, floor);
+    if (!head || !opensClauseAt(view, head.first, floor)) return null;
+    // "He praised those who …": a verb in the phrase makes it a clause, not the subject.
+    for (let k = head.first; k <= head.last; k++)
+      if (!isCapitalised(view.tokens[k]) && isVerbForm(view, k)) return null;
+    return head;
   }
   return null;
 }

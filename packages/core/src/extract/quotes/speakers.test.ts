@@ -18,6 +18,30 @@ describe('speakers of quotes (issue 14)', () => {
   // [class, text, every quote with its speaker]; each row failed before its fix.
   const rows: [string, string, [string, string | null][]][] = [
     [
+      '"she" stands for one person, not for a plural description capitalised at the sentence start',
+      'Linda Nolan said she was fine. Doctors confirmed they could see no cure. She admitted she does not know.',
+      [
+        ['she was fine', 'Linda Nolan'],
+        ['they could see', 'Doctors'],
+        ['she does not', 'Linda Nolan'],
+      ],
+    ],
+    [
+      'a person before a connector phrase is the speaker, not the organisation that ends it',
+      'Detective Sergeant Jon Saxby of the Kent and Essex Serious Crime Directorate said the men were jailed.',
+      [['the men were', 'Jon Saxby']],
+    ],
+    [
+      'a relative clause no comma closes ends before the cue, and its head speaks',
+      'Republican strategists who spoke to NBC News after the debate said the race was over.',
+      [['the race was', 'Republican strategists']],
+    ],
+    [
+      'but after "in which" the cue is the relative clause\'s own verb',
+      'The forums posted old messages in which the group urged followers to vote.',
+      [['followers to vote', 'the group']],
+    ],
+    [
       'a speaker is never inside the quote',
       '"I can honestly say we tried," Smith said.',
       [['I can honestly', 'Smith']],

@@ -543,6 +543,7 @@ export const EN_QUOTES: QuoteWords = {
     ['pres', 'president'],
   ]),
   descriptionPrepositions: new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']),
+  predeterminers: new Set(['all', 'both', 'half', 'such', 'quite', 'many', 'what']),
   descriptionArticles: new Set(['the', 'a', 'an']),
   partyCode: /^[RDI]-[A-Z]/,
   genderedTitles: GENDERED_TITLES,
@@ -668,6 +669,12 @@ export const EN_QUOTES: QuoteWords = {
     ['its', 'thing'],
   ]),
   adjunctPhrasePrepositions: new Set('in on at during after before from via over through'.split(' ')),
+  hearsayPrepositions: new Set('on about over regarding'.split(' ')),
+  hearsayNouns: new Set(
+    'report reports rumour rumours rumor rumors speculation claim claims allegation allegations suggestion suggestions accusation accusations charge charges idea notion fears concerns criticism'.split(
+      ' ',
+    ),
+  ),
   timeUnits: new Set(
     'minute minutes hour hours day days night nights week weeks month months year years decade decades'.split(
       ' ',
