@@ -1,6 +1,7 @@
 import type { Annotated } from '../../nlp/annotate';
 import type { Entity, Quote } from '../../schema/article';
 import { countWords } from '../../util/count-words';
+import { lowerBound } from '../../util/lower-bound';
 import { makeSpan as span } from '../../util/span';
 import { MIN_UNATTRIBUTED_WORDS } from './constants';
 import { attributeCues } from './cue-attribution';
@@ -44,10 +45,25 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
   const full = segments.map((s, i) => !titles[i] && isFullQuote(view, s, byContentFirst));
   const cues = cuesOutsideQuotes(view, allCues, segments, full);
   const scare = segments.map((s, i) => titles[i] || (!full[i] && isScareQuote(view, s)));
-  const drafts = [
+  const found = [
     ...findDirectQuotes(view, segments, full, cues, allCues),
     ...findReportedSpeech(view, cues, segments, full, scare),
   ].sort((a, b) => a.start - b.start);
+  // "He added that she "wrote the ambassador a letter saying what a great friend they were."": speech reported
+  // inside a quotation a quote claimed is part of that quote, as it is inside a full one.
+  // Segments never overlap, so the claimed ones sorted by start are sorted by end too: one search per cue.
+  const claimed = found
+    .filter((d) => d.segment !== null)
+    .map((d) => segments[d.segment!]!)
+    .sort((a, b) => a.start - b.start);
+  const claimedStarts = claimed.map((s) => s.start);
+  const drafts = found.filter((d) => {
+    const cue = d.attribution?.cue;
+    if (!cue || d.segment !== null) return true;
+    const at = view.tokens[cue.first]!.start;
+    const k = lowerBound(claimedStarts, at + 1) - 1;
+    return k < 0 || at >= claimed[k]!.end;
+  });
 
   const ctx = makeResolveContext(view, entities);
   const resolved: (ResolvedSpeaker | null)[] = drafts.map(() => null);

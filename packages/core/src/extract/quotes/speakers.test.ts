@@ -42,6 +42,11 @@ describe('speakers of quotes (issue 14)', () => {
       [['followers to vote', 'the group']],
     ],
     [
+      'speech reported inside a quotation a mixed quote claimed is part of it',
+      'DeSantis spoke first. He added that she "wrote the ambassador a love letter saying what a great friend they were."',
+      [['wrote the ambassador', 'DeSantis']],
+    ],
+    [
       'a speaker is never inside the quote',
       '"I can honestly say we tried," Smith said.',
       [['I can honestly', 'Smith']],
