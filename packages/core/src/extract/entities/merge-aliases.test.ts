@@ -108,3 +108,40 @@ describe('mergeAliases: a first name alone', () => {
     expect(placeSets.find(0)).not.toBe(placeSets.find(1));
   });
 });
+
+describe('mergeAliases: a surname after a title of the other gender', () => {
+  /** The full names given, then the surname "Corbett" where it stands alone. */
+  function family(text: string, names: string[]) {
+    const doc = annotate(readText(text), storyPackFor('en')!);
+    const full = names.flatMap((n) => occurrences(doc, n, ['PER']));
+    const alone = occurrences(doc, 'Corbett', ['PER', 'PER', 'PER', 'PER']).filter(
+      (m) => !full.some((f) => f.first <= m.first && m.last <= f.last),
+    );
+    return { doc, mentions: [...full, ...alone] };
+  }
+
+  it('keeps "Ms Corbett" apart from "Jason Corbett", and merges "Mr Corbett" with him', () => {
+    for (const [title, merged] of [
+      ['Ms', false],
+      ['Mrs.', false],
+      ['Mr', true],
+    ] as const) {
+      const text = `Jason Corbett was killed in 2015. ${title} Corbett said the family was relieved.`;
+      const { doc, mentions } = family(text, ['Jason Corbett']);
+      expect(mentions).toHaveLength(2);
+      const sets = mergeAliases(doc, mentions);
+      expect(sets.find(0) === sets.find(1)).toBe(merged);
+    }
+  });
+
+  it('gives the surname to the one of the family whose given name fits the title', () => {
+    const { doc, mentions } = family(
+      'Molly Corbett spoke. Jason Corbett was killed in 2015. Mrs Corbett said the family was relieved.',
+      ['Molly Corbett', 'Jason Corbett'],
+    );
+    expect(mentions).toHaveLength(3);
+    const sets = mergeAliases(doc, mentions);
+    expect(sets.find(2)).toBe(sets.find(0));
+    expect(sets.find(2)).not.toBe(sets.find(1));
+  });
+});

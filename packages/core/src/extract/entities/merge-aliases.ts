@@ -1,6 +1,7 @@
 import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer';
+import { genderOfGivenName } from '../../nlp/gazetteer/gender';
 import { groupKey } from './classify-groups';
 import { ACRONYM } from './constants';
 import type { Mention } from './mention';
@@ -171,15 +172,31 @@ export function mergeAliases(
   // A short form several long names share ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
   // the text named last before it; before any of them it stays apart. Filled in as the scan passes each name.
   const latestByForm = new Map<string, string>();
+  // "Ms Corbett" after "Jason Corbett": a title of the other gender than the long name's given name names another
+  // person of the family.
+  const titles = doc.pack.story.quotes.genderedTitles;
+  const givenGender = new Map<string, ReturnType<typeof genderOfGivenName>>();
+  mentions.forEach((m) => {
+    if (m.type === 'PER' && m.describes === undefined)
+      givenGender.set(foldedKey(m.text, adjective), genderOfGivenName(m.text.split(/\s+/)[0]!));
+  });
+  const titleBefore = (m: Mention) => {
+    const w = doc.tokens[m.first - 1]?.text === '.' ? doc.tokens[m.first - 2] : doc.tokens[m.first - 1];
+    return w ? (titles.get(w.text.toLowerCase()) ?? null) : null;
+  };
   mentions.forEach((m, i) => {
     if (m.type === 'GROUP' || m.describes !== undefined) return;
-    const viaForm = on('merge-short-forms') ? longByForm.get(m.text) : undefined;
+    const titled = m.type === 'PER' || m.type === 'MISC' ? titleBefore(m) : null;
+    const found = on('merge-short-forms') ? longByForm.get(m.text) : undefined;
+    const fits = (k: string) => (givenGender.get(k) ?? titled) === titled;
+    const viaForm = found && titled ? new Set([...found].filter(fits)) : found;
     const viaInitials =
       on('merge-initials') && isAllCaps(m.text) && !m.text.includes(' ')
         ? longByInitials.get(m.text)
         : undefined;
     for (const keys of [viaForm, viaInitials]) {
-      const key = keys && (only(keys) ?? (keys === viaForm ? latestByForm.get(m.text) : undefined));
+      const latest = keys === viaForm ? latestByForm.get(m.text) : undefined;
+      const key = keys && (only(keys) ?? (latest && (!titled || fits(latest)) ? latest : undefined));
       const target = key === null || key === undefined ? undefined : byKey.get(key);
       if (target !== undefined && !groups(target)) sets.union(target, i);
     }

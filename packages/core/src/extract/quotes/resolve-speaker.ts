@@ -299,12 +299,52 @@ function findGroup(ctx: ResolveContext): ResolvedSpeaker | null {
  * a wire agency (it reports the story: "…, Reuters reported. The military said …" is no Reuters) unless the head
  * names an agency. Read back over a window, as pronouns are.
  */
-function referredOrg(ctx: ResolveContext, head: string): ResolvedSpeaker | null {
+function referredOrg(ctx: ResolveContext, head: string, at: number): ResolvedSpeaker | null {
+  const spoke = latestOrgSpeaker(ctx, head);
+  return subjectOrgSince(ctx, head, at, spoke) ?? spoke;
+}
+
+function latestOrgSpeaker(ctx: ResolveContext, head: string): ResolvedSpeaker | null {
   const org = latest(ctx, ['org']);
   if (!org || ctx.view.words.agencyReferences?.has(head) || !canonicalAgency(org.name)) return org;
   for (let i = ctx.history.length - 1; i >= 0 && i >= ctx.history.length - PRONOUN_WINDOW; i--) {
     const h = ctx.history[i]!;
     if (h.kind === 'org' && !canonicalAgency(h.name)) return h;
+  }
+  return null;
+}
+
+/**
+ * An organisation named as the subject of a sentence since the last one that spoke, in the sentences before `at`:
+ * "The Writers Guild of America applauded the deal. "…," the union said" is the guild, not the studios' alliance
+ * quoted before it. Subjects are mentions that open their sentence, after at most an article.
+ */
+function subjectOrgSince(
+  ctx: ResolveContext,
+  head: string,
+  at: number,
+  spoke: ResolvedSpeaker | null,
+): ResolvedSpeaker | null {
+  const { mentions, view } = ctx;
+  const window = windowStart(ctx, at);
+  const starts = ctx.tokenStarts!;
+  for (let k = lowerBound(mentions.starts, at) - 1; k >= 0 && mentions.starts[k]! >= window; k--) {
+    if (spoke && mentions.starts[k]! < spoke.end) break;
+    const e = mentions.entities[mentions.owners[k]!]!;
+    if (e.type !== 'organization' || (canonicalAgency(e.name) && !view.words.agencyReferences?.has(head)))
+      continue;
+    const i = lowerBound(starts, mentions.starts[k]!);
+    const first = view.sentenceFirst[view.tokens[i]!.sentence]!;
+    if (i === first || (i === first + 1 && view.words.determiners.has(view.lower[first]!)))
+      return {
+        start: mentions.starts[k]!,
+        end: mentions.ends[k]!,
+        name: e.name,
+        entityId: e.id,
+        kind: 'org',
+        gender: null,
+        plural: false,
+      };
   }
   return null;
 }
@@ -454,7 +494,7 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
         kind: 'org',
       };
     if (ctx.view.words.orgReferences.has(phrase.head)) {
-      const org = referredOrg(ctx, phrase.head);
+      const org = referredOrg(ctx, phrase.head, phrase.start);
       if (org) return { ...base, name: org.name, entityId: org.entityId, kind: 'org' };
     }
     if (isTitleWord(ctx.view.words, phrase.head)) {

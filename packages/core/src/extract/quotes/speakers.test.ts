@@ -47,6 +47,14 @@ describe('speakers of quotes (issue 14)', () => {
       [['wrote the ambassador', 'DeSantis']],
     ],
     [
+      'an organisation named as a subject since the last one spoke is what "the union" stands for',
+      'The Alliance of Motion Picture and Television Producers said the deal was fair. The Writers Guild of America applauded the deal. "We are thrilled," the union said.',
+      [
+        ['the deal was', 'Alliance of Motion Picture and Television Producers'],
+        ['We are thrilled', 'Writers Guild of America'],
+      ],
+    ],
+    [
       'a speaker is never inside the quote',
       '"I can honestly say we tried," Smith said.',
       [['I can honestly', 'Smith']],
