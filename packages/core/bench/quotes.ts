@@ -218,6 +218,9 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
     const under = entities.some(
       (e) => e.type !== 'location' && e.mentions.some((m) => m.start < end && m.end >= end),
     );
+    // "a spokeswoman for Hillary Clinton": the person after a connector describes the speaker and is not it.
+    const describedBy = /\p{Ll}+ (?:of|for) (?:\p{Lu}\S* )*\p{Lu}\S*$/u.test(q.speaker.text);
+    if (describedBy && q.speaker.name === q.speaker.text) continue;
     if (under || names.has(q.speaker.name.toLowerCase())) missingEntity++;
   }
   const map = body.sourceMap!;

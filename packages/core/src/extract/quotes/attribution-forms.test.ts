@@ -728,6 +728,20 @@ describe('attribution forms', () => {
     expect(speakerOf('All the officials said the depot was safe.')).toEqual(['All the officials']);
   });
 
+  it("reads a title abbreviation inside the speaker and a sentence's full stop outside it", () => {
+    const speakerOf = (text: string) => {
+      const doc = annotate(readText(text));
+      return extractQuotes(doc, extractEntities(doc)).map((q) => q.speaker?.text);
+    };
+    // The sentence splitter knows "Rev." and "Del." as titles, so the name after them is the speaker's too.
+    expect(speakerOf('"This is a good thing," said the Rev. Peter Wherry of Mayfield Church.')).toEqual([
+      'the Rev. Peter Wherry of Mayfield Church',
+    ]);
+    // A short name's full stop before the next sentence ends it; an initial's or an acronym's stays.
+    expect(speakerOf('"You need a teacher," says Hoge. She left early.')).toEqual(['Hoge']);
+    expect(speakerOf('"The fleet is old," said the F.A.A. Nobody else spoke.')).toEqual(['the F.A.A.']);
+  });
+
   it("gives a cue no content in the clause of a topic that holds someone else's claim", () => {
     // What the reports say is not what the speaker said, whether or not the speaker declined.
     expect(quotesOf('Mr Varadkar declined to comment on reports that the minister would resign.')).toEqual(

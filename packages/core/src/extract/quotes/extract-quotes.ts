@@ -74,7 +74,7 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
     if (range) {
       const relative = view.words.speakerRelatives.has(view.lower[range.first]!);
       const antecedent = relative ? findAntecedent(view, range.first) : null;
-      const found = resolveSpeaker(ctx, readSpeakerPhrase(view, antecedent ?? range));
+      const found = resolveSpeaker(ctx, readSpeakerPhrase(view, antecedent ?? range), antecedent !== null);
       const at = view.tokens[range.first]!;
       const speaker = antecedent ? { ...found, start: at.start, end: at.end } : found;
       remember(ctx, speaker);

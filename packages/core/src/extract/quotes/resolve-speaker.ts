@@ -263,16 +263,62 @@ function personAt(ctx: ResolveContext, k: number, g: Gender): ResolvedSpeaker {
  * Whether a name inside a description only modifies its lower-case head: "the Trump campaign" is no Trump, "the
  * Russian leader" no "Russian", "Obama administration officials" no Obama; "the FBI summary" is the FBI's.
  */
-function isModifier(ctx: ResolveContext, own: Entity, text: string): boolean {
+function isModifier(ctx: ResolveContext, own: Entity, text: string, phrase: SpeakerPhrase): boolean {
   const head = text.slice(text.lastIndexOf(' ') + 1);
   if (!/^\p{Ll}/u.test(head)) return false;
   const { words } = ctx.view;
+  // "Shaheda Begum of Ishwaripur village": a name that opens the phrase (after titles) and a connector follows is
+  // its head, and what follows describes it; not in "supporters of Donald Trump for president".
+  const at = mentionIn(ctx, own, phrase);
+  const lead = at ? ctx.view.text.slice(phrase.start, at.start).trim() : '';
+  const next = at ? ctx.view.text.slice(at.end, phrase.end).trim().split(/\s+/)[0]!.toLowerCase() : '';
+  if (!/(?:^|\s)\p{Ll}/u.test(lead) && words.nameConnectors.has(next) && !words.coordinators.has(next))
+    return false;
   // A person's name before a lower-case head always modifies it: "the senior Cruz adviser"; so does a group's
   // (a nationality, a faith, a movement), which is an adjective there: "American officials", "Islamist politicians".
   if (own.type === 'person' || own.type === 'group') return true;
   // People named by a plural head: "officials" are officials as "official" is (the pack's plural adds one letter).
   const single = words.pluralEnding.test(head) ? head.slice(0, -1) : head;
   return [head, single].some((h) => isTitleWord(words, h) || words.personHeads.has(h));
+}
+
+/** The first mention of `own` inside a phrase, read from the mention index (an entity's own list may be long). */
+function mentionIn(
+  ctx: ResolveContext,
+  own: Entity,
+  phrase: SpeakerPhrase,
+): { start: number; end: number } | null {
+  const { mentions } = ctx;
+  for (let k = lowerBound(mentions.starts, phrase.start); k < mentions.starts.length; k++) {
+    if (mentions.starts[k]! >= phrase.end) break;
+    if (mentions.entities[mentions.owners[k]!] === own && mentions.ends[k]! <= phrase.end)
+      return { start: mentions.starts[k]!, end: mentions.ends[k]! };
+  }
+  return null;
+}
+
+/** Whether the words before a person's name in a phrase end in a connector after a lower-case head. */
+function describedBy(ctx: ResolveContext, own: Entity, phrase: SpeakerPhrase): boolean {
+  const { words } = ctx.view;
+  const at = mentionIn(ctx, own, phrase);
+  if (!at) return false;
+  const before = ctx.view.text.slice(phrase.start, at.start).trim().split(/\s+/).filter(Boolean);
+  // Capitalised titles and modifiers may stand between the connector and the name: "supporters of Republican
+  // Donald Trump", "a friend of Mr. Corbett".
+  while (before.length > 0 && /^\p{Lu}/u.test(before.at(-1)!)) before.pop();
+  const connector = before.pop()?.toLowerCase() ?? '';
+  if (!words.nameConnectors.has(connector) || words.coordinators.has(connector)) return false;
+  // "Secretary of State John Kerry" has no head but a title; "a friend of", "the daughter of", "a spokesman for" do.
+  const head = before.at(-1) ?? '';
+  if (!/^\p{Ll}/u.test(head) || words.determiners.has(head)) return false;
+  // "the president of Mexico Enrique Peña Nieto": another entity after the connector is what the head belongs to,
+  // and the person is the head.
+  const { mentions } = ctx;
+  for (let k = lowerBound(mentions.starts, phrase.start); k < mentions.starts.length; k++) {
+    if (mentions.starts[k]! >= at.start) break;
+    if (mentions.entities[mentions.owners[k]!]!.type !== 'person') return false;
+  }
+  return true;
 }
 
 /** The person entity a definite description ("the Florida senator") at `at` stands for, if one was so described. */
@@ -412,7 +458,11 @@ function personBeforeConnector(ctx: ResolveContext, phrase: SpeakerPhrase, after
 }
 
 /** Resolves a speaker phrase to the canonical name and entity it refers to. */
-export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): ResolvedSpeaker {
+export function resolveSpeaker(
+  ctx: ResolveContext,
+  phrase: SpeakerPhrase,
+  relative = false,
+): ResolvedSpeaker {
   const text = ctx.view.text.slice(phrase.start, phrase.end);
   const described = phrase.kind === 'description' || phrase.kind === 'reference';
   const base = {
@@ -476,7 +526,12 @@ export function resolveSpeaker(ctx: ResolveContext, phrase: SpeakerPhrase): Reso
   // before a connector keeps the phrase: "Minister Dilan Yeşilgöz van Justitie" is the minister, not the ministry.
   const last = lastEndingEntity(ctx.mentions, phrase.start, phrase.end);
   const own = last && last.type !== 'person' ? (personBeforeConnector(ctx, phrase, last) ?? last) : last;
-  if (own && !(described && isModifier(ctx, own, text))) return fromEntity(phrase, own);
+  // "The daughter of Jason Corbett said", "a spokesman for Mr Trump": the person named after a connector is the
+  // one the speaker is described by, not the speaker.
+  // The antecedent of a relative "who" is the name right before it ("a victory for Obama, who …").
+  if (own?.type === 'person' && !relative && describedBy(ctx, own, phrase))
+    return { ...base, name: text, entityId: null, kind: 'person' };
+  if (own && !(described && isModifier(ctx, own, text, phrase))) return fromEntity(phrase, own);
   if (phrase.kind === 'reference') {
     const named = entityNamed(ctx.entities, text, ctx.view.words);
     if (named) return fromEntity(phrase, named);

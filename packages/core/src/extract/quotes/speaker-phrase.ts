@@ -14,16 +14,16 @@ export interface TokenRange {
 /** A "." that belongs to an abbreviated title or initial: "Sen. Smith", "John F. Kennedy". */
 export function isAbbreviationDot(view: DocView, i: number): boolean {
   const prev = view.tokens[i - 1];
-  return (
-    view.tokens[i]!.text === '.' &&
-    !!prev &&
-    prev.end === view.tokens[i]!.start &&
-    isCapitalised(prev) &&
-    // "F.A.A. records": a dotted acronym of any length.
-    (prev.text.length <= 4 || /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text)) &&
-    // "R. Biden", or "Biden Jr. said": the sentence splitter already judged a dot inside its sentence no end.
-    (isCapitalised(view.tokens[i + 1]) || view.tokens[i + 1]?.sentence === view.tokens[i]!.sentence)
-  );
+  if (view.tokens[i]!.text !== '.' || !prev || prev.end !== view.tokens[i]!.start || !isCapitalised(prev))
+    return false;
+  // "F.A.A. records": a dotted acronym of any length.
+  const dotted = /^(?:\p{Lu}\.)+\p{Lu}$/u.test(prev.text);
+  if (prev.text.length > 4 && !dotted) return false;
+  // "Biden Jr. said": the sentence splitter already judged a dot inside its sentence no end; across its sentence
+  // end only an initial's or an acronym's dot is one ("R. Biden", "the F.A.A."), not a short name's ("says Hoge.
+  // She …").
+  if (view.tokens[i + 1]?.sentence === view.tokens[i]!.sentence) return true;
+  return dotted || (prev.text.length === 1 && isCapitalised(view.tokens[i + 1]));
 }
 
 /** Whether "and" joins two names ("Trump and Clinton said") rather than two clauses. */

@@ -55,6 +55,22 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      'a person named after a connector and a lower-case head describes the speaker, and is not it',
+      'Ada Okafor spoke. A spokeswoman for Ada Okafor said the plan was fine. The daughter of Ada Okafor said so too.',
+      [
+        ['the plan was', 'A spokeswoman for Ada Okafor'],
+        ['so too', 'The daughter of Ada Okafor'],
+      ],
+    ],
+    [
+      'but a name that opens the phrase is its head, and a relative "who" stands for the name before it',
+      'Shaheda Begum of Ishwaripur village said the garden helped. It was a quiet victory for Barack Obama, who said the plan was fine.',
+      [
+        ['the garden helped', 'Shaheda Begum'],
+        ['the plan was', 'Barack Obama'],
+      ],
+    ],
+    [
       'a speaker is never inside the quote',
       '"I can honestly say we tried," Smith said.',
       [['I can honestly', 'Smith']],

@@ -3,7 +3,7 @@ import { MONTH_ABBREVIATIONS } from './calendar';
 
 /** Abbreviations a full stop follows inside a sentence: titles, company forms, Latin, units and months. */
 const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  ...'mr mrs ms dr prof gen lt col sgt capt maj sen rep gov pres st jr sr inc ltd co corp no vs etc u.s u.n u.k e.g i.e a.m p.m mt ft'.split(
+  ...'mr mrs ms dr prof gen lt col sgt capt maj sen rep gov pres st jr sr inc ltd co corp no vs etc u.s u.n u.k e.g i.e a.m p.m mt ft rev hon del det supt insp cpl pvt adm cmdr msgr atty'.split(
     ' ',
   ),
   ...Object.keys(MONTH_ABBREVIATIONS),
