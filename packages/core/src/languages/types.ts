@@ -583,6 +583,8 @@ export interface QuoteWords {
    * default.
    */
   predeterminers?: ReadonlySet<string>;
+  /** Cue forms that are a noun right after a place's name: "New York state now has …"; none by default. */
+  nounsAfterPlace?: ReadonlySet<string>;
   /** Prepositions after the head of a description: "a spokesman for the army". */
   descriptionPrepositions: ReadonlySet<string>;
   /** Articles that open an apposition describing the name before it: "Caleb Jones, the rookie defenceman,". */

@@ -641,6 +641,16 @@ describe('attribution forms', () => {
     expect(quotesOf('Do you have someone you can call if you need help with the move?')).toEqual([]);
   });
 
+  it('reads "state" after a place\'s name as a noun, not a cue', () => {
+    expect(quotesOf('New York state now has more cases than any country.')).toEqual([]);
+    expect(quotesOf('Officials in Washington state said the roads were closed.')).toEqual([
+      { text: 'the roads were closed', speaker: 'Officials in Washington state', cue: 'said' },
+    ]);
+    expect(quotesOf('The officials state that the roads were closed.')).toEqual([
+      { text: 'the roads were closed', speaker: 'The officials', cue: 'state' },
+    ]);
+  });
+
   it('keeps a lead that is maintained out of the quotes', () => {
     expect(quotesOf('Clinton maintained a wide lead over Sanders among black voters.')).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import type { CueKind } from '../../languages/types';
-import { countryOfDemonym } from '../../nlp/gazetteer';
+import { countryOfDemonym, isUsState, lookupPlace } from '../../nlp/gazetteer';
 import { isVerbForm, opensClause, opensWithSubject, skipAdjuncts } from './cue-context';
 import { type DocView, isCapitalised, isMark, isNameWord, isWord, markLength } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
@@ -26,6 +26,18 @@ export interface Cue {
   possessor?: TokenRange;
   /** A noun of saying with no one named ("allegations that …", "the assertion that …"): it has no speaker. */
   unattributed?: boolean;
+}
+
+/** Whether a capitalised run of at most three words ending at `j` is a known place or a U.S. state: "New York". */
+function placeEndsAt(view: DocView, j: number): boolean {
+  for (let first = j; first > j - 3 && first >= 0 && isCapitalised(view.tokens[first]); first--) {
+    const name = view.tokens
+      .slice(first, j + 1)
+      .map((t) => t.text)
+      .join(' ');
+    if (lookupPlace(name) || isUsState(name)) return true;
+  }
+  return false;
 }
 
 /** The auxiliary that opens a compound cue ending at `i` ("a déclaré", "ha poi detto"), or `i` when none does. */
@@ -430,6 +442,8 @@ export function readCue(view: DocView, i: number): Cue | null {
     !view.words.pronouns.has(lower[i + 1]!)
   )
     return null;
+  // "New York state now has …", "Washington state officials": the noun after a place's name, not a verb.
+  if (view.words.nounsAfterPlace?.has(word) && placeEndsAt(view, i - 1)) return null;
   const participle = word.endsWith(view.words.participleEnding);
   // "saying" is speech after any subject ("62 percent of voters saying"); other participles need a clause break.
   // "with former Gov. Martin O'Malley calling Trump a fascist": any participle of saying right after a name, but

@@ -544,6 +544,7 @@ export const EN_QUOTES: QuoteWords = {
   ]),
   descriptionPrepositions: new Set(['of', 'for', 'at', 'in', 'from', 'with', 'on']),
   predeterminers: new Set(['all', 'both', 'half', 'such', 'quite', 'many', 'what']),
+  nounsAfterPlace: new Set(['state']),
   descriptionArticles: new Set(['the', 'a', 'an']),
   partyCode: /^[RDI]-[A-Z]/,
   genderedTitles: GENDERED_TITLES,
