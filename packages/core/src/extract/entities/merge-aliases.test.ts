@@ -103,6 +103,19 @@ describe('mergeAliases: a first name alone', () => {
     const sets = mergeAliases(shared.doc, shared.mentions);
     expect(sets.find(2)).not.toBe(sets.find(0));
     expect(sets.find(2)).not.toBe(sets.find(1));
+    // "Scott" after "Tim Scott" and "Scott Walker" is Tim Scott's surname, never also Walker's first name.
+    const both = mentionsOf(
+      'Tim Scott spoke. Scott Walker spoke. Later Scott said the plan was fine.',
+      'Tim Scott | Scott Walker',
+      ['PER', 'PER'],
+    );
+    const at = both.doc.tokens.findIndex(
+      (t, i) => t.text === 'Scott' && both.doc.tokens[i - 1]?.text === 'Later',
+    );
+    const t = both.doc.tokens[at]!;
+    const scott: Mention = { start: t.start, end: t.end, text: 'Scott', first: at, last: at, type: 'PER' };
+    const bothSets = mergeAliases(both.doc, [...both.mentions, scott]);
+    expect(bothSets.find(0)).not.toBe(bothSets.find(1));
     const place = mentionsOf('Paris Hilton sang. Paris was cold.', 'Paris Hilton | Paris', ['PER', 'LOC']);
     const placeSets = mergeAliases(place.doc, place.mentions);
     expect(placeSets.find(0)).not.toBe(placeSets.find(1));

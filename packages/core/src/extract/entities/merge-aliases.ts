@@ -164,6 +164,8 @@ export function mergeAliases(
   });
   mentions.forEach((m, i) => {
     if (m.type !== 'PER' || m.describes !== undefined || !on('merge-first-names')) return;
+    // "Scott" after "Tim Scott" and "Scott Walker" is a surname first: the short forms below read it.
+    if (longByForm.has(m.text)) return;
     const keys = longByFirstName.get(m.text);
     const key = keys && only(keys);
     const target = key ? byKey.get(key) : undefined;

@@ -31,6 +31,8 @@ export interface DocView {
   lower: string[];
   /** The quote words of the article's language. */
   words: QuoteWords;
+  /** Nouns of a kind of place ("city", "village"): "the city of Nice" is the place it names. */
+  placeNouns: ReadonlySet<string>;
   /** Where the dateline the reader found ends in `text` (its separator included), or -1 when there is none. */
   datelineEnd: number;
 }
@@ -70,6 +72,7 @@ export function makeDocView(doc: Annotated): DocView {
     speechBlock,
     lower,
     words: doc.pack.story.quotes,
+    placeNouns: doc.pack.story.entities.placeNouns,
     datelineEnd: doc.body.dateline?.span.end ?? -1,
   };
 }

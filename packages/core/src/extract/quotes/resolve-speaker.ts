@@ -297,28 +297,30 @@ function mentionIn(
   return null;
 }
 
-/** Whether the words before a person's name in a phrase end in a connector after a lower-case head. */
-function describedBy(ctx: ResolveContext, own: Entity, phrase: SpeakerPhrase): boolean {
+/** The lower-case head before a connector that the words before a name in a phrase end in, if they do. */
+function describedBy(ctx: ResolveContext, own: Entity, phrase: SpeakerPhrase): string | null {
   const { words } = ctx.view;
   const at = mentionIn(ctx, own, phrase);
-  if (!at) return false;
+  if (!at) return null;
   const before = ctx.view.text.slice(phrase.start, at.start).trim().split(/\s+/).filter(Boolean);
   // Capitalised titles and modifiers may stand between the connector and the name: "supporters of Republican
   // Donald Trump", "a friend of Mr. Corbett".
   while (before.length > 0 && /^\p{Lu}/u.test(before.at(-1)!)) before.pop();
   const connector = before.pop()?.toLowerCase() ?? '';
-  if (!words.nameConnectors.has(connector) || words.coordinators.has(connector)) return false;
+  if (!words.nameConnectors.has(connector) || words.coordinators.has(connector)) return null;
   // "Secretary of State John Kerry" has no head but a title; "a friend of", "the daughter of", "a spokesman for" do.
   const head = before.at(-1) ?? '';
-  if (!/^\p{Ll}/u.test(head) || words.determiners.has(head)) return false;
+  if (!/^\p{Ll}/u.test(head) || words.determiners.has(head)) return null;
   // "the president of Mexico Enrique Peña Nieto": another entity after the connector is what the head belongs to,
   // and the person is the head.
   const { mentions } = ctx;
-  for (let k = lowerBound(mentions.starts, phrase.start); k < mentions.starts.length; k++) {
+  const lead = ctx.view.text.slice(phrase.start, at.start);
+  const after = phrase.start + lead.toLowerCase().lastIndexOf(` ${connector} `) + connector.length + 1;
+  for (let k = lowerBound(mentions.starts, after); k < mentions.starts.length; k++) {
     if (mentions.starts[k]! >= at.start) break;
-    if (mentions.entities[mentions.owners[k]!]!.type !== 'person') return false;
+    if (mentions.entities[mentions.owners[k]!]!.type !== 'person') return null;
   }
-  return true;
+  return head;
 }
 
 /** The person entity a definite description ("the Florida senator") at `at` stands for, if one was so described. */
@@ -580,6 +582,13 @@ export function resolveSpeaker(
     };
   }
   const named = entityNamed(ctx.entities, phrase.name, ctx.view.words);
+  // So is a place after a person's head ("the acting U.S. attorney for Massachusetts"), while "the government of
+  // Iraq" and "the city of Nice" still speak for the place.
+  if (named?.type === 'location' && !relative) {
+    const head = describedBy(ctx, named, phrase);
+    if (head && !ctx.view.words.orgReferences.has(head) && !ctx.view.placeNouns.has(head))
+      return { ...base, name: text, entityId: null, kind: 'person' };
+  }
   if (named) return fromEntity(phrase, named);
   const short = phrase.kind === 'surname' || (phrase.kind === 'org' && !phrase.name.includes(' '));
   const name = (short && expand(ctx, phrase.name)) || phrase.name;

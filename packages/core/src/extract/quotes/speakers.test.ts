@@ -71,6 +71,15 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      "a place after a person's head describes the speaker; after a place noun or an organisation's it speaks",
+      '"The ring was built on secrecy," said the acting U.S. attorney for Massachusetts. The city of Nice urged people to stay home. The government of Iraq said the border was shut.',
+      [
+        ['The ring was', 'the acting U.S. attorney for Massachusetts'],
+        ['people to stay', 'Nice'],
+        ['the border was', 'Iraq'],
+      ],
+    ],
+    [
       'a speaker is never inside the quote',
       '"I can honestly say we tried," Smith said.',
       [['I can honestly', 'Smith']],
