@@ -128,6 +128,10 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
       : found;
   if (run) {
     const name = stripTitles(view, run);
+    // "CEO of Gradifi": a title before a connector names a person by the organisation, which is no name of theirs.
+    const after = view.lower[name.first]!;
+    if (name.first > run.first && view.words.nameConnectors.has(after) && !view.words.coordinators.has(after))
+      return { ...base, kind: 'description', name: text, head: view.lower[name.first - 1]! };
     const org = looksLikeOrg(view, name);
     const nameText = slice(view, name);
     if (!org && name.first === name.last && range.first === range.last && isWord(view.tokens[name.first]))

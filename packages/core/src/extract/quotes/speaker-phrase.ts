@@ -26,6 +26,19 @@ export function isAbbreviationDot(view: DocView, i: number): boolean {
   return dotted || (prev.text.length === 1 && isCapitalised(view.tokens[i + 1]));
 }
 
+/** A hyphen glued to the words on both sides: "Maryland-based", "vice-president". */
+function isCompoundHyphen(view: DocView, j: number): boolean {
+  const [before, t, after] = [view.tokens[j - 1], view.tokens[j], view.tokens[j + 1]];
+  return (
+    t?.text === '-' &&
+    isWord(before) &&
+    isWord(after) &&
+    before!.end === t.start &&
+    t.end === after!.start &&
+    after!.sentence === t.sentence
+  );
+}
+
 /** Whether "and" joins two names ("Trump and Clinton said") rather than two clauses. */
 function joinsNames(view: DocView, i: number): boolean {
   return (
@@ -140,7 +153,8 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
       // Another cue ends the phrase: in "Smith said Jones told AFP", the speaker of "told" is "Jones".
       if (!isCapitalised(t) && view.words.cueVerbs.has(w) && !view.words.nounLikeForms.has(w)) break;
       first = j;
-    } else if (isAbbreviationDot(view, j)) {
+    } else if (isAbbreviationDot(view, j) || isCompoundHyphen(view, j)) {
+      // "Sen. Smith", "Maryland-based lawyer Jim Dunham".
       first = j;
     } else if (t.text === '%' && /^\d/.test(view.tokens[j - 1]?.text ?? '')) {
       // "47% say …": a share of the people polled speaks.
@@ -300,7 +314,18 @@ export function findSpeakerBefore(
   const dashed = skipDashedAside(view, j, floor);
   if (dashed !== j) {
     // "Many speakers at the service — including Muslims, Christians — said": a description before one too.
-    return dashed >= floor ? readBack(view, dashed, floor) : null;
+    const head = dashed >= floor ? readBack(view, dashed, floor) : null;
+    // "David Chang, CEO of Gradifi — which consults for companies — said": the name before the apposition.
+    // A name before the dash speaks itself ("On Friday, Gingrich — mentioned as … — told").
+    const description =
+      head !== null &&
+      view.tokens.slice(head.first, head.last + 1).some((t) => isWord(t) && !isCapitalised(t));
+    if (head && description && view.tokens[head.first - 1]?.text === ',' && head.first - 2 >= floor) {
+      const named = readBack(view, head.first - 2, floor);
+      if (named && isNameRun(view, named.first, named.last) && opensClauseAt(view, named.first, floor))
+        return named;
+    }
+    return head;
   }
   // "Barkley, who said he …": the relative pronoun stands for the speaker, when a noun phrase stands before it:
   // in "the capital where they are regularly held, which calls for …" nothing does.
@@ -485,8 +510,13 @@ export function findSpeakerAfter(view: DocView, cueLast: number, ceiling: number
       )
         break;
       last = j;
-    } else if (isAbbreviationDot(view, j) || (view.lower[j] === "'s" && last >= 0)) {
-      // "said the company's chief executive", "according to the bureau's director".
+    } else if (
+      isAbbreviationDot(view, j) ||
+      (view.lower[j] === "'s" && last >= 0) ||
+      isCompoundHyphen(view, j)
+    ) {
+      // "said the company's chief executive", "according to the bureau's director", "noted Maryland-based lawyer
+      // Jim Dunham".
       last = j;
     } else break;
   }

@@ -80,6 +80,22 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      'a hyphenated modifier is part of the speaker phrase, before the cue or after it',
+      'Maryland-based lawyer Jim Dunham said the ruling was huge. "It is huge," noted Texas-based strategist Ada Okafor.',
+      [
+        ['the ruling was', 'Jim Dunham'],
+        ['It is huge', 'Ada Okafor'],
+      ],
+    ],
+    [
+      'a name before an apposition and a dashed aside speaks; a title before a connector is no name',
+      'David Chang, CEO of Gradifi — which consults for companies — said he has seen the pattern. The former CEO of Gradifi added that it was new.',
+      [
+        ['he has seen', 'David Chang'],
+        ['it was new', 'The former CEO of Gradifi'],
+      ],
+    ],
+    [
       'a speaker is never inside the quote',
       '"I can honestly say we tried," Smith said.',
       [['I can honestly', 'Smith']],
