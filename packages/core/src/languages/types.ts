@@ -583,6 +583,11 @@ export interface QuoteWords {
    * default.
    */
   predeterminers?: ReadonlySet<string>;
+  /**
+   * Object pronouns that, opening a clause before its cue, stand for what was said, the subject following the cue:
+   * Italian "Lo ha detto il ministro"; none by default.
+   */
+  objectClitics?: ReadonlySet<string>;
   /** Cue forms that are a noun right after a place's name: "New York state now has …"; none by default. */
   nounsAfterPlace?: ReadonlySet<string>;
   /** Prepositions after the head of a description: "a spokesman for the army". */

@@ -416,13 +416,17 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       }
       // Verb second: a phrase after a preposition ("In der Mitteilung betont …") is an adjunct, and the subject
       // follows the cue.
+      // "Lo ha detto il ministro": an object clitic opening the clause stands for what was said (the sentence before),
+      // and the subject follows the cue.
+      const objectFirst = cue.first - 1 === floor && !!view.words.objectClitics?.has(view.lower[floor] ?? '');
       const fronted =
-        view.words.verbSecond &&
-        !cue.participle &&
-        (speaker === null || view.words.backStops.has(view.lower[speaker.first - 1] ?? '')) &&
-        cue.first > floor &&
-        !view.words.coordinators.has(view.lower[cue.first - 1]!) &&
-        view.tokens[cue.first - 1]?.text !== ',';
+        objectFirst ||
+        (view.words.verbSecond &&
+          !cue.participle &&
+          (speaker === null || view.words.backStops.has(view.lower[speaker.first - 1] ?? '')) &&
+          cue.first > floor &&
+          !view.words.coordinators.has(view.lower[cue.first - 1]!) &&
+          view.tokens[cue.first - 1]?.text !== ',');
       if (fronted) speaker = null;
       frontedCue = fronted;
       // "… au Népal, a déclaré le ministre des Affaires étrangères.": after a comma, a description after the cue

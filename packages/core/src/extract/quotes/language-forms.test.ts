@@ -95,6 +95,17 @@ const rows: Row[] = [
   // Spanish
   [
     'es',
+    'Lo dijo Nombre: an object clitic stands for the sentence before',
+    'La nueva línea de tranvía abrirá en marzo. Lo dijo la alcaldesa Ana Ruiz en una rueda de prensa.',
+    {
+      type: 'indirect',
+      text: 'La nueva línea de tranvía abrirá en marzo',
+      speaker: 'Ana Ruiz',
+      cue: 'dijo',
+    },
+  ],
+  [
+    'es',
     '"…", dijo a EFE el cargo, Nombre: addressee, then a description with its name in apposition',
     '"El agua ya baja", dijo a EFE el jefe de la policía local, Marta Ruiz.',
     { type: 'direct', text: 'El agua ya baja', speaker: 'Marta Ruiz', cue: 'dijo' },
@@ -124,6 +135,17 @@ const rows: Row[] = [
     { type: 'direct', text: 'Seguiremos buscando a los vecinos', speaker: 'Marta Ruiz', cue: 'dijo' },
   ],
   // Italian
+  [
+    'it',
+    'Lo ha detto Nome: an object clitic stands for the sentence before, and the speaker follows the cue',
+    'La nuova linea del tram aprirà a marzo. Lo ha detto il sindaco Luca Neri durante una conferenza a Torino.',
+    {
+      type: 'indirect',
+      text: 'La nuova linea del tram aprirà a marzo',
+      speaker: 'Luca Neri',
+      cue: 'ha detto',
+    },
+  ],
   [
     'it',
     '"… - dichiara il presidente Nome - …": hyphens with spaces set off the aside too',

@@ -384,6 +384,12 @@ function trim(view: DocView, range: Range, trimmedEnd: (b: number) => number): R
   return { ...range, a, b };
 }
 
+/** Whether an object clitic opens the cue's clause: "Lo ha detto il ministro" (its content is the sentence before). */
+function objectOpensCue(view: DocView, c: AttributedCue): boolean {
+  const at = c.cue.first - 1;
+  return at === view.sentenceFirst[c.cue.sentence] && !!view.words.objectClitics?.has(view.lower[at] ?? '');
+}
+
 /**
  * Indirect and mixed quotes from the cues no direct quote claimed. A cue whose content holds a quotation
  * gives a mixed quote of the quoted words; otherwise its content is indirect speech.
@@ -412,8 +418,31 @@ export function findReportedSpeech(
     }
     return root;
   };
+  // Sentences that hold a cue of their own, so that "Lo ha detto X" only takes a sentence no one else reports.
+  const cueSentences = new Set(cues.map((c) => c.cue.sentence));
   cues.forEach((c, index) => {
     if (c.used) return;
+    const s = c.cue.sentence;
+    if (objectOpensCue(view, c)) {
+      // "… le nuove minacce. Lo ha detto il ministro": what the clitic stands for is the sentence before, in the
+      // same block, when it is no quotation and reports nothing itself.
+      const a = view.sentenceFirst[s - 1] ?? -1;
+      const b = a < 0 ? -1 : trimmedEnd(view.sentenceEnd[s - 1]!);
+      const quoted = segments.some((g) => g.open >= a && g.open < b);
+      if (a < 0 || b - a < 3 || cueSentences.has(s - 1) || quoted || !c.speaker) return;
+      if (view.sentenceBlock[s - 1] !== view.sentenceBlock[s]) return;
+      drafts.push({
+        type: 'indirect',
+        start: view.tokens[a]!.start,
+        end: view.tokens[b - 1]!.end,
+        block: view.sentenceBlock[s - 1]!,
+        attribution: c,
+        inherits: false,
+        segment: null,
+        chainWith: null,
+      });
+      return;
+    }
     const raw = contentRange(view, c, cues[index + 1]);
     if (!raw) return;
     // "…, as Israeli airstrikes continue on Tuesday.": an aspectual verb reports what comes before it only as

@@ -53,6 +53,7 @@ export const ES_QUOTES: Partial<QuoteWords> = {
   ),
   subjectPronouns: wordSet('él ella ellos ellas nosotros yo'),
   invertedSubjects: wordSet('él ella ellos ellas'),
+  objectClitics: wordSet('lo'),
   pronouns: new Map([
     ['él', 'person'],
     ['ella', 'person'],

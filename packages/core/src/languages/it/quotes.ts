@@ -44,6 +44,7 @@ export const IT_QUOTES: Partial<QuoteWords> = {
   ),
   subjectPronouns: wordSet('lui lei loro noi io'),
   invertedSubjects: wordSet('lui lei loro'),
+  objectClitics: wordSet('lo'),
   pronouns: new Map([
     ['lui', 'person'],
     ['lei', 'person'],
