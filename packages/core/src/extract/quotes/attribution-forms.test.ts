@@ -13,6 +13,12 @@ function quotesOf(text: string) {
   }));
 }
 
+/** The speaker phrase of each quote, as written. */
+function speakerOf(text: string) {
+  const doc = annotate(readText(text));
+  return extractQuotes(doc, extractEntities(doc)).map((q) => q.speaker?.text);
+}
+
 // Each row failed before: no quote at all, or the wrong content.
 const rows: [string, string, { text: string; speaker: string; cue: string }][] = [
   [
@@ -719,10 +725,6 @@ describe('attribution forms', () => {
   });
 
   it('reads the subject after a fronted phrase that no comma closes, not the phrase', () => {
-    const speakerOf = (text: string) => {
-      const doc = annotate(readText(text));
-      return extractQuotes(doc, extractEntities(doc)).map((q) => q.speaker?.text);
-    };
     // A noun before a determiner ends the phrase's object; a preposition never opens a speaker.
     expect(speakerOf('In a statement the council said: "We are proud of the depot."')).toEqual([
       'the council',
@@ -739,10 +741,6 @@ describe('attribution forms', () => {
   });
 
   it("reads a title abbreviation inside the speaker and a sentence's full stop outside it", () => {
-    const speakerOf = (text: string) => {
-      const doc = annotate(readText(text));
-      return extractQuotes(doc, extractEntities(doc)).map((q) => q.speaker?.text);
-    };
     // The sentence splitter knows "Rev." and "Del." as titles, so the name after them is the speaker's too.
     expect(speakerOf('"This is a good thing," said the Rev. Peter Wherry of Mayfield Church.')).toEqual([
       'the Rev. Peter Wherry of Mayfield Church',

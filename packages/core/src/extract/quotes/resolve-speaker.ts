@@ -245,7 +245,13 @@ function findPerson(ctx: ResolveContext, g: Gender | null, at: number): Resolved
   return candidate;
 }
 
-function personAt(ctx: ResolveContext, k: number, g: Gender): ResolvedSpeaker {
+/** The speaker mention `k` of the index names, as a resolved speaker of `kind`. */
+function speakerAtMention(
+  ctx: ResolveContext,
+  k: number,
+  kind: ResolvedSpeaker['kind'],
+  gender: Gender | null,
+): ResolvedSpeaker {
   const { mentions } = ctx;
   const e = mentions.entities[mentions.owners[k]!]!;
   return {
@@ -253,10 +259,14 @@ function personAt(ctx: ResolveContext, k: number, g: Gender): ResolvedSpeaker {
     end: mentions.ends[k]!,
     name: e.name,
     entityId: e.id,
-    kind: 'person',
-    gender: g,
+    kind,
+    gender,
     plural: false,
   };
+}
+
+function personAt(ctx: ResolveContext, k: number, g: Gender): ResolvedSpeaker {
+  return speakerAtMention(ctx, k, 'person', g);
 }
 
 /**
@@ -384,15 +394,7 @@ function subjectOrgSince(
     const i = lowerBound(starts, mentions.starts[k]!);
     const first = view.sentenceFirst[view.tokens[i]!.sentence]!;
     if (i === first || (i === first + 1 && view.words.determiners.has(view.lower[first]!)))
-      return {
-        start: mentions.starts[k]!,
-        end: mentions.ends[k]!,
-        name: e.name,
-        entityId: e.id,
-        kind: 'org',
-        gender: null,
-        plural: false,
-      };
+      return speakerAtMention(ctx, k, 'org', null);
   }
   return null;
 }
