@@ -657,6 +657,16 @@ describe('attribution forms', () => {
     ]);
   });
 
+  it("reads a participle that modifies a description as no cue when the clause's verb follows its adjuncts", () => {
+    expect(quotesOf('The daily rise in deaths announced in Salem on Friday was 777.')).toEqual([]);
+    expect(quotesOf('The plan announced by the mayor on Friday was popular.')).toEqual([]);
+    expect(quotesOf('The figures reported last week were wrong.')).toEqual([]);
+    // A clause, an infinitive or a subject after the adjuncts is still the content.
+    expect(quotesOf('The council announced on Friday that the plan was popular.')).toHaveLength(1);
+    expect(quotesOf('The mayor promised to be tough on crime.')).toHaveLength(1);
+    expect(quotesOf('The ministry reported on Friday the army was advancing.')).toHaveLength(1);
+  });
+
   it('keeps a lead that is maintained out of the quotes', () => {
     expect(quotesOf('Clinton maintained a wide lead over Sanders among black voters.')).toEqual([]);
   });

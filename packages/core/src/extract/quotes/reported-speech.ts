@@ -384,6 +384,39 @@ function trim(view: DocView, range: Range, trimmedEnd: (b: number) => number): R
   return { ...range, a, b };
 }
 
+/** Most tokens of the phrases between a participle and the verb of the clause it sits in. */
+const MAX_REDUCED_RELATIVE = 12;
+
+/**
+ * Whether the cue is a past participle that modifies the noun phrase before it, the clause's verb coming after its
+ * adjuncts: "The daily rise in deaths announced in New York on Friday was 777", "The figures reported last week
+ * were wrong". Only a description can be so modified ("He said Monday was hard" is speech), and "said" never is.
+ */
+function isReducedRelative(view: DocView, c: AttributedCue, a: number, b: number): boolean {
+  const { words, lower, tokens } = view;
+  if (c.inverted || !c.speaker || c.cue.participle || c.cue.kind === 'say' || followsComplementizer(view, c))
+    return false;
+  if (!words.determiners.has(lower[c.speaker.first] ?? '') || c.speaker.first === c.speaker.last)
+    return false;
+  // The adjuncts between the cue and its content were skipped already; what is left must be more prepositional
+  // phrases, then the verb.
+  let afterPreposition = false;
+  for (let j = a; j < b && j < a + MAX_REDUCED_RELATIVE; j++) {
+    const w = lower[j]!;
+    // "The mayor promised to be tough": an infinitive is the content.
+    if (!isWord(tokens[j]) || w === words.infinitiveMarker) return false;
+    if (words.clauseWords.has(w)) return j + 1 < b;
+    if (words.subjectPronouns.has(w)) return false;
+    const preposition =
+      words.descriptionPrepositions.has(w) || words.backStops.has(w) || words.agentPrepositions.has(w);
+    if (j === a && !preposition && !words.timeWords.has(w)) return false;
+    if (words.determiners.has(w) && !afterPreposition) return false;
+    afterPreposition =
+      preposition || (afterPreposition && (words.determiners.has(w) || isCapitalised(tokens[j])));
+  }
+  return false;
+}
+
 /** Whether an object clitic opens the cue's clause: "Lo ha detto il ministro" (its content is the sentence before). */
 function objectOpensCue(view: DocView, c: AttributedCue): boolean {
   const at = c.cue.first - 1;
@@ -588,6 +621,7 @@ export function findReportedSpeech(
           view.words.definiteArticles.has(view.lower[range.a]!));
       if (!reportsObject && !promises && !opensClause(view, range.a, range.b)) return;
     }
+    if (!range.backward && isReducedRelative(view, c, range.a, range.b)) return;
     const end = view.tokens[range.b - 1]!.end;
     drafts.push({
       type: 'indirect',
