@@ -308,7 +308,7 @@ function mentionIn(
 }
 
 /** The lower-case head before a connector that the words before a name in a phrase end in, if they do. */
-function describedBy(ctx: ResolveContext, own: Entity, phrase: SpeakerPhrase): string | null {
+function describedBy(ctx: ResolveContext, own: Entity, phrase: SpeakerPhrase, place = false): string | null {
   const { words } = ctx.view;
   const at = mentionIn(ctx, own, phrase);
   if (!at) return null;
@@ -317,9 +317,20 @@ function describedBy(ctx: ResolveContext, own: Entity, phrase: SpeakerPhrase): s
   // Donald Trump", "a friend of Mr. Corbett".
   while (before.length > 0 && /^\p{Lu}/u.test(before.at(-1)!)) before.pop();
   const connector = before.pop()?.toLowerCase() ?? '';
-  if (!words.nameConnectors.has(connector) || words.coordinators.has(connector)) return null;
+  // A place may follow any preposition of a description: "officials in Broward County, Florida".
+  const connects =
+    words.nameConnectors.has(connector) || (place && words.descriptionPrepositions.has(connector));
+  if (!connects || words.coordinators.has(connector)) return null;
   // "Secretary of State John Kerry" has no head but a title; "a friend of", "the daughter of", "a spokesman for" do.
-  const head = before.at(-1) ?? '';
+  let head = before.at(-1) ?? '';
+  // "Officials in Syria": a plural head opening the sentence is capitalised for its place.
+  if (
+    place &&
+    before.length === 1 &&
+    words.pluralEnding.test(head) &&
+    !isTitleWord(words, head.toLowerCase())
+  )
+    head = head.toLowerCase();
   if (!/^\p{Ll}/u.test(head) || words.determiners.has(head)) return null;
   // "the president of Mexico Enrique Peña Nieto": another entity after the connector is what the head belongs to,
   // and the person is the head.
@@ -328,7 +339,8 @@ function describedBy(ctx: ResolveContext, own: Entity, phrase: SpeakerPhrase): s
   const after = phrase.start + lead.toLowerCase().lastIndexOf(` ${connector} `) + connector.length + 1;
   for (let k = lowerBound(mentions.starts, after); k < mentions.starts.length; k++) {
     if (mentions.starts[k]! >= at.start) break;
-    if (mentions.entities[mentions.owners[k]!]!.type !== 'person') return null;
+    const type = mentions.entities[mentions.owners[k]!]!.type;
+    if (type !== 'person' && !(place && type === 'location')) return null;
   }
   return head;
 }
@@ -587,7 +599,7 @@ export function resolveSpeaker(
   // So is a place after a person's head ("the acting U.S. attorney for Massachusetts"), while "the government of
   // Iraq" and "the city of Nice" still speak for the place.
   if (named?.type === 'location' && !relative) {
-    const head = describedBy(ctx, named, phrase);
+    const head = describedBy(ctx, named, phrase, true);
     if (head && !ctx.view.words.orgReferences.has(head) && !ctx.view.placeNouns.has(head))
       return { ...base, name: text, entityId: null, kind: 'person' };
   }

@@ -1,4 +1,4 @@
-import { isFirstName } from '../../nlp/gazetteer';
+import { isFirstName, isUsState, lookupPlace } from '../../nlp/gazetteer';
 import { MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS } from './constants';
 import { isVerbForm } from './cue-context';
 import { DASHES, type DocView, isAsideDash, isCapitalised, isNameWord, isWord, pronounOf } from './doc-view';
@@ -37,6 +37,20 @@ function isCompoundHyphen(view: DocView, j: number): boolean {
     t.end === after!.start &&
     after!.sentence === t.sentence
   );
+}
+
+/** Whether a phrase holds a lower-case word, so it describes rather than names: "CEO of Gradifi". */
+function hasLowerWord(view: DocView, range: TokenRange): boolean {
+  return view.tokens.slice(range.first, range.last + 1).some((t) => isWord(t) && !isCapitalised(t));
+}
+
+/** Whether a phrase is a country's or a U.S. state's name: "Florida", "Syria". */
+function isPlaceRun(view: DocView, range: TokenRange): boolean {
+  const name = view.tokens
+    .slice(range.first, range.last + 1)
+    .map((t) => t.text)
+    .join(' ');
+  return isUsState(name) || lookupPlace(name)?.kind === 'country';
 }
 
 /** Whether "and" joins two names ("Trump and Clinton said") rather than two clauses. */
@@ -316,10 +330,19 @@ export function findSpeakerBefore(
     // "Many speakers at the service — including Muslims, Christians — said": a description before one too.
     const head = dashed >= floor ? readBack(view, dashed, floor) : null;
     // "David Chang, CEO of Gradifi — which consults for companies — said": the name before the apposition.
+    // "officials in Broward County, Florida — where Parkland is located — announced": a state or country after a
+    // comma closes the place before it, and the phrase runs on before the comma.
+    if (
+      head &&
+      view.tokens[head.first - 1]?.text === ',' &&
+      head.first - 2 >= floor &&
+      isPlaceRun(view, head)
+    ) {
+      const before = readBack(view, head.first - 2, floor);
+      if (before && hasLowerWord(view, before)) return { first: before.first, last: head.last };
+    }
     // A name before the dash speaks itself ("On Friday, Gingrich — mentioned as … — told").
-    const description =
-      head !== null &&
-      view.tokens.slice(head.first, head.last + 1).some((t) => isWord(t) && !isCapitalised(t));
+    const description = head !== null && hasLowerWord(view, head);
     if (head && description && view.tokens[head.first - 1]?.text === ',' && head.first - 2 >= floor) {
       const named = readBack(view, head.first - 2, floor);
       if (named && isNameRun(view, named.first, named.last) && opensClauseAt(view, named.first, floor))

@@ -96,6 +96,14 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      'people "in" a place are not the place, and a state after a comma and before a dashed aside closes it',
+      'Officials in Syria said the town fell. Residents of Salem, Oregon — where the depot stands — said it was shut.',
+      [
+        ['the town fell', 'Officials in Syria'],
+        ['it was shut', 'Residents of Salem, Oregon'],
+      ],
+    ],
+    [
       'a speaker is never inside the quote',
       '"I can honestly say we tried," Smith said.',
       [['I can honestly', 'Smith']],
