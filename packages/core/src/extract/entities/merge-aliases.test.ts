@@ -123,11 +123,11 @@ describe('mergeAliases: a first name alone', () => {
 });
 
 describe('mergeAliases: a surname after a title of the other gender', () => {
-  /** The full names given, then the surname "Corbett" where it stands alone. */
-  function family(text: string, names: string[]) {
+  /** The full names given, then the surname where it stands alone. */
+  function family(text: string, names: string[], surname = 'Corbett') {
     const doc = annotate(readText(text), storyPackFor('en')!);
     const full = names.flatMap((n) => occurrences(doc, n, ['PER']));
-    const alone = occurrences(doc, 'Corbett', ['PER', 'PER', 'PER', 'PER']).filter(
+    const alone = occurrences(doc, surname, ['PER', 'PER', 'PER', 'PER']).filter(
       (m) => !full.some((f) => f.first <= m.first && m.last <= f.last),
     );
     return { doc, mentions: [...full, ...alone] };
@@ -145,6 +145,19 @@ describe('mergeAliases: a surname after a title of the other gender', () => {
       const sets = mergeAliases(doc, mentions);
       expect(sets.find(0) === sets.find(1)).toBe(merged);
     }
+  });
+
+  it('keeps every "Mrs. Clinton" apart from "Bill Clinton", though "Mr. Clinton" is the same word and is his', () => {
+    const { doc, mentions } = family(
+      'Bill Clinton spoke. Mr. Clinton waved. Mrs. Clinton said the plan was fine. Mrs. Clinton left.',
+      ['Bill Clinton'],
+      'Clinton',
+    );
+    expect(mentions).toHaveLength(4);
+    const sets = mergeAliases(doc, mentions);
+    expect(sets.find(1)).toBe(sets.find(0));
+    expect(sets.find(2)).not.toBe(sets.find(0));
+    expect(sets.find(3)).toBe(sets.find(2));
   });
 
   it('gives the surname to the one of the family whose given name fits the title', () => {

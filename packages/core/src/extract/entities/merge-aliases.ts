@@ -95,12 +95,38 @@ export function mergeAliases(
   // mention joins either.
   const byKeyAndType = new Map<string, number[]>();
   const adjective = doc.pack.story.entities.adjectiveEnding;
+  // "Ms Corbett" after "Jason Corbett": a title of the other gender than the long name's given name names another
+  // person of the family, and so does every mention with that title, even as the same word as his surname.
+  const titles = doc.pack.story.quotes.genderedTitles;
+  const titleBefore = (m: Mention) => {
+    const w = doc.tokens[m.first - 1]?.text === '.' ? doc.tokens[m.first - 2] : doc.tokens[m.first - 1];
+    return w ? (titles.get(w.text.toLowerCase()) ?? null) : null;
+  };
+  const givenGender = new Map<string, ReturnType<typeof genderOfGivenName>>();
+  const surnameGenders = new Map<string, Set<string>>();
+  mentions.forEach((m) => {
+    if (m.type !== 'PER' || m.describes !== undefined) return;
+    const words = m.text.split(/\s+/);
+    const g = genderOfGivenName(words[0]!);
+    givenGender.set(foldedKey(m.text, adjective), g);
+    if (words.length < 2 || !g) return;
+    if (!surnameGenders.has(words.at(-1)!)) surnameGenders.set(words.at(-1)!, new Set());
+    surnameGenders.get(words.at(-1)!)!.add(g);
+  });
+  /** The title gender that keeps a one-word mention apart from a full name of the other gender, if any. */
+  const apartBy = (m: Mention) => {
+    if ((m.type !== 'PER' && m.type !== 'MISC') || m.text.includes(' ')) return null;
+    const titled = titleBefore(m);
+    const genders = titled ? surnameGenders.get(m.text) : undefined;
+    return genders && [...genders].some((g) => g !== titled) ? titled : null;
+  };
   mentions.forEach((m, i) => {
     if (m.describes !== undefined) return;
+    const apart = apartBy(m);
     const key =
       m.type === 'GROUP'
         ? `group:${groupKey(m.text, doc.pack.story.entities)}`
-        : foldedKey(m.text, adjective);
+        : `${foldedKey(m.text, adjective)}${apart ? ` (${apart})` : ''}`;
     if (!byKey.has(key)) byKey.set(key, i);
     const seen = byKeyAndType.get(key) ?? [];
     const match = seen.find((j) => compatible(mentions[j]!, m));
@@ -174,18 +200,6 @@ export function mergeAliases(
   // A short form several long names share ("Clinton" after "Hillary Clinton" and "Bill Clinton") goes to the one
   // the text named last before it; before any of them it stays apart. Filled in as the scan passes each name.
   const latestByForm = new Map<string, string>();
-  // "Ms Corbett" after "Jason Corbett": a title of the other gender than the long name's given name names another
-  // person of the family.
-  const titles = doc.pack.story.quotes.genderedTitles;
-  const givenGender = new Map<string, ReturnType<typeof genderOfGivenName>>();
-  mentions.forEach((m) => {
-    if (m.type === 'PER' && m.describes === undefined)
-      givenGender.set(foldedKey(m.text, adjective), genderOfGivenName(m.text.split(/\s+/)[0]!));
-  });
-  const titleBefore = (m: Mention) => {
-    const w = doc.tokens[m.first - 1]?.text === '.' ? doc.tokens[m.first - 2] : doc.tokens[m.first - 1];
-    return w ? (titles.get(w.text.toLowerCase()) ?? null) : null;
-  };
   mentions.forEach((m, i) => {
     if (m.type === 'GROUP' || m.describes !== undefined) return;
     const titled = m.type === 'PER' || m.type === 'MISC' ? titleBefore(m) : null;
