@@ -242,7 +242,10 @@ export const ORGANISATION_NAME =
 // filterBlocks: which collected blocks are the story, and which are furniture around it; values since the first
 // HTML reader (9668918, tuned on WCXB dev) unless another commit is named.
 
-/** A block more than this share of link text is navigation; also ends a trailing linked list (1bf0972; mitsloan-1). */
+/**
+ * A block more than this share of link text is navigation; also ends a trailing linked list (1bf0972, on a WCXB page
+ * of mitsloan.mit.edu).
+ */
 export const LINKED_BLOCK_DENSITY = 0.6;
 /** A short block (under {@link LINKED_SHORT_BLOCK_CHARS}) this much linked is a teaser or a tag line (timeout-1). */
 export const LINKED_SHORT_BLOCK_DENSITY = 0.35;

@@ -201,7 +201,8 @@ export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: 
     siteName,
     true,
   );
-  // The first printed byline that names someone wins; later ones are often quoted experts or teasers (mitsloan-1).
+  // The first printed byline that names someone wins; later ones are often quoted experts or teasers (a WCXB page of
+  // mitsloan.mit.edu).
   // Declared people each with a full name need none, so the bylines are read only when that is not so.
   const needsPrinted = people.authors.length === 0 || people.authors.some((a) => !a.name.includes(' '));
   const printed = needsPrinted ? firstNamingByline(bylines, siteName) : null;

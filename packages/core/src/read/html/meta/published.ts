@@ -119,7 +119,10 @@ function shownDate(
   return rivals.find((r) => shown.includes(r.slice(0, 10))) ?? null;
 }
 
-/** Dates declared in the page body, best first: microdata `datePublished` (mitsloan-1), then `<time>`. */
+/**
+ * Dates declared in the page body, best first: microdata `datePublished` (as mitsloan.mit.edu prints it), then
+ * `<time>`.
+ */
 function findDomDate(scan: PageScan, now: number, h1: ElementNode | null): string | null {
   const declared = microdataDate(scan, /datePublished|dateCreated/i, now);
   if (declared) return declared;
