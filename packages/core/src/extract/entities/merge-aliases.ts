@@ -104,14 +104,25 @@ export function mergeAliases(
   };
   const givenGender = new Map<string, ReturnType<typeof genderOfGivenName>>();
   const surnameGenders = new Map<string, Set<string>>();
+  // "Linda said" after "Linda Nolan": a first name alone, typed a person, is the one person named with it; when two
+  // share it ("Hillary Clinton", "Hillary Duff") it stays apart, as a first name says less than a surname.
+  const longByFirstName = new Map<string, Set<string>>();
   mentions.forEach((m) => {
     if (m.type !== 'PER' || m.describes !== undefined) return;
     const words = m.text.split(/\s+/);
+    const key = foldedKey(m.text, adjective);
     const g = genderOfGivenName(words[0]!);
-    givenGender.set(foldedKey(m.text, adjective), g);
-    if (words.length < 2 || !g) return;
-    if (!surnameGenders.has(words.at(-1)!)) surnameGenders.set(words.at(-1)!, new Set());
-    surnameGenders.get(words.at(-1)!)!.add(g);
+    givenGender.set(key, g);
+    if (words.length < 2) return;
+    if (g) {
+      if (!surnameGenders.has(words.at(-1)!)) surnameGenders.set(words.at(-1)!, new Set());
+      surnameGenders.get(words.at(-1)!)!.add(g);
+    }
+    // "LINDA Nolan said": a lead's first word may be set in capitals.
+    const first = isAllCaps(words[0]!) ? words[0]![0] + words[0]!.slice(1).toLowerCase() : words[0]!;
+    if (!isFirstName(first)) return;
+    if (!longByFirstName.has(first)) longByFirstName.set(first, new Set());
+    longByFirstName.get(first)!.add(key);
   });
   /** The title gender that keeps a one-word mention apart from a full name of the other gender, if any. */
   const apartBy = (m: Mention) => {
@@ -175,18 +186,6 @@ export function mergeAliases(
       if (!longByInitials.has(initials)) longByInitials.set(initials, new Set());
       longByInitials.get(initials)!.add(foldedKey(m.text, adjective));
     }
-  });
-  // "Linda said" after "Linda Nolan": a first name alone, typed a person, is the one person named with it; when two
-  // share it ("Hillary Clinton", "Hillary Duff") it stays apart, as a first name says less than a surname.
-  const longByFirstName = new Map<string, Set<string>>();
-  mentions.forEach((m) => {
-    if (m.type !== 'PER' || m.describes !== undefined) return;
-    const words = m.text.split(/\s+/);
-    // "LINDA Nolan said": a lead's first word may be set in capitals.
-    const first = isAllCaps(words[0]!) ? words[0]![0] + words[0]!.slice(1).toLowerCase() : words[0]!;
-    if (words.length < 2 || !isFirstName(first)) return;
-    if (!longByFirstName.has(first)) longByFirstName.set(first, new Set());
-    longByFirstName.get(first)!.add(foldedKey(m.text, adjective));
   });
   mentions.forEach((m, i) => {
     if (m.type !== 'PER' || m.describes !== undefined || !on('merge-first-names')) return;

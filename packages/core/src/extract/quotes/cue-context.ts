@@ -128,7 +128,7 @@ function skipToldPhrase(view: DocView, i: number, end: number): number {
 
 /**
  * Whether the words at `i` are a topic that holds someone else's claim, closed by a complementizer: "on reports that
- * …", "to claims that …". The clause after it is what the reports say, so it is none of the cue's content.
+ * …", "about claims that …". The clause after it is what the reports say, so it is none of the cue's content.
  */
 export function isHearsayTopic(view: DocView, i: number, end: number): boolean {
   const { words, lower } = view;

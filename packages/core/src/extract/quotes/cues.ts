@@ -1,7 +1,7 @@
 import type { CueKind } from '../../languages/types';
 import { countryOfDemonym, isUsState, lookupPlace } from '../../nlp/gazetteer';
 import { isVerbForm, opensClause, opensWithSubject, skipAdjuncts } from './cue-context';
-import { type DocView, isCapitalised, isMark, isNameWord, isWord, markLength } from './doc-view';
+import { type DocView, isCapitalised, isMark, isNameWord, isWord, markLength, tokenText } from './doc-view';
 import type { TokenRange } from './speaker-phrase';
 
 /** A cue of reported speech: one verb, or a verb and its particle ("called on", "according to"). */
@@ -31,10 +31,7 @@ export interface Cue {
 /** Whether a capitalised run of at most three words ending at `j` is a known place or a U.S. state: "New York". */
 function placeEndsAt(view: DocView, j: number): boolean {
   for (let first = j; first > j - 3 && first >= 0 && isCapitalised(view.tokens[first]); first--) {
-    const name = view.tokens
-      .slice(first, j + 1)
-      .map((t) => t.text)
-      .join(' ');
+    const name = tokenText(view, first, j);
     if (lookupPlace(name) || isUsState(name)) return true;
   }
   return false;

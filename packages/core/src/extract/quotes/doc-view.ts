@@ -86,6 +86,16 @@ export function isCapitalised(token: Token | undefined): boolean {
   return /^\p{Lu}/u.test(token.text);
 }
 
+/** The text of tokens `first` to `last` (inclusive) as written: "New York", "St. Louis". */
+export function tokenText(view: DocView, first: number, last: number): string {
+  return view.text.slice(view.tokens[first]!.start, view.tokens[last]!.end);
+}
+
+/** Whether a lower-case word joins a name to what it belongs to ("of", "for"), not two names as "and" does. */
+export function isNameConnector(words: QuoteWords, w: string): boolean {
+  return words.nameConnectors.has(w) && !words.coordinators.has(w);
+}
+
 /** Whether a lower-case word is a title or role: listed, or a compound ending in one ("wfp-sprecher"). */
 export function isTitleWord(words: QuoteWords, w: string): boolean {
   return words.titleWords.has(w) || words.titleEndings.some((e) => w.endsWith(e));

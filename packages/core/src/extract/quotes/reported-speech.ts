@@ -460,9 +460,10 @@ export function findReportedSpeech(
       // "… le nuove minacce. Lo ha detto il ministro": what the clitic stands for is the sentence before, in the
       // same block, when it is no quotation and reports nothing itself.
       const a = view.sentenceFirst[s - 1] ?? -1;
-      const b = a < 0 ? -1 : trimmedEnd(view.sentenceEnd[s - 1]!);
-      const quoted = segments.some((g) => g.open >= a && g.open < b);
-      if (a < 0 || b - a < 3 || cueSentences.has(s - 1) || quoted || !c.speaker) return;
+      if (a < 0 || cueSentences.has(s - 1) || !c.speaker) return;
+      const b = trimmedEnd(view.sentenceEnd[s - 1]!);
+      const quoted = (opens[lowerBound(opens, a)] ?? b) < b;
+      if (b - a < 3 || quoted) return;
       if (view.sentenceBlock[s - 1] !== view.sentenceBlock[s]) return;
       drafts.push({
         type: 'indirect',

@@ -3,7 +3,7 @@ import type { QuoteWords } from '../../languages/types';
 import type { Gender } from '../../nlp/gazetteer/gender';
 import type { Entity } from '../../schema/article';
 import { lowerBound } from '../../util/lower-bound';
-import { type DocView, isCapitalised, isTitleWord, titleGender } from './doc-view';
+import { type DocView, isCapitalised, isNameConnector, isTitleWord, titleGender } from './doc-view';
 import { collectPersonFacts, genderOfPhrase, genderOfVotes, type PersonFacts } from './genders';
 import { collectKnownNames, expandName, type KnownName, nameWords } from './known-names';
 import { indexMentions, lastEndingEntity, type MentionIndex } from './mention-index';
@@ -282,8 +282,7 @@ function isModifier(ctx: ResolveContext, own: Entity, text: string, phrase: Spea
   const at = mentionIn(ctx, own, phrase);
   const lead = at ? ctx.view.text.slice(phrase.start, at.start).trim() : '';
   const next = at ? ctx.view.text.slice(at.end, phrase.end).trim().split(/\s+/)[0]!.toLowerCase() : '';
-  if (!/(?:^|\s)\p{Ll}/u.test(lead) && words.nameConnectors.has(next) && !words.coordinators.has(next))
-    return false;
+  if (!/(?:^|\s)\p{Ll}/u.test(lead) && isNameConnector(words, next)) return false;
   // A person's name before a lower-case head always modifies it: "the senior Cruz adviser"; so does a group's
   // (a nationality, a faith, a movement), which is an adjective there: "American officials", "Islamist politicians".
   if (own.type === 'person' || own.type === 'group') return true;
@@ -319,8 +318,9 @@ function describedBy(ctx: ResolveContext, own: Entity, phrase: SpeakerPhrase, pl
   const connector = before.pop()?.toLowerCase() ?? '';
   // A place may follow any preposition of a description: "officials in Broward County, Florida".
   const connects =
-    words.nameConnectors.has(connector) || (place && words.descriptionPrepositions.has(connector));
-  if (!connects || words.coordinators.has(connector)) return null;
+    isNameConnector(words, connector) ||
+    (place && words.descriptionPrepositions.has(connector) && !words.coordinators.has(connector));
+  if (!connects) return null;
   // "Secretary of State John Kerry" has no head but a title; "a friend of", "the daughter of", "a spokesman for" do.
   let head = before.at(-1) ?? '';
   // "Officials in Syria": a plural head opening the sentence is capitalised for its place.
@@ -468,7 +468,7 @@ function personBeforeConnector(ctx: ResolveContext, phrase: SpeakerPhrase, after
     // "Detective Sergeant Jon Saxby of the Kent and Essex Serious Crime Directorate": a phrase opening with the
     // connector still tells where the person works; "and" alone would join two speakers.
     const opener = between.slice(0, between.indexOf(' '));
-    if (opener && view.words.nameConnectors.has(opener) && !view.words.coordinators.has(opener)) return e;
+    if (opener && isNameConnector(view.words, opener)) return e;
   }
   return null;
 }

@@ -1,4 +1,13 @@
-import { type DocView, isCapitalised, isNameWord, isTitleWord, isWord, pronounOf } from './doc-view';
+import {
+  type DocView,
+  isCapitalised,
+  isNameConnector,
+  isNameWord,
+  isTitleWord,
+  isWord,
+  pronounOf,
+  tokenText,
+} from './doc-view';
 import { hasQualifierEnding } from './known-names';
 import type { TokenRange } from './speaker-phrase';
 
@@ -70,10 +79,6 @@ function looksLikeOrg(view: DocView, range: TokenRange): boolean {
   return range.first === range.last && only.length >= 2 && only === only.toUpperCase() && /\p{L}/u.test(only);
 }
 
-function slice(view: DocView, range: TokenRange): string {
-  return view.text.slice(view.tokens[range.first]!.start, view.tokens[range.last]!.end);
-}
-
 /** Classifies a speaker phrase and reads the name it carries on its own. */
 export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhrase {
   const start = view.tokens[range.first]!.start;
@@ -130,10 +135,10 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
     const name = stripTitles(view, run);
     // "CEO of Gradifi": a title before a connector names a person by the organisation, which is no name of theirs.
     const after = view.lower[name.first]!;
-    if (name.first > run.first && view.words.nameConnectors.has(after) && !view.words.coordinators.has(after))
+    if (name.first > run.first && isNameConnector(view.words, after))
       return { ...base, kind: 'description', name: text, head: view.lower[name.first - 1]! };
     const org = looksLikeOrg(view, name);
-    const nameText = slice(view, name);
+    const nameText = tokenText(view, name.first, name.last);
     if (!org && name.first === name.last && range.first === range.last && isWord(view.tokens[name.first]))
       return { ...base, kind: 'surname', name: nameText, head: nameText };
     if (view.words.determiners.has(firstWord) && range.last - range.first === 1 && !org)

@@ -1,7 +1,16 @@
 import { isFirstName, isUsState, lookupPlace } from '../../nlp/gazetteer';
 import { MAX_APPOSITION_TOKENS, MAX_SPEAKER_TOKENS } from './constants';
 import { isVerbForm } from './cue-context';
-import { DASHES, type DocView, isAsideDash, isCapitalised, isNameWord, isWord, pronounOf } from './doc-view';
+import {
+  DASHES,
+  type DocView,
+  isAsideDash,
+  isCapitalised,
+  isNameWord,
+  isWord,
+  pronounOf,
+  tokenText,
+} from './doc-view';
 
 /** A token range, both ends inclusive. */
 export interface TokenRange {
@@ -46,10 +55,7 @@ function hasLowerWord(view: DocView, range: TokenRange): boolean {
 
 /** Whether a phrase is a country's or a U.S. state's name: "Florida", "Syria". */
 function isPlaceRun(view: DocView, range: TokenRange): boolean {
-  const name = view.tokens
-    .slice(range.first, range.last + 1)
-    .map((t) => t.text)
-    .join(' ');
+  const name = tokenText(view, range.first, range.last);
   return isUsState(name) || lookupPlace(name)?.kind === 'country';
 }
 
@@ -329,25 +335,22 @@ export function findSpeakerBefore(
   if (dashed !== j) {
     // "Many speakers at the service — including Muslims, Christians — said": a description before one too.
     const head = dashed >= floor ? readBack(view, dashed, floor) : null;
-    // "David Chang, CEO of Gradifi — which consults for companies — said": the name before the apposition.
+    const before =
+      head && view.tokens[head.first - 1]?.text === ',' && head.first - 2 >= floor
+        ? readBack(view, head.first - 2, floor)
+        : null;
+    if (!head || !before) return head;
     // "officials in Broward County, Florida — where Parkland is located — announced": a state or country after a
     // comma closes the place before it, and the phrase runs on before the comma.
+    if (isPlaceRun(view, head) && hasLowerWord(view, before)) return { first: before.first, last: head.last };
+    // "David Chang, CEO of Gradifi — which consults for companies — said": the name before the apposition; a name
+    // before the dash speaks itself ("On Friday, Gingrich — mentioned as … — told").
     if (
-      head &&
-      view.tokens[head.first - 1]?.text === ',' &&
-      head.first - 2 >= floor &&
-      isPlaceRun(view, head)
-    ) {
-      const before = readBack(view, head.first - 2, floor);
-      if (before && hasLowerWord(view, before)) return { first: before.first, last: head.last };
-    }
-    // A name before the dash speaks itself ("On Friday, Gingrich — mentioned as … — told").
-    const description = head !== null && hasLowerWord(view, head);
-    if (head && description && view.tokens[head.first - 1]?.text === ',' && head.first - 2 >= floor) {
-      const named = readBack(view, head.first - 2, floor);
-      if (named && isNameRun(view, named.first, named.last) && opensClauseAt(view, named.first, floor))
-        return named;
-    }
+      hasLowerWord(view, head) &&
+      isNameRun(view, before.first, before.last) &&
+      opensClauseAt(view, before.first, floor)
+    )
+      return before;
     return head;
   }
   // "Barkley, who said he …": the relative pronoun stands for the speaker, when a noun phrase stands before it:
