@@ -1,11 +1,11 @@
-// Golden pages (Readability's test-pages layout): test/pages/<slug>/{source.html | source.html.gz, meta.json,
-// expected.json}, where expected.json is the whole Article with every extractor on. Rewrite them all with
-// `pnpm test:pages --update` (refused under CI, which only compares) and review the diff. Real pages are
-// `<site>-<n>`, gzipped, with their origin in meta.json and their attribution in test/pages/NOTICE.
+// Golden pages (Readability's test-pages layout): test/pages/<slug>/{source.html, meta.json, expected.json},
+// where expected.json is the whole Article with every extractor on. Rewrite them all with
+// `pnpm test:pages --update` (refused under CI, which only compares) and review the diff. Crafted pages are
+// `NNN-behaviour`; real pages are `<site>-<n>`, stored as served (plain HTML, so a review reads them and the
+// repository holds no opaque archives), with their origin in meta.json and their attribution in test/pages/NOTICE.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
 import { type Article, parseArticle } from '@copydesk/core';
 import { checkSpans, validateArticle } from '@copydesk/core/schema';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -25,8 +25,6 @@ interface PageMeta {
 }
 
 function sourceOf(slug: string): Uint8Array {
-  const gz = join(PAGES, slug, 'source.html.gz');
-  if (existsSync(gz)) return new Uint8Array(gunzipSync(readFileSync(gz)));
   return new Uint8Array(readFileSync(join(PAGES, slug, 'source.html')));
 }
 
@@ -35,10 +33,9 @@ function metaOf(slug: string): PageMeta | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as PageMeta) : null;
 }
 
-const slugs = readdirSync(PAGES).filter(
-  (d) => existsSync(join(PAGES, d, 'source.html')) || existsSync(join(PAGES, d, 'source.html.gz')),
-);
-const realSlugs = slugs.filter((d) => existsSync(join(PAGES, d, 'source.html.gz')));
+const CRAFTED_SLUG = /^\d{3}-/;
+const slugs = readdirSync(PAGES).filter((d) => existsSync(join(PAGES, d, 'source.html')));
+const realSlugs = slugs.filter((d) => !CRAFTED_SLUG.test(d));
 
 beforeAll(() => {
   vi.useFakeTimers({ toFake: ['Date'] });
