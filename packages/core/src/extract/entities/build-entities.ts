@@ -1,4 +1,5 @@
 import type { Annotated } from '../../nlp/annotate';
+import { genderOfGivenName } from '../../nlp/gazetteer/gender';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer/index';
 import type { Entity } from '../../schema/article';
 import { SURE_WEIGHT } from './constants';
@@ -10,12 +11,22 @@ import type { StepSwitch } from './steps';
 
 const ENTITY_TYPES = { PER: 'person', ORG: 'organization', LOC: 'location', GROUP: 'group' } as const;
 
-// The type most of an entity's words were given; MISC never wins, an all-MISC entity is not kept.
+// The type most of an entity's words were given; MISC never wins, an all-MISC entity is not kept. A surname alone
+// votes as the person it was merged with when that person's full name opens with a given name: the tagger types a
+// bare surname from its neighbours alone ("Klobuchar's campaign" an organisation, "Austin" a city, "Lincoln" a
+// place), while the full name shows what it is, and eight such mentions had outvoted "Amy Klobuchar".
 function voteType(mentions: readonly Mention[]): Entity['type'] | null {
   const votes = new Map<keyof typeof ENTITY_TYPES, number>();
+  const surnames = new Set<string>();
+  for (const m of mentions) {
+    if (m.type !== 'PER' || m.first === m.last || m.describes !== undefined) continue;
+    const words = m.text.split(/\s+/);
+    if (genderOfGivenName(words[0]!)) surnames.add(words.at(-1)!);
+  }
   for (const m of mentions) {
     if (m.type === 'MISC' || m.describes !== undefined) continue;
-    votes.set(m.type, (votes.get(m.type) ?? 0) + (m.last - m.first + 1) * (m.sure ? SURE_WEIGHT : 1));
+    const type = m.first === m.last && surnames.has(m.text) ? 'PER' : m.type;
+    votes.set(type, (votes.get(type) ?? 0) + (m.last - m.first + 1) * (m.sure ? SURE_WEIGHT : 1));
   }
   let best: keyof typeof ENTITY_TYPES | null = null;
   for (const [type, n] of votes) if (!best || n > votes.get(best)!) best = type;
