@@ -25,8 +25,10 @@ function oneEntity(text: string, forms: [string, Mention['type']][]) {
   );
 }
 
+type Case = [string, string, [string, Mention['type']][], string];
+
 describe('buildEntities: the type of a merged entity', () => {
-  it.each([
+  it.each<Case>([
     [
       'a senator whose surname the tagger typed an organisation more often than her full name a person',
       'Amy Klobuchar leads. The paper backed Klobuchar. Klobuchar and Warren gain. Klobuchar is fifth.',
@@ -45,8 +47,8 @@ describe('buildEntities: the type of a merged entity', () => {
       ],
       'person',
     ],
-  ] as const)('%s', (_, text, forms, type) => {
-    expect(oneEntity(text, forms as unknown as [string, Mention['type']][]).map((e) => e.type)).toEqual([type]);
+  ])('%s', (_, text, forms, type) => {
+    expect(oneEntity(text, forms).map((e) => e.type)).toEqual([type]);
   });
 
   it('still lets the majority type an entity whose long name opens with no given name', () => {
