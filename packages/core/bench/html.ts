@@ -356,6 +356,17 @@ const squash = (text: string) =>
     .replace(/[\u2010-\u2015\u2212]/g, '-')
     .replace(/\s+/g, ' ')
     .trim();
+// trafilatura-dev's body by the page's language: issue 15 reads non-English pages apart, where boilerplate labels
+// and length thresholds written for English fail first. The language is the page's own `<html lang>`, else
+// copydesk's identification; the same split for every system.
+const snippetsByLanguage = Object.fromEntries(
+  ['English', 'other languages'].map((g) => [g, Object.fromEntries(SYSTEMS.map((s) => [s, tally()]))]),
+) as Record<'English' | 'other languages', Record<System, Tally>>;
+const primaryLanguage = (tag: string | null | undefined) => tag?.toLowerCase().split(/[-_]/)[0] || null;
+function languageOfPage(html: Buffer): string | null {
+  const m = /<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})/i.exec(html.subarray(0, 4096).toString('latin1'));
+  return m ? m[1]!.toLowerCase() : null;
+}
 // copydesk's htmldate-dev misses, by kind: no date found, gold equal to the page's modification date, other.
 const misses = { none: 0, modified: 0, other: 0 };
 let pages = 0;
@@ -365,6 +376,7 @@ for (const [file, { url, date, snippets }] of [...byFile].sort((a, b) => a[0].lo
   pages++;
   const html = gunzipSync(readFileSync(path));
   const results = await runAll(html, url);
+  const pageLanguage = languageOfPage(html) ?? primaryLanguage(results.copydesk.language);
   for (const s of SYSTEMS) {
     const res = results[s];
     if (date) {
@@ -374,16 +386,25 @@ for (const [file, { url, date, snippets }] of [...byFile].sort((a, b) => a[0].lo
     }
     if (snippets) {
       const t = tallies['trafilatura-dev'][s];
+      const byLanguage = snippetsByLanguage[pageLanguage === 'en' ? 'English' : 'other languages'][s];
       const body = squash(res.body);
       for (const w of snippets.with) {
-        if (body.includes(squash(w))) t.tp++;
+        const found = body.includes(squash(w));
+        if (found) t.tp++;
         else t.fn++;
+        if (found) byLanguage.tp++;
+        else byLanguage.fn++;
       }
-      for (const w of snippets.without) if (body.includes(squash(w))) t.fp++;
+      for (const w of snippets.without)
+        if (body.includes(squash(w))) {
+          t.fp++;
+          byLanguage.fp++;
+        }
       if (snippets.title) count(t, 'title', sameTitle(res.title, snippets.title));
       if (snippets.author) count(t, 'author', sameAuthor(res.author, snippets.author));
       if (snippets.date) count(t, 'date', day(res.date) === snippets.date.slice(0, 10));
       t.ms.push(res.ms);
+      byLanguage.ms.push(res.ms);
     }
   }
   const c = results.copydesk;
@@ -483,6 +504,20 @@ for (const corpus of CORPORA) {
       'median ms',
     ],
     rows,
+  );
+}
+{
+  process.stdout.write('### trafilatura-dev body by page language (snippet F1; pages)\n\n');
+  const groups = ['English', 'other languages'] as const;
+  table(
+    ['system', ...groups],
+    SYSTEMS.map((s) => [
+      s,
+      ...groups.map((g) => {
+        const t = snippetsByLanguage[g][s];
+        return `${score(t, 'body')?.toFixed(3) ?? 'n/a'} (${t.ms.length})`;
+      }),
+    ]),
   );
 }
 // Issue 15's time targets, read off the WCXB dev medians of this same run (the machine's load cancels out).

@@ -205,8 +205,15 @@ function namedRun(view: DocView, i: number, end: number): TokenRange | null {
   let j = i;
   if (view.words.definiteArticles.has(view.lower[j] ?? '')) j++;
   if (j >= end || !capitalisedWord(view, j)) return null;
-  while (j + 1 < end && capitalisedWord(view, j + 1)) j++;
+  // "a SkyTg24 l'Ambasciatore d'Israele": an elided article opens the next phrase, the speaker.
+  while (j + 1 < end && capitalisedWord(view, j + 1) && !elided(view, j + 1)) j++;
   return { first: i, last: j };
+}
+
+/** Whether token `i` opens with an elided article: "l'Ambasciatore", "l'AFP". */
+function elided(view: DocView, i: number): boolean {
+  const text = view.tokens[i]!.text;
+  return withoutElision(view.words, text) !== text;
 }
 
 /**
@@ -215,7 +222,30 @@ function namedRun(view: DocView, i: number, end: number): TokenRange | null {
  */
 function addresseeBeforeSpeaker(view: DocView, i: number, end: number): TokenRange | null {
   if (!view.words.addresseeBeforeSpeaker.has(view.lower[i] ?? '')) return null;
-  return namedRun(view, i + 1, end);
+  return namedRun(view, i + 1, end) ?? addressedNoun(view, i + 1, end);
+}
+
+/**
+ * A common noun told between a cue and its inverted speaker, when a determiner then opens the speaker: "Lo ha detto
+ * ai giornalisti il ministro", "dijo a los periodistas el portavoz". Without the determiner after it ("ha detto ai
+ * giornalisti che …") the noun is no addressee before a speaker, and the clause goes on as before.
+ */
+function addressedNoun(view: DocView, i: number, end: number): TokenRange | null {
+  const { words } = view;
+  let j = view.words.definiteArticles.has(view.lower[i] ?? '') ? i + 1 : i;
+  const first = j;
+  while (
+    j < end &&
+    j - first < 3 &&
+    isWord(view.tokens[j]) &&
+    !words.determinersAfterCue.has(view.lower[j]!)
+  ) {
+    if (!/^\p{Ll}/u.test(view.tokens[j]!.text)) return null;
+    j++;
+  }
+  return j > first && j < end && words.determinersAfterCue.has(view.lower[j]!)
+    ? { first: i, last: j - 1 }
+    : null;
 }
 
 /** An addressee after an inverted name: "sagte Frick der Deutschen Presse-Agentur", "zei … tegen het ANP". */
@@ -360,6 +390,17 @@ function reportsAfterInfinitive(view: DocView, cue: Cue): boolean {
   return words.complementizers.has(w) || words.questionWords.has(w) || words.subjectPronouns.has(w);
 }
 
+/**
+ * The relative pronoun right after a one-word "according" cue, an article allowed before it ("secondo cui",
+ * "según el cual", "segundo o qual"), or -1.
+ */
+export function relativeAfterAccording(view: DocView, cue: Cue): number {
+  if (!view.words.accordingWords.has(view.lower[cue.first]!)) return -1;
+  let i = cue.last + 1;
+  if (view.words.definiteArticles.has(view.lower[i] ?? '')) i++;
+  return i < view.sentenceEnd[cue.sentence]! && view.words.relativePronouns.has(view.lower[i]!) ? i : -1;
+}
+
 /** Finds each cue's speaker phrase, addressee and content start. */
 export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
   const floors = floorsOf(view, cues);
@@ -386,6 +427,24 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       inverted = cue.possessor.first > cue.last;
     } else if (cue.kind === 'adverb' || cue.unattributed) {
       // "The FBI is reportedly preparing …": reported by no one named.
+    } else if (cue.kind === 'according' && relativeAfterAccording(view, cue) >= 0) {
+      // "… l'agenzia Wafa, secondo cui i morti sono 131": the relative stands for the phrase before the cue, which
+      // speaks, and what follows the relative is what it said.
+      const before = view.tokens[cue.first - 1]?.text === ',' ? cue.first - 1 : cue.first;
+      const phrase = findSpeakerBefore(view, before, floor, false);
+      // "Lo ha fatto sapere il portavoce militare secondo cui …", "Lo riporta Al Jazeera, secondo cui …": the phrase
+      // opens after the clause's verb, at its article or its name.
+      let first = phrase?.first ?? before;
+      for (let k = first; phrase && k <= phrase.last; k++)
+        if (view.words.cueVerbs.has(view.lower[k]!) || view.words.objectClitics?.has(view.lower[k]!)) first = k + 1;
+      while (
+        phrase &&
+        first <= phrase.last &&
+        !isCapitalised(view.tokens[first]) &&
+        !view.words.determinersAfterCue.has(view.lower[first]!)
+      )
+        first++;
+      speaker = phrase && first <= phrase.last ? { first, last: phrase.last } : null;
     } else if (cue.kind === 'according') {
       // "según informó el Servicio", "según ha explicado un portavoz": the speaker follows the verb.
       let at = cue.last;
@@ -418,7 +477,11 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       // follows the cue.
       // "Lo ha detto il ministro": an object clitic opening the clause stands for what was said (the sentence before),
       // and the subject follows the cue.
-      const objectFirst = cue.first - 1 === floor && !!view.words.objectClitics?.has(view.lower[floor] ?? '');
+      // After a comma or a colon too: "«…»: lo ha detto Joe Biden", "Il governo resta unito, lo ha detto il ministro".
+      const clitic = cue.first - 1;
+      const objectFirst =
+        !!view.words.objectClitics?.has(view.lower[clitic] ?? '') &&
+        (clitic === floor || (clitic > floor && INVERTED_BEFORE.has(view.tokens[clitic - 1]!.text)));
       const fronted =
         objectFirst ||
         (view.words.verbSecond &&

@@ -107,6 +107,13 @@ function cueAfter(
   const block = segment.block;
   let k = segment.closeLast + 1;
   const start = view.tokens[k]?.text === ',' ? k + 1 : k;
+  // `"…": lo ha detto Joe Biden`: an object clitic right after the mark stands for the quotation, and its cue's
+  // speaker follows the cue.
+  const clitic = view.tokens[k]?.text === ':' ? k + 1 : start;
+  if (view.words.objectClitics?.has(view.lower[clitic] ?? '')) {
+    const cue = byFirst.get(clitic + 1);
+    if (cue?.speaker && cue.speaker.first > cue.cue.last) return cue;
+  }
   // `''…,'' Mr. Daniloff, now 81 and retired in Cambridge, Mass., said …`: a speaker phrase that starts right
   // after the mark attributes the quote however long its apposition.
   const named = bySpeakerFirst.get(start);

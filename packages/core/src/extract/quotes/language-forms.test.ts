@@ -77,6 +77,17 @@ const rows: Row[] = [
   ],
   [
     'fr',
+    'a déclaré aux journalistes que …: the person spoken to is no part of the content',
+    'Claire Dumas a déclaré aux journalistes que le chantier serait terminé en juin.',
+    {
+      type: 'indirect',
+      text: 'le chantier serait terminé en juin',
+      speaker: 'Claire Dumas',
+      cue: 'a déclaré',
+    },
+  ],
+  [
+    'fr',
     'a affirmé que …',
     'Claire Dumas a affirmé que le chantier serait terminé en juin.',
     {
@@ -118,6 +129,18 @@ const rows: Row[] = [
   ],
   [
     'es',
+    'dijo a los periodistas que …: the person spoken to is no part of the content',
+    'Marta Ruiz dijo a los periodistas que la carretera abrirá el lunes.',
+    { type: 'indirect', text: 'la carretera abrirá el lunes', speaker: 'Marta Ruiz', cue: 'dijo' },
+  ],
+  [
+    'es',
+    '"…", dijo a los periodistas el cargo: a common noun told between the cue and its speaker',
+    '"El agua ya baja", dijo a los periodistas el alcalde Pedro Gil.',
+    { type: 'direct', text: 'El agua ya baja', speaker: 'Pedro Gil', cue: 'dijo' },
+  ],
+  [
+    'es',
     'afirmó que …',
     'Marta Ruiz afirmó que la carretera abrirá el lunes.',
     { type: 'indirect', text: 'la carretera abrirá el lunes', speaker: 'Marta Ruiz', cue: 'afirmó' },
@@ -145,6 +168,69 @@ const rows: Row[] = [
       speaker: 'Luca Neri',
       cue: 'ha detto',
     },
+  ],
+  [
+    'it',
+    'Lo ha detto ai giornalisti il cargo: a common noun told between the cue and its speaker',
+    'La nuova linea del tram aprirà a marzo. Lo ha detto ai giornalisti il sindaco Luca Neri.',
+    {
+      type: 'indirect',
+      text: 'La nuova linea del tram aprirà a marzo',
+      speaker: 'Luca Neri',
+      cue: 'ha detto',
+    },
+  ],
+  [
+    'it',
+    'CITTÀ - …. Lo ha detto …: the dateline of the sentence the clitic stands for is none of its content',
+    'TORINO - La nuova linea del tram aprirà a marzo. Lo ha detto il sindaco Luca Neri.',
+    {
+      type: 'indirect',
+      text: 'La nuova linea del tram aprirà a marzo',
+      speaker: 'Luca Neri',
+      cue: 'ha detto',
+    },
+  ],
+  [
+    'it',
+    'ha detto ai giornalisti che …: the person spoken to is no part of the content',
+    'Luca Neri ha detto ai giornalisti che i lavori finiranno a maggio.',
+    { type: 'indirect', text: 'i lavori finiranno a maggio', speaker: 'Luca Neri', cue: 'ha detto' },
+  ],
+  [
+    'it',
+    '"…": lo ha detto Nome …: a clitic after the colon stands for the quotation',
+    '"I lavori finiranno a maggio": lo ha detto Luca Neri ad un incontro con i residenti.',
+    { type: 'direct', text: 'I lavori finiranno a maggio', speaker: 'Luca Neri', cue: 'ha detto' },
+  ],
+  [
+    'it',
+    '…, lo ha detto il cargo: a clitic after the comma stands for the clause before it',
+    'La nuova linea del tram aprirà a marzo, lo ha detto il sindaco Luca Neri.',
+    {
+      type: 'indirect',
+      text: 'La nuova linea del tram aprirà a marzo',
+      speaker: 'Luca Neri',
+      cue: 'ha detto',
+    },
+  ],
+  [
+    'it',
+    '…, secondo cui …: the relative stands for the phrase before, and what follows is what it said',
+    "Il fiume è salito. Lo ha riferito l'agenzia Ansa, secondo cui tre strade sono chiuse.",
+    { type: 'indirect', text: 'tre strade sono chiuse', speaker: 'Ansa', cue: 'secondo' },
+  ],
+  [
+    'it',
+    "Lo ha detto a Testata l'Ambasciatore: an elided article opens the speaker after the addressee",
+    "Il ponte riaprirà a maggio. Lo ha detto a SkyTg24 l'Ambasciatore Luca Neri.",
+    { type: 'indirect', text: 'Il ponte riaprirà a maggio', speaker: 'Luca Neri', cue: 'ha detto' },
+  ],
+  [
+    'it',
+    "«…», ha detto all'Agenzia il cargo: an elided preposition before the addressee",
+    "«Siamo pronti», ha detto all'ANSA il sindaco Luca Neri.",
+    { type: 'direct', text: 'Siamo pronti', speaker: 'Luca Neri', cue: 'ha detto' },
   ],
   [
     'it',
@@ -195,6 +281,12 @@ const rows: Row[] = [
   ],
   [
     'pt',
+    'disse aos jornalistas que …: the person spoken to is no part of the content',
+    'Rita Sousa disse aos jornalistas que a ponte vai reabrir em maio.',
+    { type: 'indirect', text: 'a ponte vai reabrir em maio', speaker: 'Rita Sousa', cue: 'disse' },
+  ],
+  [
+    'pt',
     'disse que …',
     'Rita Sousa disse que a ponte vai reabrir em maio.',
     { type: 'indirect', text: 'a ponte vai reabrir em maio', speaker: 'Rita Sousa', cue: 'disse' },
@@ -217,6 +309,12 @@ const rows: Row[] = [
     '"…", zei een bewoner tegen het ANP: a description and its addressee',
     '"Het was een harde klap", zei een bewoner tegen het ANP.',
     { type: 'direct', text: 'Het was een harde klap', speaker: 'een bewoner', cue: 'zei' },
+  ],
+  [
+    'nl',
+    'zei tegen de krant dat …: the person spoken to is no part of the content',
+    'Pieter de Vries zei tegen de krant dat de brug maandag dichtgaat.',
+    { type: 'indirect', text: 'de brug maandag dichtgaat', speaker: 'Pieter de Vries', cue: 'zei' },
   ],
   [
     'nl',

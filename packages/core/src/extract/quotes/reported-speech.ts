@@ -1,5 +1,5 @@
 import { lowerBound } from '../../util/lower-bound';
-import { type AttributedCue, skipDateline } from './cue-attribution';
+import { type AttributedCue, relativeAfterAccording, skipDateline } from './cue-attribution';
 import { isHearsayTopic, isVerbForm, opensClause, skipIntro } from './cue-context';
 import {
   DASHES,
@@ -212,6 +212,8 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   if (c.cue.kind === 'adverb') return { a: skipIntro(view, first, end), b: end, backward: false };
   if (c.cue.kind === 'according') {
     if (!speaker) return null;
+    const relative = relativeAfterAccording(view, c.cue);
+    if (relative >= 0) return { a: relative + 1, b: end, backward: false };
     if (c.cue.first <= skipIntro(view, first, end)) {
       const a = tokens[speaker.last + 1]?.text === ',' ? speaker.last + 2 : speaker.last + 1;
       return { a, b: end, backward: false };
@@ -417,10 +419,17 @@ function isReducedRelative(view: DocView, c: AttributedCue, a: number, b: number
   return false;
 }
 
-/** Whether an object clitic opens the cue's clause: "Lo ha detto il ministro" (its content is the sentence before). */
-function objectOpensCue(view: DocView, c: AttributedCue): boolean {
+/**
+ * Where an object clitic before the cue points: "Lo ha detto il ministro" opening a sentence stands for the sentence
+ * before; "Il governo resta unito, lo ha detto il ministro" for the clause before its comma or colon. Null when no
+ * clitic opens the cue's clause.
+ */
+function objectOpensCue(view: DocView, c: AttributedCue): 'sentence' | 'clause' | null {
   const at = c.cue.first - 1;
-  return at === view.sentenceFirst[c.cue.sentence] && !!view.words.objectClitics?.has(view.lower[at] ?? '');
+  if (!view.words.objectClitics?.has(view.lower[at] ?? '')) return null;
+  if (at === view.sentenceFirst[c.cue.sentence]) return 'sentence';
+  const before = view.tokens[at - 1]?.text;
+  return at - 1 > view.sentenceFirst[c.cue.sentence]! && (before === ',' || before === ':') ? 'clause' : null;
 }
 
 /**
@@ -456,20 +465,25 @@ export function findReportedSpeech(
   cues.forEach((c, index) => {
     if (c.used) return;
     const s = c.cue.sentence;
-    if (objectOpensCue(view, c)) {
+    const clitic = objectOpensCue(view, c);
+    if (clitic) {
       // "… le nuove minacce. Lo ha detto il ministro": what the clitic stands for is the sentence before, in the
-      // same block, when it is no quotation and reports nothing itself.
-      const a = view.sentenceFirst[s - 1] ?? -1;
-      if (a < 0 || cueSentences.has(s - 1) || !c.speaker) return;
-      const b = trimmedEnd(view.sentenceEnd[s - 1]!);
+      // same block, when it is no quotation and reports nothing itself; "…, lo ha detto il ministro": the clause
+      // before the comma.
+      if (!c.speaker) return;
+      const from = clitic === 'sentence' ? s - 1 : s;
+      if (from < 0 || (clitic === 'sentence' && cueSentences.has(from))) return;
+      const b = clitic === 'sentence' ? trimmedEnd(view.sentenceEnd[from]!) : c.cue.first - 2;
+      // "ROMA - Il governo resta unito. Lo ha detto …": a lead's dateline is none of what was said.
+      const a = skipDateline(view, from, view.sentenceFirst[from]!, b);
       const quoted = (opens[lowerBound(opens, a)] ?? b) < b;
       if (b - a < 3 || quoted) return;
-      if (view.sentenceBlock[s - 1] !== view.sentenceBlock[s]) return;
+      if (view.sentenceBlock[from] !== view.sentenceBlock[s]) return;
       drafts.push({
         type: 'indirect',
         start: view.tokens[a]!.start,
         end: view.tokens[b - 1]!.end,
-        block: view.sentenceBlock[s - 1]!,
+        block: view.sentenceBlock[from]!,
         attribution: c,
         inherits: false,
         segment: null,

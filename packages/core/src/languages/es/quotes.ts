@@ -67,6 +67,8 @@ export const ES_QUOTES: Partial<QuoteWords> = {
     ['ella', 'female'],
   ]),
   determinersAfterCue: wordSet('el la los las un una unos unas dos tres varios'),
+  // "dijo a los periodistas que …": the person spoken to before the complementizer is no part of the content.
+  addresseePrepositions: wordSet('a al con'),
   addresseeBeforeSpeaker: wordSet('a al'),
   addresseeAfterName: wordSet('a al'),
   definiteArticles: wordSet('el la los las'),

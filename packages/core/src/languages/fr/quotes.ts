@@ -79,6 +79,8 @@ export const FR_QUOTES: Partial<QuoteWords> = {
     ['elle', 'female'],
   ]),
   determinersAfterCue: wordSet("le la les un une l' des deux trois plusieurs"),
+  // "a déclaré aux journalistes que …": the person spoken to before the complementizer is no part of the content.
+  addresseePrepositions: wordSet('à au aux avec'),
   addresseeBeforeSpeaker: wordSet('à au aux'),
   addresseeAfterName: wordSet('à au aux'),
   definiteArticles: wordSet("le la les l'"),

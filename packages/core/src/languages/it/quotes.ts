@@ -57,15 +57,19 @@ export const IT_QUOTES: Partial<QuoteWords> = {
     ['lei', 'female'],
   ]),
   determinersAfterCue: wordSet("il lo la i gli le l' un uno una un' due tre alcuni"),
-  addresseeBeforeSpeaker: wordSet('a al alla ai agli alle'),
-  addresseeAfterName: wordSet('a al alla ai agli alle'),
+  // "ha detto ai giornalisti che …": the person spoken to before the complementizer is no part of the content.
+  addresseePrepositions: wordSet("a al all' allo alla ai agli alle con"),
+  addresseeBeforeSpeaker: wordSet("a al all' allo alla ai agli alle"),
+  addresseeAfterName: wordSet("a al all' allo alla ai agli alle"),
   definiteArticles: wordSet("il lo la i gli le l'"),
   determiners: wordSet("il lo la i gli le l' questo questa"),
   descriptionArticles: wordSet("il lo la l'"),
   indefinite: wordSet("un uno una un' due tre alcuni diversi"),
   speakerStop: wordSet('e ed o ma che chi quando come perché se mentre dove non è sono ha'),
+  // With the articulated forms ("agli", "nelle", "dall'"), which the tokeniser keeps apart from the next word when
+  // elided, and euphonic "ad" ("ad un evento").
   backStops: wordSet(
-    'a al alla ai in nel nella nei su sul sui sulla sullo con per tra fra da dal dalla durante contro verso dopo prima',
+    "a ad al all' allo alla ai agli alle in nel nell' nello nella nei negli nelle su sul sull' sullo sulla sui sugli sulle con per tra fra da dal dall' dallo dalla dai dagli dalle durante contro verso dopo prima",
   ),
   speakerSkip: wordSet('anche inoltre poi già quindi ancora'),
   coordinators: wordSet('e ed ma'),
@@ -78,7 +82,7 @@ export const IT_QUOTES: Partial<QuoteWords> = {
     'nota comunicato intervista dichiarazione discorso lettera messaggio conferenza post',
   ),
   titleWords: wordSet(
-    'presidente ministro ministra segretario segretaria portavoce sindaco sindaca deputato deputata senatore senatrice direttore direttrice capo generale giudice procuratore prefetto questore sig sig.ra dott on',
+    'presidente ministro ministra segretario segretaria portavoce sindaco sindaca deputato deputata senatore senatrice direttore direttrice capo generale giudice procuratore prefetto questore ambasciatore ambasciatrice sig sig.ra dott on',
   ),
   genderedTitles: new Map([
     ['signor', 'male'],

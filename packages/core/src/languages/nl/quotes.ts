@@ -59,6 +59,8 @@ export const NL_QUOTES: Partial<QuoteWords> = {
     ['haar', 'female'],
   ]),
   determinersAfterCue: wordSet('de het een twee drie enkele'),
+  // "zei tegen de krant dat …": the person spoken to before the complementizer is no part of the content.
+  addresseePrepositions: wordSet('tegen aan met'),
   addresseeBeforeSpeaker: wordSet('tegen aan'),
   addresseeAfterName: wordSet('tegen aan'),
   definiteArticles: wordSet('de het'),

@@ -61,6 +61,8 @@ export const PT_QUOTES: Partial<QuoteWords> = {
   ]),
   determinersAfterCue: wordSet('o a os as um uma uns umas dois duas três vários'),
   // "à Lusa", "ao Público": "a" alone is also the article, so only its contracted forms open an addressee.
+  // "disse aos jornalistas que …": the person spoken to before the complementizer is no part of the content.
+  addresseePrepositions: wordSet('a à ao aos às com'),
   addresseeBeforeSpeaker: wordSet('à ao aos às'),
   addresseeAfterName: wordSet('à ao aos às'),
   definiteArticles: wordSet('o a os as'),
