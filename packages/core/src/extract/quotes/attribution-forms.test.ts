@@ -596,6 +596,31 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'Tom Reed, a planner at the depot, calls it a mistake.',
     { text: 'it a mistake', speaker: 'Tom Reed', cue: 'calls' },
   ],
+  [
+    'a participle after "instead" takes the subject of the clause before',
+    'Tom Reed, meanwhile, left the depot, instead only saying he would not sell the buses.',
+    { text: 'he would not sell the buses', speaker: 'Tom Reed', cue: 'saying' },
+  ],
+  [
+    '"even" before the cue is no part of the speaker',
+    'Some riders even insist the depot will reopen.',
+    { text: 'the depot will reopen', speaker: 'Some riders', cue: 'insist' },
+  ],
+  [
+    'a relative clause after "which he said" ends where the sentence\'s own predicate resumes',
+    'The plan, which Okafor said would cost billions, was dropped.',
+    { text: 'would cost billions', speaker: 'Okafor', cue: 'said' },
+  ],
+  [
+    'and after "who said" once its content has had its verb',
+    'Okafor, who said the depot was sold, lost the vote.',
+    { text: 'the depot was sold', speaker: 'Okafor', cue: 'said' },
+  ],
+  [
+    "but not at an aside after the content's subject",
+    'Okafor, who said the two men, and Reed in particular, must do more, left.',
+    { text: 'the two men, and Reed in particular, must do more', speaker: 'Okafor', cue: 'said' },
+  ],
 ];
 
 describe('attribution forms', () => {
@@ -843,6 +868,8 @@ describe('attribution forms', () => {
 
   it('reads no noun of saying without its clause, and keeps the verb of the same form', () => {
     expect(quotesOf('Critics dismissed his claim that was refuted in May.')).toEqual([]);
+    // "which he denies": the relative is the cue's object, and what follows the comma is the sentence's own.
+    expect(quotesOf('The charges, which Okafor denies, are serious.')).toEqual([]);
     expect(quotesOf("The grocer spoke of Okafor's promise to the riders.")).toEqual([]);
     expect(quotesOf('Okafor claims that the depot was sold.')).toEqual([
       { text: 'the depot was sold', speaker: 'Okafor', cue: 'claims' },

@@ -436,7 +436,8 @@ export function attributeCues(view: DocView, cues: Cue[]): AttributedCue[] {
       // opens after the clause's verb, at its article or its name.
       let first = phrase?.first ?? before;
       for (let k = first; phrase && k <= phrase.last; k++)
-        if (view.words.cueVerbs.has(view.lower[k]!) || view.words.objectClitics?.has(view.lower[k]!)) first = k + 1;
+        if (view.words.cueVerbs.has(view.lower[k]!) || view.words.objectClitics?.has(view.lower[k]!))
+          first = k + 1;
       while (
         phrase &&
         first <= phrase.last &&

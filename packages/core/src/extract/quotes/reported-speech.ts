@@ -208,6 +208,10 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
   // A dateline opening the story is no part of what was said: "LONDON — After … sanctions, officials said."
   const first = skipDateline(view, s, view.sentenceFirst[s]!, end);
   const speaker = c.speaker;
+  // "The charges, which he denies, are serious": the relative before the subject is the cue's object, and the words
+  // after the clause's comma are the sentence's own, no content.
+  const relative = relativeOpening(view, c);
+  if (relative === 'object' && tokens[c.cue.last + 1]?.text === ',') return null;
   // "The FBI is reportedly preparing to interview Clinton": the adverb's whole clause was reported.
   if (c.cue.kind === 'adverb') return { a: skipIntro(view, first, end), b: end, backward: false };
   if (c.cue.kind === 'according') {
@@ -355,7 +359,37 @@ function contentRange(view: DocView, c: AttributedCue, next: AttributedCue | und
     next.cue.first - 1 > c.contentFirst
   )
     b = Math.min(b, next.cue.first - 1);
+  if (relative) b = Math.min(b, relativeClauseEnd(view, c, end, relative === 'subject'));
   return { a: c.contentFirst, b, backward: false };
+}
+
+/**
+ * Whether the cue's clause is a relative one set off by a comma: "…, who said …" (the relative is the subject) or
+ * "…, which he said …" (the relative is the cue's object, or the subject of its content).
+ */
+function relativeOpening(view: DocView, c: AttributedCue): 'subject' | 'object' | null {
+  const { speaker } = c;
+  if (!speaker || c.inverted || c.cue.kind === 'according') return null;
+  const isRelative = (i: number) =>
+    view.tokens[i - 1]?.text === ',' && view.words.relativePronouns.has(view.lower[i] ?? '');
+  if (speaker.first === speaker.last && isRelative(speaker.first)) return 'subject';
+  return isRelative(speaker.first - 1) ? 'object' : null;
+}
+
+/**
+ * Where a relative clause's content ends: at the comma after which the sentence's own predicate resumes ("The plan,
+ * which he said would cost billions, was dropped", "Trump, who said the vote was rigged, lost"), not at a comma inside
+ * the content (", in emergency scenarios", ", and …"). After "who said" the content is a clause with its own subject,
+ * which an aside may follow ("the two men, and Mr. Cruz in particular, must do more"): it ends only once it has had
+ * its verb.
+ */
+function relativeClauseEnd(view: DocView, c: AttributedCue, end: number, ownSubject: boolean): number {
+  let verb = !ownSubject;
+  for (let k = c.contentFirst; k < end; k++) {
+    if (view.tokens[k]!.text === ',' && verb && k > c.contentFirst && isVerbForm(view, k + 1)) return k;
+    if (!verb && isVerbForm(view, k)) verb = true;
+  }
+  return end;
 }
 
 /**

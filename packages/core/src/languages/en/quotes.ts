@@ -138,7 +138,7 @@ const PASSIVE_BEFORE: ReadonlySet<string> = new Set([...BE_FORMS, ...BE_CONTRACT
 
 /** Words that may sit between a speaker and the cue without belonging to the speaker. */
 const SPEAKER_SKIP: ReadonlySet<string> = new Set([
-  ...'also always long both has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly just since only can cannot must should now ever'.split(
+  ...'also always long both has have had later previously earlier repeatedly recently once then further again would will could may might did does do had not never often frequently publicly privately quickly immediately already still simply himself herself themselves itself separately subsequently initially first finally reportedly just since only instead even merely can cannot must should now ever'.split(
     ' ',
   ),
   // "Trump didn't say", with either apostrophe.
