@@ -449,6 +449,11 @@ export interface QuoteWords {
   definiteArticles: ReadonlySet<string>;
   /** The two words of the `according` cue, whose speaker follows it: "according to officials". */
   accordingCue: readonly [string, string];
+  /**
+   * Adjectives that, after a noun for people, open a phrase describing them: "people familiar with the matter",
+   * "sources close to the talks"; none by default.
+   */
+  speakerAdjectives?: ReadonlySet<string>;
   /** Cue lemmas whose addressee follows them directly: "told reporters", "told AFP". */
   addresseeCues: ReadonlySet<string>;
   /** Cue lemmas that report a question, speech even with no asker: "when asked whether he would". */

@@ -597,6 +597,21 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     { text: 'it a mistake', speaker: 'Tom Reed', cue: 'calls' },
   ],
   [
+    'a phrase describing the people before it runs on through its preposition ("familiar with")',
+    'People familiar with the matter said the depot would be sold.',
+    { text: 'the depot would be sold', speaker: 'People familiar with the matter', cue: 'said' },
+  ],
+  [
+    'and through "close to"',
+    'Two sources close to the talks told Reuters the fares would fall.',
+    { text: 'the fares would fall', speaker: 'Two sources close to the talks', cue: 'told' },
+  ],
+  [
+    'and through "at" after a noun for people',
+    'Officials at the ministry said the depot would reopen.',
+    { text: 'the depot would reopen', speaker: 'Officials at the ministry', cue: 'said' },
+  ],
+  [
     'a participle after "instead" takes the subject of the clause before',
     'Tom Reed, meanwhile, left the depot, instead only saying he would not sell the buses.',
     { text: 'he would not sell the buses', speaker: 'Tom Reed', cue: 'saying' },
@@ -870,6 +885,12 @@ describe('attribution forms', () => {
     expect(quotesOf('Critics dismissed his claim that was refuted in May.')).toEqual([]);
     // "which he denies": the relative is the cue's object, and what follows the comma is the sentence's own.
     expect(quotesOf('The charges, which Okafor denies, are serious.')).toEqual([]);
+    // An indictment is no speech, in the passive or after one: "was arrested and charged with".
+    expect(quotesOf('Okafor was arrested and charged with fraud but later took a plea deal.')).toEqual([]);
+    // A preposition right before the cue has no object: it describes no one ("rallied riders by warning").
+    expect(quotesOf('The mayor rallied riders by warning that fares would rise.')).toEqual([
+      { text: 'fares would rise', speaker: 'The mayor', cue: 'warning' },
+    ]);
     expect(quotesOf("The grocer spoke of Okafor's promise to the riders.")).toEqual([]);
     expect(quotesOf('Okafor claims that the depot was sold.')).toEqual([
       { text: 'the depot was sold', speaker: 'Okafor', cue: 'claims' },

@@ -33,6 +33,8 @@ export interface DocView {
   words: QuoteWords;
   /** Nouns of a kind of place ("city", "village"): "the city of Nice" is the place it names. */
   placeNouns: ReadonlySet<string>;
+  /** Nouns for people, singular and plural ("officials", "person"), the language's casualty pack's list. */
+  personNouns: ReadonlySet<string>;
   /** Where the dateline the reader found ends in `text` (its separator included), or -1 when there is none. */
   datelineEnd: number;
 }
@@ -73,6 +75,7 @@ export function makeDocView(doc: Annotated): DocView {
     lower,
     words: doc.pack.story.quotes,
     placeNouns: doc.pack.story.entities.placeNouns,
+    personNouns: doc.pack.story.casualties.personNouns,
     datelineEnd: doc.body.dateline?.span.end ?? -1,
   };
 }

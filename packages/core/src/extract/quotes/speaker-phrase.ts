@@ -141,6 +141,23 @@ function endsNounPhrase(view: DocView, j: number): boolean {
 }
 
 /** Reads a noun phrase backwards from `from` (inclusive) down to `floor`. */
+/**
+ * Whether the preposition at `j` opens a phrase that describes the people named just before it, so that the
+ * speaker phrase runs on through it: "officials at the ministry said", "a person familiar with the investigation
+ * said", "sources close to the talks said". Before any other word the preposition ends the phrase, as in "Speaking
+ * with reporters the mayor said"; so does one right before the cue ("urged employees to report", "rallied
+ * supporters by warning"), which has no object.
+ */
+function modifiesPersonBefore(view: DocView, j: number, floor: number): boolean {
+  const { words, lower, tokens } = view;
+  if (!words.backStops.has(lower[j]!) || j - 1 < floor || !isWord(tokens[j - 1])) return false;
+  const person = (k: number) =>
+    k >= floor &&
+    isWord(tokens[k]) &&
+    (view.personNouns.has(lower[k]!) || words.personHeads.has(lower[k]!.replace(/s$/, '')));
+  return person(j - 1) || (!!words.speakerAdjectives?.has(lower[j - 1]!) && person(j - 2));
+}
+
 function readBack(view: DocView, from: number, floor: number): TokenRange | null {
   // A subject pronoun takes no words before it: in "and then he said", "on Tuesday night he said", "beef, prices it
   // said were …", "something I'd say" the speaker is the pronoun alone.
@@ -164,7 +181,8 @@ function readBack(view: DocView, from: number, floor: number): TokenRange | null
       if (
         plain &&
         (view.words.speakerStop.has(w) || view.words.backStops.has(w) || view.words.accordingWords.has(w)) &&
-        !joinsNames(view, j)
+        !joinsNames(view, j) &&
+        !(j < from && modifiesPersonBefore(view, j, floor))
       )
         break;
       if (view.words.timeWords.has(w) && first >= 0 && isCapitalised(t)) break;

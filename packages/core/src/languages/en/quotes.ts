@@ -454,6 +454,8 @@ const NOT_SPEECH_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   // "270 pledged delegates", "the bureau cited in Trump's tweet".
   ['pledge', new Set(['delegates', 'delegate'])],
   ['cite', new Set(['in', 'by', 'above', 'below'])],
+  // "was arrested and charged with murder": an indictment, not speech (the passive "was charged with" is one already).
+  ['charge', new Set(['with'])],
 ]);
 
 /** Time nouns and adverbs that open a sentence ("Hours later, Trump …") and never head a speaker. */
@@ -561,6 +563,7 @@ export const EN_QUOTES: QuoteWords = {
   questionOpeners: QUESTION_OPENERS,
   trailingWords: TRAILING,
   personHeads: PERSON_HEADS,
+  speakerAdjectives: new Set(['familiar', 'close']),
   backStops: BACK_STOP,
   relativePronouns: RELATIVE,
   cueVerbs: CUE_VERBS,
