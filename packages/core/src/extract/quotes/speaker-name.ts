@@ -79,6 +79,18 @@ function looksLikeOrg(view: DocView, range: TokenRange): boolean {
   return range.first === range.last && only.length >= 2 && only === only.toUpperCase() && /\p{L}/u.test(only);
 }
 
+/**
+ * The head of a description whose head comes last: the word before its first connector ("spokesman" in "a
+ * spokesman for the company", "official" in "an official at the ministry"), else its last word.
+ */
+function headBeforeConnector(view: DocView, range: TokenRange): string {
+  if (view.words.headFirst) return view.lower[range.last]!;
+  for (let k = range.first + 2; k <= range.last; k++)
+    if (isNameConnector(view.words, view.lower[k]!) || view.words.backStops.has(view.lower[k]!))
+      return view.lower[k - 1]!;
+  return view.lower[range.last]!;
+}
+
 /** Classifies a speaker phrase and reads the name it carries on its own. */
 export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhrase {
   const start = view.tokens[range.first]!.start;
@@ -116,13 +128,14 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
   const possessive = range.first === range.last ? view.words.possessivePronouns?.get(firstWord) : undefined;
   if (possessive) return { ...base, kind: 'pronoun', name: text, head: possessive };
   if (view.words.indefinite.has(firstWord))
-    return { ...base, kind: 'description', name: text, head: lastWord };
-  // "Doctors confirmed …": a plural person head opening its sentence is capitalised for its place, not as a name.
+    return { ...base, kind: 'description', name: text, head: headBeforeConnector(view, range) };
+  // "Doctors confirmed …", "Others reported …": a plural noun for people opening its sentence is capitalised for its
+  // place, not as a name.
   if (
     range.first === range.last &&
     view.sentenceFirst[view.tokens[range.first]!.sentence] === range.first &&
     view.words.pluralEnding.test(firstWord) &&
-    view.words.personHeads.has(firstWord.slice(0, -1))
+    (view.words.personHeads.has(firstWord.slice(0, -1)) || view.personNouns.has(firstWord))
   )
     return { ...base, kind: 'description', name: text, head: firstWord };
   const found = lastNameRun(view, range);
@@ -151,7 +164,12 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
     const reference = range.last - range.first <= (view.words.headFirst ? 1 : 2);
     const kind = reference ? 'reference' : 'description';
     // "le ministère français des Affaires étrangères" is a ministry.
-    const head = view.words.headFirst && range.last > range.first ? view.lower[range.first + 1]! : lastWord;
+    const head =
+      view.words.headFirst && range.last > range.first
+        ? view.lower[range.first + 1]!
+        : kind === 'description'
+          ? headBeforeConnector(view, range)
+          : lastWord;
     return { ...base, kind, name: text, head };
   }
   const kind = view.words.orgReferences.has(lastWord) || looksLikeOrg(view, range) ? 'org' : 'description';

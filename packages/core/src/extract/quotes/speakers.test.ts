@@ -27,6 +27,23 @@ describe('speakers of quotes (issue 14)', () => {
       ],
     ],
     [
+      '"he" stands for no plural noun for people opening its sentence ("Others")',
+      'Jo Grady said the staff were tired. Others reported supervisors taking credit. "We are worried," he said.',
+      [
+        ['the staff were', 'Jo Grady'],
+        ['supervisors taking credit', 'Others'],
+        ['We are worried', 'he'],
+      ],
+    ],
+    [
+      'a description with a connector is headed by the word before it: "he" stands for "a spokesman for …"',
+      'A spokesman for the company said the plant would close. "We are sad," he said.',
+      [
+        ['the plant would', 'A spokesman for the company'],
+        ['We are sad', 'A spokesman for the company'],
+      ],
+    ],
+    [
       'a person before a connector phrase is the speaker, not the organisation that ends it',
       'Detective Sergeant Jon Saxby of the Kent and Essex Serious Crime Directorate said the men were jailed.',
       [['the men were', 'Jon Saxby']],
