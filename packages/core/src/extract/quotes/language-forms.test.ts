@@ -348,6 +348,14 @@ describe('attribution forms beyond English', () => {
     });
   });
 
+  it('gives no German "er" to a common noun that spoke ("laut Redetext")', () => {
+    const quotes = quotesOf(
+      'de',
+      'Jetzt müsse die Politik handeln, heißt es laut Redetext. Es überwiege der Schaden, sagte er.',
+    );
+    expect(quotes.map((q) => q.speaker)).toEqual(['Redetext', 'er']);
+  });
+
   it('reads "so" before a verb as no cue', () => {
     expect(quotesOf('de', 'Es regnet, so bleibt das Fest in der Halle.')).toEqual([]);
   });

@@ -606,6 +606,10 @@ export function resolveSpeaker(
   if (named) return fromEntity(phrase, named);
   const short = phrase.kind === 'surname' || (phrase.kind === 'org' && !phrase.name.includes(' '));
   const name = (short && expand(ctx, phrase.name)) || phrase.name;
-  const kind = phrase.kind === 'org' ? 'org' : kindOfName(name, ctx.view.words);
-  return { ...base, name, entityId: null, kind, gender: base.gender ?? genderOfPhrase(name, ctx.view) };
+  const gender = base.gender ?? genderOfPhrase(name, ctx.view);
+  // "laut Redetext": where every noun is capitalised, one word that names no entity and shows no gender is a common
+  // noun (a document, a body), no person a later "er" could stand for.
+  const common = ctx.view.words.capitalisedNouns && !name.includes(' ') && gender === null;
+  const kind = phrase.kind === 'org' ? 'org' : common ? 'other' : kindOfName(name, ctx.view.words);
+  return { ...base, name, entityId: null, kind, gender };
 }
