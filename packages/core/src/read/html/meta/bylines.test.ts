@@ -57,6 +57,20 @@ describe('credits read from a page', () => {
       [],
     ],
     [
+      "the profile link's part that spells the name, not a picture credit beside it",
+      '',
+      '<div class="meta"><a href="/autoren/lena-fuehres-6841"><span><img alt=""><span class="copyright">© Lena Führes</span></span><span itemprop="name">Lena Führes</span></a></div>',
+      ['Lena Führes'],
+      [],
+    ],
+    [
+      'nor one word of the name in a part of its own',
+      '',
+      '<div class="meta"><a href="/author/lois-lane/"><span>Lois</span> <span>Lane</span></a></div>',
+      ['Lois Lane'],
+      [],
+    ],
+    [
       'a profile link in a menu or in running prose is no byline',
       '',
       '<nav><a href="/author/clark-kent/">Clark Kent</a></nav><p>The plan is simpler than it looks, says the engineer <a href="/staff/jimmy-olsen">Jimmy Olsen</a>, who has worked on the bridge for a decade and expects the repairs to take two years.</p>',

@@ -307,11 +307,25 @@ function profileName(a: ElementNode): string | null {
     if (NOT_BYLINE_CLASS.test(classAndId(p))) return null;
   // A menu lists the site's columnists (yahoo-2), not this story's writer.
   for (let p = a.parent; p; p = p.parent) if (p.tag === 'nav' || NAV_CLASS.test(classAndId(p))) return null;
+  // The part that spells most of its words, the shortest of those: the link may also hold a picture's credit
+  // ("© Kathrin Führes Kathrin Führes"), and a part may hold one word of the name ("Jane" of "Jane Doe").
+  let best: string | null = null;
+  let bestWords = 0;
   for (const el of [a, ...walkElements(a)]) {
     const text = spacedText(el);
-    if (text.length >= 2 && text.length <= 60 && spells(text, slug)) return text;
+    if (text.length < 2 || text.length > 60 || !spells(text, slug)) continue;
+    const words = new Set(
+      text
+        .toLowerCase()
+        .split(/[^\p{L}\p{N}]+/u)
+        .filter(Boolean),
+    ).size;
+    if (words > bestWords || (words === bestWords && text.length < best!.length)) {
+      best = text;
+      bestWords = words;
+    }
   }
-  return null;
+  return best;
 }
 
 /** True when `text` spells the slug, or each of its longer words is in it ("Harry Rabinowitz" ~ "harry-rabinowitz-nc"). */
