@@ -99,6 +99,11 @@ export function isNameConnector(words: QuoteWords, w: string): boolean {
   return words.nameConnectors.has(w) && !words.coordinators.has(w);
 }
 
+/** Whether a lower-case word is a noun for people, singular or plural: "officials", "sources", "person". */
+export function isPersonNoun(view: DocView, w: string): boolean {
+  return view.personNouns.has(w) || view.words.personHeads.has(w.replace(/s$/, ''));
+}
+
 /** Whether a lower-case word is a title or role: listed, or a compound ending in one ("wfp-sprecher"). */
 export function isTitleWord(words: QuoteWords, w: string): boolean {
   return words.titleWords.has(w) || words.titleEndings.some((e) => w.endsWith(e));

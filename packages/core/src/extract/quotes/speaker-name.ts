@@ -3,6 +3,7 @@ import {
   isCapitalised,
   isNameConnector,
   isNameWord,
+  isPersonNoun,
   isTitleWord,
   isWord,
   pronounOf,
@@ -135,7 +136,7 @@ export function readSpeakerPhrase(view: DocView, range: TokenRange): SpeakerPhra
     range.first === range.last &&
     view.sentenceFirst[view.tokens[range.first]!.sentence] === range.first &&
     view.words.pluralEnding.test(firstWord) &&
-    (view.words.personHeads.has(firstWord.slice(0, -1)) || view.personNouns.has(firstWord))
+    isPersonNoun(view, firstWord)
   )
     return { ...base, kind: 'description', name: text, head: firstWord };
   const found = lastNameRun(view, range);

@@ -7,6 +7,7 @@ import {
   isAsideDash,
   isCapitalised,
   isNameWord,
+  isPersonNoun,
   isWord,
   pronounOf,
   tokenText,
@@ -151,10 +152,7 @@ function endsNounPhrase(view: DocView, j: number): boolean {
 function modifiesPersonBefore(view: DocView, j: number, floor: number): boolean {
   const { words, lower, tokens } = view;
   if (!words.backStops.has(lower[j]!) || j - 1 < floor || !isWord(tokens[j - 1])) return false;
-  const person = (k: number) =>
-    k >= floor &&
-    isWord(tokens[k]) &&
-    (view.personNouns.has(lower[k]!) || words.personHeads.has(lower[k]!.replace(/s$/, '')));
+  const person = (k: number) => k >= floor && isWord(tokens[k]) && isPersonNoun(view, lower[k]!);
   return person(j - 1) || (!!words.speakerAdjectives?.has(lower[j - 1]!) && person(j - 2));
 }
 
