@@ -1,7 +1,8 @@
 // `pnpm bench quotes [dev|train] [--errors N] [--wrong N]`: quote attribution on PolNeAR (brat Source/Cue/Content
 // spans). (a) recall and speaker accuracy on gold attributions whose cue is a verb of saying or "according to";
 // (b) precision of copydesk's quotes against all gold attributions; quote F1 from (a) and (b);
-// (c) speaker accuracy by the kind of the gold source phrase (see `speakerKind`); `--wrong N` lists N wrong speakers.
+// (c) speaker accuracy by the kind of the gold source phrase (see `speakerKind`); `--wrong N` lists N wrong speakers;
+// (d) of the people named as sources (namesPerson), per article, the share Article.entities lists as a person.
 // The Article's `Quote.speaker` carries no kind, so there is no table by the kind of copydesk's own speaker phrase.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ import { extractEntities } from '../src/extract/entities/extract-entities';
 import { extractQuotes } from '../src/extract/quotes/extract-quotes';
 import { EN_ENTITIES } from '../src/languages/en/entities';
 import { annotate } from '../src/nlp/annotate';
+import { genderOfGivenName } from '../src/nlp/gazetteer/gender';
+import { isFirstName } from '../src/nlp/gazetteer/index';
 import { readText } from '../src/read/text/read-text';
 import type { Quote } from '../src/schema/article';
 
@@ -159,6 +162,32 @@ interface Mapped {
   speaker: [number, number] | null;
 }
 
+/**
+ * The surname of the person a gold source phrase names, or null: a known given name then a capitalised word ("Donald
+ * J. Trump", "Sen. Bernie Sanders"), or one capitalised word (after a title) that such a name earlier ends with.
+ */
+const givenName = (w: string) => isFirstName(w) || genderOfGivenName(w) !== null;
+
+function namesPerson(phrase: string, before: string): string | null {
+  const words = phrase.split(/\s+/).map(stripWord).filter(Boolean);
+  // "The Dallas Morning News", "a New York Times reporter": a name after a determiner is no person's.
+  if (/^(?:the|a|an)$/i.test(words[0] ?? '') || words.length > 5) return null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!givenName(words[i]!)) continue;
+    let k = i + 1;
+    while (k + 1 < words.length && /^\p{Lu}\.$/u.test(words[k]!)) k++;
+    if (CAPITAL.test(words[k]!) && (k + 1 === words.length || !CAPITAL.test(words[k + 1]!)))
+      return words[k]!.replace(/['’]s$/u, '');
+  }
+  const rest = words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
+  if (rest.length !== 1 || !CAPITAL.test(rest[0]!)) return null;
+  const single = rest[0]!.replace(/['’]s$/u, '');
+  const escaped = single.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const full = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+(?:\\p{Lu}\\.\\s+)?${escaped}\\b`, 'gu');
+  for (const m of before.matchAll(full)) if (givenName(m[1]!)) return single;
+  return null;
+}
+
 function toRaw(map: Int32Array, start: number, end: number): [number, number] {
   return [map[start]!, map[Math.max(start, end - 1)]! + 1];
 }
@@ -189,6 +218,10 @@ const byKind = new Map<SpeakerKind, { matched: number; correct: number }>(
   KINDS.map((k) => [k, { matched: 0, correct: 0 }]),
 );
 const wrongByKind: string[] = [];
+// (d) How Article.entities types the people PolNeAR names as sources (namesPerson), once per article: news of
+// 2016, twenty years after the CoNLL-2003 text the English tagger learns from, so a check of names it never met.
+const sourceTypes = new Map<string, number>();
+const mistyped = new Map<string, number>();
 const excerpt = (s: string, n: number) => {
   const flat = s.replace(/\s+/g, ' ').trim();
   return flat.length > n ? `${flat.slice(0, n)}…` : flat;
@@ -242,6 +275,37 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
       falsePositives.push(
         `${stem}: [${p.quote.type} ${p.quote.cue?.text}] ${p.quote.speaker?.text} :: ${p.quote.text.slice(0, 120)}`,
       );
+  }
+  // One count per person and article: the entity Article.entities lists under the person's surname, the one with
+  // the most mentions where several do ("Trump" the man and "Trump" the campaign).
+  const surnames = new Set<string>();
+  for (const g of gold) {
+    if (g.source.length !== 1) continue;
+    const [start, end] = g.source[0]!;
+    const surname = namesPerson(raw.slice(start, end), raw.slice(0, start));
+    if (surname) surnames.add(surname);
+  }
+  for (const surname of surnames) {
+    const holders = entities.filter((e) =>
+      [e.name, ...e.aliases].some(
+        (n) =>
+          n
+            .split(/\s+/)
+            .at(-1)!
+            .replace(/['’]s$/u, '') === surname,
+      ),
+    );
+    holders.sort((a, b) => b.mentions.length - a.mentions.length);
+    // A second entity of another type named by the surname alone is wrong too ("Trump" the organisation beside
+    // "Donald Trump" the person); "Trump Tower" is not.
+    const rival = holders.find(
+      (e) => e.type !== 'person' && [e.name, ...e.aliases].some((n) => n.replace(/['’]s$/u, '') === surname),
+    );
+    const type =
+      holders[0]?.type === 'person' && rival ? `person and ${rival.type}` : (holders[0]?.type ?? 'none');
+    sourceTypes.set(type, (sourceTypes.get(type) ?? 0) + 1);
+    if (type !== 'person')
+      mistyped.set(`${surname}: ${type}`, (mistyped.get(`${surname}: ${type}`) ?? 0) + 1);
   }
   for (const g of gold) {
     if (!isSayingCue(g.cue) || g.content.length === 0) continue;
@@ -331,4 +395,21 @@ for (const kind of KINDS) {
     `  ${kind.padEnd(14)}${String(matched).padStart(8)}${String(correct).padStart(9)}${accuracy.padStart(10)}\n`,
   );
 }
+const named = [...sourceTypes.values()].reduce((a, b) => a + b, 0);
+const others = [...sourceTypes.entries()]
+  .filter(([t]) => t !== 'person')
+  .sort((a, b) => b[1] - a[1])
+  .map(([t, n]) => `${t} ${n}`)
+  .join(', ');
+out.write(
+  `\npeople named as sources whom Article.entities lists as people: ${pct((sourceTypes.get('person') ?? 0) / named)}% (${sourceTypes.get('person') ?? 0}/${named}; ${others})\n`,
+);
+if (showErrors)
+  out.write(
+    `  not typed person: ${[...mistyped.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, showErrors)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join('; ')}\n`,
+  );
 if (showWrong) out.write(`\nWRONG SPEAKERS BY KIND (first ${showWrong})\n${wrongByKind.join('\n')}\n`);

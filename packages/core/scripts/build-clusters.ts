@@ -51,12 +51,13 @@ const PAGE_LANGUAGES: Record<string, readonly string[]> = { it: ['it', 'es', 'fr
 // silver set, which the tagger also trains on: there they would name every silver name (German tune, one run's
 // mean over seeds: 0.615 with WikiANN de's names, 0.646 with the other languages', 0.630 without wordUsage; README).
 const words = (text: string) => new Set(text.split(' '));
+// English reads WikiANN de in place of its own CoNLL-2003 train.txt, which its tagger trains on.
 const foreignNames = (): ConllSentence[][][] => [
-  readWikiann('en'),
+  lang === 'en' ? readWikiann('de') : readWikiann('en'),
   readWikiann('fr'),
   readWikiann('nl'),
   readWikiann('pt'),
-  readConll(resolve(corpora, 'conll2003-traindev/train.txt')),
+  ...(lang === 'en' ? [readWikiann('en')] : [readConll(resolve(corpora, 'conll2003-traindev/train.txt'))]),
   readSpanish(resolve(corpora, 'conll2002-traindev/esp.train')),
   readConll(resolve(corpora, 'conll2002-traindev/ned.train')),
 ];
@@ -69,6 +70,13 @@ const USAGE_CUES: Record<string, UsageCues> = {
     ),
     definite: words('der die das den dem des im am zum zur vom beim ins'),
     adjectiveEndings: ['e', 'en', 'er', 'es', 'em'],
+  },
+  // English writes a name in capitals wherever it stands and a common noun in lower case, so the lower-case share
+  // alone tells "Trump" (a word CoNLL-2003's 1996 news never holds) from "trump"; its adjectives do not inflect.
+  en: {
+    common: words('a an his her their its my our your every each another no'),
+    definite: words('the'),
+    adjectiveEndings: [],
   },
 };
 const NO_STORY = { entities: false, quotes: false, dates: false, casualties: false };
@@ -156,25 +164,33 @@ function englishSources(): void {
     'CoNLL-2003 train.txt',
     columnSentences(readFileSync(resolve(corpora, 'conll2003-traindev/train.txt'), 'utf8'), (w) => w),
   );
-  read(
+  // Usage is read from the unlabelled sets only, never from train.txt, as for German's gold sets (above).
+  const unlabelled = (name: string, got: string[][]) => {
+    read(name, got);
+    if (cues) for (const s of got) countUsage(s, cues, usage);
+  };
+  unlabelled(
     'PolNeAR train',
     sortedFiles(resolve(corpora, 'polnear-traindev/train/text'), '').flatMap((f) =>
       tokenise(readFileSync(f, 'utf8')),
     ),
   );
-  read(
+  unlabelled(
     'WCXB main_content',
     sortedFiles(resolve(corpora, 'wcxb-dev/ground-truth'), '.json').flatMap((f) => {
       const page = JSON.parse(readFileSync(f, 'utf8'));
       return tokenise(page.ground_truth?.main_content ?? '');
     }),
   );
-  read(
+  unlabelled(
     'WikiANN en.train',
     columnSentences(readFileSync(resolve(corpora, 'wikiann-train/en.train'), 'utf8'), (w) =>
       w.replace(/^en:/, ''),
     ),
   );
+  if (cues)
+    for (const docs of foreignNames())
+      for (const d of docs) for (const s of d) countNames(s.words, s.spans, usage);
 }
 
 // Vocabulary and context words, by frequency then alphabetically (deterministic).

@@ -48,6 +48,16 @@ describe('mergeAliases: one name typed two ways', () => {
     expect(sets.find(0)).toBe(sets.find(1));
   });
 
+  it('merges a full name the tagger typed a person in a headline and a place in the text', () => {
+    const { doc, mentions } = mentionsOf(
+      'Army retakes Albu Kamal from rebels\n\nThe army took full control of Albu Kamal on Sunday.',
+      'Albu Kamal',
+      ['PER', 'LOC'],
+    );
+    const sets = mergeAliases(doc, mentions);
+    expect(sets.find(0)).toBe(sets.find(1));
+  });
+
   it.each([
     [
       'one word typed a place and an organisation (the town and its county side)',

@@ -71,12 +71,14 @@ function foldedKey(text: string, adjective: RegExp | undefined): string {
 
 function compatible(a: Mention, b: Mention): boolean {
   if (a.type === b.type || a.type === 'MISC' || b.type === 'MISC') return true;
-  // A full name of two words or more typed a person in one line and an organisation in another ("Aryna Sabalenka"
-  // in a results table) is one referent; the vote over its mentions types it. One word ("Durham") may name two.
-  return a.first < a.last && isPersonOrOrg(a) && isPersonOrOrg(b);
+  // A full name of two words or more typed a person in one line and an organisation or a place in another
+  // ("Aryna Sabalenka" in a results table, "Albu Kamal" in a headline) is one referent; the vote over its mentions
+  // types it. One word ("Durham") may name two, and so may a place and an organisation ("New York" the city and
+  // the team in a fixtures table).
+  return a.first < a.last && (a.type === 'PER' || b.type === 'PER') && isName(a) && isName(b);
 }
 
-const isPersonOrOrg = (m: Mention) => m.type === 'PER' || m.type === 'ORG';
+const isName = (m: Mention) => m.type === 'PER' || m.type === 'ORG' || m.type === 'LOC';
 
 /**
  * Merges mentions of one referent: the same name; an acronym given in brackets ("Daesh (IS)"); an acronym made of

@@ -361,7 +361,7 @@ const rows: [string, string, { text: string; speaker: string; cue: string }][] =
     'This depot had two bays and a loading dock, according to F.A.A.B. records.',
     {
       text: 'This depot had two bays and a loading dock',
-      speaker: 'F.A.A.B.',
+      speaker: 'F.A.A.B. records',
       cue: 'according to',
     },
   ],

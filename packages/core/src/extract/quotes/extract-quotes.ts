@@ -74,7 +74,9 @@ export function extractQuotes(doc: Annotated, entities: Entity[]): Quote[] {
     if (range) {
       const relative = view.words.speakerRelatives.has(view.lower[range.first]!);
       const antecedent = relative ? findAntecedent(view, range.first) : null;
+      ctx.content = { start: d.start, end: d.end };
       const found = resolveSpeaker(ctx, readSpeakerPhrase(view, antecedent ?? range), antecedent !== null);
+      ctx.content = null;
       const at = view.tokens[range.first]!;
       const speaker = antecedent ? { ...found, start: at.start, end: at.end } : found;
       remember(ctx, speaker);

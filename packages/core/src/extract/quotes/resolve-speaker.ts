@@ -53,6 +53,11 @@ export interface ResolveContext {
   tokenStarts: number[] | null;
   /** Appositions and descriptions given beside person names, read once when the first description needs them. */
   descriptions: PersonDescriptions | null;
+  /**
+   * The content of the quote whose speaker is being resolved: a pronoun never stands for a person named inside
+   * what it said ("Kasich was the better candidate, she said").
+   */
+  content: { start: number; end: number } | null;
 }
 
 export function makeResolveContext(view: DocView, entities: Entity[]): ResolveContext {
@@ -70,6 +75,7 @@ export function makeResolveContext(view: DocView, entities: Entity[]): ResolveCo
     entityIndex: new Map(entities.map((e, i) => [e.id, i])),
     tokenStarts: null,
     descriptions: null,
+    content: null,
   };
 }
 
@@ -222,8 +228,10 @@ function findPerson(ctx: ResolveContext, g: Gender | null, at: number): Resolved
   const recent = candidate !== null && candidate.end >= window;
   let loose = -1;
   let looseSubject = false;
+  const content = ctx.content;
   for (let k = lowerBound(mentions.starts, at) - 1; k >= 0 && mentions.starts[k]! >= window; k--) {
     if (candidate && mentions.starts[k]! < candidate.end) break;
+    if (content && mentions.starts[k]! >= content.start && mentions.starts[k]! < content.end) continue;
     const owner = mentions.owners[k]!;
     const e = mentions.entities[owner]!;
     if (e.type !== 'person' || e.id === candidate?.entityId) continue;
@@ -371,7 +379,12 @@ function findGroup(ctx: ResolveContext): ResolvedSpeaker | null {
  */
 function referredOrg(ctx: ResolveContext, head: string, at: number): ResolvedSpeaker | null {
   const spoke = latestOrgSpeaker(ctx, head);
-  return subjectOrgSince(ctx, head, at, spoke) ?? spoke;
+  const subject = subjectOrgSince(ctx, head, at, spoke);
+  // "the transport department said … Ferries will run … the department said": the speaker the head names
+  // again wins over a subject named since that the head does not name.
+  const names = (name: string) => name.toLowerCase().split(/\s+/).includes(head);
+  if (subject && spoke && names(spoke.name) && !names(subject.name)) return spoke;
+  return subject ?? spoke;
 }
 
 function latestOrgSpeaker(ctx: ResolveContext, head: string): ResolvedSpeaker | null {

@@ -468,6 +468,19 @@ describe('speakers of quotes (issue 14)', () => {
         ['the budget was', 'Jane Roe'],
       ],
     ],
+    [
+      '"she" stands for no one named inside what she said',
+      'Mary Smith spoke on Wednesday. Kasich was the better candidate, she said on MSNBC.',
+      [['Kasich was the', 'Mary Smith']],
+    ],
+    [
+      '"the department" is the department that spoke before, not an organisation named as a subject since',
+      'The bridge will close on Monday, the transport department said.\n\nFerries will run extra services.\n\nThe work was delayed, and the department said it wanted to finish before winter.',
+      [
+        ['The bridge will', 'the transport department'],
+        ['it wanted to', 'the transport department'],
+      ],
+    ],
   ];
   it.each(rows)('%s', (_, text, expected) => {
     expect(speakersOf(text)).toEqual(expected);
