@@ -108,6 +108,12 @@ describe('extractEntities: types, roles and mentions', () => {
       'person',
     ],
     ['2. Ian Tomas ( Italy ) 4 hours 10 minutes', 'Ian Tomas', 'person'],
+    // A full name opening with a given name, listed before a person's, is a person's, a city's name in it or not.
+    [
+      'The guild gave its awards on Sunday, while Joaquin Phoenix and Renee Zellweger won the top prizes.',
+      'Joaquin Phoenix',
+      'person',
+    ],
     // The tagger reads a county side from the scorecard; the gazetteer's town does not re-type it.
     ['Somerset 301 and 45 for two , Durham 114 ( P. Rowe 4-28 ).', 'Durham', 'organization'],
     // A desk listed after its reporter is no person.

@@ -342,22 +342,31 @@ function findCuedPlaces(doc: Annotated, covered: ReadonlySet<number>): Mention[]
 // "Mevlut Cavusoglu and Iran's Mohammad Javad Zarif": a full name listed beside a person's is a person's, unless it
 // holds a demonym ("Biljana Plavsic and Bosnian Serb opposition leaders").
 function typeListedPeople(doc: Annotated, mentions: Mention[]): void {
+  const e = doc.pack.story.entities;
   for (let k = 1; k < mentions.length; k++) {
     const b = mentions[k]!;
     const possessor = doc.tokens[b.first - 1]?.text === "'s" && mentions[k - 1]!.last === b.first - 2;
     const a = possessor ? mentions[k - 2] : mentions[k - 1];
     if (!a) continue;
-    // The tagger's MISC is a type of its own ("Bosnian Serb"): only its organisations and places are re-read.
-    if (a.type !== 'PER' || (b.type !== 'ORG' && b.type !== 'LOC') || b.sure || b.first === b.last) continue;
-    // "George Papas , Athens Newsroom": a run holding a place's name or an organisation's head word is no person.
-    const words = b.text.split(/\s+/);
-    const e = doc.pack.story.entities;
-    if (words.some((w) => lookupPlace(w) || e.orgHeads.has(w) || countryOfDemonym(w) || e.groupWords.has(w)))
-      continue;
     const between = doc.tokens.slice(a.last + 1, b.first).map((t) => t.text);
-    const joined = between.join(' ');
-    if (/^(?:,|and|, and)(?: \p{Lu}\S* 's)?$/u.test(joined)) mentions[k] = { ...b, type: 'PER' };
+    if (!/^(?:,|and|, and)(?: \p{Lu}\S* 's)?$/u.test(between.join(' '))) continue;
+    // The tagger's MISC is a type of its own ("Bosnian Serb"): only its organisations and places are re-read.
+    if (a.type === 'PER' && listedPerson(b, e, false)) mentions[k] = { ...b, type: 'PER' };
+    // "Joaquin Phoenix and Renee Zellweger": the name listed first, when it opens with a given name.
+    else if (b.type === 'PER' && !possessor && listedPerson(a, e, true))
+      mentions[k - 1] = { ...a, type: 'PER' };
   }
+}
+
+// Whether an organisation or a place the tagger typed, listed beside a person, is a person's full name. "George
+// Papas , Athens Newsroom": a run holding a place's name or an organisation's head word is none, unless (`given`)
+// it opens with a given name and holds no head word, demonym or group word ("Joaquin Phoenix").
+function listedPerson(m: Mention, e: Annotated['pack']['story']['entities'], given: boolean): boolean {
+  if ((m.type !== 'ORG' && m.type !== 'LOC') || m.sure || m.first === m.last) return false;
+  const words = m.text.split(/\s+/);
+  if (words.some((w) => e.orgHeads.has(w) || countryOfDemonym(w) || e.groupWords.has(w))) return false;
+  if (given) return words.length <= 3 && isFirstName(words[0]!) && !lookupPlace(m.text);
+  return !words.some((w) => lookupPlace(w));
 }
 
 // Whether the token opens a name as an abbreviation: "St" and "St." in "St Louis", "Ft. Worth", "Mt. Kenya".
