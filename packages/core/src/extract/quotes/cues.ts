@@ -349,6 +349,9 @@ function isTitleLine(view: DocView, sentence: number): boolean {
   return known[sentence] === 1;
 }
 
+/** Capitalised words a modifier before a cue may hold ("in Southern states", "12 Western Balkan states"). */
+const MAX_MODIFIER_RUN = 8;
+
 /** Reads the cue starting at token `i`, or null when the token is no cue (a noun, a passive, a title). */
 export function readCue(view: DocView, i: number): Cue | null {
   const { tokens, lower } = view;
@@ -568,9 +571,12 @@ export function readCue(view: DocView, i: number): Cue | null {
     first === i && ((word === entry.lemma && view.words.clauseWords.has(prev)) || adverbBefore);
   // "in Southern states", "and 12 Western states": a capitalised modifier that a preposition or a number opens is no
   // subject; "Trump claims" and "the Times reports" have one.
+  // The run is read back at most MAX_MODIFIER_RUN words: a longer one modifies no noun, and reading a line of
+  // capitalised words back from each of its cues was quadratic (bench/scaling.ts, "a Title Case line of cues").
   let run = first - 1;
-  while (run > 0 && isCapitalised(tokens[run - 1]) && tokens[run - 1]!.sentence === sentence) run--;
-  const opener = lower[run - 1] ?? '';
+  const floor = Math.max(0, first - 1 - MAX_MODIFIER_RUN);
+  while (run > floor && isCapitalised(tokens[run - 1]) && tokens[run - 1]!.sentence === sentence) run--;
+  const opener = run > floor || !isCapitalised(tokens[run - 1]) ? (lower[run - 1] ?? '') : '';
   const modifierRun =
     !titleLine &&
     isCapitalised(tokens[first - 1]) &&

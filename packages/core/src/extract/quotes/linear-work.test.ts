@@ -68,6 +68,8 @@ describe('extractQuotes on one long paragraph of chained reporting clauses', () 
     ['cues and short quotations', (n: number) => 'Smith said "yes" and "no" and '.repeat(n)],
     // Every cue's content ends at the sentence's end, and each trimmed the same run of dashes back.
     ['cues before a run of dashes', (n: number) => `${'Jones said it '.repeat(n)}${'— '.repeat(4 * n)}`],
+    // Each cue read the line's capitalised run back to its start.
+    ['a Title Case line of cues', (n: number) => 'Smith Says Jones Tells Brown Claims '.repeat(n)],
   ])('%s: reads grow linearly with the input', (_, make) => {
     const small = workOn(make(40));
     const large = workOn(make(160));
