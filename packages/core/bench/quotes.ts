@@ -103,7 +103,10 @@ const ORG_WORDS = new Set([
 const KNOWN_ORGS = [...EN_ENTITIES.knownOrganizations].map((o) => o.toLowerCase());
 const TITLES = new Set([...EN_ENTITIES.personTitles].map((w) => w.toLowerCase()));
 const CAPITAL = /^\p{Lu}[\p{L}'’.-]*$/u;
-const stripWord = (w: string) => w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, '').replace(/['’]s$/u, '');
+const withoutPossessive = (w: string) => w.replace(/['’]s$/u, '');
+/** A name's last word, possessive off: the surname a later mention may use alone. */
+const lastWord = (name: string) => withoutPossessive(name.split(/\s+/).at(-1)!);
+const stripWord = (w: string) => withoutPossessive(w.replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, ''));
 
 /**
  * The kind of a speaker phrase, by these rules in order:
@@ -143,17 +146,9 @@ function speakerKind(phrase: string, before: string): SpeakerKind {
     (_w, i) => !['the', 'a', 'an'].includes(lower[i]!) && !TITLES.has(lower[i]!.replace(/\.$/, '')),
   );
   if (rest.length !== 1 || !CAPITAL.test(rest[0]!)) return 'description';
-  const single = rest[0]!.replace(/['’]s$/u, '');
+  const single = rest[0]!;
   const earlier = before.match(/\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)*\s+\p{Lu}[\p{L}'’-]+/gu) ?? [];
-  return earlier.some(
-    (n) =>
-      n
-        .split(/\s+/)
-        .at(-1)!
-        .replace(/['’]s$/u, '') === single,
-  )
-    ? 'surname'
-    : 'name';
+  return earlier.some((n) => lastWord(n) === single) ? 'surname' : 'name';
 }
 
 interface Mapped {
@@ -162,12 +157,12 @@ interface Mapped {
   speaker: [number, number] | null;
 }
 
+const givenName = (w: string) => isFirstName(w) || genderOfGivenName(w) !== null;
+
 /**
  * The surname of the person a gold source phrase names, or null: a known given name then a capitalised word ("Donald
  * J. Trump", "Sen. Bernie Sanders"), or one capitalised word (after a title) that such a name earlier ends with.
  */
-const givenName = (w: string) => isFirstName(w) || genderOfGivenName(w) !== null;
-
 function namesPerson(phrase: string, before: string): string | null {
   const words = phrase.split(/\s+/).map(stripWord).filter(Boolean);
   // "The Dallas Morning News", "a New York Times reporter": a name after a determiner is no person's.
@@ -176,12 +171,11 @@ function namesPerson(phrase: string, before: string): string | null {
     if (!givenName(words[i]!)) continue;
     let k = i + 1;
     while (k + 1 < words.length && /^\p{Lu}\.$/u.test(words[k]!)) k++;
-    if (CAPITAL.test(words[k]!) && (k + 1 === words.length || !CAPITAL.test(words[k + 1]!)))
-      return words[k]!.replace(/['’]s$/u, '');
+    if (CAPITAL.test(words[k]!) && (k + 1 === words.length || !CAPITAL.test(words[k + 1]!))) return words[k]!;
   }
   const rest = words.filter((w) => !TITLES.has(w.toLowerCase().replace(/\.$/, '')));
   if (rest.length !== 1 || !CAPITAL.test(rest[0]!)) return null;
-  const single = rest[0]!.replace(/['’]s$/u, '');
+  const single = rest[0]!;
   const escaped = single.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const full = new RegExp(`(\\p{Lu}[\\p{L}'’-]+)\\s+(?:\\p{Lu}\\.\\s+)?${escaped}\\b`, 'gu');
   for (const m of before.matchAll(full)) if (givenName(m[1]!)) return single;
@@ -286,20 +280,12 @@ for (const file of readdirSync(join(root, 'text')).sort()) {
     if (surname) surnames.add(surname);
   }
   for (const surname of surnames) {
-    const holders = entities.filter((e) =>
-      [e.name, ...e.aliases].some(
-        (n) =>
-          n
-            .split(/\s+/)
-            .at(-1)!
-            .replace(/['’]s$/u, '') === surname,
-      ),
-    );
+    const holders = entities.filter((e) => [e.name, ...e.aliases].some((n) => lastWord(n) === surname));
     holders.sort((a, b) => b.mentions.length - a.mentions.length);
     // A second entity of another type named by the surname alone is wrong too ("Trump" the organisation beside
     // "Donald Trump" the person); "Trump Tower" is not.
     const rival = holders.find(
-      (e) => e.type !== 'person' && [e.name, ...e.aliases].some((n) => n.replace(/['’]s$/u, '') === surname),
+      (e) => e.type !== 'person' && [e.name, ...e.aliases].some((n) => withoutPossessive(n) === surname),
     );
     const type =
       holders[0]?.type === 'person' && rival ? `person and ${rival.type}` : (holders[0]?.type ?? 'none');

@@ -18,7 +18,6 @@ import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ENGLISH_LEXICON } from '../src/nlp/ner/clusters';
 import {
   CONTEXT_SLOTS,
   contextFeatures,
@@ -33,7 +32,7 @@ import {
   type WordInfo,
   wordInfo,
 } from '../src/nlp/ner/features';
-import { makeLexicon, NER_FEATURES, type NerFeature } from '../src/nlp/ner/lexicon';
+import { lexiconOf, NER_FEATURES, type NerFeature } from '../src/nlp/ner/lexicon';
 import { decodeModel, encodeModel } from '../src/nlp/ner/model-codec';
 import { tagSentences } from '../src/nlp/ner/tag-sentences';
 import { decodeTags, encodeTags, NER_TYPES, type NerSpan, TAGS } from '../src/nlp/ner/tags';
@@ -181,19 +180,14 @@ for (const f of featureNames)
     process.exit(1);
   }
 const features = featureNames.reduce((bits, f) => bits | NER_FEATURES[f as NerFeature], 0);
-// English's lexicon is rebuilt here too, since the shipped one reads the features the old weights were trained with.
-const lexicon =
-  lang === 'en' && features === ENGLISH_LEXICON.features
-    ? ENGLISH_LEXICON
-    : await import(`../src/nlp/ner/model/${lang === 'en' ? '' : `${lang}/`}clusters.gen.ts`).then((m) =>
-        makeLexicon(
-          lang,
-          { count: m.CLUSTER_COUNT, bits: m.CLUSTER_BITS, blob: m.CLUSTER_BLOB },
-          gazetteer,
-          features,
-          m.WORD_USAGE_BLOB ? { count: m.WORD_USAGE_COUNT, blob: m.WORD_USAGE_BLOB } : null,
-        ),
-      );
+// Built from the clusters module with the features chosen here, not the shipped lexicon, which reads the features
+// the weights on disk were trained with.
+const lexicon = lexiconOf(
+  lang,
+  await import(`../src/nlp/ner/model/${lang === 'en' ? '' : `${lang}/`}clusters.gen.ts`),
+  gazetteer,
+  features,
+);
 const T = TAGS.length;
 const tagIndex = new Map(TAGS.map((t, i) => [t, i]));
 

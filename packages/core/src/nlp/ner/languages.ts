@@ -1,6 +1,6 @@
 import { CopydeskError } from '../../errors';
 import { ENGLISH_LEXICON } from './clusters';
-import { makeLexicon, type NerLexicon } from './lexicon';
+import { lexiconOf, type NerClustersModule, type NerLexicon } from './lexicon';
 import { decodeModel, type NerModel } from './model-codec';
 import { loadNerModel } from './tag-sentences';
 
@@ -9,15 +9,7 @@ import { loadNerModel } from './tag-sentences';
 // bundle carries only the models it asks for. Italian has no labelled data here: its model is the Romance one,
 // trained on Spanish gold and French and Portuguese silver data (README-ner-languages.md).
 
-/** A language's generated clusters module (build-clusters.ts --lang). */
-export interface NerClustersModule {
-  CLUSTER_COUNT: number;
-  CLUSTER_BITS: readonly number[];
-  CLUSTER_BLOB: string;
-  /** Per word hash its usage classes (word-usage.ts), where the language's tagger reads them. */
-  WORD_USAGE_COUNT?: number;
-  WORD_USAGE_BLOB?: string;
-}
+export type { NerClustersModule };
 
 /** A language's generated weights module (train-ner.ts --lang). */
 export interface NerWeightsModule {
@@ -64,15 +56,7 @@ export function registerNerLanguage(
   let model: NerModel | null = null;
   taggers.set(code, {
     code,
-    lexicon: makeLexicon(
-      code,
-      { count: clusters.CLUSTER_COUNT, bits: clusters.CLUSTER_BITS, blob: clusters.CLUSTER_BLOB },
-      weights.MODEL_GAZETTEER,
-      weights.MODEL_FEATURES ?? 0,
-      clusters.WORD_USAGE_BLOB
-        ? { count: clusters.WORD_USAGE_COUNT ?? 0, blob: clusters.WORD_USAGE_BLOB }
-        : null,
-    ),
+    lexicon: lexiconOf(code, clusters, weights.MODEL_GAZETTEER, weights.MODEL_FEATURES ?? 0),
     model() {
       model ??= decodeModel(weights.MODEL_TAGS, weights.MODEL_COUNT, weights.MODEL_BLOB);
       return model;

@@ -83,6 +83,34 @@ export function makeLexicon(
   };
 }
 
+/** A language's generated clusters module (build-clusters.ts, `--lang` for languages other than English). */
+export interface NerClustersModule {
+  CLUSTER_COUNT: number;
+  CLUSTER_BITS: readonly number[];
+  CLUSTER_BLOB: string;
+  /** Per word hash its usage classes (word-usage.ts), where the language's tagger reads them. */
+  WORD_USAGE_COUNT?: number;
+  WORD_USAGE_BLOB?: string;
+}
+
+/** A language's lexicon from its generated clusters module, read with the feature groups its weights name. */
+export function lexiconOf(
+  code: string,
+  clusters: NerClustersModule,
+  gazetteer: boolean,
+  features: number,
+): NerLexicon {
+  return makeLexicon(
+    code,
+    { count: clusters.CLUSTER_COUNT, bits: clusters.CLUSTER_BITS, blob: clusters.CLUSTER_BLOB },
+    gazetteer,
+    features,
+    clusters.WORD_USAGE_BLOB
+      ? { count: clusters.WORD_USAGE_COUNT ?? 0, blob: clusters.WORD_USAGE_BLOB }
+      : null,
+  );
+}
+
 /** A cluster (from clusterOf) cut to its first `bits` bits, + 1; 0 stays 0. */
 export function clusterPrefix(lexicon: NerLexicon, cluster: number, bits: number): number {
   return cluster ? ((cluster - 1) >>> (lexicon.fineBits - bits)) + 1 : 0;
