@@ -158,6 +158,8 @@ export function parseDate(raw: string, now = Date.now()): string | null {
   return parsePrintedDate(s, now);
 }
 
+// Every printed form but those in a script's own numerals or an era has its year in four ASCII digits.
+const FOUR_DIGITS = /\d{4}/;
 const PRINTED = [
   { re: compilePattern(SLASHED_YMD.source, 'g'), order: 'ymd' },
   ...(YEAR_FIRST_MARKED ? [{ re: compilePattern(YEAR_FIRST_MARKED, 'g'), order: 'y-m-d' } as const] : []),
@@ -231,7 +233,11 @@ export function datesIn(raw: string, now = Date.now()): { at: number; end: numbe
   const s = asciiDigits(raw);
   const found: { at: number; end: number; value: string }[] = [];
   const slashed: { date: (typeof found)[number]; m: RegExpExecArray }[] = [];
+  // Most texts read here (blocks, bylines, the lines around a headline) hold no four-digit year: one native scan
+  // says so, and the forms that need one are not run (each would try its month names at every word).
+  const hasYear = FOUR_DIGITS.test(s);
   for (const { re, order } of PRINTED) {
+    if (!hasYear && order !== 'numerals' && order !== 'era') continue;
     re.lastIndex = 0;
     let tries = 0;
     for (let m = re.exec(s); m && tries < 50; m = re.exec(s), tries++) {
