@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { annotate } from '../../nlp/annotate';
 import { readText } from '../../read/text/read-text';
+import { loneBrackets } from './cut-at-brackets';
 import { extractEntities } from './extract-entities';
 
 // Words that exercise every rule: names, titles, acronyms, brackets, possessives, hyphens, demonyms.
@@ -62,6 +63,24 @@ describe('extractEntities on arbitrary text', () => {
           expect(e.mentions.length).toBeGreaterThan(0);
           for (const m of e.mentions) expect(doc.body.text.slice(m.start, m.end)).toBe(m.text);
         }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('never gives a name or a mention a bracket it does not close', () => {
+    const words = fc.array(fc.constantFrom(...WORDS, 'LCI', 'Life', 'Cycle', 'Impulse', '[', ']'), {
+      minLength: 1,
+      maxLength: 60,
+    });
+    fc.assert(
+      fc.property(words, (list) => {
+        const doc = annotate(readText(list.join(' ')));
+        for (const e of extractEntities(doc))
+          for (const text of [e.name, ...e.mentions.map((m) => m.text)]) {
+            const chars = [...text];
+            expect(loneBrackets((i) => chars[i]!, 0, chars.length - 1)).toEqual([]);
+          }
       }),
       { numRuns: 300 },
     );

@@ -1,4 +1,6 @@
+import type { Annotated } from '../../nlp/annotate';
 import type { NerType } from '../../nlp/ner/tags';
+import { makeSpan } from '../../util/span';
 
 /** A name found in the text, before mentions are merged into entities. */
 export interface Mention {
@@ -15,4 +17,13 @@ export interface Mention {
   guessed?: boolean;
   /** A definite description ("the monitor") standing for the name with this key. */
   describes?: string;
+}
+
+/** The mention over tokens `first` to `last` (inclusive), typed `type`. */
+export function mentionOf(doc: Annotated, first: number, last: number, type: Mention['type']): Mention {
+  const start = doc.tokens[first]!.start;
+  const end = doc.tokens[last]!.end;
+  // Fields named, not spread (see recogniseNames).
+  const { text } = makeSpan(doc.body.text, start, end);
+  return { start, end, text, first, last, type };
 }

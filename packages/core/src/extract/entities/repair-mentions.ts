@@ -1,18 +1,10 @@
 import type { Annotated } from '../../nlp/annotate';
 import { countryOfDemonym, isFirstName, isUsState, lookupPlace } from '../../nlp/gazetteer/index';
-import { makeSpan } from '../../util/span';
 import { ACRONYM, PARTY_STATE, TITLE_CASE_SHARE } from './constants';
-import type { Mention } from './mention';
+import { cutAtBrackets, loneBrackets } from './cut-at-brackets';
+import { type Mention, mentionOf } from './mention';
 import { isAllCaps, isNameToken } from './name-tokens';
 import type { StepSwitch } from './steps';
-
-function mentionOf(doc: Annotated, first: number, last: number, type: Mention['type']): Mention {
-  const start = doc.tokens[first]!.start;
-  const end = doc.tokens[last]!.end;
-  // Fields named, not spread (see recogniseNames).
-  const { text } = makeSpan(doc.body.text, start, end);
-  return { start, end, text, first, last, type };
-}
 
 const word0 = (m: Mention) => m.text.toLowerCase();
 
@@ -62,9 +54,13 @@ function cutAtVerbs(doc: Annotated, m: Mention, titleCase: boolean): Mention[] {
   const close = (to: number) => {
     let last = to;
     // Trailing punctuation goes; a trailing word or number the tagger took in stays ("Star magazine", "FTSE 100").
+    // A closing bracket the piece opened is part of the name ("Dadabhoy Investment (Pvt) Ltd", "Buducnost (P)").
     const dangling = (k: number) =>
-      !/[\p{L}\p{N}]/u.test(tokens[k]!.text) ||
+      (!/[\p{L}\p{N}]/u.test(tokens[k]!.text) && !closesInside(k)) ||
       (tokens[k]!.text === tokens[k]!.lower && e.nameJoiners.has(tokens[k]!.lower));
+    const closesInside = (k: number) =>
+      (tokens[k]!.text === ')' || tokens[k]!.text === ']') &&
+      !loneBrackets((i) => tokens[i]!.text, from, k).includes(k);
     while (last > from && dangling(last) && !isGluedPeriod(doc, last)) last--;
     const piece = mentionOf(doc, from, last, out.length ? 'MISC' : m.type);
     // A lone title ("Governor"), a word like "Well" or a lone name joiner is no name: the packs keep their
@@ -452,6 +448,7 @@ export function repairMentions(
   };
   const cut = mentions
     .flatMap((x) => (on('cut-at-verbs') ? cutAtVerbs(doc, x, inTitleCase(x)) : [x]))
+    .flatMap((x) => (on('cut-at-brackets') ? cutAtBrackets(doc, x) : [x]))
     .map((x) => (on('split-title') ? splitTitle(doc, x) : x))
     .flatMap((x) => (on('split-place-title') ? splitPlaceTitle(doc, x) : [x]));
   // The tokens the tagger's names cover, gathered once for the finders of names it missed.

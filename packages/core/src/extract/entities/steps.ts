@@ -7,6 +7,8 @@ export const ENTITY_STEPS = [
   'trim-titles',
   /** A tagged run cut at verbs, which cannot be in a name ("Rahman told AFP"). */
   'cut-at-verbs',
+  /** A tagged run cut at brackets, which no name holds ("LCI (Life Cycle Impulse"). */
+  'cut-at-brackets',
   /** A person's title split off an organisation or place run ("Governor Pence"). */
   'split-title',
   /** A place's name and a title between it and a person's name split ("New Jersey Governor Phil Murphy"). */
