@@ -38,7 +38,13 @@ import {
   withLateBylines,
   withSiteOwner,
 } from './meta/authors';
-import { findAuthorBoxNames, findAvatarNames, findDomBylines, findTextBylines } from './meta/bylines';
+import {
+  findAuthorBoxNames,
+  findAuthorLogins,
+  findAvatarNames,
+  findDomBylines,
+  findTextBylines,
+} from './meta/bylines';
 import { TEXT_BYLINE_LABEL } from './meta/constants';
 import { chooseDek, findDek, findHeadline } from './meta/headline-dek';
 import { labelledMetaValues, metaValue, metaValues } from './meta/meta-value';
@@ -210,6 +216,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
       jsonLd: jsonLd.authors,
       bylines: [...findDomBylines(scan.bodyElements), ...findTextBylines(bodyRoot)],
       metas: [...metaValues(scan, META_KEYS.authors), ...labelledMetaValues(scan, TEXT_BYLINE_LABEL)],
+      logins: findAuthorLogins(scan.bodyElements, base),
       boxed: [...findAuthorBoxNames(scan.bodyElements), ...findAvatarNames(scan.bodyElements)],
       siteName,
     });

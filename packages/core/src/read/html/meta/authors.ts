@@ -183,13 +183,22 @@ export interface AuthorSources {
   bylines: string[];
   /** `<meta name="author">` values and the like. */
   metas: string[];
+  /** Logins that author links show ("gizzmo"), after every source of names. Default: none. */
+  logins?: string[];
   /** Names in author boxes' name elements, the last resort. */
   boxed?: string[];
   siteName: string | null;
 }
 
 /** The article's credits before the body is read: JSON-LD, then the first printed byline, then metas. */
-export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: AuthorSources): Credits {
+export function chooseCredits({
+  jsonLd,
+  bylines,
+  metas,
+  logins = [],
+  boxed = [],
+  siteName,
+}: AuthorSources): Credits {
   // An author typed as an organisation is no person: a wire agency at most (USA Today's "USA TODAY").
   const organisations = cleanAuthors(
     jsonLd.filter((a) => a.kind === 'organization').map((a) => a.name),
@@ -224,11 +233,25 @@ export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: 
     declared,
     printed ?? { authors: [], agencies: otherAgencies },
     { authors: fromMeta.authors, agencies: otherAgencies },
+    // A blog's author link shows the login when the writer set no display name: better than no author at all.
+    { authors: cleanLogins(logins, siteName), agencies: otherAgencies },
   ];
   const chosen =
     sources.find((s) => s.authors.some((a) => a.name.includes(' '))) ??
     sources.find((s) => s.authors.length > 0);
   return chosen ?? { authors: firstNamingByline(boxed, siteName)?.authors ?? [], agencies: otherAgencies };
+}
+
+/** Logins as authors, less those that name no person ("admin", "Redaktion", an agency, the site itself). */
+function cleanLogins(logins: readonly string[], siteName: string | null): Author[] {
+  const authors: Author[] = [];
+  for (const name of logins) {
+    const key = name.toLowerCase();
+    if (HOSTNAME.test(name) || ORGANISATION_NAME.test(name) || NOT_A_PERSON.test(name)) continue;
+    if (canonicalAgency(name) || (siteName && key === siteName.toLowerCase())) continue;
+    if (!authors.some((a) => a.name.toLowerCase() === key)) authors.push({ name, role: null });
+  }
+  return authors;
 }
 
 /**
