@@ -46,6 +46,7 @@ import {
   findTextBylines,
 } from './meta/bylines';
 import { TEXT_BYLINE_LABEL } from './meta/constants';
+import { findCopyrightHolders } from './meta/copyright-holder';
 import { chooseDek, findDek, findHeadline } from './meta/headline-dek';
 import { labelledMetaValues, metaValue, metaValues } from './meta/meta-value';
 import { findModified } from './meta/modified';
@@ -249,10 +250,13 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   // Late bylines were always compared with the folded site name (the earlier ones with the declared one).
   const folded = siteName ? foldSpace(siteName) : null;
   // A personal site that declares no name often ends its title with it ("… | Pierce Freeman").
-  const credits = withSiteOwner(
+  const owned = withSiteOwner(
     withLateBylines(declaredCredits, lateBylines, folded),
     folded ?? titleSuffix(scan.title),
   );
+  // Then the owner its footer's copyright notice names ("© 2025 Cassidy Williams."), read only when still needed.
+  const credits =
+    owned.authors.length > 0 ? owned : findCopyrightHolders(scan.bodyElements).reduce(withSiteOwner, owned);
   const bodyStart = kept.find((k) => k.kind !== 'caption')?.run.text ?? '';
   const dek = chooseDek(fromSite.dek ?? findDek(root, content), scan, jsonLd, bodyStart);
 
