@@ -124,6 +124,8 @@ describe('choosing the credits', () => {
       'gizzmo',
     ]);
     expect(names(chooseCredits({ ...sources, logins: ['gizzmo'], metas: ['Cy Meta'] }))).toEqual(['Cy Meta']);
+    // The first login only: on a forum the later ones are the members who replied.
+    expect(names(chooseCredits({ ...sources, logins: ['ron1cne', 'paul2009'] }))).toEqual(['ron1cne']);
     // A login that is a desk, a placeholder or a host name names no one.
     expect(names(chooseCredits({ ...sources, logins: ['admin', 'unknown', 'example.org'] }))).toEqual([]);
   });

@@ -242,16 +242,17 @@ export function chooseCredits({
   return chosen ?? { authors: firstNamingByline(boxed, siteName)?.authors ?? [], agencies: otherAgencies };
 }
 
-/** Logins as authors, less those that name no person ("admin", "Redaktion", an agency, the site itself). */
+/**
+ * The first login that names a person, as the author: not "admin", "Redaktion", an agency or the site itself. Only
+ * the first: on a forum the later ones are the members who replied.
+ */
 function cleanLogins(logins: readonly string[], siteName: string | null): Author[] {
-  const authors: Author[] = [];
   for (const name of logins) {
-    const key = name.toLowerCase();
     if (HOSTNAME.test(name) || ORGANISATION_NAME.test(name) || NOT_A_PERSON.test(name)) continue;
-    if (canonicalAgency(name) || (siteName && key === siteName.toLowerCase())) continue;
-    if (!authors.some((a) => a.name.toLowerCase() === key)) authors.push({ name, role: null });
+    if (canonicalAgency(name) || (siteName && name.toLowerCase() === siteName.toLowerCase())) continue;
+    return [{ name, role: null }];
   }
-  return authors;
+  return [];
 }
 
 /**

@@ -23,6 +23,12 @@ describe('findCopyrightHolders', () => {
     ],
     ['years after the word and the sign', '<footer><p>Copyright 2025 © Ida Hale</p></footer>', ['Ida Hale']],
     ['a middle initial kept', '<footer><small>© 2024 Jane Q. Doe</small></footer>', ['Jane Q. Doe']],
+    ['a firm, by its notice', '<footer><p>Copyright © Meta Platforms, Inc</p></footer>', []],
+    [
+      'a firm whose notice names its corporation',
+      '<footer><p>© 2024 Ace Hardware. Ace Hardware is a trademark of Ace Hardware Corporation.</p></footer>',
+      [],
+    ],
     ['a photo credit in the story', '<p><span class="copyright">© Mark Lee</span></p>', []],
     ['a long line of terms', `<footer><p>© 2025 Ada Brook. ${'Terms apply. '.repeat(20)}</p></footer>`, []],
   ])('%s', (_why, body, expected) => {

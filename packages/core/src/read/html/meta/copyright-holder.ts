@@ -1,3 +1,4 @@
+import { ORGANISATION_NAME } from '../constants';
 import { classAndId, type DomNode, type ElementNode, foldSpace } from '../dom';
 
 /** "©", "(c)" or "Copyright" opening a notice, then its years and signs in any order ("Copyright 2025 ©"). */
@@ -34,7 +35,8 @@ export function findCopyrightHolders(elements: readonly ElementNode[]): string[]
     const line = foldSpace(textOf(el));
     if (line.length > NOTICE_MAX_CHARS) continue;
     const m = NOTICE.exec(line);
-    if (!m) continue;
+    // "© Meta Platforms, Inc", "… trademarks of Ace Hardware Corporation": a firm's notice, whatever its name's shape.
+    if (!m || ORGANISATION_NAME.test(line.slice(m.index))) continue;
     const holder = line
       .slice(m.index + m[0].length)
       .split(HOLDER_END)[0]!
