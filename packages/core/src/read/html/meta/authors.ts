@@ -8,7 +8,15 @@ import { ORGANISATION_NAME } from '../constants';
 import { foldSpace } from '../dom';
 import type { JsonLdAuthor } from '../json-ld';
 import { datesIn } from '../parse-date';
-import { BYLINE_LABEL, BYLINE_TAIL, CREDENTIAL, NOT_A_PERSON, ON_BEHALF, PLAIN_NAME } from './constants';
+import {
+  BYLINE_LABEL,
+  BYLINE_TAIL,
+  CREDENTIAL,
+  LOGIN,
+  NOT_A_PERSON,
+  ON_BEHALF,
+  PLAIN_NAME,
+} from './constants';
 
 /** Who wrote the story: people, and the agencies a byline credits. */
 export interface Credits {
@@ -183,7 +191,11 @@ export interface AuthorSources {
   bylines: string[];
   /** `<meta name="author">` values and the like. */
   metas: string[];
-  /** Logins that author links show ("gizzmo"), after every source of names. Default: none. */
+  /**
+   * Logins that author links show ("gizzmo") or JSON-LD declares as a person ("q_admin", with the digits and
+   * underscores its names may not hold), after every source of names; the first that names someone is taken.
+   * Default: none.
+   */
   logins?: string[];
   /** Names in author boxes' name elements, the last resort. */
   boxed?: string[];
@@ -247,8 +259,10 @@ export function chooseCredits({
  * the first: on a forum the later ones are the members who replied.
  */
 function cleanLogins(logins: readonly string[], siteName: string | null): Author[] {
-  for (const name of logins) {
-    if (HOSTNAME.test(name) || ORGANISATION_NAME.test(name) || NOT_A_PERSON.test(name)) continue;
+  for (const raw of logins) {
+    const name = raw.trim();
+    if (!LOGIN.test(name) || HOSTNAME.test(name) || ORGANISATION_NAME.test(name) || NOT_A_PERSON.test(name))
+      continue;
     if (canonicalAgency(name) || (siteName && name.toLowerCase() === siteName.toLowerCase())) continue;
     return [{ name, role: null }];
   }

@@ -356,6 +356,22 @@ describe('findAuthorLogins', () => {
     expect(findAuthorLogins(scanPage(loadDom(html, 100).root).bodyElements, null)).toEqual(['gizzmo']);
   });
 
+  it('takes a login JSON-LD declares as a person when nothing else names one', () => {
+    const person = (name: string) =>
+      jsonLd({
+        '@type': 'Article',
+        headline: 'Bridge to close for repairs',
+        author: { '@type': 'Person', name },
+      });
+    expect(creditsOf(person('q_admin'), '').authors).toEqual(['q_admin']);
+    expect(creditsOf(person('Matt_Brooks'), '<p class="byline">By Lois Lane</p>').authors).toEqual([
+      'Lois Lane',
+    ]);
+    expect(creditsOf(person('publisher_1'), '<a href="/author/marc/" rel="author">marc</a>').authors).toEqual(
+      ['marc'],
+    );
+  });
+
   it('takes the login as the author only when no other source names one', () => {
     const login =
       '<p class="entry-meta">Posted on 5 April 2015 <a href="/author/murdelta/" rel="author">marc</a></p>';
