@@ -7,7 +7,15 @@ import {
   OTHER_POST_CLASS,
   PROFILE_HOST_MAX_CHARS,
 } from '../constants';
-import { classAndId, type DomNode, type ElementNode, foldSpace, type TextNode, walkElements } from '../dom';
+import {
+  classAndId,
+  type DomNode,
+  type ElementNode,
+  foldSpace,
+  spacedText,
+  type TextNode,
+  walkElements,
+} from '../dom';
 import { datesIn } from '../parse-date';
 import { isGivenName } from './authors';
 import {
@@ -432,16 +440,4 @@ function findNamed(el: ElementNode): ElementNode | null {
     if (!link && c.tag === 'a' && authorLink) link = c;
   }
   return link;
-}
-
-/** Text of a subtree with a space between its text nodes, so "Jane Doe" and "Updated" do not run together. */
-function spacedText(el: ElementNode): string {
-  const parts: string[] = [];
-  const stack: DomNode[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'text') parts.push(n.data);
-    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return foldSpace(parts.join(' '));
 }

@@ -1,5 +1,5 @@
 import { ORGANISATION_NAME } from '../constants';
-import { classAndId, type DomNode, type ElementNode, foldSpace } from '../dom';
+import { classAndId, type DomNode, type ElementNode, spacedText } from '../dom';
 
 /** "©", "(c)" or "Copyright" opening a notice, then its years and signs in any order ("Copyright 2025 ©"). */
 const NOTICE = /(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)|\d{4}(?:\s*[-–]\s*(?:\d{4})?)?|,))*\s*/iu;
@@ -32,7 +32,7 @@ export function findCopyrightHolders(elements: readonly ElementNode[]): string[]
   for (const el of elements) {
     if (el.tag === 'script' || el.tag === 'style' || !el.children.some(opensNotice)) continue;
     if (!inFooter(el)) continue;
-    const line = foldSpace(textOf(el));
+    const line = spacedText(el);
     if (line.length > NOTICE_MAX_CHARS) continue;
     const m = NOTICE.exec(line);
     // "© Meta Platforms, Inc", "… trademarks of Ace Hardware Corporation": a firm's notice, whatever its name's shape.
@@ -57,16 +57,4 @@ function inFooter(el: ElementNode): boolean {
   for (let p: ElementNode | null = el; p && up < FOOTER_LEVELS; p = p.parent, up++)
     if (p.tag === 'footer' || FOOTER_CLASS.test(classAndId(p))) return true;
   return false;
-}
-
-/** An element's text, a space between its text nodes. */
-function textOf(el: ElementNode): string {
-  const parts: string[] = [];
-  const stack: DomNode[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'text') parts.push(n.data);
-    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return parts.join(' ');
 }
