@@ -135,14 +135,18 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
     for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
     for (const a of parsed.authors) {
       const key = a.name.toLowerCase();
-      if (seen.has(key) || ORGANISATION_NAME.test(a.name) || NOT_A_PERSON.test(a.name)) continue;
+      if (seen.has(key) || namesNoPerson(a.name)) continue;
       if (!structured && siteName && key === siteName.toLowerCase()) continue;
-      if (canonicalAgency(a.name)) continue;
       seen.add(key);
       authors.push(a);
     }
   }
   return { authors, agencies };
+}
+
+/** A name that is an organisation's, a placeholder or a byline's furniture ("Full bio"), or a wire agency's. */
+function namesNoPerson(name: string): boolean {
+  return ORGANISATION_NAME.test(name) || NOT_A_PERSON.test(name) || Boolean(canonicalAgency(name));
 }
 
 /** The first byline among `lines` that names someone (a person or an agency); null when none does. */
@@ -261,9 +265,8 @@ export function chooseCredits({
 function cleanLogins(logins: readonly string[], siteName: string | null): Author[] {
   for (const raw of logins) {
     const name = raw.trim();
-    if (!LOGIN.test(name) || HOSTNAME.test(name) || ORGANISATION_NAME.test(name) || NOT_A_PERSON.test(name))
-      continue;
-    if (canonicalAgency(name) || (siteName && name.toLowerCase() === siteName.toLowerCase())) continue;
+    if (!LOGIN.test(name) || HOSTNAME.test(name) || namesNoPerson(name)) continue;
+    if (siteName && name.toLowerCase() === siteName.toLowerCase()) continue;
     return [{ name, role: null }];
   }
   return [];
@@ -301,8 +304,7 @@ export function withSiteOwner(credits: Credits, siteName: string | null): Credit
   // A middle word must be a common given name ("Mary Ann Lowe"): the birth counts also hold surnames given as
   // first names ("Brandt" in "Ida Brandt Pottery").
   if (!m || !isGivenName(m[1]!) || (m[2] && !m[2].endsWith('.') && !isFirstName(m[2]))) return credits;
-  if (ORGANISATION_NAME.test(siteName) || NOT_A_PERSON.test(siteName) || canonicalAgency(siteName))
-    return credits;
+  if (namesNoPerson(siteName)) return credits;
   return { ...credits, authors: [{ name: siteName, role: null }] };
 }
 
