@@ -237,7 +237,7 @@ export const DEK_CLASS =
 
 // Names that are a desk or an organisation, never a person.
 export const ORGANISATION_NAME =
-  /\b(?:team|staff|editors?|editorial|desk|news|media|newsroom|press|inc|ltd|llc|gmbh|corp|company|group|magazine|online|redaktion|admin|agency|clinic|hospital|university|institute|foundation|association|bank|authors|autoren|auteurs|autores|autori|contributors)\b|\.com\b/i;
+  /\b(?:team|staff|editors?|editorial|desk|news|media|newsroom|press|inc|ltd|llc|gmbh|corp|corporation|company|group|magazine|online|redaktion|admin|agency|clinic|hospital|university|institute|foundation|association|bank|authors|autoren|auteurs|autores|autori|contributors)\b|\.com\b/i;
 
 // filterBlocks: which collected blocks are the story, and which are furniture around it; values since the first
 // HTML reader (9668918, tuned on WCXB dev) unless another commit is named.

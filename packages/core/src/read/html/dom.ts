@@ -359,6 +359,18 @@ export function foldSpace(s: string): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+/** Text of a subtree with a space between its text nodes, so "Jane Doe" and "Updated" do not run together. */
+export function spacedText(el: ElementNode): string {
+  const parts: string[] = [];
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type === 'text') parts.push(n.data);
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return foldSpace(parts.join(' '));
+}
+
 /** True when `ancestor` contains `el` (or is it). */
 export function contains(ancestor: ElementNode, el: ElementNode): boolean {
   for (let p: ElementNode | null = el; p; p = p.parent) if (p === ancestor) return true;

@@ -38,8 +38,15 @@ import {
   withLateBylines,
   withSiteOwner,
 } from './meta/authors';
-import { findAuthorBoxNames, findAvatarNames, findDomBylines, findTextBylines } from './meta/bylines';
+import {
+  findAuthorBoxNames,
+  findAuthorLogins,
+  findAvatarNames,
+  findDomBylines,
+  findTextBylines,
+} from './meta/bylines';
 import { TEXT_BYLINE_LABEL } from './meta/constants';
+import { findCopyrightHolders } from './meta/copyright-holder';
 import { chooseDek, findDek, findHeadline } from './meta/headline-dek';
 import { labelledMetaValues, metaValue, metaValues } from './meta/meta-value';
 import { findModified } from './meta/modified';
@@ -210,6 +217,11 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
       jsonLd: jsonLd.authors,
       bylines: [...findDomBylines(scan.bodyElements), ...findTextBylines(bodyRoot)],
       metas: [...metaValues(scan, META_KEYS.authors), ...labelledMetaValues(scan, TEXT_BYLINE_LABEL)],
+      logins: [
+        ...findAuthorLogins(scan.bodyElements, base),
+        // A declared person's login, which the name shape of structured data turns away ("q_admin").
+        ...jsonLd.authors.filter((a) => a.kind !== 'organization').map((a) => a.name),
+      ],
       boxed: [...findAuthorBoxNames(scan.bodyElements), ...findAvatarNames(scan.bodyElements)],
       siteName,
     });
@@ -242,10 +254,13 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   // Late bylines were always compared with the folded site name (the earlier ones with the declared one).
   const folded = siteName ? foldSpace(siteName) : null;
   // A personal site that declares no name often ends its title with it ("… | Pierce Freeman").
-  const credits = withSiteOwner(
+  const owned = withSiteOwner(
     withLateBylines(declaredCredits, lateBylines, folded),
     folded ?? titleSuffix(scan.title),
   );
+  // Then the owner its footer's copyright notice names ("© 2025 Cassidy Williams."), read only when still needed.
+  const credits =
+    owned.authors.length > 0 ? owned : findCopyrightHolders(scan.bodyElements).reduce(withSiteOwner, owned);
   const bodyStart = kept.find((k) => k.kind !== 'caption')?.run.text ?? '';
   const dek = chooseDek(fromSite.dek ?? findDek(root, content), scan, jsonLd, bodyStart);
 

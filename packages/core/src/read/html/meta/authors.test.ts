@@ -119,6 +119,17 @@ describe('choosing the credits', () => {
     expect(names(chooseCredits(todd))).toEqual(['Todd Bates']);
   });
 
+  it("takes an author link's login after every other source, before a portrait's name", () => {
+    expect(names(chooseCredits({ ...sources, logins: ['gizzmo'], boxed: ['Peter Reinhard'] }))).toEqual([
+      'gizzmo',
+    ]);
+    expect(names(chooseCredits({ ...sources, logins: ['gizzmo'], metas: ['Cy Meta'] }))).toEqual(['Cy Meta']);
+    // The first login only: on a forum the later ones are the members who replied.
+    expect(names(chooseCredits({ ...sources, logins: ['ron1cne', 'paul2009'] }))).toEqual(['ron1cne']);
+    // A login that is a desk, a placeholder or a host name names no one.
+    expect(names(chooseCredits({ ...sources, logins: ['admin', 'unknown', 'example.org'] }))).toEqual([]);
+  });
+
   it('cuts a byline to the name another byline prints alone, when that is its first words', () => {
     const bylines = ['Mara Quill Search for this author in: Scholar', 'Mara Quill', 'Editorial policies'];
     expect(names(chooseCredits({ ...sources, bylines }))).toEqual(['Mara Quill']);

@@ -8,7 +8,15 @@ import { ORGANISATION_NAME } from '../constants';
 import { foldSpace } from '../dom';
 import type { JsonLdAuthor } from '../json-ld';
 import { datesIn } from '../parse-date';
-import { BYLINE_LABEL, BYLINE_TAIL, CREDENTIAL, NOT_A_PERSON, ON_BEHALF, PLAIN_NAME } from './constants';
+import {
+  BYLINE_LABEL,
+  BYLINE_TAIL,
+  CREDENTIAL,
+  LOGIN,
+  NOT_A_PERSON,
+  ON_BEHALF,
+  PLAIN_NAME,
+} from './constants';
 
 /** Who wrote the story: people, and the agencies a byline credits. */
 export interface Credits {
@@ -127,14 +135,18 @@ export function cleanAuthors(raw: string[], siteName: string | null, structured 
     for (const a of parsed.agencies) if (!agencies.includes(a)) agencies.push(a);
     for (const a of parsed.authors) {
       const key = a.name.toLowerCase();
-      if (seen.has(key) || ORGANISATION_NAME.test(a.name) || NOT_A_PERSON.test(a.name)) continue;
+      if (seen.has(key) || namesNoPerson(a.name)) continue;
       if (!structured && siteName && key === siteName.toLowerCase()) continue;
-      if (canonicalAgency(a.name)) continue;
       seen.add(key);
       authors.push(a);
     }
   }
   return { authors, agencies };
+}
+
+/** A name that is an organisation's, a placeholder or a byline's furniture ("Full bio"), or a wire agency's. */
+function namesNoPerson(name: string): boolean {
+  return ORGANISATION_NAME.test(name) || NOT_A_PERSON.test(name) || Boolean(canonicalAgency(name));
 }
 
 /** The first byline among `lines` that names someone (a person or an agency); null when none does. */
@@ -183,13 +195,26 @@ export interface AuthorSources {
   bylines: string[];
   /** `<meta name="author">` values and the like. */
   metas: string[];
+  /**
+   * Logins that author links show ("gizzmo") or JSON-LD declares as a person ("q_admin", with the digits and
+   * underscores its names may not hold), after every source of names; the first that names someone is taken.
+   * Default: none.
+   */
+  logins?: string[];
   /** Names in author boxes' name elements, the last resort. */
   boxed?: string[];
   siteName: string | null;
 }
 
 /** The article's credits before the body is read: JSON-LD, then the first printed byline, then metas. */
-export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: AuthorSources): Credits {
+export function chooseCredits({
+  jsonLd,
+  bylines,
+  metas,
+  logins = [],
+  boxed = [],
+  siteName,
+}: AuthorSources): Credits {
   // An author typed as an organisation is no person: a wire agency at most (USA Today's "USA TODAY").
   const organisations = cleanAuthors(
     jsonLd.filter((a) => a.kind === 'organization').map((a) => a.name),
@@ -224,11 +249,27 @@ export function chooseCredits({ jsonLd, bylines, metas, boxed = [], siteName }: 
     declared,
     printed ?? { authors: [], agencies: otherAgencies },
     { authors: fromMeta.authors, agencies: otherAgencies },
+    // A blog's author link shows the login when the writer set no display name: better than no author at all.
+    { authors: cleanLogins(logins, siteName), agencies: otherAgencies },
   ];
   const chosen =
     sources.find((s) => s.authors.some((a) => a.name.includes(' '))) ??
     sources.find((s) => s.authors.length > 0);
   return chosen ?? { authors: firstNamingByline(boxed, siteName)?.authors ?? [], agencies: otherAgencies };
+}
+
+/**
+ * The first login that names a person, as the author: not "admin", "Redaktion", an agency or the site itself. Only
+ * the first: on a forum the later ones are the members who replied.
+ */
+function cleanLogins(logins: readonly string[], siteName: string | null): Author[] {
+  for (const raw of logins) {
+    const name = raw.trim();
+    if (!LOGIN.test(name) || HOSTNAME.test(name) || namesNoPerson(name)) continue;
+    if (siteName && name.toLowerCase() === siteName.toLowerCase()) continue;
+    return [{ name, role: null }];
+  }
+  return [];
 }
 
 /**
@@ -263,8 +304,7 @@ export function withSiteOwner(credits: Credits, siteName: string | null): Credit
   // A middle word must be a common given name ("Mary Ann Lowe"): the birth counts also hold surnames given as
   // first names ("Brandt" in "Ida Brandt Pottery").
   if (!m || !isGivenName(m[1]!) || (m[2] && !m[2].endsWith('.') && !isFirstName(m[2]))) return credits;
-  if (ORGANISATION_NAME.test(siteName) || NOT_A_PERSON.test(siteName) || canonicalAgency(siteName))
-    return credits;
+  if (namesNoPerson(siteName)) return credits;
   return { ...credits, authors: [{ name: siteName, role: null }] };
 }
 

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseArticle } from '../../../parse';
 import { loadDom } from '../dom';
 import { scanPage } from '../scan-page';
-import { findAuthorBoxNames, findAvatarNames, findDomBylines, findTextBylines } from './bylines';
+import {
+  findAuthorBoxNames,
+  findAuthorLogins,
+  findAvatarNames,
+  findDomBylines,
+  findTextBylines,
+} from './bylines';
 
 const OFF = { quotes: false, entities: false, dates: false, casualties: false };
 const PROSE =
@@ -301,6 +307,77 @@ describe("the byline scans read the page scan's body elements", () => {
     const avatar = '<p><img class="avatar" src="/a.png"> Mahua Das in Guides</p>';
     expect(creditsOf('', avatar).authors).toEqual(['Mahua Das']);
     expect(creditsOf('', `<p class="byline">By Lois Lane</p>${avatar}`).authors).toEqual(['Lois Lane']);
+  });
+});
+
+describe('findAuthorLogins', () => {
+  const logins = (body: string, url: string | null = 'https://blog.example.org/2020/01/post/') =>
+    findAuthorLogins(scanPage(loadDom(`<html><body>${body}</body></html>`, 100).root).bodyElements, url);
+
+  it.each([
+    [
+      "a WordPress author link's display name left as the login",
+      '<span class="author vcard"><a class="url fn n" href="/author/murdelta/" rel="author">marc</a></span>',
+      ['marc'],
+    ],
+    [
+      'a login with an underscore or digits',
+      '<a href="/author/the_pain" rel="author">ThE_PaiN</a>',
+      ['ThE_PaiN'],
+    ],
+    [
+      'an author archive link with no rel',
+      '<a href="https://blog.example.org/author/admin/">uriebe</a>',
+      ['uriebe'],
+    ],
+    [
+      'an author link of two words (the byline rules read it)',
+      '<a rel="author" href="/author/jd/">Jane Doe</a>',
+      [],
+    ],
+    [
+      "a social link's profile on another site",
+      '<a href="https://bsky.app/profile/jd.example">Bluesky</a>',
+      [],
+    ],
+    [
+      "a commenter's author link",
+      '<li class="comment"><a href="/author/flo9r" rel="author">flo9r</a></li>',
+      [],
+    ],
+    ['a menu of the writers', '<nav><a href="/author/kim/" rel="author">kim</a></nav>', []],
+  ])('%s', (_why, body, expected) => {
+    expect(logins(body)).toEqual(expected);
+  });
+
+  it("reads a theme's switches on <body> as no menu", () => {
+    const html =
+      '<html><body class="top-bar-menu-social"><main><article><div><div><p><a href="/author/g1zzm0/" rel="author">gizzmo</a></p></div></div></article></main></body></html>';
+    expect(findAuthorLogins(scanPage(loadDom(html, 100).root).bodyElements, null)).toEqual(['gizzmo']);
+  });
+
+  it('takes a login JSON-LD declares as a person when nothing else names one', () => {
+    const person = (name: string) =>
+      jsonLd({
+        '@type': 'Article',
+        headline: 'Bridge to close for repairs',
+        author: { '@type': 'Person', name },
+      });
+    expect(creditsOf(person('q_admin'), '').authors).toEqual(['q_admin']);
+    expect(creditsOf(person('Matt_Brooks'), '<p class="byline">By Lois Lane</p>').authors).toEqual([
+      'Lois Lane',
+    ]);
+    expect(creditsOf(person('publisher_1'), '<a href="/author/marc/" rel="author">marc</a>').authors).toEqual(
+      ['marc'],
+    );
+  });
+
+  it('takes the login as the author only when no other source names one', () => {
+    const login =
+      '<p class="entry-meta">Posted on 5 April 2015 <a href="/author/murdelta/" rel="author">marc</a></p>';
+    expect(creditsOf('', login).authors).toEqual(['marc']);
+    expect(creditsOf('<meta name="author" content="Marc Weber">', login).authors).toEqual(['Marc Weber']);
+    expect(creditsOf('', '<a href="/author/redaktion/" rel="author">redaktion</a>').authors).toEqual([]);
   });
 });
 

@@ -7,10 +7,19 @@ import {
   OTHER_POST_CLASS,
   PROFILE_HOST_MAX_CHARS,
 } from '../constants';
-import { classAndId, type DomNode, type ElementNode, foldSpace, type TextNode, walkElements } from '../dom';
+import {
+  classAndId,
+  type DomNode,
+  type ElementNode,
+  foldSpace,
+  spacedText,
+  type TextNode,
+  walkElements,
+} from '../dom';
 import { datesIn } from '../parse-date';
 import { isGivenName } from './authors';
 import {
+  LOGIN,
   NAME_LINE,
   PROFILE_PATH,
   TEXT_BYLINE,
@@ -42,6 +51,55 @@ export function findDomBylines(elements: readonly ElementNode[]): string[] {
     if (out.length >= 6) break;
   }
   return out;
+}
+
+/** How many author links' logins are kept. */
+const MAX_LOGINS = 3;
+
+/**
+ * Logins that author links show as their whole text ("gizzmo", "ThE_PaiN"): a link marked `rel="author"` or
+ * pointing at a writer's page ("/author/murdelta/"), as WordPress themes and forums print the post's writer by the
+ * display name, which many writers never change from their login. The byline rules want a capitalised name, so
+ * these are read apart; a link in a comment, a teaser or a menu names someone else.
+ */
+export function findAuthorLogins(elements: readonly ElementNode[], base: string | null): string[] {
+  const out: string[] = [];
+  const host = hostOf(base);
+  for (const el of elements) {
+    if (el.tag !== 'a') continue;
+    const href = el.attrs.href ?? '';
+    const rel = el.attrs.rel?.toLowerCase().split(/\s+/) ?? [];
+    if (!rel.includes('author') && !PROFILE_PATH.test(href)) continue;
+    // A profile on another site is a social link ("bsky.app/profile/…" beside a "Bluesky" label), not this site's user.
+    const linked = hostOf(href);
+    if (linked !== null && host !== null && linked !== host) continue;
+    const text = spacedText(el);
+    if (!LOGIN.test(text) || out.includes(text) || inOtherPost(el) || inNav(el)) continue;
+    out.push(text);
+    if (out.length >= MAX_LOGINS) break;
+  }
+  return out;
+}
+
+/** An absolute address's host without "www.", or null for a relative one or none. */
+function hostOf(url: string | null): string | null {
+  if (!url || !/^(?:https?:)?\/\//i.test(url)) return null;
+  try {
+    return new URL(url, 'https://x.invalid').hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * True inside a menu, a site's list of its writers (yahoo-2): a `<nav>`, or one of the nearest elements classed as
+ * one. Only the nearest: a theme's switches on `<body>` ("vw-site-top-bar-menu-social") mark no menu.
+ */
+function inNav(el: ElementNode): boolean {
+  let up = 0;
+  for (let p = el.parent; p; p = p.parent, up++)
+    if (p.tag === 'nav' || (up < OTHER_POST_LEVELS && NAV_CLASS.test(classAndId(p)))) return true;
+  return false;
 }
 
 /**
@@ -382,16 +440,4 @@ function findNamed(el: ElementNode): ElementNode | null {
     if (!link && c.tag === 'a' && authorLink) link = c;
   }
   return link;
-}
-
-/** Text of a subtree with a space between its text nodes, so "Jane Doe" and "Updated" do not run together. */
-function spacedText(el: ElementNode): string {
-  const parts: string[] = [];
-  const stack: DomNode[] = [el];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (n.type === 'text') parts.push(n.data);
-    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
-  }
-  return foldSpace(parts.join(' '));
 }

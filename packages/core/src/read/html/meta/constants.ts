@@ -63,6 +63,12 @@ export const PROFILE_PATH =
 export const PLAIN_NAME = /^\p{L}[\p{L}'’.-]*(?:\s\p{L}[\p{L}'’.-]*){0,3}$/u;
 
 /**
+ * A login as an author link shows it, the link's whole text: one token of letters and digits, perhaps with "_",
+ * "." or "-" inside ("gizzmo", "ThE_PaiN", "Marianne1"), at least one letter in it.
+ */
+export const LOGIN = /^(?=[^\p{L}]*\p{L})[\p{L}\p{N}](?:[\p{L}\p{N}_.-]{0,28}[\p{L}\p{N}])?$/u;
+
+/**
  * A printed line that is a name and nothing else: two to four capitalised words. Stricter than PLAIN_NAME, which
  * trusts the markup that declared it a name; a line of page text has only its shape to show it is one.
  */
