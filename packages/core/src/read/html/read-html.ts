@@ -217,11 +217,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
       jsonLd: jsonLd.authors,
       bylines: [...findDomBylines(scan.bodyElements), ...findTextBylines(bodyRoot)],
       metas: [...metaValues(scan, META_KEYS.authors), ...labelledMetaValues(scan, TEXT_BYLINE_LABEL)],
-      logins: [
-        ...findAuthorLogins(scan.bodyElements, base),
-        // A declared person's login, which the name shape of structured data turns away ("q_admin").
-        ...jsonLd.authors.filter((a) => a.kind !== 'organization').map((a) => a.name),
-      ],
+      logins: findAuthorLogins(scan.bodyElements, base),
       boxed: [...findAuthorBoxNames(scan.bodyElements), ...findAvatarNames(scan.bodyElements)],
       siteName,
     });

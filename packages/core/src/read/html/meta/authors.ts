@@ -196,8 +196,7 @@ export interface AuthorSources {
   /** `<meta name="author">` values and the like. */
   metas: string[];
   /**
-   * Logins that author links show ("gizzmo") or JSON-LD declares as a person ("q_admin", with the digits and
-   * underscores its names may not hold), after every source of names; the first that names someone is taken.
+   * Logins that author links show ("gizzmo"), after every source of names; the first that names someone is taken.
    * Default: none.
    */
   logins?: string[];

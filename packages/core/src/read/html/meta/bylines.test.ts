@@ -356,14 +356,14 @@ describe('findAuthorLogins', () => {
     expect(findAuthorLogins(scanPage(loadDom(html, 100).root).bodyElements, null)).toEqual(['gizzmo']);
   });
 
-  it('takes a login JSON-LD declares as a person when nothing else names one', () => {
+  it('takes no account name JSON-LD declares as a person (an admin or a brand account is no writer)', () => {
     const person = (name: string) =>
       jsonLd({
         '@type': 'Article',
         headline: 'Bridge to close for repairs',
         author: { '@type': 'Person', name },
       });
-    expect(creditsOf(person('q_admin'), '').authors).toEqual(['q_admin']);
+    expect(creditsOf(person('q_admin'), '').authors).toEqual([]);
     expect(creditsOf(person('Matt_Brooks'), '<p class="byline">By Lois Lane</p>').authors).toEqual([
       'Lois Lane',
     ]);
