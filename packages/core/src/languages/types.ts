@@ -315,6 +315,11 @@ export interface EntityWords {
    * default.
    */
   adjectiveEnding?: RegExp;
+  /**
+   * The ending a person's name takes in the genitive, written with no apostrophe: German "Özils", "Merkels". A
+   * mention that is a named person's surname or full name with it is that person. None by default.
+   */
+  genitiveEnding?: string;
 }
 
 export interface QuoteWords {

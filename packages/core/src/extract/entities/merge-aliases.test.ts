@@ -94,6 +94,27 @@ describe('mergeAliases: inflected adjectives in German names', () => {
   });
 });
 
+describe('mergeAliases: a German genitive', () => {
+  const merged = (text: string, name: string, language = 'de') => {
+    const { doc, mentions } = mentionsOf(text, name, ['PER', 'PER'], language);
+    expect(mentions.map((m) => m.text)).toEqual(name.split(' | '));
+    const sets = mergeAliases(doc, mentions);
+    return sets.find(1) === sets.find(0);
+  };
+
+  it('merges "Özils" and "Angela Merkels" with the person they name', () => {
+    expect(merged('Mesut Özil hat abgerechnet. Özils Antworten sind klar.', 'Mesut Özil | Özils')).toBe(true);
+    expect(
+      merged('Angela Merkel schwieg. Angela Merkels Sprecher auch.', 'Angela Merkel | Angela Merkels'),
+    ).toBe(true);
+  });
+
+  it('adds no s to a sibilant, and none in English', () => {
+    expect(merged('Peter Hans kam. Hanss Rede war lang.', 'Peter Hans | Hanss')).toBe(false);
+    expect(merged('Mark Evan spoke. Evans spoke too.', 'Mark Evan | Evans', 'en')).toBe(false);
+  });
+});
+
 describe('mergeAliases: a first name alone', () => {
   it('merges "Linda" with the one person named Linda, a first word in capitals too', () => {
     for (const full of ['Linda Nolan', 'LINDA Nolan']) {

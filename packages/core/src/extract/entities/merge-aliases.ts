@@ -32,7 +32,14 @@ function shortForms(m: Mention, e: EntityWords): string[] {
   const words = m.text.split(/\s+/);
   if (words.length < 2) return [];
   const last = words.at(-1)!;
-  if (m.type === 'PER') return [last, stripParticle(last, e)];
+  if (m.type === 'PER') {
+    const forms = [last, stripParticle(last, e)];
+    // A language that writes a name's genitive with a bare ending ("Özils Interview", "Merkels Politik") uses the
+    // surname and the full name so too; a name ending in a sibilant takes an apostrophe instead ("Grass'").
+    if (e.genitiveEnding && !/[sßxz]$/u.test(last))
+      forms.push(last + e.genitiveEnding, m.text + e.genitiveEnding);
+    return forms;
+  }
   if (m.type === 'LOC' && e.compassWords.has(words[0]!)) return [words.slice(1).join(' ')];
   if (m.type === 'ORG') {
     const forms = words.filter((w, i) => i > 0 && e.orgHeads.has(w));

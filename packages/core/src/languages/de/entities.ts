@@ -174,4 +174,6 @@ export const DE_ENTITIES: EntityWords = {
   nameOpeners: new Set(),
   // "der Deutschen Bank", "die Deutsche Bank": an adjective's -en, -er, -es after its -e.
   adjectiveEnding: /(?<=\p{L}{3}e)[nrs]$/u,
+  // "Özils Interview" after "Mesut Özil".
+  genitiveEnding: 's',
 };
