@@ -64,7 +64,16 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
   // the call stack holds. An `exit` frame closes a block element once its children are done.
   type Frame =
     | { exit: true }
-    | { exit?: false; node: DomNode; kind: Kind; inLink: boolean; depth: number; blockEl: ElementNode };
+    | {
+        exit?: false;
+        node: DomNode;
+        kind: Kind;
+        inLink: boolean;
+        /** Inside a link to an image file: a lightbox's "enlarge" link around the picture it shows. */
+        inImageLink: boolean;
+        depth: number;
+        blockEl: ElementNode;
+      };
   const visit = (start: Frame): void => {
     const stack: Frame[] = [start];
     for (let frame = stack.pop(); frame; frame = stack.pop()) {
@@ -72,7 +81,7 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
         flush();
         continue;
       }
-      const { node, kind, inLink, depth, blockEl } = frame;
+      const { node, kind, inLink, inImageLink, depth, blockEl } = frame;
       if (node.type === 'text') {
         if (owner !== blockEl || ownerKind !== kind) {
           if (buffer.trim()) flush();
@@ -95,7 +104,12 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
         continue;
       }
       // A figure with no picture is a pull quote or code sample, read like any block (016-pull-quote-figure).
-      if ((tag === 'figure' && hasPicture(node)) || (tag === 'img' && !inLink) || tag === 'picture') {
+      // A linked picture is a teaser's, unless the link only opens the picture itself (a lightbox).
+      if (
+        (tag === 'figure' && hasPicture(node)) ||
+        (tag === 'img' && (!inLink || inImageLink)) ||
+        tag === 'picture'
+      ) {
         flush();
         const figure = readFigure(node, baseUrl);
         if (figure) {
@@ -151,11 +165,13 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
       }
       const nextBlock = block ? node : blockEl;
       const link = inLink || tag === 'a';
+      const imageLink = tag === 'a' ? IMAGE_FILE.test(node.attrs.href ?? '') : inImageLink;
       for (let i = node.children.length - 1; i >= 0; i--)
         stack.push({
           node: node.children[i] as DomNode,
           kind: nextKind,
           inLink: link,
+          inImageLink: imageLink,
           depth: depth + 1,
           blockEl: nextBlock,
         });
@@ -168,6 +184,7 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
       node: root,
       kind: root.tag === 'blockquote' ? 'blockquote' : kindOf(root.tag, 'paragraph'),
       inLink: false,
+      inImageLink: false,
       depth: 0,
       blockEl: root,
     });
@@ -195,6 +212,8 @@ function isDataTable(table: ElementNode): boolean {
   return findElement(table, (n) => LAYOUT_IN_CELL.has(n.tag)) === null && !/layout/.test(classAndId(table));
 }
 
+/** A link's address that is an image file ("…/original/41199837/lead.jpg", "photo.webp?w=1200"). */
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
 const LAYOUT_IN_CELL = new Set(['table', 'p', 'div', 'ul', 'h2', 'figure']);
 const PICTURE_TAGS = new Set(['img', 'picture', 'source', 'video']);
 

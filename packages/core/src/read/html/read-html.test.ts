@@ -193,6 +193,18 @@ describe('readHtml: captions printed outside a figure', () => {
     expect(a.text).toContain('The tent weighs two pounds.');
   });
 
+  it('reads a picture inside a link to its own file (a lightbox) as an image with its caption', () => {
+    const html = `<html><body><article><h1>Packing for the trail</h1><div><a href="https://cdn.example.com/original/tent.jpg" rel="gallery"><span>click to enlarge</span><img src="/tent.jpg" width="830" height="467"></a><div class="image-caption-block"><div class="image-credit">Sam Ash</div><div class="image-text">Your tent sets the pace of the trip.</div></div></div>${PARAGRAPH}</article></body></html>`;
+    const a = parseArticle({ html }, { extractors: OFF });
+    expect(a.images[0]).toMatchObject({ caption: 'Your tent sets the pace of the trip.', credit: 'Sam Ash' });
+    const paragraphs = a.paragraphs.map((p) => a.text.slice(p.start, p.end)).join(' ');
+    expect(paragraphs).not.toContain('Sam Ash');
+    expect(paragraphs).not.toContain('tent sets');
+    // A picture linked to another page is a teaser's: no image of the story.
+    const teaser = html.replace('https://cdn.example.com/original/tent.jpg', '/stories/tents-compared');
+    expect(parseArticle({ html: teaser }, { extractors: OFF }).images[0]?.caption ?? null).toBeNull();
+  });
+
   it('keeps a caption-classed element as text when no image comes before it', () => {
     const html = `<html><body><article><h1>Packing for the trail</h1>${PARAGRAPH}<p class="caption">The route climbs for two days before it drops to the lake.</p></article></body></html>`;
     const a = parseArticle({ html }, { extractors: OFF });
