@@ -9,6 +9,9 @@ describe('splitCredit', () => {
       'AFP PHOTO / STRINGER',
     ],
     ['Police stand guard in Paris. (Reuters/Jane Doe)', 'Police stand guard in Paris.', 'Reuters/Jane Doe'],
+    ['Flughafen Frankfurt, © Fraport AG', 'Flughafen Frankfurt', 'Fraport AG'],
+    ['Ski star Marco Odermatt. © AFP / JANE DOE', 'Ski star Marco Odermatt.', 'AFP / JANE DOE'],
+    ['Die Altstadt im Juni. ©dpa', 'Die Altstadt im Juni.', 'dpa'],
     ['Supporters cheer in Ohio. (AP Photo/Evan Vucci)', 'Supporters cheer in Ohio.', 'AP Photo/Evan Vucci'],
     ['The summit opened on Monday. Photo: AP', 'The summit opened on Monday.', 'AP'],
     [
@@ -37,6 +40,8 @@ describe('splitCredit', () => {
     // An agency's name before a slash opens a sentence here, not a credit (a wire story read as a caption).
     ['According to a Reuters/Ipsos poll, most voters back the plan.'],
     ['A new AP/NORC survey found that few trust the count.'],
+    // A copyright sign followed by a sentence, not by names.
+    ['The logo © belongs to the club, which sued the maker.'],
   ])('leaves a plain sentence alone: %j', (raw) => {
     expect(splitCredit(raw).credit).toBeNull();
     expect(looksLikeCaption(raw)).toBe(false);

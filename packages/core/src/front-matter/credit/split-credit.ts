@@ -34,11 +34,18 @@ function readsAsNames(run: string): boolean {
 }
 
 /**
- * Splits a trailing photo credit off a caption: "… 2017. / AFP PHOTO / STRINGER",
+ * Splits a trailing photo credit off a caption: "… Flughafen Frankfurt, © Fraport AG", "… 2017. / AFP PHOTO / STRINGER",
  * "… (Reuters/Jane Doe)", "… Photo: AP", "… (AP Photo/Evan Vucci)", "… AFP/Getty Images".
  */
 export function splitCredit(raw: string): CaptionParts {
   const text = raw.trim();
+  // "… Flughafen Frankfurt, © Fraport AG", "… im Juni. ©AFP / Jane Doe": the last copyright sign, names after it.
+  const sign = text.lastIndexOf('©');
+  if (sign > 0) {
+    const credit = text.slice(sign + 1).trim();
+    if (credit.length >= 2 && credit.length <= 120 && !/[.!?] \p{Lu}/u.test(credit) && readsAsNames(credit))
+      return { caption: text.slice(0, sign).replace(/[\s,;:|–—-]+$/u, ''), credit };
+  }
   // "… / AFP PHOTO / STRINGER": the first " / " that opens a run of credit words.
   for (const m of text.matchAll(/ [/|] /g)) {
     const rest = text.slice(m.index + 3);
