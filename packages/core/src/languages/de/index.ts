@@ -80,6 +80,8 @@ export const DE: StoryPack = {
       'externer inhalt',
       'quellen(?:angaben)?:',
       'weitere artikel',
+      'verwandte (?:themen|artikel|beiträge)',
+      'ähnliche (?:artikel|beiträge|themen)',
       'nützliche links',
       'meistgelesen',
       'meist gelesen',

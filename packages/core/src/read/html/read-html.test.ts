@@ -211,3 +211,23 @@ describe('readHtml: captions printed outside a figure', () => {
     expect(a.paragraphs.some((p) => a.text.slice(p.start, p.end).startsWith('The route climbs'))).toBe(true);
   });
 });
+
+describe('readHtml: the linked list under a furniture label', () => {
+  const list = (label: string) =>
+    `<html lang="de"><body><article><h1>Fraport verdient im Sommer so viel wie noch nie</h1>${label}<ul><li><a href="/news-1.html">Fraport vermarktet Flächen an Washingtoner Flughäfen</a></li><li><a href="/news-2.html">Fraport geht 2025 mit Terminal 3 in die Testphase</a></li></ul>${PARAGRAPH}${PARAGRAPH}</article></body></html>`;
+  const paragraphs = (html: string) => {
+    const a = parseArticle({ html }, { extractors: OFF });
+    return a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+  };
+
+  it('is the label\'s list ("Verwandte Themen"), not the story', () => {
+    const texts = paragraphs(list('<h4>Verwandte Themen</h4>'));
+    expect(texts.some((t) => t.includes('Washingtoner'))).toBe(false);
+    expect(texts.some((t) => t.includes('Verwandte'))).toBe(false);
+  });
+
+  it('stays when no label heads it: a story may list its own links', () => {
+    expect(paragraphs(list('')).some((t) => t.includes('Washingtoner'))).toBe(true);
+  });
+});
+

@@ -103,13 +103,19 @@ function filterBlocks(
 ): Kept[] {
   const kept: Kept[] = [];
   const seen = new Set<string>();
+  // After a furniture label ("Verwandte Themen", "Related stories", "Share"), the linked list items that follow are
+  // its list, not the story's own picks.
+  let underLabel = false;
   for (const b of raw) {
     const run = normalizeInline(b.text);
     const text = run.text;
     if (!text) continue;
     if (b.kind !== 'caption') {
-      if (FURNITURE_TEXT.test(text) || isCreditLine(text) || isCaptionLine(text)) continue;
       const density = b.linkChars / text.length;
+      const label = FURNITURE_TEXT.test(text);
+      if (b.kind === 'list-item' && underLabel && density > LINKED_BLOCK_DENSITY) continue;
+      underLabel = label;
+      if (label || isCreditLine(text) || isCaptionLine(text)) continue;
       // Linked list items in the body are often the story's own picks; trailing ones are cut below.
       if (
         b.kind !== 'list-item' &&
