@@ -13,6 +13,13 @@ const CAPTION_LABEL = compilePattern(
   'i',
 );
 
+/** The text without the spaces and marks that end it (a loop: an anchored `[\s,]+$` backtracks on long runs). */
+function trimEndMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s,;:|–—-]/u.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
+}
+
 /** A caption with its photo credit split off. */
 export interface CaptionParts {
   caption: string;
@@ -44,7 +51,7 @@ export function splitCredit(raw: string): CaptionParts {
   if (sign > 0) {
     const credit = text.slice(sign + 1).trim();
     if (credit.length >= 2 && credit.length <= 120 && !/[.!?] \p{Lu}/u.test(credit) && readsAsNames(credit))
-      return { caption: text.slice(0, sign).replace(/[\s,;:|–—-]+$/u, ''), credit };
+      return { caption: trimEndMarks(text.slice(0, sign)), credit };
   }
   // "… / AFP PHOTO / STRINGER": the first " / " that opens a run of credit words.
   for (const m of text.matchAll(/ [/|] /g)) {

@@ -231,3 +231,29 @@ describe('readHtml: the linked list under a furniture label', () => {
   });
 });
 
+describe('readHtml: a copyright notice closing the story', () => {
+  const story = (last: string, lang = 'en') =>
+    `<html lang="${lang}"><body><article><h1>Two hurt in Roxbury attack</h1>${PARAGRAPH}${PARAGRAPH}<p>${last}</p></article></body></html>`;
+  const lastParagraph = (html: string) => {
+    const a = parseArticle({ html }, { extractors: OFF });
+    const p = a.paragraphs.at(-1)!;
+    return a.text.slice(p.start, p.end);
+  };
+
+  it.each([
+    [
+      '(Copyright (c) 2023 Sunbeam Television. All Rights Reserved. This material may not be published.)',
+      'en',
+    ],
+    ['Copyright © 2023 NPR. All rights reserved. Visit our website terms of use.', 'en'],
+    ['© 2024 Rheinische Post. Alle Rechte vorbehalten.', 'de'],
+  ])('is no paragraph: %j', (notice, lang) => {
+    expect(lastParagraph(story(notice, lang))).not.toContain('ights');
+  });
+
+  it('leaves a sentence about copyright alone', () => {
+    const sentence =
+      'Copyright law changed in 2020, and the court said all rights reserved by the studio still held.';
+    expect(lastParagraph(story(sentence))).toBe(sentence);
+  });
+});
