@@ -62,6 +62,8 @@ export const DE: StoryPack = {
     memberSinceLabels: ['registriert', 'mitglied seit', 'dabei seit'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      // A copyright notice closing the story ("(Copyright (c) 2023 … Alle rechte vorbehalten. …)").
+      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\balle rechte vorbehalten\\b.*',
       'anzeige',
       'werbung',
       '(?:artikel |seite |beitrag |mit freunden |jetzt )?teilen!?',
@@ -77,6 +79,7 @@ export const DE: StoryPack = {
       'weitere (?:informationen|themen|links):?',
       'weiterführende (?:informationen|links):?',
       'inhaltsverzeichnis',
+      'inhalt',
       'externer inhalt',
       'quellen(?:angaben)?:',
       'weitere artikel',

@@ -41,6 +41,8 @@ export const ES: StoryPack = {
     publishedByLabels: ['por'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      // A copyright notice closing the story ("(Copyright (c) 2023 … Todos los derechos reservados. …)").
+      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\btodos los derechos reservados\\b.*',
       'índice',
       'tabla de contenidos?',
       'publicidad',

@@ -41,6 +41,8 @@ export const FR: StoryPack = {
     memberSinceLabels: ['inscrit le'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      // A copyright notice closing the story ("(Copyright (c) 2023 … Tous droits réservés. …)").
+      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\btous droits réservés\\b.*',
       'sommaire',
       'table des matières',
       'en savoir plus:?',

@@ -36,6 +36,8 @@ export const IT: StoryPack = {
     publishedByLabels: ['da'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      // A copyright notice closing the story ("(Copyright (c) 2023 … Tutti i diritti riservati. …)").
+      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\btutti i diritti riservati\\b.*',
       'indice',
       'sommario',
       'per saperne di più:?',

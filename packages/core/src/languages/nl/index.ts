@@ -35,6 +35,8 @@ export const NL: StoryPack = {
     publishedLinks: ['op'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      // A copyright notice closing the story ("(Copyright (c) 2023 … Alle rechten voorbehouden. …)").
+      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\balle rechten voorbehouden\\b.*',
       'inhoudsopgave',
       'meer informatie:?',
       'advertentie',

@@ -38,6 +38,8 @@ export const PT: StoryPack = {
     publishedByLabels: ['por'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
+      // A copyright notice closing the story ("(Copyright (c) 2023 … Todos os direitos reservados. …)").
+      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\btodos os direitos reservados\\b.*',
       'índice',
       'saiba mais:?',
       'publicidade',
