@@ -29,9 +29,13 @@ const MAX_HOLDERS = 3;
  */
 export function findCopyrightHolders(elements: readonly ElementNode[]): string[] {
   const holders: string[] = [];
+  // Only a footer's elements are read, found in one pass: testing every text node of the page for a notice first
+  // was most of this function's time.
+  const inFooters = footerElements(elements);
+  if (inFooters.size === 0) return holders;
   for (const el of elements) {
+    if (!inFooters.has(el)) continue;
     if (el.tag === 'script' || el.tag === 'style' || !el.children.some(opensNotice)) continue;
-    if (!inFooter(el)) continue;
     const line = spacedText(el);
     if (line.length > NOTICE_MAX_CHARS) continue;
     const m = NOTICE.exec(line);
@@ -52,9 +56,28 @@ function opensNotice(node: DomNode): boolean {
   return node.type === 'text' && NOTICE.test(node.data);
 }
 
-function inFooter(el: ElementNode): boolean {
+const isFooter = (el: ElementNode) => el.tag === 'footer' || FOOTER_CLASS.test(classAndId(el));
+
+/**
+ * The elements with a footer among themselves and their nearest ancestors (FOOTER_LEVELS in all), out of `elements`
+ * in document order: one pass, each element's distance to a footer read off its parent's.
+ */
+function footerElements(elements: readonly ElementNode[]): Set<ElementNode> {
+  const distance = new Map<ElementNode, number>();
+  const found = new Set<ElementNode>();
+  for (const el of elements) {
+    const fromParent = el.parent ? (distance.get(el.parent) ?? distanceUp(el.parent)) + 1 : FOOTER_LEVELS;
+    const d = isFooter(el) ? 0 : Math.min(fromParent, FOOTER_LEVELS);
+    distance.set(el, d);
+    if (d < FOOTER_LEVELS) found.add(el);
+  }
+  return found;
+}
+
+/** How far above `el` (0: itself) the nearest footer is, FOOTER_LEVELS when none is that near: for `<body>`. */
+function distanceUp(el: ElementNode): number {
   let up = 0;
   for (let p: ElementNode | null = el; p && up < FOOTER_LEVELS; p = p.parent, up++)
-    if (p.tag === 'footer' || FOOTER_CLASS.test(classAndId(p))) return true;
-  return false;
+    if (isFooter(p)) return up;
+  return FOOTER_LEVELS;
 }
