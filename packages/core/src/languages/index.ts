@@ -126,6 +126,7 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     bylineNodeLabels: unique(pages.map((p) => p.bylineNodeLabels)),
     bylineNodeOpeners: unique(pages.map((p) => p.bylineNodeOpeners)),
     furnitureLabels: unique(pages.map((p) => p.furnitureLabels)),
+    rightsReserved: unique(pages.map((p) => p.rightsReserved ?? [])),
     creditLabels: unique(pages.map((p) => p.creditLabels)),
     captionLabels: unique(pages.map((p) => p.captionLabels)),
     creditWords: unique(pages.map((p) => p.creditWords)),
@@ -160,4 +161,14 @@ export function alternationInOrder(words: readonly string[]): string {
 
 // For the HTML reader: short blocks that are furniture even inside the article container (004-boilerplate-and-lede,
 // timeout-1).
-export const FURNITURE_TEXT: RegExp = compilePattern(`^(?:${PAGE_WORDS.furnitureLabels.join('|')})$`, 'i');
+// A copyright notice closing the story ("(Copyright (c) 2023 … All Rights Reserved. …)", "© 2024 … Alle Rechte
+// vorbehalten."): a year or a sign after "Copyright", so a sentence about copyright stays.
+const RIGHTS_NOTICE = PAGE_WORDS.rightsReserved?.length
+  ? [
+      `\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\b(?:${PAGE_WORDS.rightsReserved.join('|')})\\b.*`,
+    ]
+  : [];
+export const FURNITURE_TEXT: RegExp = compilePattern(
+  `^(?:${[...RIGHTS_NOTICE, ...PAGE_WORDS.furnitureLabels].join('|')})$`,
+  'i',
+);

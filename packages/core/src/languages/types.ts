@@ -91,6 +91,11 @@ export interface PageWords {
   bylineNodeOpeners: readonly string[];
   /** Short blocks that are page furniture, as case-insensitive pattern sources for the whole block ("read more:.*"). */
   furnitureLabels: readonly string[];
+  /**
+   * The words of a copyright notice that close the story ("all rights reserved"), lower case: a block that opens with
+   * "Copyright" and a year or a sign and holds them within 100 characters is furniture. None by default.
+   */
+  rightsReserved?: readonly string[];
   /** Labels before a photo credit ("Photo:", "Foto:"), as printed. */
   creditLabels: readonly string[];
   /** Labels that open a caption ("Caption:"), besides the credit labels, as printed. */

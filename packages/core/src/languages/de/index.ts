@@ -60,10 +60,10 @@ export const DE: StoryPack = {
     publishedLinks: ['am'],
     publishedByLabels: ['von'],
     memberSinceLabels: ['registriert', 'mitglied seit', 'dabei seit'],
+    // The words of a copyright notice closing the story.
+    rightsReserved: ['alle rechte vorbehalten'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
-      // A copyright notice closing the story ("(Copyright (c) 2023 … Alle rechte vorbehalten. …)").
-      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\balle rechte vorbehalten\\b.*',
       'anzeige',
       'werbung',
       '(?:artikel |seite |beitrag |mit freunden |jetzt )?teilen!?',

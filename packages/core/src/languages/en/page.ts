@@ -69,9 +69,9 @@ export const EN_PAGE: PageWords = {
   ],
   bylineNodeLabels: ['by', 'written by', 'author', 'authors', 'author(s)', 'authored by', 'posted by'],
   bylineNodeOpeners: ['By'],
+  // The words of a copyright notice closing the story.
+  rightsReserved: ['all rights reserved'],
   furnitureLabels: [
-    // A copyright notice closing the story ("(Copyright (c) 2023 … All rights reserved. …)").
-    '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\ball rights reserved\\b.*',
     'advertisements?:?',
     'explore further',
     'table of contents',

@@ -39,10 +39,10 @@ export const ES: StoryPack = {
     publishedLabels: ['publicado'],
     publishedLinks: ['el'],
     publishedByLabels: ['por'],
+    // The words of a copyright notice closing the story.
+    rightsReserved: ['todos los derechos reservados'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
-      // A copyright notice closing the story ("(Copyright (c) 2023 … Todos los derechos reservados. …)").
-      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\btodos los derechos reservados\\b.*',
       'índice',
       'tabla de contenidos?',
       'publicidad',

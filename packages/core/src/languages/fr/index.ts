@@ -39,10 +39,10 @@ export const FR: StoryPack = {
     publishedLinks: ['le'],
     publishedByLabels: ['par'],
     memberSinceLabels: ['inscrit le'],
+    // The words of a copyright notice closing the story.
+    rightsReserved: ['tous droits réservés'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
-      // A copyright notice closing the story ("(Copyright (c) 2023 … Tous droits réservés. …)").
-      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\btous droits réservés\\b.*',
       'sommaire',
       'table des matières',
       'en savoir plus:?',

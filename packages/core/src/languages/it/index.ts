@@ -34,10 +34,10 @@ export const IT: StoryPack = {
     publishedLabels: ['pubblicato'],
     publishedLinks: ['il'],
     publishedByLabels: ['da'],
+    // The words of a copyright notice closing the story.
+    rightsReserved: ['tutti i diritti riservati'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
-      // A copyright notice closing the story ("(Copyright (c) 2023 … Tutti i diritti riservati. …)").
-      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\btutti i diritti riservati\\b.*',
       'indice',
       'sommario',
       'per saperne di più:?',

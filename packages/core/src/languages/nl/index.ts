@@ -33,10 +33,10 @@ export const NL: StoryPack = {
     bylineOnBehalf: ['namens', 'in opdracht van'],
     publishedLabels: ['gepubliceerd'],
     publishedLinks: ['op'],
+    // The words of a copyright notice closing the story.
+    rightsReserved: ['alle rechten voorbehouden'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
-      // A copyright notice closing the story ("(Copyright (c) 2023 … Alle rechten voorbehouden. …)").
-      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\balle rechten voorbehouden\\b.*',
       'inhoudsopgave',
       'meer informatie:?',
       'advertentie',

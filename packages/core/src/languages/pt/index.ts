@@ -36,10 +36,10 @@ export const PT: StoryPack = {
     bylineOnBehalf: ['em nome de'],
     publishedLabels: ['publicado'],
     publishedByLabels: ['por'],
+    // The words of a copyright notice closing the story.
+    rightsReserved: ['todos os direitos reservados'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
     furnitureLabels: [
-      // A copyright notice closing the story ("(Copyright (c) 2023 … Todos os direitos reservados. …)").
-      '\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\btodos os direitos reservados\\b.*',
       'índice',
       'saiba mais:?',
       'publicidade',
