@@ -15,3 +15,15 @@ export const SURE_WEIGHT = 4;
 
 /** The most tokens one name may span; a longer run of capitals is a shouted line, not a name ("Syrian Observatory for Human Rights" is 5). */
 export const MAX_NAME_TOKENS = 12;
+
+/**
+ * The lower-case words that stand inside people's names in the languages copydesk reads ("Charles de Gaulle",
+ * "Ludwig van Beethoven", "Leonardo da Vinci", "Osama bin Laden", "Joan of Arc"), whatever the text's language: names travel.
+ * In CoNLL-2003, CoNLL-2002 and GermEval every lower-case word inside more than one gold person name is one of
+ * these, or a particle joined to the name by a hyphen or an apostrophe ("al-Assad", "d'Estaing").
+ */
+export const PERSON_PARTICLES: ReadonlySet<string> = new Set(
+  'de del della dei der den des di da dal do dos das du la le las los el van von ter ten zu zur y e of the bin ibn ben bint al af av'.split(
+    ' ',
+  ),
+);

@@ -1,7 +1,8 @@
 import type { Annotated } from '../../nlp/annotate';
 import { lookupPlace } from '../../nlp/gazetteer/index';
 import { pronounOf } from '../quotes/doc-view';
-import type { Mention } from './mention';
+import { PERSON_PARTICLES } from './constants';
+import { type Mention, mentionOf } from './mention';
 import { isAllCaps } from './name-tokens';
 
 // Letters-only initials with two capitals or more: "RD", "LDN", "MSc", "PhD", "R.D".
@@ -50,20 +51,54 @@ function isLabel(
 }
 
 /**
+ * Whether a token opens its sentence, or the story after its dateline ("PARIS (AFP) - Le contrôle …"), where the
+ * sentence splitter sees no sentence end.
+ */
+function opensSentence(doc: Annotated, i: number): boolean {
+  const { tokens, sentences } = doc;
+  const t = tokens[i]!;
+  if (t.sentence < 0) return false;
+  if (sentences[t.sentence]!.start === t.start) return true;
+  const dateline = doc.body.dateline?.span;
+  return (
+    !!dateline && tokens[i - 1] !== undefined && tokens[i - 1]!.end <= dateline.end && t.start >= dateline.end
+  );
+}
+
+/**
  * Whether a run of words is capitalised only where its sentence starts: "Le contrôle de cette", "Aucune mesure de
  * rétorsion ne", "Os times de coração": the opening words of a sentence, which no name is when every word after the
  * first is written in lower case.
  */
 function isSentenceOpening(doc: Annotated, m: Mention): boolean {
-  const { tokens, sentences } = doc;
-  if (m.last === m.first) return false;
-  const first = tokens[m.first]!;
-  if (first.sentence < 0 || sentences[first.sentence]!.start !== first.start) return false;
+  const { tokens } = doc;
+  if (m.last === m.first || !opensSentence(doc, m.first)) return false;
   for (let i = m.first + 1; i <= m.last; i++) {
     const t = tokens[i]!;
     if (t.text !== t.lower || !/\p{L}/u.test(t.text)) return false;
   }
   return true;
+}
+
+/**
+ * Where the name starts in a run that opens its sentence with words of the sentence: "Le sentier de la Corniche",
+ * "Les plages de Lacanau", "Un risque accru de vague Belharra". After the sentence's capitalised first word, the run
+ * goes on in lower case through a word that joins no name ("sentier", "plages", "risque"), so that first word was
+ * capitalised for the sentence, not for a name; the name is what follows from the next capitalised word
+ * ("Corniche"). The index of that word, or null when the run is no such opening ("Bank of England", "Ministère de
+ * la Culture") or has nothing capitalised after its first word (isSentenceOpening drops those).
+ */
+function nameAfterOpening(doc: Annotated, m: Mention): number | null {
+  const { tokens } = doc;
+  if (m.last === m.first || !opensSentence(doc, m.first)) return null;
+  const joiners = doc.pack.story.entities.nameJoiners;
+  let common = false;
+  for (let i = m.first + 1; i <= m.last; i++) {
+    const t = tokens[i]!;
+    if (t.text !== t.lower) return common ? i : null;
+    if (/^\p{L}+$/u.test(t.text) && !joiners.has(t.text) && !PERSON_PARTICLES.has(t.text)) common = true;
+  }
+  return null;
 }
 
 /**
@@ -94,14 +129,20 @@ export function dropNonNames(doc: Annotated, mentions: readonly Mention[]): Ment
     lower ??= new Set(doc.tokens.filter((t) => t.text === t.lower).map((t) => t.lower));
     return lower;
   };
-  return mentions.filter((m) => {
+  const kept: Mention[] = [];
+  for (const m of mentions) {
     if (m.first === m.last && months[m.text.toLowerCase()] !== undefined && m.text !== m.text.toLowerCase())
-      return false;
-    return (
-      !isCredential(doc, m, personEnds) &&
-      !isLabel(doc, m, named, lowerWords) &&
-      !isSentenceOpening(doc, m) &&
-      !isPronoun(doc, m)
-    );
-  });
+      continue;
+    if (
+      isCredential(doc, m, personEnds) ||
+      isLabel(doc, m, named, lowerWords) ||
+      isSentenceOpening(doc, m) ||
+      isPronoun(doc, m)
+    )
+      continue;
+    const start = nameAfterOpening(doc, m);
+    // The tagger typed the whole run; the name left is typed again by the steps after (retype-heads, the gazetteer).
+    kept.push(start === null ? m : { ...mentionOf(doc, start, m.last, m.type), guessed: true });
+  }
+  return kept;
 }

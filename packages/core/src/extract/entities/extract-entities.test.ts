@@ -271,6 +271,51 @@ describe('extractEntities: real-page classes', () => {
       expect(names).not.toContain(opening);
   });
 
+  // Runs the Romance taggers read on French and Italian pages (20minutes.fr, Repubblica.it in htmldate-dev).
+  const named = (text: string) =>
+    parseWithEveryModel(text, { type: 'text' }).entities.map((e) => ({
+      type: e.type,
+      forms: [e.name, ...e.aliases],
+    }));
+
+  it('reads a dateline as a place and its agency, never one name with the agency as its acronym', () => {
+    const found = named(
+      'ROMA (ANSA) - Il governo ha approvato lunedì il decreto sulle pensioni, ha detto il ministro Antonio Tajani ai giornalisti.',
+    );
+    expect(found).toContainEqual({ type: 'location', forms: ['ROMA'] });
+    expect(found).toContainEqual({ type: 'organization', forms: ['ANSA'] });
+  });
+
+  it('takes no institution holding a common word for a person, nor its last name for the surname', () => {
+    const found = named(
+      'DOHA (ANSA) - Il Consiglio politico di Hamas si è riunito lunedì a Doha. Hamas ha detto che non tratterà con Israele, ha riferito un portavoce.',
+    );
+    expect(found.filter((e) => e.type === 'person')).toEqual([]);
+    expect(found).toContainEqual({ type: 'organization', forms: ['Hamas'] });
+  });
+
+  it.each([
+    [
+      "BAYONNE (AFP) - Le sentier de la Corniche restera fermé jusqu'à lundi, a indiqué la préfecture.\n\nLes plages de Lacanau seront fermées ce week-end, selon la mairie.",
+      ['Le sentier', 'Les plages'],
+      'Lacanau',
+    ],
+    [
+      'Tempête Ciaran : rafales de vent en Aquitaine\n\nLa tempête Ciaran a touché la Bretagne jeudi, selon Météo-France.',
+      [':'],
+      'Aquitaine',
+    ],
+    [
+      'PARIS (AFP) - Le Conseil constitutionnel a validé la loi dimanche, a déclaré un porte-parole du gouvernement.',
+      [' a'],
+      'Conseil constitutionnel',
+    ],
+  ])('in %j takes no sentence opening, colon or auxiliary into a name', (text, pieces, name) => {
+    const forms = named(text).flatMap((e) => e.forms);
+    expect(forms).toContain(name);
+    for (const form of forms) for (const piece of pieces) expect(form).not.toContain(piece);
+  });
+
   it.each([
     ['Jane Roe, RD, LDN, said breakfast matters. Tom Lee, MSc, agreed.', ['RD', 'LDN', 'MSc']],
     ['Ann Lee, CNSC, said the plan was sound.', ['CNSC']],

@@ -1,3 +1,4 @@
+import { canonicalAgency } from '../../front-matter/agencies/canonical-agency';
 import type { EntityWords } from '../../languages/types';
 import type { Annotated } from '../../nlp/annotate';
 import { isFirstName, lookupPlace } from '../../nlp/gazetteer';
@@ -175,6 +176,10 @@ export function mergeAliases(
     // "Carl Ruiz ( Italy )": a results table's country beside a name is another entity, not its acronym.
     const other = mentions[inner]!;
     if (!ACRONYM.test(other.text) || (other.type !== 'MISC' && other.type !== m.type)) return;
+    // "ROMA (ANSA)", "Jane Doe (AP)": a wire agency in brackets credits the story; it is the name's own acronym only
+    // when the name is that agency's ("Agence France-Presse (AFP)").
+    const agency = canonicalAgency(other.text);
+    if (agency !== null && canonicalAgency(m.text) !== agency) return;
     sets.union(i, inner);
   });
 

@@ -1,6 +1,7 @@
+import { canonicalAgency } from '../../front-matter/agencies/canonical-agency';
 import type { Annotated } from '../../nlp/annotate';
 import { countryOfDemonym, isFirstName, isUsState, lookupPlace } from '../../nlp/gazetteer/index';
-import { ACRONYM, PARTY_STATE, TITLE_CASE_SHARE } from './constants';
+import { ACRONYM, PARTY_STATE, PERSON_PARTICLES, TITLE_CASE_SHARE } from './constants';
 import { cutAtBrackets, loneBrackets } from './cut-at-brackets';
 import { type Mention, mentionOf } from './mention';
 import { isAllCaps, isNameToken } from './name-tokens';
@@ -30,11 +31,13 @@ function isGluedPeriod(doc: Annotated, i: number): boolean {
   return t?.text === '.' && !!before && before.end === t.start && isNameToken(before);
 }
 
-// A lower-case verb form, which no name holds: "Rami Abdel Rahman told AFP", "Smith said".
+// A lower-case verb form, which no name holds: "Rami Abdel Rahman told AFP", "Smith said", and the auxiliary of a
+// cue ("le Conseil constitutionnel a déclaré").
 function isVerbForm(doc: Annotated, word: string): boolean {
   const { quotes, dates } = doc.pack.story;
   return (
     quotes.cueVerbs.has(word) ||
+    quotes.cueAuxiliaries.has(word) ||
     dates.pastVerbs.has(word) ||
     (dates.regularPast.test(word) && !dates.notPast.has(word))
   );
@@ -78,11 +81,12 @@ function cutAtVerbs(doc: Annotated, m: Mention, titleCase: boolean): Mention[] {
   for (let i = m.first; i <= m.last; i++) {
     const t = tokens[i]!;
     const lower = t.text === t.lower;
-    // A comma or quotation mark ends the run, and so does a lower-case word after "and" or a comma: on real pages
-    // the tagger runs on ("Federation services, Samus", "Certification Program and boost").
+    // A comma, colon or quotation mark ends the run, and so does a lower-case word after "and" or a comma: on real
+    // pages the tagger runs on ("Federation services, Samus", "Certification Program and boost", "Tempête Ciaran :
+    // Pluie" in a headline).
     const prev = tokens[i - 1]?.lower ?? '';
     const cuts =
-      /^["“”,;]$/.test(t.text) ||
+      /^["“”,;:]$/.test(t.text) ||
       (lower &&
         (isVerbForm(doc, t.lower) ||
           (titleCase && e.notNames.has(t.lower)) ||
@@ -201,7 +205,14 @@ function retype(doc: Annotated, m: Mention, on: StepSwitch, personal: ReadonlySe
   const demonym = () =>
     !!countryOfDemonym(m.text) || words.some((w) => countryOfDemonym(w) || e.groupWords.has(w));
   const heads = on('retype-heads');
+  // "Consiglio politico di Hamas": a person's name holds no lower-case word but its particles. The tagger's
+  // person is then no name it can vouch for (the Romance model reads Italian institutions so); as MISC it lists
+  // nothing, and "Hamas" stays a name of its own rather than that person's surname.
+  if (m.type === 'PER' && holdsCommonWord(doc, m)) return { ...m, type: 'MISC' };
   if (heads && e.knownOrganizations.has(m.text)) return sure('ORG');
+  // "ROMA (ANSA) -": a wire agency in brackets after a shouted name is a dateline, and a dateline names a place,
+  // whatever the tagger (and a gazetteer of English names, which holds "Rome") made of the city.
+  if (weak && isBracketedAgency(doc, m.last + 1)) return sure('LOC');
   // A place's head word or compass word types the tagger's MISC too ("Euphrates River", "Eastern Ghouta"), but
   // not a demonym ("South Korean") or the tagger's organisation ("Central Bank").
   const place = agrees('LOC') || m.type === 'MISC';
@@ -255,6 +266,31 @@ function retype(doc: Annotated, m: Mention, on: StepSwitch, personal: ReadonlySe
   const person = m.type === 'PER' && (personal.has(lastWord) || (words.length > 1 && isFirstName(words[0]!)));
   if (!person) return sure('LOC');
   return m;
+}
+
+/**
+ * A lower-case word between a run's capitalised words that is no particle of people's names: "politico" in
+ * "Consiglio politico di Hamas". A name ending in lower case is left alone: CoNLL-2002 writes "Pu shenfu".
+ */
+function holdsCommonWord(doc: Annotated, m: Mention): boolean {
+  let common = false;
+  for (let i = m.first + 1; i <= m.last; i++) {
+    const t = doc.tokens[i]!;
+    if (t.text !== t.lower) {
+      if (common) return true;
+    } else if (/^\p{L}+$/u.test(t.text) && !PERSON_PARTICLES.has(t.text)) common = true;
+  }
+  return false;
+}
+
+/** Whether the tokens from `open` are a wire agency in brackets: "(ANSA)", "(dpa)", "(Reuters)". */
+export function isBracketedAgency(doc: Annotated, open: number): boolean {
+  const { tokens } = doc;
+  return (
+    tokens[open]?.text === '(' &&
+    tokens[open + 2]?.text === ')' &&
+    canonicalAgency(tokens[open + 1]!.text) !== null
+  );
 }
 
 // "company spokesman Steve Conroy": a lower-case title right before the name, in its sentence. After an article
