@@ -34,6 +34,7 @@ const TABLES = [
   'mentions',
   'dates',
   'casualties',
+  'media',
   'errors',
 ];
 
@@ -50,6 +51,7 @@ function expectedCounts(): Record<string, number> {
     mentions: sum((a) => a.entities.reduce((n, e) => n + e.mentions.length, 0)),
     dates: sum((a) => a.dates.length),
     casualties: sum((a) => a.casualties.length),
+    media: sum((a) => a.media.length),
     errors: lines.filter((l) => l.error).length,
   };
 }
@@ -91,7 +93,7 @@ describe('copydesk export to DuckDB', () => {
     expect(ran.code).toBe(0);
     expect(await countRows((t) => `"${t}"`, db)).toEqual(expectedCounts());
     expect(await query('SELECT key, value FROM meta ORDER BY key', db)).toEqual([
-      { key: 'layout_version', value: '1.0.0' },
+      { key: 'layout_version', value: '1.1.0' },
       { key: 'schema_version', value: seedArticle.schemaVersion },
     ]);
     expect(await query(`SELECT id, code FROM errors`, db)).toEqual([{ id: 'empty', code: 'EMPTY_INPUT' }]);

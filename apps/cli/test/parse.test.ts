@@ -44,7 +44,7 @@ describe('copydesk parse', () => {
 
   it('indents JSON with --pretty', async () => {
     const ran = await runCli(['parse', SEED, '--pretty']);
-    expect(ran.stdout.split('\n')[1]).toBe('  "schemaVersion": "1.2.0",');
+    expect(ran.stdout.split('\n')[1]).toBe('  "schemaVersion": "1.3.0",');
   });
 
   it.each([

@@ -1,4 +1,4 @@
-import type { Author, Block, Dateline, Image, Warning } from './schema/article';
+import type { Author, Block, Dateline, Image, Media, Warning } from './schema/article';
 
 /** A block of the canonical text, located by offsets. */
 export interface BodyBlock {
@@ -41,6 +41,8 @@ export interface Body {
   text: string;
   blocks: BodyBlock[];
   images: BodyImage[];
+  /** Videos, audio, posts and other embeds the story holds, in reading order (HTML input; none in plain text). */
+  media: Media[];
   meta: PageMeta;
   /** The dateline opening the first body block, found once by the reader; null when there is none. */
   dateline: Dateline | null;
@@ -79,4 +81,28 @@ export const BODY_BLOCK_KINDS: ReadonlySet<Block['kind']> = new Set([
   'list-item',
   'blockquote',
   'preformatted',
+  'table',
 ]);
+
+/**
+ * How a table block stands in the canonical text: one row a line, its cells separated by a tab (cells are
+ * normalised text, which holds neither). `tableCells` reads the cells back.
+ */
+export function printTable(rows: readonly (readonly string[])[]): string {
+  return rows.map((cells) => cells.join('\t')).join('\n');
+}
+
+/** The cells of a table block printed by {@link printTable} at `start` of the text: each cell's offsets, by row. */
+export function tableCells(text: string, start: number): { start: number; end: number }[][] {
+  const rows: { start: number; end: number }[][] = [];
+  let at = start;
+  for (const row of text.split('\n')) {
+    const cells: { start: number; end: number }[] = [];
+    for (const cell of row.split('\t')) {
+      cells.push({ start: at, end: at + cell.length });
+      at += cell.length + 1;
+    }
+    rows.push(cells);
+  }
+  return rows;
+}

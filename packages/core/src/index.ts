@@ -16,6 +16,7 @@ export {
   type DateMention,
   type Entity,
   type Image,
+  type Media,
   type Quote,
   SCHEMA_VERSION,
   type Span,

@@ -1,4 +1,4 @@
-import { BODY_BLOCK_KINDS, type Body } from './body';
+import { BODY_BLOCK_KINDS, type Body, tableCells } from './body';
 import { CopydeskError } from './errors';
 import { extractAgencies } from './extract/agencies/extract-agencies';
 import { extractCasualties } from './extract/casualties/extract-casualties';
@@ -21,6 +21,7 @@ import { readText } from './read/text/read-text';
 import { type Article, SCHEMA_VERSION } from './schema/article';
 import { validateSites } from './sites/validate-sites';
 import { countLanguageWords, isUnspaced } from './util/count-words';
+import { hostnameOf } from './util/hostname';
 import { makeSpan as span } from './util/span';
 
 // The story extractors that need a language pack, in the order the warning names them.
@@ -138,15 +139,6 @@ function read(
 function readPlainText(text: string, referenceDay: string | null): Body {
   if (!text.trim()) throw new CopydeskError('EMPTY_INPUT', 'the input has no text');
   return readText(text, { referenceDay });
-}
-
-function hostnameOf(url: string | null): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).hostname || null;
-  } catch {
-    return null;
-  }
 }
 
 /**
@@ -280,7 +272,18 @@ function parseUnsafe(input: ArticleInput, options: ParseOptions): Article {
       return { ...image, captionSpan: block ? span(text, block.start, block.end) : null };
     }),
     text,
-    blocks: body.blocks.map((b) => ({ kind: b.kind, span: span(text, b.start, b.end) })),
+    media: body.media,
+    blocks: body.blocks.map((b) =>
+      b.kind === 'table'
+        ? {
+            kind: b.kind,
+            span: span(text, b.start, b.end),
+            rows: tableCells(text.slice(b.start, b.end), b.start).map((cells) =>
+              cells.map((c) => span(text, c.start, c.end)),
+            ),
+          }
+        : { kind: b.kind, span: span(text, b.start, b.end) },
+    ),
     paragraphs,
     html: body.html,
     quotes: want.quotes ? quotes : [],

@@ -11,6 +11,7 @@ export function annotateSentence(text: string, pack?: StoryPack): Annotated {
     text,
     blocks: [{ kind: 'paragraph', start: 0, end: text.length }],
     images: [],
+    media: [],
     meta: emptyMeta(),
     html: null,
     dateline: null,

@@ -14,7 +14,7 @@ export const EXPORT_HELP = `Usage: copydesk export INPUT.jsonl... --out FILE.duc
 Turn "copydesk batch" output into tables: a DuckDB database, or a folder of Parquet
 files (one a table) when --out ends with "/" or is an existing folder. Tables (layout
 ${EXPORT_LAYOUT_VERSION}): articles, authors, agencies, quotes, entities, mentions, dates,
-casualties, errors, meta; every row keyed by the record id.
+casualties, media, errors, meta; every row keyed by the record id.
 
 Arguments:
   INPUT                 JSONL as "copydesk batch" writes it, or "-" for stdin

@@ -4,7 +4,8 @@ import { SCHEMA_VERSION } from '@copydesk/core';
  * The version of the export's table layout (tables, columns and their types); bumped on any change a
  * query could notice, like the Article's SCHEMA_VERSION beside it.
  */
-export const EXPORT_LAYOUT_VERSION = '1.0.0';
+// 1.1.0: the `media` table.
+export const EXPORT_LAYOUT_VERSION = '1.1.0';
 
 /** The Article schema version the layout was written against (rows come from Articles of this version). */
 export const EXPORT_SCHEMA_VERSION = SCHEMA_VERSION;
@@ -81,6 +82,14 @@ export const TABLES = {
     col('who', 'VARCHAR'),
     col('start', 'INTEGER'),
     col('end', 'INTEGER'),
+  ],
+  media: [
+    col('id', 'VARCHAR'),
+    col('n', 'INTEGER'),
+    col('kind', 'VARCHAR'),
+    col('url', 'VARCHAR'),
+    col('provider', 'VARCHAR'),
+    col('title', 'VARCHAR'),
   ],
   errors: [col('id', 'VARCHAR'), col('code', 'VARCHAR'), col('message', 'VARCHAR')],
   meta: [col('key', 'VARCHAR'), col('value', 'VARCHAR')],

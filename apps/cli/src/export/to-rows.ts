@@ -49,5 +49,6 @@ export function toRows(id: string, article: Article): ArticleRows {
       c.span.start,
       c.span.end,
     ]),
+    media: article.media.map((m, n) => [id, n, m.kind, m.url, m.provider, m.title]),
   };
 }

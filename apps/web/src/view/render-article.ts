@@ -35,6 +35,8 @@ const BODY_TAG: Record<Block['kind'], 'p' | 'h3' | 'blockquote' | 'pre'> = {
   'list-item': 'p',
   blockquote: 'blockquote',
   preformatted: 'pre',
+  // A table's text is its rows, one a line, cells split by tabs: shown as printed, with its highlights.
+  table: 'pre',
 };
 
 /** Draws the article as a reader sees it, with every fact highlighted, into `container`. */

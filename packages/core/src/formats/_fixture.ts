@@ -15,7 +15,7 @@ function spanOf(part: string) {
 /** A hand-made Article with every field the converters read, for their tests. */
 export function makeArticle(overrides: Partial<Article> = {}): Article {
   return {
-    schemaVersion: '1.2.0',
+    schemaVersion: '1.3.0',
     source: {
       kind: 'html',
       url: 'https://news.example.com/2017/11/19/army',
@@ -54,6 +54,7 @@ export function makeArticle(overrides: Partial<Article> = {}): Article {
         captionSpan: spanOf(CAPTION),
       },
     ],
+    media: [],
     text: TEXT,
     blocks: [
       { kind: 'headline', span: spanOf(HEADLINE) },

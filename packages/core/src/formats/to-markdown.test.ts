@@ -29,6 +29,21 @@ describe('toMarkdown', () => {
     expect(out).toContain('1\\. First');
   });
 
+  it('renders a table block as a Markdown table, its first row the header and a bar in a cell escaped', () => {
+    const text = 'District\tVotes\nNorth|East\t1,204';
+    const cell = (start: number, end: number) => ({ start, end, text: text.slice(start, end) });
+    const table = {
+      kind: 'table' as const,
+      span: cell(0, text.length),
+      rows: [
+        [cell(0, 8), cell(9, 14)],
+        [cell(15, 25), cell(26, 31)],
+      ],
+    };
+    const out = toMarkdown({ ...makeArticle(), text, paragraphs: [table.span], blocks: [table] });
+    expect(out).toContain('| District | Votes |\n| --- | --- |\n| North\\|East | 1,204 |');
+  });
+
   it('ends with one newline and separates blocks by a blank line', () => {
     expect(md.endsWith('.\n')).toBe(false);
     expect(md.endsWith('\n')).toBe(true);

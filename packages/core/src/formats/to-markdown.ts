@@ -28,6 +28,15 @@ function escapeBlock(text: string): string {
   return inline;
 }
 
+/** A table block as a GitHub-flavoured Markdown table, its first row the header (Markdown tables need one). */
+function tableOf(article: Article, rows: NonNullable<Article['blocks'][number]['rows']>): string {
+  const width = Math.max(...rows.map((cells) => cells.length));
+  const line = (cells: readonly string[]) =>
+    `| ${Array.from({ length: width }, (_, i) => escapeInline(cells[i] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
+  const texts = rows.map((cells) => cells.map((c) => article.text.slice(c.start, c.end)));
+  return [line(texts[0]!), `|${' --- |'.repeat(width)}`, ...texts.slice(1).map(line)].join('\n');
+}
+
 /**
  * Renders an Article as Markdown: headline as a level-1 heading, dek in italics, a byline line,
  * images with caption and credit, then the body paragraphs. Plain text in the Article is escaped. A
@@ -59,10 +68,12 @@ export function toMarkdown(article: Article): string {
       parts.push(`> ${escapeInline(caption)}`);
     }
   }
-  const kinds = new Map(article.blocks.map((b) => [b.span.start, b.kind]));
+  const byStart = new Map(article.blocks.map((b) => [b.span.start, b]));
   for (const p of article.paragraphs) {
-    const kind = kinds.get(p.start);
-    if (kind === 'heading') parts.push(`## ${escapeBlock(p.text)}`);
+    const block = byStart.get(p.start);
+    const kind = block?.kind;
+    if (kind === 'table' && block?.rows?.length) parts.push(tableOf(article, block.rows));
+    else if (kind === 'heading') parts.push(`## ${escapeBlock(p.text)}`);
     else if (kind === 'list-item') parts.push(`- ${escapeBlock(p.text)}`);
     else if (kind === 'blockquote') parts.push(`> ${escapeBlock(p.text)}`);
     else parts.push(escapeBlock(p.text));

@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 /** The version of the Article contract; bumped on any change a consumer could notice. */
 // 1.1.0 (additive): `description`, `section`, `tags`. 1.2.0 (additive): `direction`, the `language-mismatch` warning.
-export const SCHEMA_VERSION = '1.2.0';
+// 1.3.0 (additive): `table` blocks with their `rows`, and `media`.
+export const SCHEMA_VERSION = '1.3.0';
 
 const offset = z.number().int().nonnegative();
 
@@ -58,8 +59,24 @@ export const BlockSchema = z.object({
     'list-item',
     'blockquote',
     'preformatted',
+    'table',
   ]),
   span: SpanSchema,
+  rows: z
+    .array(z.array(SpanSchema))
+    .optional()
+    .describe(
+      'A table block only: its rows, each the spans of its cells in order (a table is printed one row a line, its cells separated by a tab)',
+    ),
+});
+
+export const MediaSchema = z.object({
+  kind: z
+    .enum(['video', 'audio', 'post', 'embed'])
+    .describe('A player, a sound file or podcast, a social post, or another embed (a chart, a map)'),
+  url: z.string().nullable().describe('Absolute URL of the file, player or post, when the page gives one'),
+  provider: z.string().nullable().describe('The host serving it, without "www.": "youtube.com", "x.com"'),
+  title: z.string().nullable().describe('The title the page gives it (an iframe title, a video label)'),
 });
 
 export const QuoteSchema = z.object({
@@ -165,6 +182,9 @@ export const ArticleSchema = z
       ),
     modifiedAt: z.string().nullable(),
     images: z.array(ImageSchema),
+    media: z
+      .array(MediaSchema)
+      .describe('Videos, audio, posts and other embeds in the story, in reading order'),
     text: z
       .string()
       .describe(
@@ -195,6 +215,7 @@ export type Author = z.infer<typeof AuthorSchema>;
 export type Dateline = z.infer<typeof DatelineSchema>;
 export type Image = z.infer<typeof ImageSchema>;
 export type Block = z.infer<typeof BlockSchema>;
+export type Media = z.infer<typeof MediaSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
 export type Entity = z.infer<typeof EntitySchema>;
 export type DateMention = z.infer<typeof DateMentionSchema>;

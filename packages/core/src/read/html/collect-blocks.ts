@@ -1,7 +1,10 @@
-import type { BodyBlock } from '../../body';
+import { type BodyBlock, printTable } from '../../body';
+import type { Media } from '../../schema/article';
+import { normalizeInline } from '../normalize';
 import { BLOCK_TAGS, CAPTION_CLASS, HEADING_TAGS } from './constants';
 import { classAndId, type DomNode, type ElementNode, findElement, foldSpace } from './dom';
 import { type RawImage, readCaption, readFigure } from './images';
+import { MEDIA_TAGS, mediaOf, postOf } from './media';
 
 /** A block of text as found in the page, before filtering and normalisation. */
 export interface RawBlock {
@@ -17,6 +20,8 @@ export interface RawBlock {
 export interface Collected {
   blocks: RawBlock[];
   images: RawImage[];
+  /** Players, posts and other embeds in the content, in document order. */
+  media: Media[];
 }
 
 type Kind = BodyBlock['kind'];
@@ -42,11 +47,26 @@ function kindOf(tag: string, inherited: Kind): Kind {
 export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxDepth: number): Collected {
   const blocks: RawBlock[] = [];
   const images: RawImage[] = [];
+  const media: Media[] = [];
   let buffer = '';
   let linkChars = 0;
   let owner: ElementNode | null = null;
   let ownerKind: Kind = 'paragraph';
   let pendingBreak = false;
+
+  // The players and embeds inside a figure read whole (its children are not walked).
+  const addMediaIn = (figure: ElementNode) => {
+    const stack: ElementNode[] = [figure];
+    while (stack.length > 0) {
+      const el = stack.pop()!;
+      const found = MEDIA_TAGS.has(el.tag) ? mediaOf(el, baseUrl) : null;
+      if (found) media.push(found);
+      for (let i = el.children.length - 1; i >= 0; i--) {
+        const c = el.children[i]!;
+        if (c.type === 'element') stack.push(c);
+      }
+    }
+  };
 
   // The image last read, while no text has followed it: a caption-classed element next is its caption.
   let uncaptioned: number | null = null;
@@ -111,6 +131,7 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
         tag === 'picture'
       ) {
         flush();
+        if (tag === 'figure') addMediaIn(node);
         const figure = readFigure(node, baseUrl);
         if (figure) {
           images.push(figure.image);
@@ -146,14 +167,46 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
         flush();
         continue;
       }
+      if (MEDIA_TAGS.has(tag)) {
+        const found = mediaOf(node, baseUrl);
+        if (found) media.push(found);
+        continue;
+      }
+      if (tag === 'blockquote') {
+        const post = postOf(node, baseUrl);
+        if (post) media.push(post);
+      }
+      // A figure holding nothing to read but its caption captions what the page plays there (a video a script
+      // loads, an embed): the caption is no paragraph of the story.
+      if (tag === 'figure' && !hasPicture(node)) {
+        const caption = findElement(node, (n) => n.tag === 'figcaption');
+        if (caption && foldSpace(textOf(node)) === foldSpace(textOf(caption))) {
+          flush();
+          addMediaIn(node);
+          // Its credit goes, as an image's does ("… on Thursday Credit: STR/AFP").
+          const text = readCaption(caption).caption;
+          if (text) blocks.push({ kind: 'caption', text, linkChars: 0, el: caption });
+          continue;
+        }
+      }
       if (tag === 'table' && isDataTable(node)) {
         flush();
-        for (const row of rowsOf(node)) {
-          const text = row
-            .map((cell) => foldSpace(textOf(cell)))
-            .filter(Boolean)
-            .join(' ');
-          if (text) blocks.push({ kind: 'paragraph', text, linkChars: 0, el: node });
+        const rows = rowsOf(node)
+          .map((row) => row.map((cell) => normalizeInline(textOf(cell)).text))
+          .filter((cells) => cells.some(Boolean));
+        // A table of one row or one column is a box around text, read as paragraphs as before.
+        if (rows.length >= 2 && rows.some((cells) => cells.length >= 2)) {
+          blocks.push({
+            kind: 'table',
+            text: printTable(rows),
+            linkChars: linkTextOf(node),
+            el: node,
+          });
+        } else {
+          for (const cells of rows) {
+            const text = cells.filter(Boolean).join(' ');
+            if (text) blocks.push({ kind: 'paragraph', text, linkChars: 0, el: node });
+          }
         }
         continue;
       }
@@ -190,7 +243,20 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
     });
     flush();
   }
-  return { blocks, images };
+  return { blocks, images, media };
+}
+
+/** The length of the text inside links under an element. */
+function linkTextOf(el: ElementNode): number {
+  let chars = 0;
+  const stack: DomNode[] = [el];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (n.type !== 'element') continue;
+    if (n.tag === 'a') chars += foldSpace(textOf(n)).length;
+    else for (const c of n.children) stack.push(c);
+  }
+  return chars;
 }
 
 function textOf(el: ElementNode): string {

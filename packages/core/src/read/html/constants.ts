@@ -272,6 +272,13 @@ export const AUTHOR_BIO_MAX_CHARS = 400;
 export const FRONT_MATTER_BLOCKS = 3;
 /** Front matter is a short line; a block this long is a paragraph even when it opens "Published …". */
 export const FRONT_MATTER_MAX_CHARS = 120;
+/**
+ * Class words of the parts printed around the headline that hold no story text: the byline's box (its name, the
+ * writer's town and handle: "ue-c-article__byline-location") and the kicker or eyebrow naming the section.
+ */
+export const FRONT_PART_CLASS = /(?:^|[\s_-])(?:byline|by-line|kicker|eyebrow|overline|rubric)(?:$|[\s_-])/;
+/** How many ancestors of a front block are looked at for {@link FRONT_PART_CLASS}. */
+export const FRONT_PART_LEVELS = 3;
 /** How many blocks at the top of the story are checked for a printed byline. */
 export const TOP_BYLINE_BLOCKS = 4;
 /** A date line ("19 November 2017, 10:42") is shorter than this; a longer block is a sentence (006-printed-date-german). */

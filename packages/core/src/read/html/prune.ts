@@ -6,6 +6,7 @@ import {
   DROP_TAGS,
 } from './constants';
 import { classAndId, type DomNode, type ElementNode, findElement } from './dom';
+import { emptyMedia, MEDIA_TAGS } from './media';
 import { charWeight, textLength } from './text-length';
 
 /** Per-element text statistics, computed bottom-up in one pass. */
@@ -38,6 +39,11 @@ export function dropNonContent(root: ElementNode, keep: (el: ElementNode) => boo
     el.children = el.children.filter((c) => {
       if (c.type !== 'element') return true;
       if (keep(c)) return true;
+      // A player or an embed is kept emptied of its fallback text: the story lists it (media.ts).
+      if (MEDIA_TAGS.has(c.tag) && !isHidden(c)) {
+        emptyMedia(c);
+        return true;
+      }
       const drop = DROP_TAGS.has(c.tag) || isHidden(c) || (c.tag === 'header' && !hasHeadline(c));
       // Whole articles sit in ASP.NET <form>s and hidden streaming wrappers (014-hidden-streaming-wrapper).
       if (drop && (c.tag === 'form' || c.tag === 'div' || c.tag === 'main' || c.tag === 'section'))

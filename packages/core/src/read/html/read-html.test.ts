@@ -257,3 +257,30 @@ describe('readHtml: a copyright notice closing the story', () => {
     expect(lastParagraph(story(sentence))).toBe(sentence);
   });
 });
+
+describe('readHtml: front matter around the headline', () => {
+  const story = `${PARAGRAPH}${PARAGRAPH.replace('Thursday', 'Friday')}`;
+  const paragraphs = [
+    'The council approved the plan on Thursday after a long debate, and the mayor said work would start in spring.',
+    'The council approved the plan on Friday after a long debate, and the mayor said work would start in spring.',
+  ];
+
+  it('drops the kicker and what the byline box prints beside the name', () => {
+    const html = `<html><body><article><div class="article__kicker">Politics</div><h1>Council approves the bridge</h1><ul class="article__byline"><li><div class="byline-location">Madrid</div></li></ul>${story}</article></body></html>`;
+    expect(parseArticle({ html }, { extractors: OFF }).paragraphs.map((p) => p.text)).toEqual(paragraphs);
+  });
+
+  it('reads the writer from the name element of a byline box that prints a town and a handle beside it', () => {
+    const html = `<html><body><article><h1>Council approves the bridge</h1><ul class="article__byline"><li><div class="byline-name"><a href="/autor/esteban">ESTEBAN URREIZTIETA</a></div><div class="byline-social"><a href="https://twitter.com/eu">@eu</a></div><div class="byline-location">Madrid</div></li></ul>${story}</article></body></html>`;
+    expect(parseArticle({ html }, { extractors: OFF }).authors.map((a) => a.name)).toEqual([
+      'Esteban Urreiztieta',
+    ]);
+  });
+
+  it('drops the author name printed in capitals over the story', () => {
+    const html = `<html><head><meta name="author" content="Esteban Urreiztieta"></head><body><article><h1>Council approves the bridge</h1><p>ESTEBAN URREIZTIETA</p>${story}</article></body></html>`;
+    const article = parseArticle({ html }, { extractors: OFF });
+    expect(article.authors.map((a) => a.name)).toEqual(['Esteban Urreiztieta']);
+    expect(article.paragraphs.map((p) => p.text)).toEqual(paragraphs);
+  });
+});

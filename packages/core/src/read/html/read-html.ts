@@ -17,6 +17,8 @@ import {
   DATE_LINE_MAX_WORDS,
   FRONT_MATTER_BLOCKS,
   FRONT_MATTER_MAX_CHARS,
+  FRONT_PART_CLASS,
+  FRONT_PART_LEVELS,
   LINKED_BLOCK_DENSITY,
   LINKED_SHORT_BLOCK_CHARS,
   LINKED_SHORT_BLOCK_DENSITY,
@@ -25,7 +27,7 @@ import {
   TOP_BYLINE_BLOCKS,
 } from './constants';
 import { isCaptionLine, isCreditLine } from './credit-line';
-import { contains, type ElementNode, foldSpace, loadDom } from './dom';
+import { classAndId, contains, type ElementNode, foldSpace, loadDom } from './dom';
 import { findContent, findLeadFigures, findMarkedBody } from './find-content';
 import { resolveUrl } from './images';
 import { scoreArticle } from './is-article';
@@ -94,6 +96,16 @@ function firstMatch(root: ElementNode, selectors: string[] | undefined): Element
   return [];
 }
 
+/** Whether an element is, or sits within a few levels of, a byline box or a kicker ({@link FRONT_PART_CLASS}). */
+function inFrontPart(el: ElementNode): boolean {
+  let at: ElementNode | null = el;
+  for (let level = 0; at && level <= FRONT_PART_LEVELS; level++, at = at.parent) {
+    const words = classAndId(at);
+    if (words && FRONT_PART_CLASS.test(words)) return true;
+  }
+  return false;
+}
+
 /** Drops furniture, repeated headlines, bylines and stray dates from the blocks (004-boilerplate-and-lede). */
 function filterBlocks(
   raw: RawBlock[],
@@ -106,11 +118,20 @@ function filterBlocks(
   // After a furniture label ("Verwandte Themen", "Related stories", "Share"), the linked list items that follow are
   // its list, not the story's own picks.
   let underLabel = false;
+  // "ESTEBAN URREIZTIETA" printed over the story is the byline of "Esteban Urreiztieta".
+  const authorKeys = new Set([...authorNames].map((name) => name.toLowerCase()));
   for (const b of raw) {
-    const run = normalizeInline(b.text);
+    // A table's cells are normalised already, its tabs and line breaks the table's own (collect-blocks.ts).
+    const run = b.kind === 'table' ? { text: b.text } : normalizeInline(b.text);
     const text = run.text;
     if (!text) continue;
-    if (b.kind !== 'caption') {
+    // A caption that is a furniture label ("Listen to this article" over an audio player, "Photo") is furniture too.
+    if (b.kind === 'caption' && FURNITURE_TEXT.test(text)) continue;
+    if (b.kind === 'table') {
+      underLabel = false;
+      // A table of links is a menu or a list of other stories.
+      if (b.linkChars / text.length > LINKED_BLOCK_DENSITY) continue;
+    } else if (b.kind !== 'caption') {
       const density = b.linkChars / text.length;
       const label = FURNITURE_TEXT.test(text);
       if (b.kind === 'list-item' && underLabel && density > LINKED_BLOCK_DENSITY) continue;
@@ -126,10 +147,14 @@ function filterBlocks(
       if (headline && (b.kind === 'heading' || kept.length === 0) && sameTitle(text, headline)) continue;
       // Front matter printed above the story: the author's name alone or after its label ("執筆者：佐藤健一", which
       // has no capital for a byline to start with), "Updated …" lines (015-labelled-byline).
+      // So is what the byline's box or the kicker prints ("Madrid" under the name, "Política" over the headline).
       if (
         kept.length < FRONT_MATTER_BLOCKS &&
         text.length < FRONT_MATTER_MAX_CHARS &&
-        (authorNames.has(text) || authorNames.has(stripBylineLabel(text)) || STAMP_LINE.test(text))
+        (authorKeys.has(text.toLowerCase()) ||
+          authorKeys.has(stripBylineLabel(text).toLowerCase()) ||
+          STAMP_LINE.test(text) ||
+          inFrontPart(b.el))
       )
         continue;
       if (kept.length < TOP_BYLINE_BLOCKS && isBylineBlock(text)) {
@@ -264,7 +289,8 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   const credits =
     owned.authors.length > 0 ? owned : findCopyrightHolders(scan.bodyElements).reduce(withSiteOwner, owned);
   const bodyStart = kept.find((k) => k.kind !== 'caption')?.run.text ?? '';
-  const dek = chooseDek(fromSite.dek ?? findDek(root, content), scan, jsonLd, bodyStart);
+  const titles = [headline, jsonLd.headline, metaValue(scan, META_KEYS.headline), scan.title];
+  const dek = chooseDek(fromSite.dek ?? findDek(root, content, titles), scan, jsonLd, bodyStart);
 
   const assembled = assembleMeta(
     { headline, dek: dek.dek, credits, published, modifiedAt, siteName },
@@ -348,6 +374,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     text: joined.text,
     blocks: joined.blocks,
     images,
+    media: collected.media,
     meta,
     dateline: findDateline(
       joined.text,

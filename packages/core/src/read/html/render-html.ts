@@ -1,4 +1,4 @@
-import type { BodyBlock } from '../../body';
+import { type BodyBlock, tableCells } from '../../body';
 
 /** A final block with the image it captions, for rendering. */
 export interface RenderBlock {
@@ -45,6 +45,14 @@ export function renderHtml(blocks: RenderBlock[]): string {
       case 'preformatted':
         out.push(`<pre>${text}</pre>`);
         break;
+      case 'table': {
+        const rows = tableCells(b.text, 0).map((cells) => {
+          const tds = cells.map((c) => `<td>${escapeHtml(b.text.slice(c.start, c.end))}</td>`);
+          return `<tr>${tds.join('')}</tr>`;
+        });
+        out.push(`<table><tbody>${rows.join('')}</tbody></table>`);
+        break;
+      }
       case 'caption': {
         const src = safeUrl(b.image?.url ?? null);
         const img = src ? `<img src="${escapeHtml(src)}" alt="${escapeHtml(b.image?.alt ?? '')}">` : '';

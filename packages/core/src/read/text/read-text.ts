@@ -175,6 +175,7 @@ export function readText(
     text: joined.text,
     blocks: joined.blocks,
     images,
+    media: [],
     meta,
     dateline,
     html: null,

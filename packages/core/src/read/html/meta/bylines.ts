@@ -433,11 +433,16 @@ function otherPostFrom(from: ElementNode | null, levels: number): boolean {
 
 function findNamed(el: ElementNode): ElementNode | null {
   let link: ElementNode | null = null;
+  // "byline-name", "author__name": the name's own element, apart from the town and handle the box prints beside;
+  // with two or more (several writers), the whole box is read.
+  let named: ElementNode | null = null;
+  let names = 0;
   for (const c of walkElements(el)) {
     if (c.attrs.itemprop === 'name') return c;
+    if (c !== el && AUTHOR_NAME_CLASS.test(classAndId(c)) && names++ === 0) named = c;
     const authorLink =
       c.attrs.rel === 'author' || /\/(?:author|authors|profile|people)\//.test(c.attrs.href ?? '');
     if (!link && c.tag === 'a' && authorLink) link = c;
   }
-  return link;
+  return (names === 1 ? named : null) ?? link;
 }

@@ -31,4 +31,11 @@ describe('findDek', () => {
   ])('takes no dek from %s', (_, front) => {
     expect(dekOf(front)).toBeNull();
   });
+
+  it('takes no dek from a teaser repeating a declared title, and reads the standfirst after it', () => {
+    const html = `<html><head><title>Council approves budget</title><meta property="og:title" content="After a long night, the council approves its budget"></head><body><div class="headermini"><p class="teaser"><span>Politics</span> <span>After a long night, the council approves its budget</span></p></div><h1>Council approves budget</h1><p class="article-standfirst">The vote ends months of argument over how to pay for repairs.</p>${BODY}</body></html>`;
+    expect(parseArticle({ html }, { extractors: OFF }).dek).toBe(
+      'The vote ends months of argument over how to pay for repairs.',
+    );
+  });
 });

@@ -1,3 +1,4 @@
+import { isBylineBlock } from '../../../front-matter/byline/parse-byline';
 import { DEK_CLASS, META_KEYS } from '../constants';
 import { classAndId, contains, type ElementNode, foldSpace, textContent } from '../dom';
 import type { JsonLdFacts } from '../json-ld';
@@ -38,8 +39,32 @@ function isProse(el: ElementNode, text: string): boolean {
   return linked <= MAX_DEK_LINK_TEXT * text.length;
 }
 
-/** A standfirst printed near the headline and outside the body, by class; null when none. */
-export function findDek(root: ElementNode, content: ElementNode[]): string | null {
+/** Class words of a form's parts, whose descriptions and hints are no standfirst. */
+const FORM_PART_CLASS =
+  /(?:^|[\s_-])(?:input|password|signup|sign-up|login|newsletter)|form-(?:field|item|group|hint|help)/;
+
+/** A text folded for comparing titles: case, quotation marks and spacing aside. */
+const foldTitle = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[\u2018\u2019\u201c\u201d"'`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** Shortest declared title looked for inside a dek candidate: a one-word title is no evidence. */
+const MIN_TITLE_CHARS = 20;
+
+/**
+ * A standfirst printed near the headline and outside the body, by class; null when none. A candidate that holds one
+ * of the page's titles (`titles`: declared or printed) repeats the title, as a sticky header's teaser does
+ * ("Société Dans la queue de la tempête Ciaran, …", a section label and the og:title), and is no standfirst.
+ */
+export function findDek(
+  root: ElementNode,
+  content: ElementNode[],
+  titles: readonly (string | null)[] = [],
+): string | null {
+  const folded = titles.flatMap((t) => (t && t.length >= MIN_TITLE_CHARS ? [foldTitle(t)] : []));
   const stack: ElementNode[] = [root];
   let checked = 0;
   while (stack.length > 0 && checked < 5000) {
@@ -50,7 +75,11 @@ export function findDek(root: ElementNode, content: ElementNode[]): string | nul
     if (words && DEK_CLASS.test(words) && /^(?:p|h2|div|span|h3)$/.test(el.tag)) {
       const text = foldSpace(textContent(el));
       const length = textLength(text);
-      if (length >= 30 && length <= 400 && isProse(el, text)) return text;
+      const title = folded.length > 0 && folded.some((t) => foldTitle(text).includes(t));
+      // "von Daniel Braun, Davor Pasoski" in a teaser-classed box is the byline; a form field's description
+      // ("PasswordInput-description": "Must be 8 characters or more …") describes the field.
+      const other = isBylineBlock(text) || FORM_PART_CLASS.test(words);
+      if (length >= 30 && length <= 400 && !title && !other && isProse(el, text)) return text;
     }
     for (let i = el.children.length - 1; i >= 0; i--) {
       const c = el.children[i]!;
