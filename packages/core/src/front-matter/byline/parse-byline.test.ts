@@ -14,6 +14,15 @@ describe('parseByline', () => {
       ['Reuters'],
     ],
     ['By Jane Doe, Staff Writer', [{ name: 'Jane Doe', role: 'Staff Writer' }], []],
+    [
+      'Von Volkmar Kabisch, Jan Lukas Strozyk und Benedikt Strunz, NDR',
+      [
+        { name: 'Volkmar Kabisch', role: 'NDR' },
+        { name: 'Jan Lukas Strozyk', role: 'NDR' },
+        { name: 'Benedikt Strunz', role: 'NDR' },
+      ],
+      [],
+    ],
     ['By Agence France-Presse', [], ['AFP']],
     [
       'By Maria de la Cruz and Ali al-Zaatari',

@@ -26,6 +26,9 @@ function cutAt(text: string, re: RegExp): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+/** One word of two to five capitals: a broadcaster's or a desk's initials ("NDR", "BBC"), not a person. */
+const SHOUTED_INITIALS = /^\p{Lu}{2,5}$/u;
+
 /** The last separator that has neither a comma nor a bar after it: where a trailing role starts. */
 function lastSeparator(text: string): { start: number; end: number } | null {
   let last: { start: number; end: number } | null = null;
@@ -97,6 +100,8 @@ export function parseByline(raw: string): ParsedByline {
       agency ||
       NOT_A_NAME.test(candidate) ||
       !looksLikeName(candidate) ||
+      // "…, Benedikt Strunz, NDR": one short word in capitals after the names is the outlet or desk, never a name.
+      SHOUTED_INITIALS.test(candidate) ||
       /^(?:The )?[A-Z][a-z]+ (?:Times|Post|News|Journal|Press|Herald|Tribune)$/.test(candidate)
     ) {
       role = candidate;
