@@ -2,7 +2,7 @@ import { type BodyBlock, printTable } from '../../body';
 import type { Media } from '../../schema/article';
 import { normalizeInline } from '../normalize';
 import { BLOCK_TAGS, CAPTION_CLASS, HEADING_TAGS } from './constants';
-import { classAndId, type DomNode, type ElementNode, findElement, foldSpace } from './dom';
+import { classAndId, type DomNode, type ElementNode, findElement, foldSpace, walkElements } from './dom';
 import { type RawImage, readCaption, readFigure } from './images';
 import { MEDIA_TAGS, mediaOf, postOf } from './media';
 
@@ -56,15 +56,9 @@ export function collectBlocks(roots: ElementNode[], baseUrl: string | null, maxD
 
   // The players and embeds inside a figure read whole (its children are not walked).
   const addMediaIn = (figure: ElementNode) => {
-    const stack: ElementNode[] = [figure];
-    while (stack.length > 0) {
-      const el = stack.pop()!;
+    for (const el of walkElements(figure)) {
       const found = MEDIA_TAGS.has(el.tag) ? mediaOf(el, baseUrl) : null;
       if (found) media.push(found);
-      for (let i = el.children.length - 1; i >= 0; i--) {
-        const c = el.children[i]!;
-        if (c.type === 'element') stack.push(c);
-      }
     }
   };
 

@@ -1,6 +1,6 @@
 import type { Media } from '../../schema/article';
 import { hostnameOf } from '../../util/hostname';
-import { classAndId, type ElementNode, findElement, foldSpace } from './dom';
+import { classAndId, type ElementNode, findElement, foldSpace, walkElements } from './dom';
 import { resolveUrl } from './images';
 
 /** Elements that embed a player, a sound or another page: pruning keeps them, emptied, for `mediaOf`. */
@@ -117,17 +117,7 @@ export function postOf(el: ElementNode, base: string | null): Media | null {
   let raw = a['data-instgrm-permalink'] ?? a.cite ?? a['data-href'] ?? null;
   if (!raw) {
     // The post's own address is the embed's last link (a tweet's date links to its status).
-    let last: string | null = null;
-    const stack = [el];
-    while (stack.length > 0) {
-      const n = stack.pop()!;
-      if (n.tag === 'a' && n.attrs.href) last = n.attrs.href;
-      for (let i = n.children.length - 1; i >= 0; i--) {
-        const c = n.children[i]!;
-        if (c.type === 'element') stack.push(c);
-      }
-    }
-    raw = last;
+    for (const n of walkElements(el)) if (n.tag === 'a' && n.attrs.href) raw = n.attrs.href;
   }
   const url = resolveUrl(raw, base);
   const host = url ? hostOf(url) : null;
