@@ -19,8 +19,9 @@ export const MAX_NAME_TOKENS = 12;
 /**
  * The lower-case words that stand inside people's names in the languages copydesk reads ("Charles de Gaulle",
  * "Ludwig van Beethoven", "Leonardo da Vinci", "Osama bin Laden", "Joan of Arc"), whatever the text's language: names travel.
- * In CoNLL-2003, CoNLL-2002 and GermEval every lower-case word inside more than one gold person name is one of
- * these, or a particle joined to the name by a hyphen or an apostrophe ("al-Assad", "d'Estaing").
+ * In CoNLL-2003, CoNLL-2002 and GermEval nearly every lower-case word inside a gold person name is one of these;
+ * the rest are particles joined by a hyphen or an apostrophe ("al-Kabariti", "d'Elzius") or a name's last word
+ * ("Pu shenfu"), which holdsCommonWord does not read as a common word.
  */
 export const PERSON_PARTICLES: ReadonlySet<string> = new Set(
   'de del della dei der den des di da dal do dos das du la le las los el van von ter ten zu zur y e of the bin ibn ben bint al af av'.split(

@@ -284,7 +284,7 @@ function holdsCommonWord(doc: Annotated, m: Mention): boolean {
 }
 
 /** Whether the tokens from `open` are a wire agency in brackets: "(ANSA)", "(dpa)", "(Reuters)". */
-export function isBracketedAgency(doc: Annotated, open: number): boolean {
+function isBracketedAgency(doc: Annotated, open: number): boolean {
   const { tokens } = doc;
   return (
     tokens[open]?.text === '(' &&

@@ -2,7 +2,8 @@ import { foldSpace } from './dom';
 
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / '];
 
-function normal(s: string): string {
+/** A title folded for comparing: case, quotation marks and spacing aside. */
+export function foldTitle(s: string): string {
   return s
     .toLowerCase()
     .replace(/[\u2018\u2019\u201c\u201d"']/g, '')
@@ -31,10 +32,10 @@ function splitOnce(text: string, siteName: string | null): { rest: string; part:
     if (parts.length < 2) continue;
     const first = parts[0]!;
     const last = parts[parts.length - 1]!;
-    const site = siteName ? normal(siteName) : null;
+    const site = siteName ? foldTitle(siteName) : null;
     const withoutLast = { rest: parts.slice(0, -1).join(sep).trim(), part: last.trim() };
-    if (site && normal(last).includes(site)) return withoutLast;
-    if (site && normal(first).includes(site))
+    if (site && foldTitle(last).includes(site)) return withoutLast;
+    if (site && foldTitle(first).includes(site))
       return { rest: parts.slice(1).join(sep).trim(), part: first.trim() };
     // Without a site name, a short last part is the site ("… - La Stampa").
     if (last.length < first.length && last.split(' ').length <= 4) return withoutLast;
@@ -58,15 +59,15 @@ export function titleSuffix(title: string | null): string | null {
 
 /** True when two titles say the same thing up to case, quotes and a site suffix. */
 export function sameTitle(a: string, b: string): boolean {
-  const x = normal(a);
-  const y = normal(b);
+  const x = foldTitle(a);
+  const y = foldTitle(b);
   if (!x || !y) return false;
   return x === y || (x.length > 15 && y.startsWith(x)) || (y.length > 15 && x.startsWith(y));
 }
 
 /** Words of four letters or more, lower case: what two titles of one story share. */
 function contentWords(text: string): Set<string> {
-  return new Set(normal(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []);
+  return new Set(foldTitle(text).match(/[\p{L}\p{N}]{4,}/gu) ?? []);
 }
 
 /**
@@ -76,11 +77,11 @@ function contentWords(text: string): Set<string> {
  * not the site's name, and not a declared title with a kicker run into it ("Tunisia A new government's tasks").
  */
 function isPrintedHeadline(h1: string, titles: string[], siteName: string | null): boolean {
-  const h = normal(h1);
+  const h = foldTitle(h1);
   if (h.split(' ').length < 3) return false;
-  const site = siteName ? normal(siteName) : '';
+  const site = siteName ? foldTitle(siteName) : '';
   if (site !== '' && (h.includes(site) || site.includes(h))) return false;
-  if (titles.some((t) => h.includes(normal(t)))) return false;
+  if (titles.some((t) => h.includes(foldTitle(t)))) return false;
   const words = contentWords(h1);
   return titles.some((t) => [...contentWords(t)].filter((w) => words.has(w)).length >= 2);
 }

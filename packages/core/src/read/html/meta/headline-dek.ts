@@ -4,7 +4,7 @@ import { classAndId, contains, type ElementNode, foldSpace, textContent } from '
 import type { JsonLdFacts } from '../json-ld';
 import type { PageScan } from '../scan-page';
 import { textLength } from '../text-length';
-import { chooseHeadline } from '../title';
+import { chooseHeadline, foldTitle } from '../title';
 import { metaValue } from './meta-value';
 
 /** The headline: the `<h1>` that matches a declared title (JSON-LD, metas, `<title>`), else the declared title. */
@@ -43,14 +43,6 @@ function isProse(el: ElementNode, text: string): boolean {
 const FORM_PART_CLASS =
   /(?:^|[\s_-])(?:input|password|signup|sign-up|login|newsletter)|form-(?:field|item|group|hint|help)/;
 
-/** A text folded for comparing titles: case, quotation marks and spacing aside. */
-const foldTitle = (text: string) =>
-  text
-    .toLowerCase()
-    .replace(/[\u2018\u2019\u201c\u201d"'`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-
 /** Shortest declared title looked for inside a dek candidate: a one-word title is no evidence. */
 const MIN_TITLE_CHARS = 20;
 
@@ -75,7 +67,8 @@ export function findDek(
     if (words && DEK_CLASS.test(words) && /^(?:p|h2|div|span|h3)$/.test(el.tag)) {
       const text = foldSpace(textContent(el));
       const length = textLength(text);
-      const title = folded.length > 0 && folded.some((t) => foldTitle(text).includes(t));
+      const key = folded.length > 0 ? foldTitle(text) : '';
+      const title = folded.some((t) => key.includes(t));
       // "von Daniel Braun, Davor Pasoski" in a teaser-classed box is the byline; a form field's description
       // ("PasswordInput-description": "Must be 8 characters or more …") describes the field.
       const other = isBylineBlock(text) || FORM_PART_CLASS.test(words);
