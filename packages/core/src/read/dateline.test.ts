@@ -28,6 +28,43 @@ describe('the dateline, found once by the reader', () => {
     );
   });
 
+  const STORY_PARAGRAPHS =
+    '<p>This is not the welcome the former mayor expected after a decade of giving to the causes of his party.</p>' +
+    '<p>His debut in the top tier of the race has turned brutal, and the next debate is only days away now.</p>';
+
+  it('is read from an element of its own printed before the story’s container, and opens the text', () => {
+    const html = `<html><body><article><h1>Talks resume</h1><div class="ArticlePage-articleBody">
+      <span class="ArticlePage-dateline">WASHINGTON&nbsp;—&nbsp;</span>
+      <div class="RichTextArticleBody"><div class="RichTextBody">${STORY_PARAGRAPHS}</div></div></div></article></body></html>`;
+    const body = readHtml(html, { url: null, maxDepth: 100 });
+    expect(body.dateline).toMatchObject({ text: 'WASHINGTON', place: 'Washington' });
+    expect(body.dateline!.span.text).toBe('WASHINGTON —');
+    expect(body.text).toContain('WASHINGTON — This is not the welcome');
+  });
+
+  it('is read from a later paragraph that opens with an element the page marks as the dateline', () => {
+    const html = `<html><body><article><h1>Talks resume</h1>
+      <p>Top headlines are here. Check out what is clicking on our site today.</p>
+      <p><span class="dateline">MIAMI – </span><a href="/p/haley">Nikki Haley</a> gave as good as she got at the third debate of the primary.</p>
+      ${STORY_PARAGRAPHS}</article></body></html>`;
+    const body = readHtml(html, { url: null, maxDepth: 100 });
+    expect(body.dateline).toMatchObject({ text: 'MIAMI', place: 'Miami' });
+    expect(body.dateline!.span.text).toBe('MIAMI –');
+  });
+
+  it('is not taken from a later paragraph the page does not mark, nor from a marked strip of date and author', () => {
+    const later = `<html><body><article><h1>Talks resume</h1>
+      <p>Top headlines are here. Check out what is clicking on our site today.</p>
+      <p>MIAMI – Nikki Haley gave as good as she got at the third debate of the primary.</p>${STORY_PARAGRAPHS}</article></body></html>`;
+    expect(readHtml(later, { url: null, maxDepth: 100 }).dateline).toBeNull();
+    const strip = `<html><body><article><h1>Talks resume</h1><div class="post">
+      <div class="Dateline"><time>30.04.2020</time> / Moritz Wichmann</div>
+      <div class="entry">${STORY_PARAGRAPHS}</div></div></article></body></html>`;
+    const body = readHtml(strip, { url: null, maxDepth: 100 });
+    expect(body.dateline).toBeNull();
+    expect(body.text).not.toContain('Wichmann This is not');
+  });
+
   it('is null when the first paragraph has none', () => {
     expect(readText('A headline\n\nNegotiators met again on Monday.').dateline).toBeNull();
   });

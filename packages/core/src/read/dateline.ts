@@ -38,3 +38,26 @@ export function findDateline(
   if (!first) return null;
   return toDateline(text, first, extractDateline(text.slice(first.start, first.end), year));
 }
+
+/** How many body blocks a dateline the page marks may come after (a video's blurb, a line of furniture). */
+const MARKED_BLOCKS = 3;
+
+/**
+ * The dateline opening a later body block, among the first few, when the page marks it as one (`marked`: the
+ * texts of its elements classed "dateline"); null when none opens one.
+ */
+export function findMarkedDateline(
+  text: string,
+  blocks: readonly BodyBlock[],
+  year: number | null,
+  marked: readonly string[],
+): Dateline | null {
+  if (marked.length === 0) return null;
+  const body = blocks.filter((b) => BODY_BLOCK_KINDS.has(b.kind)).slice(1, MARKED_BLOCKS + 1);
+  for (const block of body) {
+    const opening = text.slice(block.start, block.end);
+    if (marked.some((m) => opening.startsWith(m)))
+      return toDateline(text, block, extractDateline(opening, year));
+  }
+  return null;
+}

@@ -6,7 +6,7 @@ import type { Warning } from '../../schema/article';
 import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
 import { countWords } from '../../util/count-words';
-import { datelineYear, findDateline } from '../dateline';
+import { datelineYear, findDateline, findMarkedDateline } from '../dateline';
 import { decodeDocument } from '../decode';
 import { joinBlocks, type NormalizedRun, normalizeInline } from '../normalize';
 import { collectBlocks, type RawBlock } from './collect-blocks';
@@ -32,6 +32,7 @@ import { findContent, findLeadFigures, findMarkedBody } from './find-content';
 import { resolveUrl } from './images';
 import { scoreArticle } from './is-article';
 import { readJsonLd } from './json-ld';
+import { markedDatelines, moveLeadDateline } from './lead-dateline';
 import { assembleMeta, findSiteName } from './meta/assemble-meta';
 import {
   chooseCredits,
@@ -274,6 +275,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     siteContent.length > 0 ? siteContent : findContent(scope, stats, findMarkedBody(scope, stats));
   // A page too short to score (a brief, a stub) is read whole.
   if (content.length === 0) content = [scope];
+  moveLeadDateline(content);
   const collected = collectBlocks([...findLeadFigures(content), ...content], base, options.maxDepth);
   const lateBylines: string[] = [];
   const authorNames = new Set(declaredCredits.authors.map((a) => a.name));
@@ -367,6 +369,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
   if (!meta.headline) warnings.push({ code: 'no-headline', message: 'no headline was found in the page' });
   if (!meta.publishedAt)
     warnings.push({ code: 'no-published-date', message: 'no publication date was found' });
+  const year = datelineYear(options.referenceDay ?? null, meta.publishedAt);
 
   return {
     kind: 'html',
@@ -376,11 +379,9 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     images,
     media: collected.media,
     meta,
-    dateline: findDateline(
-      joined.text,
-      joined.blocks,
-      datelineYear(options.referenceDay ?? null, meta.publishedAt),
-    ),
+    dateline:
+      findDateline(joined.text, joined.blocks, year) ??
+      findMarkedDateline(joined.text, joined.blocks, year, markedDatelines(content)),
     html: renderHtml(renderBlocks),
     isArticle,
     warnings,
