@@ -259,6 +259,12 @@ export interface CasualtyWords {
   eventNouns: Readonly<Record<string, Kind>>;
   /** Words after the count that say what happened to them: "80 fighters were killed", "3 dead". */
   states: Readonly<Record<string, Kind>>;
+  /**
+   * Phrases after the count that say what happened to them, for states a single word cannot hold ("4 people lost
+   * their lives", "zwei Menschen kamen ums Leben", "trois blessés" against "deux personnes mortellement blessées"):
+   * lower-case words, one space apart; read before the single words and the bridge words.
+   */
+  statePhrases: readonly (readonly [string, Kind])[];
   /** Adjectives after "left": "left 3 dead", "left thousands homeless". */
   leftStates: ReadonlySet<string>;
   /** Words that may stand between the counted people and what happened to them. */
@@ -269,6 +275,11 @@ export interface CasualtyWords {
   qualifiers: readonly (readonly [string, Qualifier])[];
   /** Nouns for people, singular and plural: the head of "IS militants", "pro-regime forces". */
   personNouns: ReadonlySet<string>;
+  /**
+   * Endings of nouns for kinds of people the list cannot hold, compounds above all: English "physicians",
+   * "first-graders", German "Autofahrer", "Bergleute", "Rettungskräfte".
+   */
+  personSuffix: RegExp;
   /** Words that end the description of the counted people. */
   whoStops: ReadonlySet<string>;
   /** Words that make a number measure something other than people: "3 times more", "six days", "40 percent". */

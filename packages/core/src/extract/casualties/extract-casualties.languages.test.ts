@@ -79,11 +79,34 @@ describe('extractCasualties in de, fr, es, it, pt, nl', () => {
     expect(rowsOf(code, sentence)).toEqual(expected);
   });
 
+  // Deaths said in more than one word ("lost their lives"), the verbs of dying, and compounds for the people.
+  it.each<[string, string, Row[]]>([
+    ['de', 'Zwei Kinder verstarben im Krankenhaus.', [['killed', 2, 'exact', null, 'Kinder']]],
+    ['de', 'Drei Menschen sterben bei Brand.', [['killed', 3, 'exact', null, 'Menschen']]],
+    ['de', 'Vier Menschen kamen ums Leben.', [['killed', 4, 'exact', null, 'Menschen']]],
+    ['de', 'Drei Menschen haben ihr Leben verloren.', [['killed', 3, 'exact', null, 'Menschen']]],
+    ['de', 'Zwei Radfahrer wurden tödlich verletzt.', [['killed', 2, 'exact', null, 'Radfahrer']]],
+    ['de', 'Sechs Bergleute sind verstorben.', [['killed', 6, 'exact', null, 'Bergleute']]],
+    ['de', 'Drei Bauarbeiter wurden schwer verletzt.', [['wounded', 3, 'exact', null, 'Bauarbeiter']]],
+    ['fr', 'Cinq personnes ont perdu la vie.', [['killed', 5, 'exact', null, 'personnes']]],
+    ['fr', 'Deux soldats ont été mortellement blessés.', [['killed', 2, 'exact', null, 'soldats']]],
+    ['fr', 'Trois manifestants ont été tués.', [['killed', 3, 'exact', null, 'manifestants']]],
+    ['es', 'Cuatro personas perdieron la vida en el accidente.', [['killed', 4, 'exact', null, 'personas']]],
+    ['it', 'Tre bambini hanno perso la vita.', [['killed', 3, 'exact', null, 'bambini']]],
+    ['pt', 'Quatro pessoas perderam a vida.', [['killed', 4, 'exact', null, 'pessoas']]],
+    ['nl', 'Twee mensen kwamen om het leven bij het ongeluk.', [['killed', 2, 'exact', null, 'mensen']]],
+    ['nl', 'Vier mensen stierven bij de brand.', [['killed', 4, 'exact', null, 'mensen']]],
+  ])('%s: %s', (code, sentence, expected) => {
+    expect(rowsOf(code, sentence)).toEqual(expected);
+  });
+
   it.each([
     ['de', 'Die Inflation lag bei 3,2 Prozent.'],
     ['fr', 'Le trajet dure huit heures.'],
     ['es', 'El edificio tenía 12 plantas.'],
     ['it', 'Tre dei feriti sono in gravi condizioni.'],
+    // "ein" is the article as much as the number, as English "a" is: "a man was killed" counts no one either.
+    ['de', 'Ein Autofahrer verstarb noch an der Unfallstelle.'],
   ])('%s: counts no one in %j', (code, sentence) => {
     expect(rowsOf(code, sentence)).toEqual([]);
   });

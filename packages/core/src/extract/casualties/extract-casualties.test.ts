@@ -25,6 +25,8 @@ describe('extractCasualties: forms', () => {
       ],
     ],
     ['More than 80 fighters were killed.', [['killed', 80, 'more_than', null, 'fighters']]],
+    ['Four Americans lost their lives in the attack.', [['killed', 4, 'exact', null, 'Americans']]],
+    ['Three people were fatally shot.', [['killed', 3, 'exact', null, 'people']]],
     ['Millions have been displaced.', [['displaced', null, null, 'millions', null]]],
     ['The blast left 3 dead.', [['killed', 3, 'exact', null, null]]],
     ['At least 12 people were wounded in the attack.', [['wounded', 12, 'at_least', null, 'people']]],

@@ -44,6 +44,23 @@ function findActive(w: CasualtyWords, tokens: readonly Token[], phrase: CountPhr
   return null;
 }
 
+// A state phrase opening at token j ("lost their lives", "ums Leben"), within j's sentence: its kind and last token.
+function statePhraseAt(
+  w: CasualtyWords,
+  tokens: readonly Token[],
+  j: number,
+): { kind: Kind; last: number } | null {
+  const word = lower(tokens, j);
+  for (const [phrase, kind] of w.statePhrases) {
+    const parts = phrase.split(' ');
+    if (parts[0] !== word) continue;
+    let k = 1;
+    while (k < parts.length && sameSentence(tokens, j, j + k) && lower(tokens, j + k) === parts[k]) k++;
+    if (k === parts.length) return { kind, last: j + k - 1 };
+  }
+  return null;
+}
+
 // "more than 80 fighters were killed", "Millions have been displaced", "left 3 dead".
 function findPassive(w: CasualtyWords, tokens: readonly Token[], phrase: CountPhrase): Found | null {
   for (
@@ -52,6 +69,8 @@ function findPassive(w: CasualtyWords, tokens: readonly Token[], phrase: CountPh
     j++
   ) {
     const word = lower(tokens, j);
+    const stated = statePhraseAt(w, tokens, j);
+    if (stated) return { kind: stated.kind, first: phrase.first, last: stated.last };
     const kind = w.states[word];
     if (kind) {
       const left =

@@ -19,8 +19,6 @@ export interface CountPhrase {
 const MAX_WHO_WORDS = 4;
 const WORD = /^[\p{L}\p{N}]/u;
 const DEMONYM_PLURAL = /^\p{Lu}\p{Ll}{2,}s$/u;
-// Plural nouns for kinds of people: "physicians", "activists", "first-graders".
-const PERSON_SUFFIX = /(?:ians|ists|graders)$/;
 // An acronym is a name even when it spells a function word: "IS militants".
 const ACRONYM = /^\p{Lu}{2,6}$/u;
 
@@ -30,7 +28,7 @@ function lower(tokens: readonly Token[], i: number): string {
 
 function isPerson(w: CasualtyWords, token: Token): boolean {
   const word = token.text.toLowerCase();
-  return w.personNouns.has(word) || PERSON_SUFFIX.test(word) || DEMONYM_PLURAL.test(token.text);
+  return w.personNouns.has(word) || w.personSuffix.test(word) || DEMONYM_PLURAL.test(token.text);
 }
 
 // An acronym among lower-case words ("IS militants"), not a word of a headline set in capitals.

@@ -29,7 +29,18 @@ export const DE_CASUALTIES: Partial<CasualtyWords> = {
     starben: 'killed',
     gestorben: 'killed',
     umgekommen: 'killed',
-    ums: 'killed',
+    starb: 'killed',
+    stirbt: 'killed',
+    sterben: 'killed',
+    verstarb: 'killed',
+    verstarben: 'killed',
+    verstorben: 'killed',
+    erlag: 'killed',
+    erlagen: 'killed',
+    ertrunken: 'killed',
+    ertranken: 'killed',
+    erschossen: 'killed',
+    ermordet: 'killed',
     todesopfer: 'killed',
     verletzte: 'wounded',
     verletzten: 'wounded',
@@ -47,9 +58,18 @@ export const DE_CASUALTIES: Partial<CasualtyWords> = {
     entführt: 'kidnapped',
     verschleppt: 'kidnapped',
   }),
+  statePhrases: [
+    ['ums leben', 'killed'],
+    ['ihr leben verloren', 'killed'],
+    ['tödlich verletzt', 'killed'],
+    ['tödlich verunglückt', 'killed'],
+  ],
+  // German writes kinds of people as compounds: "Autofahrer", "Bergleute", "Polizeibeamte", "Rettungskräfte".
+  personSuffix:
+    /(?:leute|fahrer|gänger|arbeiter|bewohner|insassen|beamte|beamten|kräfte|soldaten|polizisten|schüler|sportler|urlauber|besucher|reisende|reisenden)$/,
   leftStates: new Set(),
   bridgeWords: new Set(
-    words(`wurden wurde werden sind ist waren war seien sei worden gelten galten als bereits mindestens zudem auch dabei schwer leicht
+    words(`wurden wurde werden sind ist waren war seien sei worden gelten galten als bereits mindestens zudem auch dabei schwer leicht kamen kam haben hat
     lebensgefährlich teils teilweise offenbar vermutlich nach angaben`),
   ),
   qualifiers: [

@@ -265,6 +265,17 @@ export const EN_CASUALTIES: CasualtyWords = {
   activeVerbs: ACTIVE_VERBS,
   eventNouns: EVENT_NOUNS,
   states: STATES,
+  statePhrases: [
+    ['lost their lives', 'killed'],
+    ['lost his life', 'killed'],
+    ['lost her life', 'killed'],
+    ['fatally wounded', 'killed'],
+    ['fatally injured', 'killed'],
+    ['fatally shot', 'killed'],
+    ['fatally stabbed', 'killed'],
+  ],
+  // Plural nouns for kinds of people: "physicians", "activists", "first-graders".
+  personSuffix: /(?:ians|ists|graders)$/,
   leftStates: LEFT_STATES,
   bridgeWords: BRIDGE_WORDS,
   tollWords: TOLL_WORDS,

@@ -49,6 +49,13 @@ export const ES_CASUALTIES: Partial<CasualtyWords> = {
     secuestrados: 'kidnapped',
     secuestradas: 'kidnapped',
   }),
+  statePhrases: [
+    ['perdieron la vida', 'killed'],
+    ['perdió la vida', 'killed'],
+    ['perdido la vida', 'killed'],
+  ],
+  // "manifestantes", "periodistas", "pacientes", "trabajadores".
+  personSuffix: /(?:istas|antes|ientes|dores)$/,
   leftStates: new Set(),
   bridgeWords: new Set(
     words(`resultaron resultó han ha habían fueron fue están son quedaron quedó también ya además

@@ -32,6 +32,8 @@ export const FR_CASUALTIES: Partial<CasualtyWords> = {
     décédés: 'killed',
     décédées: 'killed',
     péri: 'killed',
+    décédé: 'killed',
+    décédée: 'killed',
     blessés: 'wounded',
     blessées: 'wounded',
     blessé: 'wounded',
@@ -48,6 +50,16 @@ export const FR_CASUALTIES: Partial<CasualtyWords> = {
     enlevés: 'kidnapped',
     enlevées: 'kidnapped',
   }),
+  statePhrases: [
+    ['perdu la vie', 'killed'],
+    ['trouvé la mort', 'killed'],
+    ['mortellement blessés', 'killed'],
+    ['mortellement blessées', 'killed'],
+    ['mortellement blessé', 'killed'],
+    ['mortellement blessée', 'killed'],
+  ],
+  // "manifestants", "habitants", "journalistes", "Syriens".
+  personSuffix: /(?:ants|istes|iens)$/,
   leftStates: new Set(),
   bridgeWords: new Set(
     words(`ont a été sont est étaient avaient auraient seraient aussi également déjà gravement grièvement

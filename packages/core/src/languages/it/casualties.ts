@@ -26,6 +26,7 @@ export const IT_CASUALTIES: Partial<CasualtyWords> = {
     uccisi: 'killed',
     uccise: 'killed',
     deceduti: 'killed',
+    morirono: 'killed',
     decedute: 'killed',
     vittime: 'killed',
     feriti: 'wounded',
@@ -42,9 +43,15 @@ export const IT_CASUALTIES: Partial<CasualtyWords> = {
     rapiti: 'kidnapped',
     sequestrati: 'kidnapped',
   }),
+  statePhrases: [
+    ['perso la vita', 'killed'],
+    ['persero la vita', 'killed'],
+  ],
+  // "manifestanti", "giornalisti", "lavoratori".
+  personSuffix: /(?:isti|anti|tori)$/,
   leftStates: new Set(),
   bridgeWords: new Set(
-    words(`sono è state stati stata stato rimaste rimasti rimasta rimasto restate restati risultano anche già
+    words(`sono è hanno ha state stati stata stato rimaste rimasti rimasta rimasto restate restati risultano anche già
     gravemente lievemente leggermente che`),
   ),
   qualifiers: [

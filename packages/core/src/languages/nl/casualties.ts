@@ -27,6 +27,9 @@ export const NL_CASUALTIES: Partial<CasualtyWords> = {
     omgekomen: 'killed',
     gedood: 'killed',
     overleden: 'killed',
+    stierven: 'killed',
+    stierf: 'killed',
+    sterven: 'killed',
     verongelukt: 'killed',
     gewonden: 'wounded',
     gewonde: 'wounded',
@@ -42,9 +45,12 @@ export const NL_CASUALTIES: Partial<CasualtyWords> = {
     opgepakt: 'arrested',
     ontvoerd: 'kidnapped',
   }),
+  statePhrases: [['om het leven', 'killed']],
+  // "bewoners", "reizigers", "journalisten", "studenten".
+  personSuffix: /(?:ers|isten|enten)$/,
   leftStates: new Set(),
   bridgeWords: new Set(
-    words(`raakten raakte zijn is werden werd waren was worden wordt zouden zou ook al bij daarbij zwaar licht
+    words(`raakten raakte kwamen kwam zijn is werden werd waren was worden wordt zouden zou ook al bij daarbij zwaar licht
     ernstig levensgevaarlijk die`),
   ),
   qualifiers: [

@@ -45,6 +45,13 @@ export const PT_CASUALTIES: Partial<CasualtyWords> = {
     raptados: 'kidnapped',
     sequestrados: 'kidnapped',
   }),
+  statePhrases: [
+    ['perderam a vida', 'killed'],
+    ['perdeu a vida', 'killed'],
+    ['perdido a vida', 'killed'],
+  ],
+  // "manifestantes", "jornalistas", "trabalhadores".
+  personSuffix: /(?:istas|antes|dores)$/,
   leftStates: new Set(),
   bridgeWords: new Set(
     words(`ficaram ficou foram foi estão são já também gravemente ligeiramente levemente que terão teriam
