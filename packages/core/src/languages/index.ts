@@ -112,6 +112,7 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     bylineLabels: unique(pages.map((p) => p.bylineLabels)),
     bylineRoles: unique(pages.map((p) => p.bylineRoles)),
     bylineTimestamps: unique(pages.map((p) => p.bylineTimestamps)),
+    bylineOtherCredits: unique(pages.map((p) => p.bylineOtherCredits)),
     bylineJoiners: unique(pages.map((p) => p.bylineJoiners)),
     publishedLabels: unique(pages.map((p) => p.publishedLabels)),
     publishedLinks: unique(pages.map((p) => p.publishedLinks)),

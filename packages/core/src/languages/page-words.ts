@@ -9,6 +9,7 @@ export function pageWords(words: Partial<PageWords> & { months: Record<string, n
     bylineLabels: [],
     bylineRoles: [],
     bylineTimestamps: [],
+    bylineOtherCredits: [],
     bylineJoiners: [],
     publishedLabels: [],
     publishedLinks: [],

@@ -63,6 +63,11 @@ export interface PageWords {
   bylineRoles: readonly string[];
   /** Words after a byline that start its timestamp ("Updated 5:02 p.m."), as printed. */
   bylineTimestamps: readonly string[];
+  /**
+   * Labels that start another contributor's credit after the writer's ("Text by Jane Doe Illustration by John
+   * Roe", "Text von … Fotos von …"), lower case: the byline ends there.
+   */
+  bylineOtherCredits: readonly string[];
   /** Words that join the names of a byline ("Jane Doe and John Roe"), lower case. */
   bylineJoiners: readonly string[];
   /** Words that label a printed date as the publication date ("Published", "Veröffentlicht"), lower case. */

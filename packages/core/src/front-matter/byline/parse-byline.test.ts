@@ -57,6 +57,15 @@ describe('parseByline', () => {
     ['By Jane Doe, Dec 17, 2025', [{ name: 'Jane Doe', role: null }], []],
     // A script without letter case has no capital to look for.
     ['肖春芳', [{ name: '肖春芳', role: null }], []],
+    // A magazine's credit line: the writer's credit ends where the illustrator's or photographer's starts.
+    [
+      'Text von Christian Seiler   Illustration von Markus Roost',
+      [{ name: 'Christian Seiler', role: null }],
+      [],
+    ],
+    ['Text by Jane Doe, illustration by John Roe', [{ name: 'Jane Doe', role: null }], []],
+    ['Von Christian Seiler, Fotos: Markus Roost', [{ name: 'Christian Seiler', role: null }], []],
+    ['Written by Rob Ewaschuk Edited by Betsy Beyer', [{ name: 'Rob Ewaschuk', role: null }], []],
   ])('parses %j', (raw, authors, agencies) => {
     expect(parseByline(raw)).toEqual({ authors, agencies });
   });
@@ -68,6 +77,12 @@ describe('parseByline', () => {
       false,
     ],
     ['Bystanders watched.', false],
+    // A label of two words, then the capital: "Written by", "Words by", "Text von".
+    ['Written by Jane Doe', true],
+    ['Words by Jane Doe', true],
+    ['Text von Christian Seiler Illustration von Markus Roost', true],
+    ['Written by hand, the letters reached the town a week later.', false],
+    ['Text Messages From Mars', false],
   ])('isBylineBlock(%j) is %s', (text, expected) => {
     expect(isBylineBlock(text)).toBe(expected);
   });

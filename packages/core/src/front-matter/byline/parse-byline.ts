@@ -17,6 +17,8 @@ const NOT_A_NAME = compilePattern(
 
 // What follows a byline and is not a name: "Updated 5:02 p.m.", "| Nov. 9, 2017".
 const TIMESTAMP_WORD = compilePattern(`\\b(?:${alternationOf(PAGE_WORDS.bylineTimestamps)})\\b`, 'i');
+// Where another contributor's credit starts: "Text von Christian Seiler Illustration von Markus Roost".
+const OTHER_CREDIT = compilePattern(`\\s(?:${alternationOf(PAGE_WORDS.bylineOtherCredits)})(?=\\s|$)`, 'i');
 const DATE_AFTER_BAR = /[|•·,] ?(?:\w{3,9}\.? \d{1,2},? \d{4}|\d{1,2}[./]\d{1,2}[./]\d{2,4})/;
 const SEPARATOR = /,|\||—|–| - |\bfor\b/g;
 
@@ -24,6 +26,15 @@ const SEPARATOR = /,|\||—|–| - |\bfor\b/g;
 function cutAt(text: string, re: RegExp): string {
   const m = re.exec(text);
   return m ? text.slice(0, m.index) : text;
+}
+
+const TRAILING_MARKS = new Set([',', ';', '|', '•', '·', '–', '—', '-']);
+
+/** The text without the spaces and separators it ends with (a loop: a `[…]+$` pattern backtracks on long runs). */
+function trimSeparators(text: string): string {
+  let end = text.length;
+  while (end > 0 && (TRAILING_MARKS.has(text[end - 1]!) || text[end - 1]!.trim() === '')) end--;
+  return text.slice(0, end);
 }
 
 /** One word of two to five capitals: a broadcaster's or a desk's initials ("NDR", "BBC"), not a person. */
@@ -78,6 +89,9 @@ export function parseByline(raw: string): ParsedByline {
   const authors: Author[] = [];
   const agencies: string[] = [];
   let text = cutAt(cutAt(raw.replace(BY, ''), TIMESTAMP_WORD), DATE_AFTER_BAR).trim();
+  // "Text by Jane Doe, illustration by John Roe": the writer's credit ends where the next one starts.
+  const credit = OTHER_CREDIT.exec(text);
+  if (credit) text = trimSeparators(text.slice(0, credit.index));
   // A trailing role or agency after a comma, pipe, dash or "for": "…, Associated Press", "… | Reuters".
   let role: string | null = null;
   // A role in brackets after the name: "Jane Doe (Content Manager)".
@@ -126,7 +140,10 @@ export function parseByline(raw: string): ParsedByline {
 
 /** True when a short block of text is a byline ("By Jane Doe"). */
 export function isBylineBlock(text: string): boolean {
-  return text.length <= 160 && BY.test(text) && /^\s*\S+\s+\p{Lu}/u.test(text);
+  if (text.length > 160) return false;
+  // The label, then a capital: "By Jane Doe", "Written by Jane Doe", "Text von Christian Seiler".
+  const label = BY.exec(text);
+  return label !== null && /^\p{Lu}/u.test(text.slice(label[0].length));
 }
 
 /** True when a block is nothing but a person's name ("Peter Blackburn"): a byline without "By". */

@@ -46,7 +46,21 @@ export const DE: StoryPack = {
     bylineNodeLabels: ['von', 'autor', 'autorin'],
     // A forum's advertisement post signs as "Gesponserte Inhalte" (sponsored content); "Unbekannt" is a placeholder.
     bylineNotNames: ['gesponserte inhalte', 'unbekannt', 'kein autor'],
-    bylineNodeOpeners: ['Von'],
+    // A magazine's credit line: "Text von Jane Doe Illustration von John Roe".
+    bylineNodeOpeners: ['Von', 'Text von'],
+    bylineOtherCredits: [
+      'illustration von',
+      'illustrationen von',
+      'illustration:',
+      'foto von',
+      'fotos von',
+      'foto:',
+      'fotos:',
+      'bilder von',
+      'bilder:',
+      'grafik von',
+      'video von',
+    ],
     bylineOnBehalf: ['im auftrag von', 'im namen von'],
     publishedLabels: [
       'erschienen',

@@ -32,6 +32,18 @@ export const EN_PAGE: PageWords = {
     'published',
   ],
   bylineTimestamps: ['Updated', 'Published', 'Posted'],
+  bylineOtherCredits: [
+    'illustration by',
+    'illustrations by',
+    'photo by',
+    'photos by',
+    'photography by',
+    'pictures by',
+    'images by',
+    'video by',
+    'graphics by',
+    'edited by',
+  ],
   bylineJoiners: ['and', 'with'],
   publishedLabels: ['published', 'posted', 'created', 'submitted'],
   publishedLinks: ['on'],
@@ -68,7 +80,8 @@ export const EN_PAGE: PageWords = {
     'n/a',
   ],
   bylineNodeLabels: ['by', 'written by', 'author', 'authors', 'author(s)', 'authored by', 'posted by'],
-  bylineNodeOpeners: ['By'],
+  // A magazine's credit line names the writer first: "Words by Jane Doe", "Text by Jane Doe, photos by …".
+  bylineNodeOpeners: ['By', 'Words by', 'Text by', 'Story by'],
   // The words of a copyright notice closing the story.
   rightsReserved: ['all rights reserved'],
   furnitureLabels: [

@@ -385,6 +385,14 @@ describe('findTextBylines', () => {
   const textBylines = (body: string) =>
     findTextBylines(loadDom(`<html><body>${body}</body></html>`, 100).root);
 
+  it('reads a magazine credit line, which opens with the writer’s credit ("Text von …", "Words by …")', () => {
+    expect(
+      textBylines('<p><em>Text von Christian Seiler &nbsp; Illustration von Markus Roost</em></p>'),
+    ).toHaveLength(1);
+    expect(textBylines('<p>Words by Jane Doe</p>')).toEqual(['Words by Jane Doe']);
+    expect(textBylines('<p>Text Messages From Mars</p>')).toEqual([]);
+  });
+
   it("passes over a byline printed in a teaser or a comment, which names another post's writer", () => {
     expect(textBylines('<p>Von Jana Roth</p>')).toEqual(['Von Jana Roth']);
     expect(
