@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findElement, loadDom, textContent } from './dom';
+import { findElement, loadDom, textContent, walkElements } from './dom';
 import { markedDatelines, moveLeadDateline } from './lead-dateline';
 
 function dom(html: string) {
@@ -33,9 +33,11 @@ describe('moveLeadDateline', () => {
 
 describe('markedDatelines', () => {
   it('lists the marked datelines inside the story as printed, and nothing else classed so', () => {
-    const { content } = dom(
+    const { root, content } = dom(
       '<div class="body"><p>Intro.</p><p><span class="dateline">MIAMI – </span>Haley spoke.</p><span class="dateline-bar">|</span></div>',
     );
-    expect(markedDatelines([content])).toEqual(['MIAMI –']);
+    expect(markedDatelines(walkElements(root), [content])).toEqual(['MIAMI –']);
+    // Outside the story, a marked dateline is another story's.
+    expect(markedDatelines(walkElements(root), [])).toEqual([]);
   });
 });

@@ -1,8 +1,8 @@
 import { extractDateline } from '../../front-matter/dateline/extract-dateline';
-import { classAndId, type ElementNode, findElement, foldSpace, textContent, walkElements } from './dom';
+import { classAndId, contains, type ElementNode, findElement, foldSpace, textContent } from './dom';
 
 /** An element the page marks as the story's dateline: "dateline", "ArticlePage-dateline" (class or id). */
-export const DATELINE_CLASS = /(?:^|[\s_-])dateline(?:$|[\s_-])/;
+const DATELINE_CLASS = /(?:^|[\s_-])dateline(?:$|[\s_-])/;
 /** A dateline element holds a place, an agency and a date at most: longer text is a date-and-author strip. */
 const MAX_DATELINE_CHARS = 60;
 /** How far up from the body a dateline printed before it is looked for, and how many siblings back. */
@@ -69,14 +69,14 @@ export function moveLeadDateline(content: readonly ElementNode[]): ElementNode |
 
 /**
  * The datelines the page marks inside the story ("<span class="dateline">MIAMI – </span>" opening a paragraph),
- * as printed: the dateline may open a paragraph after a first one that is a video's blurb.
+ * as printed: the dateline may open a paragraph after a first one that is a video's blurb. `elements` is the page
+ * scan's list of the body's elements, so the tree is not walked again; only those inside `content` count.
  */
-export function markedDatelines(content: readonly ElementNode[]): string[] {
+export function markedDatelines(elements: readonly ElementNode[], content: readonly ElementNode[]): string[] {
   const out: string[] = [];
-  for (const root of content)
-    for (const el of [root, ...walkElements(root)]) {
-      const text = datelineText(el);
-      if (text) out.push(text);
-    }
+  for (const el of elements) {
+    const text = datelineText(el);
+    if (text && content.some((root) => contains(root, el))) out.push(text);
+  }
   return out;
 }

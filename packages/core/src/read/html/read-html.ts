@@ -381,7 +381,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     meta,
     dateline:
       findDateline(joined.text, joined.blocks, year) ??
-      findMarkedDateline(joined.text, joined.blocks, year, markedDatelines(content)),
+      findMarkedDateline(joined.text, joined.blocks, year, markedDatelines(scan.bodyElements, content)),
     html: renderHtml(renderBlocks),
     isArticle,
     warnings,
