@@ -4,7 +4,7 @@ import type { DateExpression } from '../../nlp/dates/find-date-expressions';
 import type { Casualty } from '../../schema/article';
 import { makeSpan } from '../../util/span';
 import { findBreakdown } from './find-breakdown';
-import { type CountPhrase, readCountPhrase } from './read-count-phrase';
+import { type CountPhrase, phraseAt, readCountPhrase } from './read-count-phrase';
 
 // How many bridge words may stand between the people and their fate: "are estimated to have been killed".
 const MAX_BRIDGE = 6;
@@ -50,13 +50,9 @@ function statePhraseAt(
   tokens: readonly Token[],
   j: number,
 ): { kind: Kind; last: number } | null {
-  const word = lower(tokens, j);
   for (const [phrase, kind] of w.statePhrases) {
-    const parts = phrase.split(' ');
-    if (parts[0] !== word) continue;
-    let k = 1;
-    while (k < parts.length && sameSentence(tokens, j, j + k) && lower(tokens, j + k) === parts[k]) k++;
-    if (k === parts.length) return { kind, last: j + k - 1 };
+    const words = phrase.split(' ');
+    if (phraseAt(tokens, j, words)) return { kind, last: j + words.length - 1 };
   }
   return null;
 }

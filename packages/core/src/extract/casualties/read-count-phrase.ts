@@ -43,6 +43,16 @@ function endsWho(w: CasualtyWords, word: string): boolean {
   return w.whoStops.has(word) || w.bridgeWords.has(word) || word in w.states || word in w.activeVerbs;
 }
 
+/**
+ * Whether the lower-case words of a pack's phrase ("more than", "lost their lives") stand at tokens[first …], all
+ * in one sentence.
+ */
+export function phraseAt(tokens: readonly Token[], first: number, words: readonly string[]): boolean {
+  const last = first + words.length - 1;
+  if (first < 0 || last >= tokens.length || tokens[first]!.sentence !== tokens[last]!.sentence) return false;
+  return words.every((word, k) => tokens[first + k]!.lower === word);
+}
+
 function readQualifier(
   w: CasualtyWords,
   tokens: readonly Token[],
@@ -52,8 +62,8 @@ function readQualifier(
   for (const [phrase, qualifier] of w.qualifiers) {
     const words = phrase.split(' ');
     const first = i - words.length;
-    if (first < 0 || tokens[first]!.sentence !== sentence) continue;
-    if (words.every((word, k) => lower(tokens, first + k) === word)) return { first, qualifier };
+    if (first >= 0 && tokens[first]!.sentence === sentence && phraseAt(tokens, first, words))
+      return { first, qualifier };
   }
   return { first: i, qualifier: null };
 }
