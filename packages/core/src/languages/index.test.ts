@@ -1,7 +1,17 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ENGLISH, FURNITURE_TEXT, PACKS, PAGE_MONTHS, PAGE_WORDS, packFor, storyPackFor } from './index';
+import {
+  CONSENT_TEXT,
+  ENGLISH,
+  FURNITURE_TEXT,
+  PACKS,
+  PAGE_MONTHS,
+  PAGE_WORDS,
+  packFor,
+  storyPackFor,
+  TAIL_HEADING,
+} from './index';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const folders = readdirSync(here).filter((f) => statSync(`${here}/${f}`).isDirectory());
@@ -97,6 +107,45 @@ describe('the language registry', () => {
     'The video was shared widely.',
   ])('keeps %j, which only starts like furniture', (line) => {
     expect(FURNITURE_TEXT.test(line)).toBe(false);
+  });
+
+  it.each([
+    'Read This Next',
+    'You may also like:',
+    'Das könnte Sie auch interessieren',
+    'Sur le même sujet',
+    'Noticias relacionadas',
+    'Articoli correlati',
+    'Notícias relacionadas',
+    'Meest gelezen',
+  ])('reads %j as a tail heading, in every language that has one', (line) => {
+    expect(TAIL_HEADING.test(line)).toBe(true);
+  });
+
+  it.each(['Read this next week’s budget', 'Related stories are rare', 'Lo más leído del año fue un libro'])(
+    'reads %j, which only opens like one, as no tail heading',
+    (line) => {
+      expect(TAIL_HEADING.test(line)).toBe(false);
+    },
+  );
+
+  it.each([
+    'We use cookies to improve your experience.',
+    'Um Ihnen ein besseres Erlebnis zu bieten, verwenden wir Cookies.',
+    'Ich bin einverstanden, dass mir externe Inhalte angezeigt werden.',
+    'En poursuivant votre navigation, vous acceptez les cookies.',
+    'Utilizamos cookies propias y de terceros.',
+    'Questo sito utilizza i cookie.',
+    'Este site usa cookies.',
+    'Deze website gebruikt cookies.',
+  ])('finds the consent notice in %j', (line) => {
+    expect(CONSENT_TEXT.test(line)).toBe(true);
+  });
+
+  it('finds no consent notice in a story sentence about cookies', () => {
+    expect(CONSENT_TEXT.test('The regulator fined the retailer for setting cookies without asking.')).toBe(
+      false,
+    );
   });
 
   it('merges every pack’s agencies, each canonical name once', () => {

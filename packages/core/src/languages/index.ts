@@ -127,6 +127,8 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     bylineNodeLabels: unique(pages.map((p) => p.bylineNodeLabels)),
     bylineNodeOpeners: unique(pages.map((p) => p.bylineNodeOpeners)),
     furnitureLabels: unique(pages.map((p) => p.furnitureLabels)),
+    tailHeadings: unique(pages.map((p) => p.tailHeadings)),
+    consentPhrases: unique(pages.map((p) => p.consentPhrases)),
     rightsReserved: unique(pages.map((p) => p.rightsReserved ?? [])),
     creditLabels: unique(pages.map((p) => p.creditLabels)),
     captionLabels: unique(pages.map((p) => p.captionLabels)),
@@ -169,6 +171,10 @@ const RIGHTS_NOTICE = PAGE_WORDS.rightsReserved?.length
       `\\(?(?:copyright ?(?:©|\\(c\\))? ?\\d{4}|©|\\(c\\)).{0,100}\\b(?:${PAGE_WORDS.rightsReserved.join('|')})\\b.*`,
     ]
   : [];
+/** A heading that opens the page's list of other stories after the story ({@link PageWords.tailHeadings}). */
+export const TAIL_HEADING: RegExp = compilePattern(`^(?:${PAGE_WORDS.tailHeadings.join('|')})[:.]?$`, 'iu');
+/** A phrase of a cookie or embed consent notice ({@link PageWords.consentPhrases}), anywhere in a block. */
+export const CONSENT_TEXT: RegExp = compilePattern(`(?:${PAGE_WORDS.consentPhrases.join('|')})`, 'iu');
 export const FURNITURE_TEXT: RegExp = compilePattern(
   `^(?:${[...RIGHTS_NOTICE, ...PAGE_WORDS.furnitureLabels].join('|')})$`,
   'i',

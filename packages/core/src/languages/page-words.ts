@@ -24,6 +24,8 @@ export function pageWords(words: Partial<PageWords> & { months: Record<string, n
     bylineNodeLabels: [],
     bylineNodeOpeners: [],
     furnitureLabels: [],
+    tailHeadings: [],
+    consentPhrases: [],
     creditLabels: [],
     captionLabels: [],
     creditWords: [],

@@ -94,6 +94,16 @@ export interface PageWords {
   bylineNodeLabels: readonly string[];
   /** Words that open a whole byline in one text node, before a capital ("By Jane Doe"), as printed. */
   bylineNodeOpeners: readonly string[];
+  /**
+   * Headings that open the page's list of other stories after the story ("Read this next", "Das könnte Sie auch
+   * interessieren"), as case-insensitive pattern sources for the whole heading: the story ends there.
+   */
+  tailHeadings: readonly string[];
+  /**
+   * Phrases of a cookie or embed consent notice ("we use cookies", "Ich bin einverstanden, dass"), as
+   * case-insensitive pattern sources found anywhere in a short block: such a block is never the story's.
+   */
+  consentPhrases: readonly string[];
   /** Short blocks that are page furniture, as case-insensitive pattern sources for the whole block ("read more:.*"). */
   furnitureLabels: readonly string[];
   /**

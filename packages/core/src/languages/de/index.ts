@@ -77,6 +77,31 @@ export const DE: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['alle rechte vorbehalten'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    // A cookie or embed consent notice: never the story.
+    consentPhrases: [
+      'verwenden wir cookies',
+      '(?:diese|unsere) (?:webseite|website|seite) (?:verwendet|nutzt) cookies',
+      'stimmen sie der (?:verwendung|nutzung) von cookies zu',
+      'ich bin (?:damit )?einverstanden, dass',
+      '(?:das )?automatische laden (?:der|von) inhalten?',
+      '(?:daten|datenübertragung) an (?:youtube|google|twitter|facebook|instagram|vimeo|den betreiber|drittanbieter)',
+      'daten an \\S+ übermittelt werden',
+      'datenübertragung zustimmen',
+      'externe inhalte (?:laden|anzeigen|aktivieren|zulassen)',
+    ],
+    // Headings over the page's list of other stories: the story ends there.
+    tailHeadings: [
+      'das könnte sie auch interessieren',
+      '(?:das )?könnte sie (?:auch )?interessieren',
+      'weitere (?:artikel|beiträge|nachrichten|themen)',
+      'verwandte (?:artikel|beiträge|themen)',
+      'ähnliche (?:artikel|beiträge)',
+      'meistgelesen(?:e artikel)?',
+      'neueste (?:artikel|beiträge)',
+      'aktuelle (?:artikel|beiträge|nachrichten)',
+      'auch interessant',
+      'empfehlungen',
+    ],
     furnitureLabels: [
       'anzeige',
       'werbung',

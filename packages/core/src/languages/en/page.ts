@@ -84,6 +84,34 @@ export const EN_PAGE: PageWords = {
   bylineNodeOpeners: ['By', 'Words by', 'Text by', 'Story by'],
   // The words of a copyright notice closing the story.
   rightsReserved: ['all rights reserved'],
+  // A cookie or embed consent notice: never the story.
+  consentPhrases: [
+    'we use cookies',
+    'this (?:site|website) uses cookies',
+    'by continuing to (?:use|browse) (?:this|our) (?:site|website)',
+    'you (?:agree|consent) to (?:the|our) use of cookies',
+    'accept (?:all )?cookies',
+    'this content is (?:hosted|provided) by a third party',
+    'by (?:clicking|loading|playing) (?:this|the) (?:video|content|embed),? you',
+  ],
+  // Headings over the page's list of other stories: the story ends there.
+  tailHeadings: [
+    'read (?:this|these) next',
+    'read next',
+    'up next',
+    'what to read next',
+    'related (?:articles?|posts?|stories|content|reading|news|guides|resources)',
+    'you (?:may|might) also (?:like|enjoy)',
+    'you may be interested in',
+    'more (?:stories|articles|news|posts)(?: like this)?',
+    'latest (?:news|posts|articles|stories)',
+    'recent (?:posts|articles|stories|news)',
+    '(?:most )?popular (?:posts|articles|stories)',
+    'recommended (?:for you|reading|articles|stories)',
+    'more to (?:read|explore)',
+    'keep reading',
+    'other (?:articles|stories|posts) you (?:may|might) like',
+  ],
   furnitureLabels: [
     'advertisements?:?',
     'explore further',

@@ -42,6 +42,25 @@ export const ES: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['todos los derechos reservados'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    // A cookie or embed consent notice: never the story.
+    consentPhrases: [
+      'utilizamos cookies',
+      '(?:este|esta) (?:sitio|web|página) (?:web )?utiliza cookies',
+      'si continúa navegando',
+      'aceptar (?:todas )?las cookies',
+      'acepta(?:s)? el uso de cookies',
+    ],
+    // Headings over the page's list of other stories: the story ends there.
+    tailHeadings: [
+      '(?:también )?te puede interesar',
+      '(?:también )?le puede interesar',
+      'noticias relacionadas',
+      'artículos relacionados',
+      'lo más (?:leído|visto)',
+      'últimas noticias',
+      'más noticias',
+      'te recomendamos',
+    ],
     furnitureLabels: [
       'índice',
       'tabla de contenidos?',

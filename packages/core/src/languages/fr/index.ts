@@ -42,6 +42,24 @@ export const FR: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['tous droits réservés'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    // A cookie or embed consent notice: never the story.
+    consentPhrases: [
+      'nous utilisons des cookies',
+      'ce site utilise des cookies',
+      'en poursuivant votre navigation',
+      'accepter (?:tous )?les cookies',
+      "vous acceptez l['’]utilisation (?:de|des) cookies",
+    ],
+    // Headings over the page's list of other stories: the story ends there.
+    tailHeadings: [
+      'sur le même (?:sujet|thème)',
+      'articles? (?:similaires|liés|associés|recommandés)',
+      'à (?:lire|découvrir) (?:également|aussi) sur le même sujet',
+      'les plus lus',
+      'dernières (?:actualités|nouvelles|infos)',
+      'vous aimerez (?:aussi|peut-être)',
+      'ces articles (?:peuvent|pourraient) vous intéresser',
+    ],
     furnitureLabels: [
       'sommaire',
       'table des matières',

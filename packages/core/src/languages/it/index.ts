@@ -37,6 +37,23 @@ export const IT: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['tutti i diritti riservati'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    // A cookie or embed consent notice: never the story.
+    consentPhrases: [
+      'utilizziamo (?:i )?cookie',
+      'questo sito (?:web )?utilizza (?:i )?cookie',
+      'proseguendo (?:la|nella) navigazione',
+      'accetta(?:re)? (?:tutti )?i cookie',
+    ],
+    // Headings over the page's list of other stories: the story ends there.
+    tailHeadings: [
+      'potrebbe interessarti',
+      '(?:ti )?potrebbe(?:ro)? (?:anche )?interessare',
+      'articoli correlati',
+      'notizie correlate',
+      'i più letti',
+      'ultime notizie',
+      'altre notizie',
+    ],
     furnitureLabels: [
       'indice',
       'sommario',

@@ -36,6 +36,23 @@ export const NL: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['alle rechten voorbehouden'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    // A cookie or embed consent notice: never the story.
+    consentPhrases: [
+      'wij gebruiken cookies',
+      'we gebruiken cookies',
+      'deze (?:website|site) (?:gebruikt|maakt gebruik van) cookies',
+      'akkoord (?:gaan )?met (?:het gebruik van )?cookies',
+      'cookies accepteren',
+    ],
+    // Headings over the page's list of other stories: the story ends there.
+    tailHeadings: [
+      'gerelateerde (?:artikelen|berichten)',
+      'meest gelezen',
+      'laatste nieuws',
+      'meer nieuws',
+      'dit (?:vind|vond) je (?:misschien )?ook interessant',
+      'ook interessant',
+    ],
     furnitureLabels: [
       'inhoudsopgave',
       'meer informatie:?',

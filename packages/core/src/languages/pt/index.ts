@@ -39,6 +39,24 @@ export const PT: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['todos os direitos reservados'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
+    // A cookie or embed consent notice: never the story.
+    consentPhrases: [
+      'utilizamos cookies',
+      '(?:este|esse) site (?:usa|utiliza) cookies',
+      'ao continuar (?:a )?navegar',
+      'aceitar (?:todos )?(?:os )?cookies',
+      'concorda com (?:o uso|a utilização) de cookies',
+    ],
+    // Headings over the page's list of other stories: the story ends there.
+    tailHeadings: [
+      'notícias relacionadas',
+      'artigos relacionados',
+      '(?:as )?mais lidas',
+      'últimas notícias',
+      'mais notícias',
+      'você (?:também )?pode gostar',
+      'pode (?:também )?interessar',
+    ],
     furnitureLabels: [
       'índice',
       'saiba mais:?',

@@ -29,6 +29,9 @@ export const DROP_TAGS: ReadonlySet<string> = new Set([
   'audio',
   'video',
   'form',
+  // Ruby annotations (furigana): the reading printed over a word, not more text ("子<rt>こ</rt>ども" is 子ども).
+  'rt',
+  'rp',
 ]);
 
 /** Block-level elements: an inline run ends at each of them. */
@@ -268,6 +271,13 @@ export const CAPTION_LINE_MAX_CHARS = 200;
 export const AUTHOR_BIO_BLOCKS = 2;
 /** …and shorter than this. */
 export const AUTHOR_BIO_MAX_CHARS = 400;
+/** A consent notice is shorter than this; a longer block that uses its words is a story about cookies. */
+export const CONSENT_MAX_CHARS = 1000;
+/** A paragraph this long (in {@link textLength} units) is prose, not a label or a line of front matter. */
+export const PROSE_CHARS = 120;
+/** Paragraphs the story must have before a tail heading ("Read this next") ends it, so a page that opens with its
+ * teaser rail keeps the story below it. */
+export const TAIL_MIN_PARAGRAPHS = 2;
 /** How many top blocks may be front matter (the author's name alone, "Updated …"; 1bf0972; 015-labelled-byline). */
 export const FRONT_MATTER_BLOCKS = 3;
 /** Front matter is a short line; a block this long is a paragraph even when it opens "Published …". */

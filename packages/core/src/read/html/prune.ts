@@ -46,11 +46,15 @@ export function dropNonContent(root: ElementNode, keep: (el: ElementNode) => boo
       }
       const drop = DROP_TAGS.has(c.tag) || isHidden(c) || (c.tag === 'header' && !hasHeadline(c));
       // Whole articles sit in ASP.NET <form>s and hidden streaming wrappers (014-hidden-streaming-wrapper).
-      if (drop && (c.tag === 'form' || c.tag === 'div' || c.tag === 'main' || c.tag === 'section'))
+      // So does a <header> that holds the story's paragraphs, not a masthead (munich2022: an article's text in the
+      // <header> of its own <article>).
+      if (
+        drop &&
+        (c.tag === 'form' || c.tag === 'div' || c.tag === 'main' || c.tag === 'section' || c.tag === 'header')
+      )
         return hasProse(c, 3);
       // An unclosed <aside> or <nav> swallows the page that follows it.
-      if (drop && (c.tag === 'aside' || c.tag === 'nav' || c.tag === 'header' || c.tag === 'footer'))
-        return hasProse(c, 8);
+      if (drop && (c.tag === 'aside' || c.tag === 'nav' || c.tag === 'footer')) return hasProse(c, 8);
       return !drop;
     });
     for (const c of el.children) if (c.type === 'element') stack.push(c);

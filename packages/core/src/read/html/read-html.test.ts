@@ -231,6 +231,90 @@ describe('readHtml: the linked list under a furniture label', () => {
   });
 });
 
+describe("readHtml: a tail heading over the page's other stories", () => {
+  const STORY =
+    '<p>The council approved the budget on Thursday after a debate that ran late into the night, and the mayor said work on the new bridge would start in the spring.</p><p>Opponents said the plan would raise local taxes for a decade, and they promised to take the matter to the regional court before the first contract is signed.</p>';
+  const TEASER =
+    '<p>Saudi Arabia plans to launch three national airlines next year, the aviation authority said, as part of a push to double the number of visitors to the kingdom.</p>';
+  const texts = (html: string) => {
+    const a = parseArticle({ html }, { extractors: OFF });
+    return a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+  };
+
+  it('skips the box it heads and the boxes beside the story after it ("Read This Next")', () => {
+    const t = texts(
+      `<html><body><article><h1>Council passes the budget</h1><div class="entry">${STORY}</div><div class="box"><h3>Read This Next</h3>${TEASER}</div><div class="widget"><h3>Introducing</h3><p>Rosewood London unveiled an alpine terrace for the winter, with fondue, mulled wine and heated cabins that guests can book by the hour until February.</p></div></article></body></html>`,
+    );
+    expect(t.some((x) => x.includes('council approved'))).toBe(true);
+    expect(t.some((x) => x.includes('Saudi Arabia'))).toBe(false);
+    expect(t.some((x) => x.includes('Rosewood'))).toBe(false);
+  });
+
+  it('keeps the story that goes on under a teaser box inside it ("Read Next"), and its twin elements', () => {
+    const t = texts(
+      `<html><body><article><h1>Council passes the budget</h1><div class="rich">${STORY}<div class="more"><span>Read Next</span>${TEASER}</div><p>The bridge is due to open in 2028, two years later than first planned, the city engineer told reporters after the vote.</p></div><div class="rich"><h2>What comes next</h2><p>A public consultation on the route opens next month and runs for twelve weeks, with meetings in each of the five districts.</p></div></article></body></html>`,
+    );
+    expect(t.some((x) => x.includes('Saudi Arabia'))).toBe(false);
+    expect(t.some((x) => x.includes('due to open in 2028'))).toBe(true);
+    expect(t.some((x) => x.includes('public consultation'))).toBe(true);
+  });
+
+  it('reads the tail headings of the page\'s language ("Das könnte Sie auch interessieren")', () => {
+    const t = texts(
+      `<html lang="de"><body><article><h1>Stadtrat beschließt den Haushalt</h1><div class="text"><p>Der Stadtrat hat am Donnerstag nach langer Debatte den Haushalt beschlossen, und der Bürgermeister sagte, die Arbeiten an der neuen Brücke begännen im Frühjahr.</p><p>Die Opposition warnte, der Plan werde die Steuern für ein Jahrzehnt erhöhen, und kündigte eine Klage vor dem Verwaltungsgericht an.</p></div><div class="box"><h3>Das könnte Sie auch interessieren</h3><p>Die Fishing Masters Show findet im Mai im IGA Park in Rostock statt, mit vielen der weltbesten Angler und zahlreichen Medienstars.</p></div></article></body></html>`,
+    );
+    expect(t.some((x) => x.includes('Stadtrat hat'))).toBe(true);
+    expect(t.some((x) => x.includes('Fishing Masters'))).toBe(false);
+  });
+
+  it('is a heading only once the story has begun: a page that opens with its teaser rail keeps the story', () => {
+    const t = texts(
+      `<html><body><article><h1>Council passes the budget</h1><div class="box"><h3>Latest News</h3></div><div class="entry">${STORY}</div></article></body></html>`,
+    );
+    expect(t.some((x) => x.includes('council approved'))).toBe(true);
+    expect(t.some((x) => x.includes('regional court'))).toBe(true);
+  });
+});
+
+describe('readHtml: a consent notice left in the page', () => {
+  const texts = (html: string) => {
+    const a = parseArticle({ html }, { extractors: OFF });
+    return a.paragraphs.map((p) => a.text.slice(p.start, p.end));
+  };
+  const story = (notice: string, lang = 'de') =>
+    `<html lang="${lang}"><body><article><h1>Duplantis springt Weltjahresbestleistung</h1><p>Der Olympiasieger übersprang am Freitag in Karlsruhe mühelos 5,89 Meter, bevor er mit 6,02 Metern eine neue Weltjahresbestleistung aufstellte.</p>${notice}<p>Er scheiterte danach zwar an 6,19 Metern, doch nach dem Start in das Jahr konnte der Schwede seine Vorfreude auf die Saison nicht verbergen.</p></article></body></html>`;
+
+  it("is dropped in the page's language (an embed blocked until the reader agrees)", () => {
+    const t = texts(
+      story(
+        '<div><p>Um Deine persönlichen Daten zu schützen, haben wir das automatische Laden der Inhalte von twitter.com blockiert.</p><p>Ich bin einverstanden, dass ich diesen Inhalt angezeigt bekomme.</p></div>',
+      ),
+    );
+    expect(t.some((x) => x.includes('blockiert'))).toBe(false);
+    expect(t.some((x) => x.includes('einverstanden'))).toBe(false);
+    expect(t.some((x) => x.includes('6,19 Metern'))).toBe(true);
+  });
+
+  it('is dropped in English too ("We use cookies …")', () => {
+    const t = texts(
+      story(
+        '<p>We use cookies to improve your experience. By continuing to browse this site you accept them.</p>',
+        'en',
+      ),
+    );
+    expect(t.some((x) => x.includes('cookies'))).toBe(false);
+  });
+
+  it('leaves a story sentence about cookies alone', () => {
+    const t = texts(
+      story(
+        '<p>Die Datenschützer kritisieren, dass viele Händler Cookies ohne Zustimmung der Kunden setzen.</p>',
+      ),
+    );
+    expect(t.some((x) => x.includes('Datenschützer'))).toBe(true);
+  });
+});
+
 describe('readHtml: a copyright notice closing the story', () => {
   const story = (last: string, lang = 'en') =>
     `<html lang="${lang}"><body><article><h1>Two hurt in Roxbury attack</h1>${PARAGRAPH}${PARAGRAPH}<p>${last}</p></article></body></html>`;

@@ -1,7 +1,7 @@
 import { BODY_BLOCK_KINDS, type Body, type BodyBlock, type BodyImage } from '../../body';
 import { CopydeskError } from '../../errors';
 import { isBylineBlock } from '../../front-matter/byline/parse-byline';
-import { FURNITURE_TEXT } from '../../languages';
+import { CONSENT_TEXT, FURNITURE_TEXT, TAIL_HEADING } from '../../languages';
 import type { Warning } from '../../schema/article';
 import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
@@ -13,6 +13,7 @@ import { collectBlocks, type RawBlock } from './collect-blocks';
 import {
   AUTHOR_BIO_BLOCKS,
   AUTHOR_BIO_MAX_CHARS,
+  CONSENT_MAX_CHARS,
   DATE_LINE_MAX_CHARS,
   DATE_LINE_MAX_WORDS,
   FRONT_MATTER_BLOCKS,
@@ -23,7 +24,9 @@ import {
   LINKED_SHORT_BLOCK_CHARS,
   LINKED_SHORT_BLOCK_DENSITY,
   META_KEYS,
+  PROSE_CHARS,
   STAMP_LINE,
+  TAIL_MIN_PARAGRAPHS,
   TOP_BYLINE_BLOCKS,
 } from './constants';
 import { isCaptionLine, isCreditLine } from './credit-line';
@@ -61,6 +64,7 @@ import { type RenderBlock, renderHtml } from './render-html';
 import { scanPage } from './scan-page';
 import { selectAll } from './select';
 import { readSiteValues, type SiteValues } from './site-values';
+import { inStory, storyAncestor, teaserBox } from './teaser-box';
 import { endsSentence, textLength, wordEquivalents } from './text-length';
 import { sameTitle, titleSuffix } from './title';
 
@@ -107,6 +111,10 @@ function inFrontPart(el: ElementNode): boolean {
   return false;
 }
 
+function keptElements(kept: readonly Kept[]): ElementNode[] {
+  return kept.flatMap((k) => (k.raw ? [k.raw.el] : []));
+}
+
 /** Drops furniture, repeated headlines, bylines and stray dates from the blocks (004-boilerplate-and-lede). */
 function filterBlocks(
   raw: RawBlock[],
@@ -121,11 +129,36 @@ function filterBlocks(
   let underLabel = false;
   // "ESTEBAN URREIZTIETA" printed over the story is the byline of "Esteban Urreiztieta".
   const authorKeys = new Set([...authorNames].map((name) => name.toLowerCase()));
-  for (const b of raw) {
+  // Set at a tail heading's box: the element that holds the story's paragraphs (see below).
+  let storyElement: ElementNode | null = null;
+  for (let bi = 0; bi < raw.length; bi++) {
+    const b = raw[bi]!;
     // A table's cells are normalised already, its tabs and line breaks the table's own (collect-blocks.ts).
     const run = b.kind === 'table' ? { text: b.text } : normalizeInline(b.text);
     const text = run.text;
     if (!text) continue;
+    // "Read this next", "Lo más leído" over the page's other stories: the box it heads is skipped, and past it only
+    // the story's own element goes on (the boxes beside it are more teasers). A heading standing among the story's
+    // blocks ("Auch interessant" over a list, then the story again) heads the linked list items under it.
+    if (
+      b.kind !== 'list-item' &&
+      b.kind !== 'caption' &&
+      TAIL_HEADING.test(text) &&
+      kept.filter((k) => k.kind === 'paragraph').length >= TAIL_MIN_PARAGRAPHS
+    ) {
+      const box = teaserBox(b.el, keptElements(kept));
+      while (bi + 1 < raw.length && contains(box, raw[bi + 1]!.el)) bi++;
+      storyElement ??= storyAncestor(
+        kept
+          .filter((k) => k.kind === 'paragraph' && textLength(k.run.text) >= PROSE_CHARS)
+          .map((k) => k.raw!.el),
+      );
+      underLabel = true;
+      continue;
+    }
+    if (storyElement && !inStory(storyElement, b.el)) continue;
+    // A cookie or embed consent notice left in the page's text ("Ich bin einverstanden, dass …" over a blocked post).
+    if (textLength(text) < CONSENT_MAX_CHARS && CONSENT_TEXT.test(text)) continue;
     // A caption that is a furniture label ("Listen to this article" over an audio player, "Photo") is furniture too.
     if (b.kind === 'caption' && FURNITURE_TEXT.test(text)) continue;
     if (b.kind === 'table') {
@@ -355,7 +388,7 @@ export function readHtml(input: string | Uint8Array, options: ReadHtmlOptions): 
     hasDate: meta.publishedAt !== null,
     hasAuthor: meta.authors.length > 0,
     bodyWords,
-    proseBlocks: bodyBlocks.filter((k) => textLength(k.run.text) >= 120).length,
+    proseBlocks: bodyBlocks.filter((k) => textLength(k.run.text) >= PROSE_CHARS).length,
     pageLinkDensity: pageText.text > 0 ? pageText.link / pageText.text : 0,
     url: base,
   });
