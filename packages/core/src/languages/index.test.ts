@@ -1,10 +1,12 @@
 import { readdirSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { requiredLiteral } from '../util/pattern';
 import {
   CONSENT_TEXT,
   ENGLISH,
   FURNITURE_TEXT,
+  hasConsentPhrase,
   PACKS,
   PAGE_MONTHS,
   PAGE_WORDS,
@@ -140,6 +142,11 @@ describe('the language registry', () => {
     'Deze website gebruikt cookies.',
   ])('finds the consent notice in %j', (line) => {
     expect(CONSENT_TEXT.test(line)).toBe(true);
+    expect(hasConsentPhrase(line)).toBe(true);
+  });
+
+  it('gives every consent phrase a literal of its own, so the fast test before the pattern always runs', () => {
+    for (const phrase of PAGE_WORDS.consentPhrases) expect(requiredLiteral(phrase), phrase).not.toBeNull();
   });
 
   it('finds no consent notice in a story sentence about cookies', () => {

@@ -12,3 +12,54 @@ export function compilePattern(source: string, flags = ''): RegExp {
 export function compiledPatterns(): readonly { source: string; flags: string }[] {
   return COMPILED;
 }
+
+const QUANTIFIERS = new Set(['?', '*', '+', '{']);
+
+/**
+ * The longest run of plain characters that every match of `source` (one alternative, no top-level `|`) must hold,
+ * lower-cased, or null when it has none: "(?:das )?automatische laden (?:der|von) inhalten?" gives
+ * "automatische laden " (the group and the optional "n" hold nothing certain). A page text without it cannot match,
+ * and `includes` finds a literal many times faster than a long alternation is tried at every position.
+ */
+export function requiredLiteral(source: string): string | null {
+  let best = '';
+  let run = '';
+  let depth = 0;
+  const end = () => {
+    if (run.length > best.length) best = run;
+    run = '';
+  };
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      end();
+      i++;
+      continue;
+    }
+    if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '[' || c === '{') {
+      // A character class, or a counted quantifier's bounds: nothing literal.
+      end();
+      const close = c === '[' ? ']' : '}';
+      while (i < source.length && source[i] !== close) i++;
+      continue;
+    }
+    if (QUANTIFIERS.has(c)) {
+      end();
+      continue;
+    }
+    if (depth > 0 || '()|.^$]}'.includes(c)) {
+      end();
+      continue;
+    }
+    if (QUANTIFIERS.has(source[i + 1] ?? '')) {
+      // The character a quantifier follows may be absent or repeated: the run ends before it.
+      end();
+      continue;
+    }
+    run += c;
+  }
+  end();
+  return best.trim().length >= 3 ? best.toLowerCase() : null;
+}

@@ -90,9 +90,12 @@ export const EN_PAGE: PageWords = {
     'this (?:site|website) uses cookies',
     'by continuing to (?:use|browse) (?:this|our) (?:site|website)',
     'you (?:agree|consent) to (?:the|our) use of cookies',
-    'accept (?:all )?cookies',
+    'accept cookies',
+    'accept all cookies',
     'this content is (?:hosted|provided) by a third party',
-    'by (?:clicking|loading|playing) (?:this|the) (?:video|content|embed),? you',
+    'by clicking (?:this|the) (?:video|content|embed),? you',
+    'by loading (?:this|the) (?:video|content|embed),? you',
+    'by playing (?:this|the) (?:video|content|embed),? you',
   ],
   // Headings over the page's list of other stories: the story ends there.
   tailHeadings: [

@@ -1,7 +1,7 @@
 import { BODY_BLOCK_KINDS, type Body, type BodyBlock, type BodyImage } from '../../body';
 import { CopydeskError } from '../../errors';
 import { isBylineBlock } from '../../front-matter/byline/parse-byline';
-import { CONSENT_TEXT, FURNITURE_TEXT, TAIL_HEADING } from '../../languages';
+import { FURNITURE_TEXT, hasConsentPhrase, TAIL_HEADING } from '../../languages';
 import type { Warning } from '../../schema/article';
 import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
@@ -158,7 +158,7 @@ function filterBlocks(
     }
     if (storyElement && !inStory(storyElement, b.el)) continue;
     // A cookie or embed consent notice left in the page's text ("Ich bin einverstanden, dass …" over a blocked post).
-    if (textLength(text) < CONSENT_MAX_CHARS && CONSENT_TEXT.test(text)) continue;
+    if (textLength(text) < CONSENT_MAX_CHARS && hasConsentPhrase(text)) continue;
     // A caption that is a furniture label ("Listen to this article" over an audio player, "Photo") is furniture too.
     if (b.kind === 'caption' && FURNITURE_TEXT.test(text)) continue;
     if (b.kind === 'table') {

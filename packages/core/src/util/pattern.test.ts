@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { requiredLiteral } from './pattern';
+
+describe('requiredLiteral', () => {
+  it.each([
+    ['we use cookies', 'we use cookies'],
+    ['(?:das )?automatische laden (?:der|von) inhalten?', 'automatische laden '],
+    ['acepta(?:s)? el uso de cookies', ' el uso de cookies'],
+    ['daten an \\S+ übermittelt werden', ' übermittelt werden'],
+    ["vous acceptez l['’]utilisation (?:de|des) cookies", 'vous acceptez l'],
+    ['Ich bin (?:damit )?Einverstanden, dass', 'einverstanden, dass'],
+    ['x{2,3}yzw', 'yzw'],
+  ])('finds what every match of %j holds: %j', (source, literal) => {
+    expect(requiredLiteral(source)).toBe(literal);
+  });
+
+  it('is null when nothing outside groups and quantifiers is certain', () => {
+    expect(requiredLiteral('(?:a|b)+c?')).toBeNull();
+  });
+
+  it('gives a literal every match holds, so a text without it cannot match', () => {
+    for (const source of [
+      '(?:diese|unsere) (?:webseite|website) (?:verwendet|nutzt) cookies',
+      'accept (?:all )?cookies',
+    ]) {
+      const literal = requiredLiteral(source)!;
+      for (const text of ['Diese Website nutzt Cookies.', 'Accept all cookies', 'accept cookies'])
+        if (new RegExp(source, 'iu').test(text)) expect(text.toLowerCase()).toContain(literal);
+    }
+  });
+});
