@@ -16,6 +16,7 @@ describe('requiredLiteral', () => {
 
   it('is null when nothing outside groups and quantifiers is certain', () => {
     expect(requiredLiteral('(?:a|b)+c?')).toBeNull();
+    expect(requiredLiteral('we use cookies|accept all')).toBeNull();
   });
 
   it('gives a literal every match holds, so a text without it cannot match', () => {

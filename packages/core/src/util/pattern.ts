@@ -49,6 +49,8 @@ export function requiredLiteral(source: string): string | null {
       end();
       continue;
     }
+    // A top-level alternation: no run is in every match.
+    if (c === '|' && depth === 0) return null;
     if (depth > 0 || '()|.^$]}'.includes(c)) {
       end();
       continue;
