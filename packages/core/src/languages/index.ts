@@ -128,7 +128,7 @@ function mergePageWords(packs: readonly LanguagePack[]): PageWords {
     bylineNodeOpeners: unique(pages.map((p) => p.bylineNodeOpeners)),
     furnitureLabels: unique(pages.map((p) => p.furnitureLabels)),
     tailHeadings: unique(pages.map((p) => p.tailHeadings)),
-    consentPhrases: unique(pages.map((p) => p.consentPhrases)),
+    noticePhrases: unique(pages.map((p) => p.noticePhrases)),
     rightsReserved: unique(pages.map((p) => p.rightsReserved ?? [])),
     creditLabels: unique(pages.map((p) => p.creditLabels)),
     captionLabels: unique(pages.map((p) => p.captionLabels)),
@@ -173,22 +173,22 @@ const RIGHTS_NOTICE = PAGE_WORDS.rightsReserved?.length
   : [];
 /** A heading that opens the page's list of other stories after the story ({@link PageWords.tailHeadings}). */
 export const TAIL_HEADING: RegExp = compilePattern(`^(?:${PAGE_WORDS.tailHeadings.join('|')})[:.]?$`, 'iu');
-/** A phrase of a cookie or embed consent notice ({@link PageWords.consentPhrases}), anywhere in a block. */
-export const CONSENT_TEXT: RegExp = compilePattern(`(?:${PAGE_WORDS.consentPhrases.join('|')})`, 'iu');
+/** A phrase of a notice to the reader, consent or appeal ({@link PageWords.noticePhrases}), anywhere in a block. */
+export const NOTICE_TEXT: RegExp = compilePattern(`(?:${PAGE_WORDS.noticePhrases.join('|')})`, 'iu');
 // What each phrase must hold, so that the long alternation runs only on the few blocks that hold one (it read every
 // paragraph of every page, 1.6% of the page reader's time); null when some phrase holds no literal of its own.
-const CONSENT_LITERALS: readonly string[] | null = (() => {
-  const literals = PAGE_WORDS.consentPhrases.map(requiredLiteral);
+const NOTICE_LITERALS: readonly string[] | null = (() => {
+  const literals = PAGE_WORDS.noticePhrases.map(requiredLiteral);
   return literals.every((l): l is string => l !== null) ? [...new Set(literals)] : null;
 })();
 
-/** Whether a block holds a cookie or embed consent notice's phrase ({@link CONSENT_TEXT}). */
-export function hasConsentPhrase(text: string): boolean {
-  if (CONSENT_LITERALS) {
+/** Whether a block holds a notice's phrase ({@link NOTICE_TEXT}): cookie or embed consent, an appeal. */
+export function hasNoticePhrase(text: string): boolean {
+  if (NOTICE_LITERALS) {
     const lower = text.toLowerCase();
-    if (!CONSENT_LITERALS.some((l) => lower.includes(l))) return false;
+    if (!NOTICE_LITERALS.some((l) => lower.includes(l))) return false;
   }
-  return CONSENT_TEXT.test(text);
+  return NOTICE_TEXT.test(text);
 }
 export const FURNITURE_TEXT: RegExp = compilePattern(
   `^(?:${[...RIGHTS_NOTICE, ...PAGE_WORDS.furnitureLabels].join('|')})$`,

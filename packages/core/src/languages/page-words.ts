@@ -25,7 +25,7 @@ export function pageWords(words: Partial<PageWords> & { months: Record<string, n
     bylineNodeOpeners: [],
     furnitureLabels: [],
     tailHeadings: [],
-    consentPhrases: [],
+    noticePhrases: [],
     creditLabels: [],
     captionLabels: [],
     creditWords: [],

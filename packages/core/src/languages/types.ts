@@ -100,10 +100,11 @@ export interface PageWords {
    */
   tailHeadings: readonly string[];
   /**
-   * Phrases of a cookie or embed consent notice ("we use cookies", "Ich bin einverstanden, dass"), as
-   * case-insensitive pattern sources found anywhere in a short block: such a block is never the story's.
+   * Phrases of a notice to the reader: cookie or embed consent ("we use cookies", "Ich bin einverstanden, dass"), a
+   * subscription or donation appeal ("would you consider supporting", "Pour lire la suite"), as case-insensitive
+   * pattern sources found anywhere in a short block: such a block is never the story's.
    */
-  consentPhrases: readonly string[];
+  noticePhrases: readonly string[];
   /** Short blocks that are page furniture, as case-insensitive pattern sources for the whole block ("read more:.*"). */
   furnitureLabels: readonly string[];
   /**

@@ -77,8 +77,13 @@ export const DE: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['alle rechte vorbehalten'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
-    // A cookie or embed consent notice: never the story.
-    consentPhrases: [
+    // A cookie or embed consent notice, a subscription or donation appeal: never the story.
+    noticePhrases: [
+      'unterstützen sie (?:diese form des|unseren|unabhängigen) journalismus',
+      'keine bezahlschranke',
+      'wenn ihnen (?:unser|dieser) artikel gefallen hat',
+      'sie sind (?:aktuell|derzeit) nicht eingeloggt',
+      'ohne (?:dein|ihr) einverständnis keine verbindung',
       'verwenden wir cookies',
       '(?:diese|unsere) (?:webseite|website|seite) (?:verwendet|nutzt) cookies',
       'stimmen sie der (?:verwendung|nutzung) von cookies zu',

@@ -84,8 +84,11 @@ export const EN_PAGE: PageWords = {
   bylineNodeOpeners: ['By', 'Words by', 'Text by', 'Story by'],
   // The words of a copyright notice closing the story.
   rightsReserved: ['all rights reserved'],
-  // A cookie or embed consent notice: never the story.
-  consentPhrases: [
+  // A cookie or embed consent notice, a subscription or donation appeal: never the story.
+  noticePhrases: [
+    'would you consider supporting',
+    'support (?:our|independent|quality) journalism',
+    'submit a letter to the editor',
     'we use cookies',
     'this (?:site|website) uses cookies',
     'by continuing to (?:use|browse) (?:this|our) (?:site|website)',

@@ -42,8 +42,11 @@ export const ES: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['todos los derechos reservados'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
-    // A cookie or embed consent notice: never the story.
-    consentPhrases: [
+    // A cookie or embed consent notice, a subscription or donation appeal: never the story.
+    noticePhrases: [
+      'para seguir leyendo',
+      'apoya (?:el|nuestro) periodismo',
+      'suscríbete para (?:seguir leyendo|leer)',
       'utilizamos cookies',
       '(?:este|esta) (?:sitio|web|página) (?:web )?utiliza cookies',
       'si continúa navegando',

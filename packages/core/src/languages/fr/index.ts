@@ -42,8 +42,12 @@ export const FR: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['tous droits réservés'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
-    // A cookie or embed consent notice: never the story.
-    consentPhrases: [
+    // A cookie or embed consent notice, a subscription or donation appeal: never the story.
+    noticePhrases: [
+      'pour lire la suite',
+      'pour accéder en illimité',
+      'soutenez (?:notre|le) journalisme',
+      'abonnez-vous pour lire',
       'nous utilisons des cookies',
       'ce site utilise des cookies',
       'en poursuivant votre navigation',

@@ -37,8 +37,10 @@ export const IT: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['tutti i diritti riservati'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
-    // A cookie or embed consent notice: never the story.
-    consentPhrases: [
+    // A cookie or embed consent notice, a subscription or donation appeal: never the story.
+    noticePhrases: [
+      'per continuare a leggere',
+      'sostieni (?:il nostro |il )?giornalismo',
       'utilizziamo (?:i )?cookie',
       'questo sito (?:web )?utilizza (?:i )?cookie',
       'proseguendo (?:la|nella) navigazione',

@@ -36,8 +36,9 @@ export const NL: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['alle rechten voorbehouden'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
-    // A cookie or embed consent notice: never the story.
-    consentPhrases: [
+    // A cookie or embed consent notice, a subscription or donation appeal: never the story.
+    noticePhrases: [
+      'steun (?:onze|de) journalistiek',
       'wij gebruiken cookies',
       'we gebruiken cookies',
       'deze (?:website|site) (?:gebruikt|maakt gebruik van) cookies',

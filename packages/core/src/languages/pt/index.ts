@@ -39,8 +39,11 @@ export const PT: StoryPack = {
     // The words of a copyright notice closing the story.
     rightsReserved: ['todos os direitos reservados'],
     // Lines that are page furniture, not story: share and print buttons, teaser headings, ad labels.
-    // A cookie or embed consent notice: never the story.
-    consentPhrases: [
+    // A cookie or embed consent notice, a subscription or donation appeal: never the story.
+    noticePhrases: [
+      'para continuar lendo',
+      'apoie o (?:nosso )?jornalismo',
+      'assine para (?:continuar|ler)',
       'utilizamos cookies',
       '(?:este|esse) site (?:usa|utiliza) cookies',
       'ao continuar (?:a )?navegar',

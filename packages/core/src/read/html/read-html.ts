@@ -1,7 +1,7 @@
 import { BODY_BLOCK_KINDS, type Body, type BodyBlock, type BodyImage } from '../../body';
 import { CopydeskError } from '../../errors';
 import { isBylineBlock } from '../../front-matter/byline/parse-byline';
-import { FURNITURE_TEXT, hasConsentPhrase, TAIL_HEADING } from '../../languages';
+import { FURNITURE_TEXT, hasNoticePhrase, TAIL_HEADING } from '../../languages';
 import type { Warning } from '../../schema/article';
 import type { SiteRules } from '../../sites/define-site';
 import { findSite } from '../../sites/find-site';
@@ -13,7 +13,6 @@ import { collectBlocks, type RawBlock } from './collect-blocks';
 import {
   AUTHOR_BIO_BLOCKS,
   AUTHOR_BIO_MAX_CHARS,
-  CONSENT_MAX_CHARS,
   DATE_LINE_MAX_CHARS,
   DATE_LINE_MAX_WORDS,
   FRONT_MATTER_BLOCKS,
@@ -24,6 +23,7 @@ import {
   LINKED_SHORT_BLOCK_CHARS,
   LINKED_SHORT_BLOCK_DENSITY,
   META_KEYS,
+  NOTICE_MAX_CHARS,
   PROSE_CHARS,
   STAMP_LINE,
   TAIL_MIN_PARAGRAPHS,
@@ -158,7 +158,7 @@ function filterBlocks(
     }
     if (storyElement && !inStory(storyElement, b.el)) continue;
     // A cookie or embed consent notice left in the page's text ("Ich bin einverstanden, dass …" over a blocked post).
-    if (textLength(text) < CONSENT_MAX_CHARS && hasConsentPhrase(text)) continue;
+    if (textLength(text) < NOTICE_MAX_CHARS && hasNoticePhrase(text)) continue;
     // A caption that is a furniture label ("Listen to this article" over an audio player, "Photo") is furniture too.
     if (b.kind === 'caption' && FURNITURE_TEXT.test(text)) continue;
     if (b.kind === 'table') {
