@@ -271,7 +271,7 @@ export const CAPTION_LINE_MAX_CHARS = 200;
 export const AUTHOR_BIO_BLOCKS = 2;
 /** …and shorter than this. */
 export const AUTHOR_BIO_MAX_CHARS = 400;
-/** A consent notice is shorter than this; a longer block that uses its words is a story about cookies. */
+/** A notice to the reader is shorter than this; a longer block that uses its words is a story about them (cookies). */
 export const NOTICE_MAX_CHARS = 1000;
 /** A paragraph this long (in {@link textLength} units) is prose, not a label or a line of front matter. */
 export const PROSE_CHARS = 120;

@@ -157,7 +157,8 @@ function filterBlocks(
       continue;
     }
     if (storyElement && !inStory(storyElement, b.el)) continue;
-    // A cookie or embed consent notice left in the page's text ("Ich bin einverstanden, dass …" over a blocked post).
+    // A notice to the reader left in the page's text: consent ("Ich bin einverstanden, dass …" over a blocked post)
+    // or an appeal ("… would you consider supporting our work?").
     if (textLength(text) < NOTICE_MAX_CHARS && hasNoticePhrase(text)) continue;
     // A caption that is a furniture label ("Listen to this article" over an audio player, "Photo") is furniture too.
     if (b.kind === 'caption' && FURNITURE_TEXT.test(text)) continue;

@@ -22,11 +22,8 @@ export function teaserBox(heading: ElementNode, storyElements: readonly ElementN
  * "On Behalf of … | Apr 21, 2017", may sit in an element of its own, so the caller passes prose only), or null.
  */
 export function storyAncestor(paragraphs: readonly ElementNode[]): ElementNode | null {
-  let at: ElementNode | null = null;
-  for (const el of paragraphs) {
-    if (!at) at = el.parent;
-    while (at && !contains(at, el)) at = at.parent;
-  }
+  let at: ElementNode | null = paragraphs[0]?.parent ?? null;
+  for (const el of paragraphs) while (at && !contains(at, el)) at = at.parent;
   return at;
 }
 
