@@ -1,4 +1,4 @@
-import { compilePattern, requiredLiteral } from '../util/pattern';
+import { compilePattern, escapeRegExp, requiredLiteral } from '../util/pattern';
 import { table } from '../util/table';
 import { AR } from './ar';
 import { DE } from './de';
@@ -150,8 +150,6 @@ export const PAGE_MONTHS: Readonly<Record<string, number>> = table({
   ...PAGE_WORDS.months,
 });
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** An alternation of literal words, longest first, for a regular expression: "written by|by". */
 export function alternationOf(words: readonly string[]): string {
   return alternationInOrder([...words].sort((a, b) => b.length - a.length));
@@ -176,18 +174,19 @@ export const TAIL_HEADING: RegExp = compilePattern(`^(?:${PAGE_WORDS.tailHeading
 /** A phrase of a notice to the reader, consent or appeal ({@link PageWords.noticePhrases}), anywhere in a block. */
 export const NOTICE_TEXT: RegExp = compilePattern(`(?:${PAGE_WORDS.noticePhrases.join('|')})`, 'iu');
 // What each phrase must hold, so that the long alternation runs only on the few blocks that hold one (it read every
-// paragraph of every page, 1.6% of the page reader's time); null when some phrase holds no literal of its own.
-const NOTICE_LITERALS: readonly string[] | null = (() => {
+// paragraph of every page, 1.6% of the page reader's time); null when some phrase holds no literal of its own. The
+// literals are one alternation of plain strings, tried on the lower-cased block: V8 scans for all of them in one
+// pass, about six times faster than one `includes` per literal (62 of them cost 6% of the page reader's time).
+const NOTICE_LITERALS: RegExp | null = (() => {
   const literals = PAGE_WORDS.noticePhrases.map(requiredLiteral);
-  return literals.every((l): l is string => l !== null) ? [...new Set(literals)] : null;
+  return literals.every((l): l is string => l !== null)
+    ? compilePattern([...new Set(literals)].map(escapeRegExp).join('|'))
+    : null;
 })();
 
 /** Whether a block holds a notice's phrase ({@link NOTICE_TEXT}): cookie or embed consent, an appeal. */
 export function hasNoticePhrase(text: string): boolean {
-  if (NOTICE_LITERALS) {
-    const lower = text.toLowerCase();
-    if (!NOTICE_LITERALS.some((l) => lower.includes(l))) return false;
-  }
+  if (NOTICE_LITERALS && !NOTICE_LITERALS.test(text.toLowerCase())) return false;
   return NOTICE_TEXT.test(text);
 }
 export const FURNITURE_TEXT: RegExp = compilePattern(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { requiredLiteral } from './pattern';
+import { escapeRegExp, requiredLiteral } from './pattern';
 
 describe('requiredLiteral', () => {
   it.each([
@@ -28,5 +28,22 @@ describe('requiredLiteral', () => {
       for (const text of ['Diese Website nutzt Cookies.', 'Accept all cookies', 'accept cookies'])
         if (new RegExp(source, 'iu').test(text)) expect(text.toLowerCase()).toContain(literal);
     }
+  });
+});
+
+describe('escapeRegExp', () => {
+  it.each(['a.b', '(c) 2024', 'x*y+z?', '[1] {2}', 'a|b', '^$', 'back\\slash'])(
+    '%s matches itself only',
+    (text) => {
+      const re = new RegExp(`^${escapeRegExp(text)}$`);
+      expect(re.test(text)).toBe(true);
+      expect(re.test(`${text}!`)).toBe(false);
+    },
+  );
+
+  it('keeps an alternation of literals as one literal per branch', () => {
+    const re = new RegExp(['by clicking ', 'a.m.'].map(escapeRegExp).join('|'));
+    expect(re.test('at 9 a.m. sharp')).toBe(true);
+    expect(re.test('at 9 axmx sharp')).toBe(false);
   });
 });

@@ -13,6 +13,11 @@ export function compiledPatterns(): readonly { source: string; flags: string }[]
   return COMPILED;
 }
 
+/** `text` with every character a regular expression reads specially escaped, so that it matches itself. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 const QUANTIFIERS = new Set(['?', '*', '+', '{']);
 
 /**

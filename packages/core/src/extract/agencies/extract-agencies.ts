@@ -2,7 +2,7 @@ import { canonicalAgency } from '../../front-matter/agencies/canonical-agency';
 import { AGENCIES, AMBIGUOUS_FORMS } from '../../front-matter/agencies/constants';
 import { ENGLISH } from '../../languages';
 import type { AgencyWords } from '../../languages/types';
-import { compilePattern } from '../../util/pattern';
+import { compilePattern, escapeRegExp } from '../../util/pattern';
 
 export interface AgencyEvidence {
   /** Agency printed in the dateline: "WASHINGTON (AP) —". */
@@ -17,7 +17,6 @@ export interface AgencyEvidence {
   words: AgencyWords | null;
 }
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const FORMS = AGENCIES.flatMap((a) => a.forms)
   .filter((f) => !AMBIGUOUS_FORMS.has(f))
   .sort((a, b) => b.length - a.length)

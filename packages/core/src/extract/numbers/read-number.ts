@@ -1,6 +1,6 @@
 import type { NumberWords } from '../../languages/types';
 import type { Token } from '../../nlp/annotate';
-import { compilePattern } from '../../util/pattern';
+import { compilePattern, escapeRegExp } from '../../util/pattern';
 
 /** A count read from tokens: a number, or a vague amount ("dozens") with a null value. */
 export interface NumberRead {
@@ -10,8 +10,6 @@ export interface NumberRead {
   /** Index of the first token after the number. */
   next: number;
 }
-
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A pack's integers ("330,000", "330.000") and decimals ("1.2", "1,2"), by its separators. */
 interface Patterns {

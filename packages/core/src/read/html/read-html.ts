@@ -123,7 +123,7 @@ function filterBlocks(
   bylines: string[],
 ): Kept[] {
   const kept: Kept[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, Set<string>>();
   // After a furniture label ("Verwandte Themen", "Related stories", "Share"), the linked list items that follow are
   // its list, not the story's own picks.
   let underLabel = false;
@@ -204,9 +204,11 @@ function filterBlocks(
       )
         continue;
     }
-    const key = `${b.kind}:${text}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    // Per kind, a set of texts: a key joined from kind and text would copy every block's text to hash it.
+    let texts = seen.get(b.kind);
+    if (!texts) seen.set(b.kind, (texts = new Set()));
+    if (texts.has(text)) continue;
+    texts.add(text);
     kept.push({ kind: b.kind, run, raw: b });
   }
   // An author's bio closes many stories, opening with the byline's full name in any language (issue 15).
