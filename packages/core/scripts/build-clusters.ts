@@ -87,6 +87,21 @@ const USAGE_CUES: Record<string, UsageCues> = {
     definite: words('the'),
     adjectiveEndings: [],
   },
+  // Spanish and Dutch write common nouns in lower case, so for them the lower-case share and the other languages'
+  // names carry the evidence; the cues only class the few capitalised nouns ("un Mercedes", "een Volvo").
+  es: {
+    common: words(
+      'un una unos unas su sus mi mis tu tus nuestro nuestra nuestros nuestras cada otro otra otros otras ningún ' +
+        'ninguna este esta estos estas ese esa esos esas',
+    ),
+    definite: words('el la los las del al'),
+    adjectiveEndings: [],
+  },
+  nl: {
+    common: words('een zijn haar hun mijn jouw onze ons uw elk elke geen deze dit die'),
+    definite: words('de het'),
+    adjectiveEndings: ['e'],
+  },
 };
 const NO_STORY = { entities: false, quotes: false, dates: false, casualties: false };
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { hasNerModel, loadNerLanguage, NER_LANGUAGES, nerTaggerFor } from './languages';
+import { NER_FEATURES } from './lexicon';
 import { tagSentences } from './tag-sentences';
+import { USAGE_NAME_SHIFT } from './word-usage';
 
 // Sentences written for this test, in wire style.
 const named = (code: string, sentence: string) => {
@@ -24,12 +26,22 @@ describe('entity models per language', () => {
     expect(nerTaggerFor('nl')?.lexicon).not.toBe(nerTaggerFor('en')?.lexicon);
   });
 
-  it("gives German's lexicon its word usage table, and the other languages none", async () => {
-    await Promise.all([loadNerLanguage('de'), loadNerLanguage('es')]);
-    // A common noun of German text, and a word no corpus writes.
-    expect(nerTaggerFor('de')!.lexicon.usageOf('regierung')).toBeGreaterThan(0);
-    expect(nerTaggerFor('de')!.lexicon.usageOf('qxzvorbl')).toBe(0);
-    expect(nerTaggerFor('es')!.lexicon.usageOf('gobierno')).toBe(0);
+  it('gives German, Spanish and Dutch word usage tables their taggers read, and French none', async () => {
+    await Promise.all(['de', 'es', 'nl', 'fr'].map(loadNerLanguage));
+    // A common noun of each language's text, and a word no corpus writes.
+    for (const [code, noun] of [
+      ['de', 'regierung'],
+      ['es', 'gobierno'],
+      ['nl', 'regering'],
+    ] as const) {
+      const lexicon = nerTaggerFor(code)!.lexicon;
+      expect(lexicon.usageOf(noun)).toBeGreaterThan(0);
+      expect(lexicon.usageOf('qxzvorbl')).toBe(0);
+      expect(lexicon.features & NER_FEATURES.wordUsage).toBe(NER_FEATURES.wordUsage);
+    }
+    // A name other languages' labelled sets hold is classed as one for Spanish, whose own sets never count.
+    expect(nerTaggerFor('es')!.lexicon.usageOf('schröder') >>> USAGE_NAME_SHIFT).toBeGreaterThan(0);
+    expect(nerTaggerFor('fr')!.lexicon.usageOf('gouvernement')).toBe(0);
   });
 
   it('resolves at once for a language without a model, and has none for it', async () => {
