@@ -19,10 +19,11 @@ export interface TaggedSentence {
   spans: NerSpan[];
 }
 
-const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
+// Initials ("U.S", "P"), and Spanish plural abbreviations, each letter doubled ("EE.UU", "CC.OO", "FF.AA").
+const INITIALS = /^(?:(?:\p{Lu}\.)*\p{Lu}|(?:(\p{Lu})\1\.)+(\p{Lu})\2)$/u;
 
 // "U.S" then "." as copydesk tokenises them are one word "U.S." as the tagger learned it from CoNLL; so are "P."
-// and "." in "P. Simmons".
+// and "." in "P. Simmons", and "EE.UU." as Spanish papers print it.
 function wordsOf(tokens: readonly Token[], ids: readonly number[]): TaggerWord[] {
   const words: TaggerWord[] = [];
   for (let k = 0; k < ids.length; k++) {
