@@ -206,7 +206,10 @@ function filterBlocks(
     }
     // Per kind, a set of texts: a key joined from kind and text would copy every block's text to hash it.
     let texts = seen.get(b.kind);
-    if (!texts) seen.set(b.kind, (texts = new Set()));
+    if (!texts) {
+      texts = new Set();
+      seen.set(b.kind, texts);
+    }
     if (texts.has(text)) continue;
     texts.add(text);
     kept.push({ kind: b.kind, run, raw: b });
